@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+
+// Public half of the signing key: it pins the extension id (gmoaffimfjliijnlhikcbbgciklmbjop)
+// for unpacked builds, so tests and the demo can open chrome-extension://<id>/popup.html.
+const MANIFEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAym5EN7aJEnqI8trCRPXdm0ELYxlIUxgTfvpiHeBWfOR8m4xcw3Ojaaawj8UeXKlA3P/JXk7cjpnF0BBdsjgr08R1DeNbPMSs50gBpv6rrM5cCI4gpooAudr5mYDPOUpWN19t5CpxIYJgLezumSTwWa2f0nf42q5bEbfJjoPDeKYtsGgH1Tta1+1Xp37nVY/VM7EPt8xUbuzwvQGkcWWQSMiUC8AA9e2ol33HyE5KWGZWPR9jKeE3z0/laDxajghsUiFqDNR1ylIsSmXY7LjpKAKyCp1Wbd5HZWJRw94pUYo1LAMjlP3eeRdjZL4V5A55iew01xaHokn5NLK0W+hRNQIDAQAB';
+
+/** The one portal origin the e2e build holds up front, so tests never meet a permission prompt. */
+export const E2E_PORTAL_ORIGIN = 'https://erp.example.fr/*';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
+    // Portals are enabled one site at a time, at the user's request.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(mode === 'e2e' && { host_permissions: [E2E_PORTAL_ORIGIN] }),
+    ...(browser === 'chrome' && { key: MANIFEST_KEY }),
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'relance@relance.app',
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+    action: { default_title: '__MSG_extName__' },
+  }),
+});
