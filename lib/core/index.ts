@@ -1,0 +1,7 @@
+export * from './client';
+export * from './dates';
+export * from './invoice';
+export * from './money';
+export * from './reminder-event';
+export * from './settings';
+export * from './template';

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ClientSchema, InvoiceSchema, ReminderEventSchema, SettingsSchema, TemplateSchema } from '../core';
+import { getDb, type RelanceDb } from './database';
+
+export const BACKUP_FORMAT = 'relance-backup';
+
+export const BackupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  invoices: z.array(InvoiceSchema).max(1_000_000),
+  clients: z.array(ClientSchema).max(100_000),
+  events: z.array(ReminderEventSchema).max(1_000_000),
+  templates: z.array(TemplateSchema).max(10_000),
+  settings: SettingsSchema.optional(),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+export async function exportAll(db: RelanceDb = getDb()): Promise<Backup> {
+  return db.transaction('r', [db.invoices, db.clients, db.events, db.templates, db.settings], async () => ({
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    invoices: await db.invoices.toArray(),
+    clients: await db.clients.toArray(),
+    events: await db.events.toArray(),
+    templates: (await db.templates.toArray()).filter((t) => !t.builtin),
+    settings: SettingsSchema.parse((await db.settings.get('settings'))?.value ?? {}),
+  }));
+}
+
+/**
+ * Restores a backup: records with the same id are replaced, others kept. The whole file is
+ * checked before anything is written, and the writes share one transaction: a bad file
+ * changes nothing and says where it is wrong.
+ */
+export async function importAll(text: string, db: RelanceDb = getDb()): Promise<Record<'invoices' | 'clients' | 'events' | 'templates', number>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ImportError('This file is not JSON. Choose a file exported by Relance.');
+  }
+  if ((json as { format?: unknown } | null)?.format !== BACKUP_FORMAT) {
+    throw new ImportError('This JSON file is not a Relance backup.');
+  }
+  const parsed = BackupSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ImportError(`Nothing was imported: ${issue.path.join('.') || 'the file'}: ${issue.message}.`);
+  }
+  const b = parsed.data;
+  await db.transaction('rw', [db.invoices, db.clients, db.events, db.templates, db.settings], async () => {
+    await db.invoices.bulkPut(b.invoices);
+    await db.clients.bulkPut(b.clients);
+    await db.events.bulkPut(b.events);
+    await db.templates.bulkPut(b.templates);
+    if (b.settings) await db.settings.put({ key: 'settings', value: b.settings });
+  });
+  return { invoices: b.invoices.length, clients: b.clients.length, events: b.events.length, templates: b.templates.length };
+}

@@ -1,0 +1,6 @@
+export * from './backup';
+export * from './database';
+export * from './queries';
+export * from './settings';
+export * from './upsert-detected';
+export * from './user-actions';

@@ -1,0 +1,216 @@
+import {
+  addDays,
+  clientId as toClientId,
+  invoiceId,
+  InvoiceSchema,
+  isUnpaid,
+  CapturedInvoiceSchema,
+  ClientSchema,
+  type CapturedInvoice,
+  type Client,
+  type Invoice,
+  type InvoiceStatus,
+  type Money,
+} from '../core';
+import { getDb, type RelanceDb } from './database';
+
+export interface UpsertOptions {
+  /** The user's calendar date, for `paidAt`. */
+  today: string;
+  /** Days from issue to due date when a page shows no due date. */
+  defaultPaymentTermsDays?: number;
+  /** The instant of the write, for createdAt/updatedAt. */
+  now?: Date;
+}
+
+export interface UpsertResult {
+  added: string[];
+  updated: string[];
+  unchanged: string[];
+  /** Unpaid before, paid now: the chase stops and a thank-you may be due. */
+  becamePaid: string[];
+  /** Still unpaid, but less is due than before. */
+  partPaid: string[];
+  rejected: { number: string; reason: string }[];
+}
+
+/** Fields a capture owns. Everything else (notes, pause, promise, a status the user set) is the user's. */
+const CAPTURED_FIELDS = ['clientName', 'clientId', 'total', 'amountDue', 'issueDate', 'dueDate', 'dueDateInferred', 'kind', 'source'] as const;
+
+/**
+ * Stores what a page showed. Invoices are keyed by `<host>:<number>`: a page seen twice, or an
+ * invoice shown twice on one page, updates one record. Captured facts replace captured facts;
+ * what the user decided in Relance is never overwritten. Runs in one transaction.
+ */
+export async function upsertDetected(
+  input: readonly unknown[],
+  options: UpsertOptions,
+  db: RelanceDb = getDb(),
+): Promise<UpsertResult> {
+  const result: UpsertResult = { added: [], updated: [], unchanged: [], becamePaid: [], partPaid: [], rejected: [] };
+  const now = (options.now ?? new Date()).toISOString();
+  const batch = new Map<string, CapturedInvoice>();
+  for (const raw of input) {
+    const parsed = CapturedInvoiceSchema.safeParse(raw);
+    if (!parsed.success) {
+      result.rejected.push({ number: numberOf(raw), reason: parsed.error.issues[0]?.message ?? 'invalid' });
+      continue;
+    }
+    const id = invoiceId(parsed.data.source.host, parsed.data.number);
+    const earlier = batch.get(id);
+    batch.set(id, earlier ? { ...earlier, ...stripUndefined(parsed.data) } : parsed.data);
+  }
+
+  await db.transaction('rw', db.invoices, db.clients, async () => {
+    const ids = [...batch.keys()];
+    const existing = await db.invoices.bulkGet(ids);
+    const writes: Invoice[] = [];
+    const clients = new Map<string, { name: string; email?: string }>();
+    ids.forEach((id, i) => {
+      const captured = batch.get(id)!;
+      const before = existing[i];
+      const next = before ? mergeInvoice(before, captured, options) : newInvoice(id, captured, options, now);
+      if (typeof next === 'string') {
+        result.rejected.push({ number: captured.number, reason: next });
+        return;
+      }
+      const checked = InvoiceSchema.safeParse({ ...next, updatedAt: before && sameInvoice(before, next) ? before.updatedAt : now });
+      if (!checked.success) {
+        result.rejected.push({ number: captured.number, reason: checked.error.issues[0]?.message ?? 'invalid' });
+        return;
+      }
+      const invoice = checked.data;
+      clients.set(invoice.clientId, { name: invoice.clientName, email: captured.clientEmail ?? clients.get(invoice.clientId)?.email });
+      if (!before) result.added.push(id);
+      else if (sameInvoice(before, invoice)) {
+        result.unchanged.push(id);
+        return;
+      } else {
+        result.updated.push(id);
+        if (before.unpaid === 1 && invoice.status === 'paid') result.becamePaid.push(id);
+        else if (invoice.unpaid === 1 && invoice.amountDue.minor < before.amountDue.minor) result.partPaid.push(id);
+      }
+      writes.push(invoice);
+    });
+    await db.invoices.bulkPut(writes);
+    await upsertClients(db, clients, now);
+  });
+  return result;
+}
+
+function newInvoice(id: string, c: CapturedInvoice, options: UpsertOptions, now: string): Invoice | string {
+  const total = c.total ?? c.amountDue;
+  if (!total) return 'no amount on the page';
+  let dueDate = c.dueDate;
+  const dueDateInferred = !dueDate;
+  if (!dueDate && c.issueDate) dueDate = addDays(c.issueDate, options.defaultPaymentTermsDays ?? 30);
+  if (!dueDate) return 'no due date nor issue date on the page';
+  const status = reconcile(c.status ?? inferStatus(total, c.amountDue), total, c.amountDue);
+  const kind = c.kind ?? (total.minor < 0 ? 'credit-note' : 'invoice');
+  const amountDue = c.amountDue ?? (status === 'paid' || status === 'cancelled' ? { minor: 0, currency: total.currency } : total);
+  return {
+    id,
+    number: c.number,
+    clientId: toClientId(c.clientName),
+    clientName: c.clientName,
+    total,
+    amountDue,
+    issueDate: c.issueDate,
+    dueDate,
+    dueDateInferred,
+    status,
+    statusSetBy: 'capture',
+    kind,
+    source: c.source,
+    notes: '',
+    unpaid: isUnpaid({ status, kind }) ? 1 : 0,
+    paidAt: status === 'paid' ? options.today : undefined,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+function mergeInvoice(before: Invoice, c: CapturedInvoice, options: UpsertOptions): Invoice {
+  const total = c.total ?? before.total;
+  const amountDue = c.amountDue ?? (c.status === 'paid' ? { minor: 0, currency: total.currency } : before.amountDue);
+  const dueDate = c.dueDate ?? (before.dueDateInferred && c.issueDate ? addDays(c.issueDate, options.defaultPaymentTermsDays ?? 30) : before.dueDate);
+  const captured: Pick<Invoice, (typeof CAPTURED_FIELDS)[number]> = {
+    clientName: c.clientName,
+    clientId: before.clientId,
+    total,
+    amountDue,
+    issueDate: c.issueDate ?? before.issueDate,
+    dueDate,
+    dueDateInferred: c.dueDate ? false : before.dueDateInferred,
+    kind: c.kind ?? before.kind,
+    source: c.source,
+  };
+  // A status the user set in Relance (paid by cheque not yet booked, a dispute) outlives captures.
+  const status: InvoiceStatus =
+    before.statusSetBy === 'user' ? before.status : reconcile(c.status ?? inferStatus(total, amountDue, before.status), total, amountDue);
+  const kind = captured.kind;
+  return {
+    ...before,
+    ...captured,
+    status,
+    unpaid: isUnpaid({ status, kind }) ? 1 : 0,
+    paidAt: status === 'paid' ? (before.paidAt ?? options.today) : undefined,
+  };
+}
+
+function inferStatus(total: Money, amountDue: Money | undefined, fallback: InvoiceStatus = 'open'): InvoiceStatus {
+  if (!amountDue) return fallback;
+  if (amountDue.minor === 0 && total.minor !== 0) return 'paid';
+  if (amountDue.minor !== total.minor) return 'partial';
+  return fallback === 'partial' || fallback === 'paid' ? 'open' : fallback;
+}
+
+/** Portals often say "unpaid" of an invoice partly paid: the amounts decide between the two. */
+function reconcile(status: InvoiceStatus, total: Money, amountDue: Money | undefined): InvoiceStatus {
+  if (!amountDue || (status !== 'open' && status !== 'partial')) return status;
+  if (amountDue.minor > 0 && amountDue.minor < total.minor) return 'partial';
+  return amountDue.minor === total.minor ? 'open' : status;
+}
+
+/** Equal in everything but the time it was seen: such a capture changes nothing. */
+function sameInvoice(a: Invoice, b: Invoice): boolean {
+  // Where and when it was seen is not a change worth a write.
+  const strip = ({ updatedAt: _u, source: _s, ...rest }: Invoice) => rest;
+  return JSON.stringify(sortKeys(strip(a))) === JSON.stringify(sortKeys(strip(b)));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
+  }
+  return value;
+}
+
+async function upsertClients(db: RelanceDb, seen: Map<string, { name: string; email?: string }>, now: string): Promise<void> {
+  const ids = [...seen.keys()];
+  const existing = await db.clients.bulkGet(ids);
+  const writes: Client[] = [];
+  ids.forEach((id, i) => {
+    const { name, email } = seen.get(id)!;
+    const before = existing[i];
+    if (before && (!email || before.emails.includes(email))) return;
+    const emails = before ? [...before.emails, email!] : email ? [email] : [];
+    writes.push(ClientSchema.parse(before ? { ...before, emails, updatedAt: now } : { id, name, emails, createdAt: now, updatedAt: now }));
+  });
+  await db.clients.bulkPut(writes);
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function numberOf(raw: unknown): string {
+  const n = (raw as { number?: unknown } | null)?.number;
+  return typeof n === 'string' ? n.slice(0, 64) : '?';
+}

@@ -1,0 +1,28 @@
+import { InvoiceSchema, type Invoice } from '../core';
+import { getDb, type RelanceDb } from './database';
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Applies a change the user made in Relance; the change outlives later captures of the page. */
+async function changeInvoice(id: string, change: (invoice: Invoice) => Partial<Invoice>, db: RelanceDb): Promise<Invoice> {
+  return db.transaction('rw', db.invoices, async () => {
+    const before = await db.invoices.get(id);
+    if (!before) throw new NotFoundError(`invoice ${id}`);
+    const after = InvoiceSchema.parse({ ...before, ...change(before), updatedAt: new Date().toISOString() });
+    await db.invoices.put(after);
+    return after;
+  });
+}
+
+export function markPaid(id: string, today: string, db: RelanceDb = getDb()): Promise<Invoice> {
+  return changeInvoice(
+    id,
+    (inv) => ({ status: 'paid', statusSetBy: 'user', unpaid: 0, paidAt: today, amountDue: { minor: 0, currency: inv.amountDue.currency } }),
+    db,
+  );
+}
