@@ -1,5 +1,6 @@
 export * from './client';
 export * from './dates';
+export * from './detected';
 export * from './invoice';
 export * from './money';
 export * from './reminder-event';

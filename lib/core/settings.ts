@@ -53,3 +53,12 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const defaultSettings = (): Settings => SettingsSchema.parse({});
+
+/**
+ * A change to some settings, checked loosely here and strictly once merged with what is stored
+ * (see saveSettings): zod's defaults must not fill the keys the change leaves out.
+ */
+export const SettingsPatchSchema = z
+  .object(Object.fromEntries(Object.keys(SettingsSchema.shape).map((k) => [k, z.unknown().optional()])) as Record<keyof Settings, z.ZodOptional<z.ZodUnknown>>)
+  .strict();
+export type SettingsPatch = { [K in keyof Settings]?: K extends 'company' | 'schedule' | 'legal' ? Partial<Settings[K]> : Settings[K] };

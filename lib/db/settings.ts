@@ -1,4 +1,4 @@
-import { SettingsSchema, type Settings } from '../core';
+import { SettingsSchema, type Settings, type SettingsPatch } from '../core';
 import { getDb, type RelanceDb } from './database';
 
 /** Stored settings, completed with defaults. A damaged record falls back to defaults but stays stored. */
@@ -8,10 +8,19 @@ export async function getSettings(db: RelanceDb = getDb()): Promise<Settings> {
   return parsed.success ? parsed.data : SettingsSchema.parse({});
 }
 
-/** Validates the whole result before writing: a bad value is refused with zod's message. */
-export async function saveSettings(change: Partial<Settings>, db: RelanceDb = getDb()): Promise<Settings> {
+/**
+ * Merges a change into the stored settings (one level deep: `{ company: { iban } }` keeps the
+ * company's name) and validates the whole result before writing.
+ */
+export async function saveSettings(change: SettingsPatch, db: RelanceDb = getDb()): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const next = SettingsSchema.parse({ ...(await getSettings(db)), ...change });
+    const current: Record<string, unknown> = { ...(await getSettings(db)) };
+    for (const [key, value] of Object.entries(change)) {
+      const before = current[key];
+      const isPlain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+      current[key] = isPlain(before) && isPlain(value) ? { ...(before as object), ...(value as object) } : value;
+    }
+    const next = SettingsSchema.parse(current);
     await db.settings.put({ key: 'settings', value: next });
     return next;
   });

@@ -35,3 +35,22 @@ describe('export and import', () => {
     expect((await target.invoices.toArray()).map((i) => i.number)).toEqual(['KEEP']);
   });
 });
+
+describe('settings', () => {
+  it('merges a change into what is stored, one level deep, without resetting other keys', async () => {
+    const { getSettings } = await import('../../../lib/db');
+    const db = freshDb();
+    await saveSettings({ checkHour: 8, company: { name: 'Atelier Lumière', iban: 'FR76 3000 6000 0112 3456 7890 189' } }, db);
+    await saveSettings({ company: { bic: 'AGRIFRPP' } }, db);
+    expect(await getSettings(db)).toMatchObject({ checkHour: 8, company: { name: 'Atelier Lumière', bic: 'AGRIFRPP' }, schedule: { reminder1DaysAfter: 7 } });
+  });
+
+  it('refuses an invalid value and keeps the stored settings', async () => {
+    const { getSettings } = await import('../../../lib/db');
+    const db = freshDb();
+    await saveSettings({ checkHour: 8 }, db);
+    await expect(saveSettings({ checkHour: 25 }, db)).rejects.toThrow();
+    await expect(saveSettings({ company: { paymentLinkPattern: 'javascript:alert(1)' } }, db)).rejects.toThrow();
+    expect((await getSettings(db)).checkHour).toBe(8);
+  });
+});

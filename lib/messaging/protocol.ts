@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { DetectedInvoiceSchema, SettingsPatchSchema } from '../core';
+
+/**
+ * Every message has a direction-prefixed type: `cs:` comes from a content script (it may only
+ * report what it saw), `ui:` from an extension page (popup, options). The router decides from the
+ * sender, not from the prefix, who may send what (see ALLOWED_FROM).
+ */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('cs:invoicesFound'),
+    url: z.string().max(2048),
+    /** Set when the user clicked Track on the page (a trusted click in our Shadow DOM). */
+    track: z.boolean().default(false),
+    invoices: z.array(DetectedInvoiceSchema).max(20_000),
+  }),
+]);
+
+export const UiMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ui:markPaid'), id: z.string().min(1).max(330) }),
+  z.object({ type: z.literal('ui:import'), text: z.string().max(200_000_000) }),
+  z.object({ type: z.literal('ui:export') }),
+  z.object({ type: z.literal('ui:deleteAll'), confirm: z.literal('DELETE') }),
+  z.object({ type: z.literal('ui:saveSettings'), settings: SettingsPatchSchema }),
+  z.object({ type: z.literal('ui:refreshBadge') }),
+]);
+
+export const MessageSchema = z.union([ContentMessageSchema, UiMessageSchema]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+export type UiMessage = z.infer<typeof UiMessageSchema>;
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

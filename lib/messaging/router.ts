@@ -1,0 +1,55 @@
+import { MessageSchema, type Message, type MessageType, type Reply } from './protocol';
+import { classifySender, type Self, type SenderInfo, type SenderKind } from './sender';
+
+/** Settings, deletion, import and export are for extension pages only. */
+export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> = {
+  'cs:invoicesFound': ['content-script'],
+  'ui:markPaid': ['extension-page'],
+  'ui:import': ['extension-page'],
+  'ui:export': ['extension-page'],
+  'ui:deleteAll': ['extension-page'],
+  'ui:saveSettings': ['extension-page'],
+  'ui:refreshBadge': ['extension-page'],
+};
+
+export interface HandlerContext {
+  kind: SenderKind;
+  /** The sender's origin for content scripts: where the data came from. */
+  origin?: string;
+  tabId?: number;
+  frameId?: number;
+}
+
+export type Handlers = {
+  [K in MessageType]: (message: Extract<Message, { type: K }>, context: HandlerContext) => Promise<unknown>;
+};
+
+export interface RouterLog {
+  dropped(reason: string): void;
+}
+
+/**
+ * A `runtime.onMessage` listener: parses every message, checks who may send it, and answers
+ * `{ ok, data | error }`. Anything that fails is dropped with a reason and never reaches a handler.
+ */
+export function createRouter(handlers: Handlers, self: Self, log: RouterLog = { dropped: () => {} }) {
+  return (raw: unknown, sender: SenderInfo): Promise<Reply> => {
+    const kind = classifySender(sender, self);
+    const parsed = MessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      log.dropped('malformed message');
+      return Promise.resolve({ ok: false, error: 'malformed message' });
+    }
+    const message = parsed.data;
+    if (!ALLOWED_FROM[message.type].includes(kind)) {
+      log.dropped(`${message.type} refused from ${kind}`);
+      return Promise.resolve({ ok: false, error: 'not allowed' });
+    }
+    const handler = handlers[message.type] as (m: Message, c: HandlerContext) => Promise<unknown>;
+    const context: HandlerContext = { kind, origin: kind === 'content-script' ? sender.origin : undefined, tabId: sender.tab?.id, frameId: sender.frameId };
+    return handler(message, context).then(
+      (data): Reply => ({ ok: true, data }),
+      (error: unknown): Reply => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+}

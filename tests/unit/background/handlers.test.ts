@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BADGE_OVERDUE_COLOR, refreshBadge } from '../../../lib/background/badge';
+import { createHandlers } from '../../../lib/background/handlers';
+import { saveSettings } from '../../../lib/db';
+import { freshDb } from '../db/helpers';
+
+const found = (number: string, dueDate: string) => ({ number, clientName: 'Café du Port', total: { minor: 42_000, currency: 'EUR' }, dueDate, status: 'open' as const, confidence: 0.9 });
+const context = { kind: 'content-script' as const, origin: 'https://erp.example.fr', tabId: 3, frameId: 0 };
+
+describe('background handlers', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-22T10:00:00'));
+  });
+
+  it('stores nothing from a site before the user clicked Track', async () => {
+    const db = freshDb();
+    const reply = await createHandlers(db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] }, context);
+    expect(reply).toEqual({ stored: false, found: 1 });
+    expect(await db.invoices.count()).toBe(0);
+  });
+
+  it('stores tracked invoices under the sender origin host, whatever url the message claims, and updates the badge', async () => {
+    const db = freshDb();
+    const handlers = createHandlers(db);
+    await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://bank.example/steal', track: true, invoices: [found('F1', '2026-11-01'), found('F2', '2026-12-30')] }, context);
+    const stored = await db.invoices.toArray();
+    expect(stored.map((i) => i.id)).toEqual(['erp.example.fr:F1', 'erp.example.fr:F2']);
+    expect(stored[0]!.source.url).toBe('https://erp.example.fr/');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('stores without a click on a site set to track automatically', async () => {
+    const db = freshDb();
+    await saveSettings({ portals: [{ origin: 'https://erp.example.fr/*', autoTrack: true, addedAt: '2026-11-01T00:00:00.000Z' }] }, db);
+    const reply = await createHandlers(db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] }, context);
+    expect(reply).toMatchObject({ stored: true, added: ['erp.example.fr:F1'] });
+  });
+
+  it('marks an invoice paid for the user and clears the badge', async () => {
+    const db = freshDb();
+    const handlers = createHandlers(db);
+    await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] }, context);
+    await handlers['ui:markPaid']({ type: 'ui:markPaid', id: 'erp.example.fr:F1' }, { kind: 'extension-page' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    await expect(handlers['ui:markPaid']({ type: 'ui:markPaid', id: 'nope:1' }, { kind: 'extension-page' })).rejects.toThrow(/not found/);
+  });
+
+  it('deletes everything only through the confirmed message', async () => {
+    const db = freshDb();
+    const handlers = createHandlers(db);
+    await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] }, context);
+    await handlers['ui:deleteAll']({ type: 'ui:deleteAll', confirm: 'DELETE' }, { kind: 'extension-page' });
+    expect(await db.invoices.count()).toBe(0);
+    expect(await db.clients.count()).toBe(0);
+  });
+});
+
+describe('badge', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it.each([
+    [0, ''],
+    [3, '3'],
+    [1200, '999+'],
+  ])('shows %i overdue invoices as "%s", red when any', async (count, text) => {
+    const db = freshDb();
+    await db.invoices.bulkAdd(
+      Array.from({ length: count }, (_, i) => ({
+        id: `h:${i}`, number: `${i}`, clientId: 'c', clientName: 'C', total: { minor: 1, currency: 'EUR' }, amountDue: { minor: 1, currency: 'EUR' },
+        dueDate: '2026-01-01', dueDateInferred: false, status: 'open' as const, statusSetBy: 'capture' as const, kind: 'invoice' as const,
+        source: { url: 'https://h/', host: 'h', method: 'table' as const, seenAt: '2026-01-01T00:00:00.000Z' }, notes: '', unpaid: 1 as const,
+        createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+      })),
+    );
+    expect(await refreshBadge('2026-11-22', db)).toBe(count);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(text);
+    if (count > 0) expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xc5, 0x22, 0x1f, 255]);
+    expect(BADGE_OVERDUE_COLOR).toBe('#C5221F');
+  });
+});
