@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 const MANIFEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAym5EN7aJEnqI8trCRPXdm0ELYxlIUxgTfvpiHeBWfOR8m4xcw3Ojaaawj8UeXKlA3P/JXk7cjpnF0BBdsjgr08R1DeNbPMSs50gBpv6rrM5cCI4gpooAudr5mYDPOUpWN19t5CpxIYJgLezumSTwWa2f0nf42q5bEbfJjoPDeKYtsGgH1Tta1+1Xp37nVY/VM7EPt8xUbuzwvQGkcWWQSMiUC8AA9e2ol33HyE5KWGZWPR9jKeE3z0/laDxajghsUiFqDNR1ylIsSmXY7LjpKAKyCp1Wbd5HZWJRw94pUYo1LAMjlP3eeRdjZL4V5A55iew01xaHokn5NLK0W+hRNQIDAQAB';
 
+const EXTENSION_CSP = "script-src 'self'; object-src 'self'";
+
 /** The one portal origin the e2e build holds up front, so tests never meet a permission prompt. */
 export const E2E_PORTAL_ORIGIN = 'https://erp.example.fr/*';
 
@@ -20,14 +22,23 @@ export default defineConfig({
     ...(mode === 'e2e' && { host_permissions: [E2E_PORTAL_ORIGIN] }),
     ...(browser === 'chrome' && { key: MANIFEST_KEY }),
     ...(browser === 'firefox' && {
+      // MV2 has no optional_host_permissions: the same origins go in optional_permissions.
+      optional_permissions: ['https://*/*', 'http://*/*'],
       browser_specific_settings: {
+        gecko_android: { strict_min_version: '142.0' },
         gecko: {
           id: 'relance@relance.app',
-          strict_min_version: '128.0',
+          // data_collection_permissions is read from Firefox 140 (Android 142) on.
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
       },
     }),
     action: { default_title: '__MSG_extName__' },
+    // Only the extension's own scripts run; no eval, no remote code, no plugins.
+    content_security_policy:
+      browser === 'firefox'
+        ? (EXTENSION_CSP as unknown as { extension_pages: string })
+        : { extension_pages: EXTENSION_CSP },
   }),
 });

@@ -1,3 +1,4 @@
+import './zod-config';
 export * from './client';
 export * from './dates';
 export * from './detected';

@@ -4,3 +4,4 @@ export * from './queries';
 export * from './settings';
 export * from './upsert-detected';
 export * from './user-actions';
+export * from './overview';

@@ -1,0 +1,29 @@
+import { toMajor, type Money } from '../core';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `1 240,00 €` in French, `€1,240.00` in English, with ordinary spaces so e-mails and tests agree. */
+export function formatMoney(money: Money, locale: string): string {
+  const key = `${locale}|${money.currency}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+    numberFormats.set(key, format);
+  }
+  return format.format(toMajor(money)).replace(/[\u202f\u00a0]/g, ' ');
+}
+
+/** A calendar date as the locale writes it, never shifted by the machine's time zone. */
+export function formatDate(date: string, locale: string, style: 'short' | 'long' = 'short'): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** Sums amounts per currency; amounts in different currencies are never added together. */
+export function totalsByCurrency(amounts: Iterable<Money>): Money[] {
+  const sums = new Map<string, number>();
+  for (const m of amounts) sums.set(m.currency, (sums.get(m.currency) ?? 0) + m.minor);
+  return [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => ({ minor, currency }));
+}
