@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Every check, in order, stopping at the first failure: the README's `npm test`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+
+const REPORTS = 'test-results/reports';
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/unit.json`]],
+  // Calendar dates must not move with the machine's time zone: the suite runs again at both ends of the day.
+  ['unit (TZ=Pacific/Kiritimati)', 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile=${REPORTS}/unit-kiritimati.json`], { TZ: 'Pacific/Kiritimati' }],
+  ['unit (TZ=America/Los_Angeles)', 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile=${REPORTS}/unit-la.json`], { TZ: 'America/Los_Angeles' }],
+  ['build chrome', 'npm', ['run', '--silent', 'build']],
+  ['build chrome (e2e)', 'npm', ['run', '--silent', 'build:e2e']],
+  ['build firefox', 'npm', ['run', '--silent', 'build:firefox']],
+  ['web-ext lint (firefox)', 'npm', ['run', '--silent', 'lint:firefox']],
+  ['end-to-end', 'npx', ['playwright', 'test', '--reporter=list,json'], { RELANCE_SKIP_BUILD: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/e2e.json` }],
+];
+
+const chromium = ensureChromium();
+if (!chromium.ok) {
+  console.error(chromium.message);
+  process.exit(1);
+}
+
+const results = [];
+let failed = false;
+for (const [name, cmd, args, env = {}] of steps) {
+  console.log(`\n━━ ${name} ━━`);
+  const started = Date.now();
+  const run = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env } });
+  const ok = run.status === 0;
+  results.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  if (!ok) {
+    failed = true;
+    break;
+  }
+}
+
+console.log('\n━━ summary ━━');
+for (const r of results) console.log(`${r.ok ? '✔' : '✘'} ${r.name.padEnd(32)} ${r.seconds.padStart(6)} s`);
+const counts = countTests();
+console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+process.exit(failed || counts.failed > 0 ? 1 : 0);
+
+/** Adds up the JSON reports of vitest and Playwright. */
+function countTests() {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  for (const file of ['unit.json', 'unit-kiritimati.json', 'unit-la.json']) {
+    const path = `${REPORTS}/${file}`;
+    if (!existsSync(path)) continue;
+    const r = JSON.parse(readFileSync(path, 'utf8'));
+    total.passed += r.numPassedTests;
+    total.failed += r.numFailedTests;
+    total.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  }
+  const e2e = `${REPORTS}/e2e.json`;
+  if (existsSync(e2e)) {
+    const s = JSON.parse(readFileSync(e2e, 'utf8')).stats;
+    total.passed += s.expected + s.flaky;
+    total.failed += s.unexpected;
+    total.skipped += s.skipped;
+  }
+  return total;
+}

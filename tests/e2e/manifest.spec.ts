@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ROOT } from './fixtures';
+
+const manifest = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+
+test.describe('built manifest (least privilege)', () => {
+  const prod = manifest('chrome-mv3');
+
+  test('asks only for the permissions Relance uses, with no host access up front', () => {
+    expect(prod.manifest_version).toBe(3);
+    expect([...prod.permissions].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
+    expect(prod.host_permissions).toBeUndefined();
+    expect(prod.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(prod.externally_connectable).toBeUndefined();
+    expect(prod.web_accessible_resources).toBeUndefined();
+  });
+
+  test('declares content scripts only for Gmail and Outlook on the web', () => {
+    const matches = prod.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort();
+    expect(matches).toEqual(['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*']);
+  });
+
+  test('forbids eval and remote code in extension pages', () => {
+    expect(prod.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
+  });
+
+  test('pins the extension id with a public key', () => {
+    expect(prod.key).toMatch(/^MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA/);
+  });
+
+  test('the e2e build differs from production only by the one test portal origin', () => {
+    const e2e = manifest('chrome-mv3-e2e');
+    const { host_permissions, ...rest } = e2e;
+    expect(host_permissions).toEqual(['https://erp.example.fr/*']);
+    expect(rest).toEqual(prod);
+  });
+});
+
+test.describe('Firefox build (MV2)', () => {
+  const firefox = manifest('firefox-mv2');
+
+  test('keeps the same least privilege, with portal origins as optional permissions', () => {
+    expect(firefox.manifest_version).toBe(2);
+    expect([...firefox.permissions].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
+    expect(firefox.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(firefox.content_security_policy).toBe("script-src 'self'; object-src 'self'");
+    expect(firefox.browser_specific_settings.gecko).toMatchObject({ id: 'relance@relance.app', data_collection_permissions: { required: ['none'] } });
+    expect(firefox.key).toBeUndefined();
+  });
+});

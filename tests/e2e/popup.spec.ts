@@ -1,0 +1,55 @@
+import { badgeText, expect, test } from './fixtures';
+import { demoBackup } from './data';
+import path from 'node:path';
+import { ROOT } from './fixtures';
+
+test.describe('badge and popup', () => {
+  test('shows the empty state and no badge before anything is tracked', async ({ context, openPage }) => {
+    const popup = await openPage('popup');
+    await expect(popup.locator('[data-relance="empty-state"]')).toBeVisible();
+    expect(await badgeText(context)).toBe('');
+  });
+
+  test('invoices imported through the options page show in the badge and the popup, most overdue first', async ({ context, openPage }) => {
+    const options = await openPage('options');
+    await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(demoBackup())) });
+    await expect(options.locator('[data-relance="data-status"]')).toHaveText('Imported 5 invoices, 0 clients and 0 reminders.');
+    await expect.poll(() => badgeText(context)).toBe('3');
+
+    const popup = await openPage('popup');
+    const rows = popup.locator('[data-relance-invoice]');
+    await expect(rows).toHaveCount(3);
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-relance-invoice')))).toEqual(['FA2610-0031', 'FA2611-0007', 'FA2611-0012']);
+    await expect(rows.first()).toContainText('€3,180.50');
+    await expect(rows.first()).toContainText('40 d late');
+    await expect(popup.locator('[data-relance="totals"]')).toContainText('€4,519.50');
+    // The script-bearing client name is shown as text, not run.
+    await expect(rows.nth(2).locator('.client')).toHaveText('<img src=x onerror=alert(1)>');
+    expect(await popup.locator('img').count()).toBe(0);
+    await popup.setViewportSize({ width: 380, height: 420 });
+    await popup.screenshot({ path: path.join(ROOT, 'docs/popup.png') });
+  });
+
+  test('marking an invoice paid in the popup removes it and lowers the badge', async ({ context, openPage }) => {
+    const options = await openPage('options');
+    await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(demoBackup())) });
+    await expect.poll(() => badgeText(context)).toBe('3');
+    const popup = await openPage('popup');
+    await popup.locator('[data-relance-invoice="FA2611-0007"] [data-relance-action="mark-paid"]').click();
+    await expect(popup.locator('[data-relance-invoice]')).toHaveCount(2);
+    await expect(popup.locator('[data-relance-invoice="FA2611-0007"]')).toHaveCount(0);
+    await expect.poll(() => badgeText(context)).toBe('2');
+  });
+
+  test('a damaged backup is refused with a clear message and changes nothing', async ({ context, openPage }) => {
+    const options = await openPage('options');
+    const good = demoBackup();
+    await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await expect.poll(() => badgeText(context)).toBe('3');
+    const bad = structuredClone(good);
+    bad.invoices.push({ ...bad.invoices[0]!, id: 'erp.example.fr:X', number: 'X', dueDate: 'tomorrow' });
+    await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect(options.locator('[data-relance="data-status"]')).toContainText('Nothing was imported: invoices.5.dueDate');
+    expect(await badgeText(context)).toBe('3');
+  });
+});
