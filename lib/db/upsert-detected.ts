@@ -35,7 +35,7 @@ export interface UpsertResult {
 }
 
 /** Fields a capture owns. Everything else (notes, pause, promise, a status the user set) is the user's. */
-const CAPTURED_FIELDS = ['clientName', 'clientId', 'total', 'amountDue', 'issueDate', 'dueDate', 'dueDateInferred', 'kind', 'source'] as const;
+type CapturedField = 'clientName' | 'clientId' | 'total' | 'amountDue' | 'issueDate' | 'dueDate' | 'dueDateInferred' | 'kind' | 'source';
 
 /**
  * Stores what a page showed. Invoices are keyed by `<host>:<number>`: a page seen twice, or an
@@ -134,7 +134,7 @@ function mergeInvoice(before: Invoice, c: CapturedInvoice, options: UpsertOption
   const total = c.total ?? before.total;
   const amountDue = c.amountDue ?? (c.status === 'paid' ? { minor: 0, currency: total.currency } : before.amountDue);
   const dueDate = c.dueDate ?? (before.dueDateInferred && c.issueDate ? addDays(c.issueDate, options.defaultPaymentTermsDays ?? 30) : before.dueDate);
-  const captured: Pick<Invoice, (typeof CAPTURED_FIELDS)[number]> = {
+  const captured: Pick<Invoice, CapturedField> = {
     clientName: c.clientName,
     clientId: before.clientId,
     total,

@@ -69,10 +69,15 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
+/** The slice of the `chrome` global the specs read inside the service worker. */
+export interface ChromeGlobal {
+  chrome: { action: { getBadgeText(details: object): Promise<string> } };
+}
+
 /** Reads the toolbar badge the way the user sees it (reading is not a code path under test). */
 export async function badgeText(context: BrowserContext): Promise<string> {
   const worker = await serviceWorker(context);
-  return worker.evaluate(() => chrome.action.getBadgeText({}));
+  return worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({}));
 }
 
 export const test = base.extend<{ context: BrowserContext; extensionId: string; network: Network; openPage(p: 'popup' | 'options'): Promise<Page> }>({
