@@ -12,6 +12,14 @@ export const E2E_PORTAL_ORIGIN = 'https://erp.example.fr/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The benchmark page exists only in `--mode bench` builds (npm run bench), never in a release.
+    'entrypoints:resolved'(wxt, entrypoints) {
+      if (wxt.config.mode === 'bench') return;
+      const i = entrypoints.findIndex((e) => e.name === 'bench');
+      if (i >= 0) entrypoints.splice(i, 1);
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ClientSchema, InvoiceSchema, ReminderEventSchema, SettingsSchema, TemplateSchema } from '../core';
+import { ClientSchema, InvoiceSchema, isUnpaid, ReminderEventSchema, SettingsSchema, TemplateSchema } from '../core';
 import { getDb, type RelanceDb } from './database';
+import { putInvoices } from './due-totals';
 
 export const BACKUP_FORMAT = 'relance-backup';
 
@@ -57,8 +58,10 @@ export async function importAll(text: string, db: RelanceDb = getDb()): Promise<
     throw new ImportError(`Nothing was imported: ${issue.path.join('.') || 'the file'}: ${issue.message}.`);
   }
   const b = parsed.data;
-  await db.transaction('rw', [db.invoices, db.clients, db.events, db.templates, db.settings], async () => {
-    await db.invoices.bulkPut(b.invoices);
+  await db.transaction('rw', [db.invoices, db.dueTotals, db.clients, db.events, db.templates, db.settings], async () => {
+    const before = await db.invoices.bulkGet(b.invoices.map((i) => i.id));
+    // The `unpaid` flag is derived: recompute it rather than trust the file.
+    await putInvoices(db, b.invoices.map((after, i) => ({ before: before[i], after: { ...after, unpaid: isUnpaid(after) ? 1 : 0 } })));
     await db.clients.bulkPut(b.clients);
     await db.events.bulkPut(b.events);
     await db.templates.bulkPut(b.templates);

@@ -5,3 +5,4 @@ export * from './settings';
 export * from './upsert-detected';
 export * from './user-actions';
 export * from './overview';
+export * from './due-totals';

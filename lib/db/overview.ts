@@ -1,7 +1,7 @@
 import type { Invoice, Money } from '../core';
 import { getDb, type RelanceDb } from './database';
-import { countOverdue, listOverdue } from './queries';
-import Dexie from 'dexie';
+import { dueBefore } from './due-totals';
+import { listOverdue } from './queries';
 
 export interface Overview {
   count: number;
@@ -13,16 +13,9 @@ export interface Overview {
 
 /** What the popup shows, read in one transaction so the count and the list agree. */
 export async function overdueOverview(today: string, limit = 100, db: RelanceDb = getDb()): Promise<Overview> {
-  return db.transaction('r', db.invoices, async () => {
-    const count = await countOverdue(today, db);
+  return db.transaction('r', db.invoices, db.dueTotals, async () => {
+    const { count, totals } = await dueBefore(db, today);
     const invoices = await listOverdue(today, { limit }, db);
-    const sums = new Map<string, number>();
-    // Keys only where possible: the amounts need the records, but only of overdue invoices.
-    await db.invoices
-      .where('[unpaid+dueDate]')
-      .between([1, Dexie.minKey], [1, today], true, false)
-      .each((i) => sums.set(i.amountDue.currency, (sums.get(i.amountDue.currency) ?? 0) + i.amountDue.minor));
-    const totals = [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => ({ minor, currency }));
     return { count, invoices, totals };
   });
 }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { addDays, CalendarDateSchema, localToday, type Invoice } from '../core';
 import { getDb, type RelanceDb } from './database';
+import { dueBefore } from './due-totals';
 
 export interface Page {
   offset?: number;
@@ -13,8 +14,15 @@ function overdueRange(db: RelanceDb, today: string) {
   return db.invoices.where('[unpaid+dueDate]').between([1, Dexie.minKey], [1, today], true, false);
 }
 
+/** From the due totals: a few hundred rows whatever the number of invoices. */
 export async function countOverdue(today: string, db: RelanceDb = getDb()): Promise<number> {
-  return overdueRange(db, today).count();
+  CalendarDateSchema.parse(today);
+  return (await dueBefore(db, today)).count;
+}
+
+/** Invoices of one portal: their ids all start with `<host>:`. */
+export async function listBySource(host: string, db: RelanceDb = getDb()): Promise<Invoice[]> {
+  return db.invoices.where('id').startsWith(`${host.toLowerCase()}:`).toArray();
 }
 
 /** The most overdue first (oldest due date). */

@@ -13,6 +13,7 @@ import {
   type Money,
 } from '../core';
 import { getDb, type RelanceDb } from './database';
+import { putInvoices } from './due-totals';
 
 export interface UpsertOptions {
   /** The user's calendar date, for `paidAt`. */
@@ -61,10 +62,10 @@ export async function upsertDetected(
     batch.set(id, earlier ? { ...earlier, ...stripUndefined(parsed.data) } : parsed.data);
   }
 
-  await db.transaction('rw', db.invoices, db.clients, async () => {
+  await db.transaction('rw', db.invoices, db.clients, db.dueTotals, async () => {
     const ids = [...batch.keys()];
     const existing = await db.invoices.bulkGet(ids);
-    const writes: Invoice[] = [];
+    const writes: { before?: Invoice; after: Invoice }[] = [];
     const clients = new Map<string, { name: string; email?: string }>();
     ids.forEach((id, i) => {
       const captured = batch.get(id)!;
@@ -80,7 +81,10 @@ export async function upsertDetected(
         return;
       }
       const invoice = checked.data;
-      clients.set(invoice.clientId, { name: invoice.clientName, email: captured.clientEmail ?? clients.get(invoice.clientId)?.email });
+      // A known invoice's client is known: look clients up only for new invoices or new e-mails.
+      if (!before || captured.clientEmail) {
+        clients.set(invoice.clientId, { name: invoice.clientName, email: captured.clientEmail ?? clients.get(invoice.clientId)?.email });
+      }
       if (!before) result.added.push(id);
       else if (sameInvoice(before, invoice)) {
         result.unchanged.push(id);
@@ -90,9 +94,9 @@ export async function upsertDetected(
         if (before.unpaid === 1 && invoice.status === 'paid') result.becamePaid.push(id);
         else if (invoice.unpaid === 1 && invoice.amountDue.minor < before.amountDue.minor) result.partPaid.push(id);
       }
-      writes.push(invoice);
+      writes.push({ before, after: invoice });
     });
-    await db.invoices.bulkPut(writes);
+    await putInvoices(db, writes);
     await upsertClients(db, clients, now);
   });
   return result;
@@ -172,24 +176,22 @@ function reconcile(status: InvoiceStatus, total: Money, amountDue: Money | undef
   return amountDue.minor === total.minor ? 'open' : status;
 }
 
-/** Equal in everything but the time it was seen: such a capture changes nothing. */
+/**
+ * Equal in everything a capture or the user can change: such a capture needs no write. Where and
+ * when it was seen (source, updatedAt) is not worth a write.
+ */
 function sameInvoice(a: Invoice, b: Invoice): boolean {
-  // Where and when it was seen is not a change worth a write.
-  const strip = ({ updatedAt: _u, source: _s, ...rest }: Invoice) => rest;
-  return JSON.stringify(sortKeys(strip(a))) === JSON.stringify(sortKeys(strip(b)));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, sortKeys(v)]),
-    );
+  for (const key of Object.keys({ ...a, ...b }) as (keyof Invoice)[]) {
+    if (key === 'source' || key === 'updatedAt') continue;
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    const m = x as { minor?: number; currency?: string };
+    const n = y as { minor?: number; currency?: string };
+    if (m.minor !== n.minor || m.currency !== n.currency) return false;
   }
-  return value;
+  return true;
 }
 
 async function upsertClients(db: RelanceDb, seen: Map<string, { name: string; email?: string }>, now: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { InvoiceSchema, type Invoice } from '../core';
 import { getDb, type RelanceDb } from './database';
+import { putInvoices } from './due-totals';
 
 export class NotFoundError extends Error {
   constructor(what: string) {
@@ -10,11 +11,11 @@ export class NotFoundError extends Error {
 
 /** Applies a change the user made in Relance; the change outlives later captures of the page. */
 async function changeInvoice(id: string, change: (invoice: Invoice) => Partial<Invoice>, db: RelanceDb): Promise<Invoice> {
-  return db.transaction('rw', db.invoices, async () => {
+  return db.transaction('rw', db.invoices, db.dueTotals, async () => {
     const before = await db.invoices.get(id);
     if (!before) throw new NotFoundError(`invoice ${id}`);
     const after = InvoiceSchema.parse({ ...before, ...change(before), updatedAt: new Date().toISOString() });
-    await db.invoices.put(after);
+    await putInvoices(db, [{ before, after }]);
     return after;
   });
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_OVERDUE_COLOR, refreshBadge } from '../../../lib/background/badge';
 import { createHandlers } from '../../../lib/background/handlers';
-import { saveSettings } from '../../../lib/db';
+import { rebuildDueTotals, saveSettings } from '../../../lib/db';
 import { freshDb } from '../db/helpers';
 
 const found = (number: string, dueDate: string) => ({ number, clientName: 'Café du Port', total: { minor: 42_000, currency: 'EUR' }, dueDate, status: 'open' as const, confidence: 0.9 });
@@ -75,6 +75,7 @@ describe('badge', () => {
         createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
       })),
     );
+    await rebuildDueTotals(db);
     expect(await refreshBadge('2026-11-22', db)).toBe(count);
     expect(await fakeBrowser.action.getBadgeText({})).toBe(text);
     if (count > 0) expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xc5, 0x22, 0x1f, 255]);

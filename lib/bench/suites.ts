@@ -1,0 +1,4 @@
+import { dbSuite } from './db-suite';
+
+/** Each suite runs in the bench page of a `--mode bench` build and returns its measurements. */
+export const suites = { db: dbSuite };
