@@ -1,7 +1,7 @@
-import { badgeText, expect, test } from './fixtures';
-import { demoBackup } from './data';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from './fixtures';
+import { demoBackup } from './data';
+import { badgeText, expect, launchWithExtension, offline, ROOT, test } from './fixtures';
 
 test.describe('badge and popup', () => {
   test('shows the empty state and no badge before anything is tracked', async ({ context, openPage }) => {
@@ -26,8 +26,6 @@ test.describe('badge and popup', () => {
     // The script-bearing client name is shown as text, not run.
     await expect(rows.nth(2).locator('.client')).toHaveText('<img src=x onerror=alert(1)>');
     expect(await popup.locator('img').count()).toBe(0);
-    await popup.setViewportSize({ width: 380, height: 420 });
-    await popup.screenshot({ path: path.join(ROOT, 'docs/popup.png') });
   });
 
   test('marking an invoice paid in the popup removes it and lowers the badge', async ({ context, openPage }) => {
@@ -52,4 +50,29 @@ test.describe('badge and popup', () => {
     await expect(options.locator('[data-relance="data-status"]')).toContainText('Nothing was imported: invoices.5.dueDate');
     expect(await badgeText(context)).toBe('3');
   });
+});
+
+test('speaks French in a French browser, and leaves the README screenshot', async () => {
+  const { context, profile } = await launchWithExtension(undefined, { lang: 'fr-FR' });
+  try {
+    const network = await offline(context);
+    const id = new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    const backup = demoBackup();
+    backup.invoices[2]!.clientName = 'Menuiserie Bernard';
+    await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await expect(options.locator('[data-relance="data-status"]')).toHaveText('5 factures, 0 clients et 0 relances importés.');
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 400 });
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await expect(popup.locator('[data-relance="overdue-count"]')).toHaveText('3 en retard');
+    await expect(popup.locator('[data-relance-invoice="FA2610-0031"]')).toContainText('3 180,50 €');
+    await expect(popup.locator('[data-relance-invoice="FA2610-0031"]')).toContainText('40 j de retard');
+    await popup.screenshot({ path: path.join(ROOT, 'docs/popup.png') });
+    expect(network.unserved.filter((r) => r.fromExtension)).toEqual([]);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
 });
