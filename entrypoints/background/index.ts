@@ -1,15 +1,29 @@
-import { refreshBadge } from '../../lib/background/badge';
 import { createHandlers } from '../../lib/background/handlers';
+import { checkNow, onAlarm, onNotificationButton, openForNotification, wakeUp } from '../../lib/background/scheduler';
+import { syncPortalScripts } from '../../lib/background/portals';
 import { createRouter } from '../../lib/messaging';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
-  const route = createRouter(createHandlers(), self, { dropped: (reason) => console.warn('[relance] message dropped:', reason) });
+  const route = createRouter(createHandlers({ onDataChanged: () => void checkNow() }), self, {
+    dropped: (reason) => console.warn('[relance] message dropped:', reason),
+  });
   // sendResponse + `return true` works in every Chrome and Firefox; a returned promise does not.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);
     return true;
   });
-  browser.runtime.onInstalled.addListener(() => void refreshBadge());
-  browser.runtime.onStartup.addListener(() => void refreshBadge());
+  // Listeners are registered synchronously at every start of the worker, as MV3 requires.
+  browser.runtime.onInstalled.addListener(() => void wakeUp());
+  browser.runtime.onStartup.addListener(() => void wakeUp());
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
+  browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index));
+  browser.notifications.onClicked.addListener(() => void openForNotification());
+  if (import.meta.env.MODE === 'e2e') {
+    // Headless Chromium cannot click a system notification: e2e tests call the very handler that
+    // onButtonClicked calls. Release builds have no such hook.
+    (globalThis as { relanceE2E?: object }).relanceE2E = { notificationButton: onNotificationButton, checkNow: () => checkNow() };
+  }
+  // A site revoked from the browser's settings stops being captured at once.
+  browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
 });

@@ -4,11 +4,13 @@ import { getSettings } from '../../lib/db';
 import { t, uiLanguage, type UiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/send';
 import { DataSection } from './DataSection';
+import { SitesSection } from './SitesSection';
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
-  useEffect(() => void getSettings().then(setSettings), []);
+  const reload = () => void getSettings().then(setSettings);
+  useEffect(reload, []);
   if (!settings) return null;
   const lang: UiLanguage = uiLanguage(settings.uiLanguage);
 
@@ -46,6 +48,7 @@ export function App() {
         </fieldset>
         <button type="submit">{t('optionsSave', lang)}</button> <span role="status">{status}</span>
       </form>
+      <SitesSection lang={lang} settings={settings} onChange={reload} />
       <DataSection lang={lang} />
     </main>
   );

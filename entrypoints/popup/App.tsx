@@ -1,25 +1,31 @@
 import { useCallback, useEffect, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { InvoiceRow } from '../../components/InvoiceRow';
+import { SiteSection } from '../../components/SiteSection';
+import type { Settings } from '../../lib/core';
 import { today as currentDay } from '../../lib/background/clock';
 import { daysBetween } from '../../lib/core';
 import { getSettings, overdueOverview, type Overview } from '../../lib/db';
 import { formatDate, formatMoney } from '../../lib/format';
 import { localeOf, t, uiLanguage, type UiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/send';
+import { useCurrentSite } from './use-current-site';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; lang: UiLanguage; day: string; overview: Overview };
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; lang: UiLanguage; day: string; overview: Overview; settings: Settings };
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [busy, setBusy] = useState<string | null>(null);
+  const ready = state.kind === 'ready' ? state : null;
+  const current = useCurrentSite(ready?.settings ?? null, ready?.lang ?? 'en');
 
   const load = useCallback(async () => {
     try {
-      const lang = uiLanguage((await getSettings()).uiLanguage);
-      const day = currentDay();
+      const settings = await getSettings();
+      const lang = uiLanguage(settings.uiLanguage);
+      const day = await currentDay();
       document.documentElement.lang = lang;
-      setState({ kind: 'ready', lang, day, overview: await overdueOverview(day) });
+      setState({ kind: 'ready', lang, day, settings, overview: await overdueOverview(day) });
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -51,6 +57,18 @@ export function App() {
           {t('popupOptions', lang)}
         </button>
       </header>
+      {current.site && (
+        <SiteSection
+          host={current.site.host}
+          enabled={current.site.enabled}
+          autoTrack={current.site.autoTrack}
+          message={current.message}
+          labels={{ enable: t('popupEnableSite', lang, current.site.host), enabled: t('popupSiteEnabled', lang, current.site.host), scan: t('popupScanPage', lang), autoTrack: t('popupAutoTrack', lang) }}
+          onEnable={() => void current.enable()}
+          onScan={() => void current.scan().then(() => setTimeout(() => void load(), 1500))}
+          onAutoTrack={(v) => void current.setAutoTrack(v)}
+        />
+      )}
       {overview.count === 0 ? (
         <EmptyState title={t('popupEmptyTitle', lang)} body={t('popupEmptyBody', lang)} />
       ) : (

@@ -1,8 +1,9 @@
-import type { CapturedInvoice, DetectedInvoice, SettingsPatch } from '../core';
+import { invoiceId, type CapturedInvoice, type DetectedInvoice, type SettingsPatch } from '../core';
 import { exportAll, getDb, getSettings, importAll, markPaid, saveSettings, upsertDetected, type RelanceDb } from '../db';
 import type { Handlers } from '../messaging';
 import { refreshBadge } from './badge';
-import { today } from './clock';
+import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
+import { setTodayForTests, today } from './clock';
 
 /**
  * A detected invoice becomes a stored one only with what storage needs; the host always comes
@@ -26,24 +27,43 @@ export function toCaptured(found: DetectedInvoice, origin: string, url: string, 
   };
 }
 
-export function createHandlers(db: RelanceDb = getDb()): Handlers {
+export interface HandlerHooks {
+  /** Invoices changed: the schedule may have something new to say (runs the daily check). */
+  onDataChanged?(): void;
+}
+
+export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()): Handlers {
   const changed = async <T>(result: T): Promise<T> => {
-    await refreshBadge(today(), db);
+    await refreshBadge(await today(), db);
+    hooks.onDataChanged?.();
     return result;
   };
   return {
     async 'cs:invoicesFound'(message, context) {
       const origin = context.origin!;
       const settings = await getSettings(db);
-      const portal = settings.portals.find((p) => p.origin === `${origin}/*`);
-      if (!message.track && !portal?.autoTrack) return { stored: false, found: message.invoices.length };
+      const pattern = `${origin}/*`;
+      const portal = settings.portals.find((p) => p.origin === pattern);
+      const found = message.invoices.length;
       const seenAt = new Date().toISOString();
-      const captured = message.invoices.map((f) => toCaptured(f, origin, message.url, seenAt)).filter((c) => c !== null);
-      const result = await upsertDetected(captured, { today: today(), defaultPaymentTermsDays: settings.defaultPaymentTermsDays }, db);
-      return changed({ stored: true, found: message.invoices.length, ...result });
+      let captured = message.invoices.map((f) => toCaptured(f, origin, message.url, seenAt)).filter((c) => c !== null);
+      // Nothing is stored before the user's first Track; after it, what is tracked stays up to
+      // date silently; new invoices need another Track, or the site set to track automatically.
+      const mode = message.track ? 'track' : portal?.autoTrack ? 'auto' : portal?.trackedAt ? 'update' : 'none';
+      if (mode === 'none') return { stored: false, mode, found };
+      if (mode === 'update') {
+        const ids = captured.map((c) => invoiceId(c.source.host, c.number));
+        const known = new Set((await db.invoices.bulkGet(ids)).filter((i) => i !== undefined).map((i) => i.id));
+        captured = captured.filter((_, i) => known.has(ids[i]!));
+      }
+      const result = await upsertDetected(captured, { today: await today(), defaultPaymentTermsDays: settings.defaultPaymentTermsDays }, db);
+      if (message.track && portal && !portal.trackedAt) {
+        await saveSettings({ portals: settings.portals.map((p) => (p.origin === pattern ? { ...p, trackedAt: seenAt } : p)) }, db);
+      }
+      return changed({ stored: true, mode, found, autoTrack: portal?.autoTrack ?? false, ...result });
     },
     async 'ui:markPaid'(message) {
-      return changed(await markPaid(message.id, today(), db));
+      return changed(await markPaid(message.id, await today(), db));
     },
     async 'ui:import'(message) {
       return changed(await importAll(message.text, db));
@@ -59,7 +79,27 @@ export function createHandlers(db: RelanceDb = getDb()): Handlers {
       return changed(await saveSettings(message.settings as SettingsPatch, db));
     },
     async 'ui:refreshBadge'() {
-      return refreshBadge(today(), db);
+      return refreshBadge(await today(), db);
+    },
+    async 'ui:enableSite'(message) {
+      return enablePortal(message.origin, message.tabId, db);
+    },
+    async 'ui:disableSite'(message) {
+      await disablePortal(message.origin, db);
+      return true;
+    },
+    async 'ui:setAutoTrack'(message) {
+      const pattern = matchPattern(message.origin);
+      const settings = await getSettings(db);
+      return saveSettings({ portals: settings.portals.map((p) => (p.origin === pattern ? { ...p, autoTrack: message.autoTrack } : p)) }, db);
+    },
+    async 'ui:scanTab'(message) {
+      await injectPortalScript(message.tabId);
+      return true;
+    },
+    async 'ui:debugSetToday'(message) {
+      await setTodayForTests(message.today); // throws outside e2e builds
+      return changed(await today());
     },
   };
 }

@@ -10,7 +10,12 @@ export const ScheduleSchema = z.object({
   formalNoticeDeadlineDays: z.number().int().min(1).max(60).default(8),
   litigationGapDays: z.number().int().min(1).max(365).default(15),
   thankYouEnabled: z.boolean().default(true),
+  /** No two actions on one invoice closer than this, whatever the offsets say. */
+  minGapDays: z.number().int().min(1).max(30).default(3),
+  /** A thank-you is proposed only for a payment this recent. */
+  thankYouWithinDays: z.number().int().min(1).max(365).default(30),
 });
+export type Schedule = z.infer<typeof ScheduleSchema>;
 
 export const CompanySchema = z.object({
   name: z.string().max(200).default(''),
@@ -30,6 +35,8 @@ export const PortalSchema = z.object({
   origin: z.string().regex(/^https?:\/\/[^/*]+\/\*$/, 'expected https://host/*'),
   autoTrack: z.boolean().default(false),
   addedAt: z.iso.datetime(),
+  /** Set at the user's first Track on this site: from then on, invoices already tracked are updated silently. */
+  trackedAt: z.iso.datetime().optional(),
 });
 
 export const SettingsSchema = z.object({

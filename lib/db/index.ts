@@ -6,3 +6,5 @@ export * from './upsert-detected';
 export * from './user-actions';
 export * from './overview';
 export * from './due-totals';
+export * from './schedule-inputs';
+export * from './events';

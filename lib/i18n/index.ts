@@ -12,7 +12,7 @@ const CATALOGS: Record<UiLanguage, Catalog> = { en, fr };
  */
 export function uiLanguage(choice: 'auto' | UiLanguage = 'auto', browserLanguage?: string): UiLanguage {
   if (choice !== 'auto') return choice;
-  const lang = browserLanguage ?? (typeof browser !== 'undefined' ? browser.i18n?.getUILanguage?.() : undefined) ?? 'fr';
+  const lang = browserLanguage ?? browserUiLanguage() ?? 'fr';
   return lang.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
@@ -30,4 +30,12 @@ export function t(key: MessageKey, lang: UiLanguage, ...subs: (string | number)[
 /** BCP 47 locale for Intl formatting. */
 export function localeOf(lang: UiLanguage): string {
   return lang === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+function browserUiLanguage(): string | undefined {
+  try {
+    return typeof browser !== 'undefined' ? browser.i18n?.getUILanguage?.() : undefined;
+  } catch {
+    return undefined; // unit tests' fake browser has no i18n
+  }
 }

@@ -23,6 +23,12 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:deleteAll'), confirm: z.literal('DELETE') }),
   z.object({ type: z.literal('ui:saveSettings'), settings: SettingsPatchSchema }),
   z.object({ type: z.literal('ui:refreshBadge') }),
+  z.object({ type: z.literal('ui:enableSite'), origin: z.string().max(300), tabId: z.number().int().nonnegative().optional() }),
+  z.object({ type: z.literal('ui:disableSite'), origin: z.string().max(300) }),
+  z.object({ type: z.literal('ui:setAutoTrack'), origin: z.string().max(300), autoTrack: z.boolean() }),
+  z.object({ type: z.literal('ui:scanTab'), tabId: z.number().int().nonnegative() }),
+  /** e2e builds only: pins "today" and runs the daily check, as the alarm would. */
+  z.object({ type: z.literal('ui:debugSetToday'), today: z.iso.date().nullable() }),
 ]);
 
 export const MessageSchema = z.union([ContentMessageSchema, UiMessageSchema]);

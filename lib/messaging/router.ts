@@ -10,6 +10,11 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'ui:deleteAll': ['extension-page'],
   'ui:saveSettings': ['extension-page'],
   'ui:refreshBadge': ['extension-page'],
+  'ui:debugSetToday': ['extension-page'],
+  'ui:enableSite': ['extension-page'],
+  'ui:disableSite': ['extension-page'],
+  'ui:setAutoTrack': ['extension-page'],
+  'ui:scanTab': ['extension-page'],
 };
 
 export interface HandlerContext {

@@ -4,8 +4,9 @@ import { BADGE_OVERDUE_COLOR, refreshBadge } from '../../../lib/background/badge
 import { createHandlers } from '../../../lib/background/handlers';
 import { rebuildDueTotals, saveSettings } from '../../../lib/db';
 import { freshDb } from '../db/helpers';
+import type { DetectedInvoice } from '../../../lib/core';
 
-const found = (number: string, dueDate: string) => ({ number, clientName: 'Café du Port', total: { minor: 42_000, currency: 'EUR' }, dueDate, status: 'open' as const, confidence: 0.9 });
+const found = (number: string, dueDate: string): DetectedInvoice => ({ number, clientName: 'Café du Port', total: { minor: 42_000, currency: 'EUR' }, dueDate, status: 'open', confidence: 0.9 });
 const context = { kind: 'content-script' as const, origin: 'https://erp.example.fr', tabId: 3, frameId: 0 };
 
 describe('background handlers', () => {
@@ -17,14 +18,14 @@ describe('background handlers', () => {
 
   it('stores nothing from a site before the user clicked Track', async () => {
     const db = freshDb();
-    const reply = await createHandlers(db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] }, context);
-    expect(reply).toEqual({ stored: false, found: 1 });
+    const reply = await createHandlers({}, db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] }, context);
+    expect(reply).toEqual({ stored: false, mode: 'none', found: 1 });
     expect(await db.invoices.count()).toBe(0);
   });
 
   it('stores tracked invoices under the sender origin host, whatever url the message claims, and updates the badge', async () => {
     const db = freshDb();
-    const handlers = createHandlers(db);
+    const handlers = createHandlers({}, db);
     await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://bank.example/steal', track: true, invoices: [found('F1', '2026-11-01'), found('F2', '2026-12-30')] }, context);
     const stored = await db.invoices.toArray();
     expect(stored.map((i) => i.id)).toEqual(['erp.example.fr:F1', 'erp.example.fr:F2']);
@@ -35,13 +36,13 @@ describe('background handlers', () => {
   it('stores without a click on a site set to track automatically', async () => {
     const db = freshDb();
     await saveSettings({ portals: [{ origin: 'https://erp.example.fr/*', autoTrack: true, addedAt: '2026-11-01T00:00:00.000Z' }] }, db);
-    const reply = await createHandlers(db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] }, context);
+    const reply = await createHandlers({}, db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] }, context);
     expect(reply).toMatchObject({ stored: true, added: ['erp.example.fr:F1'] });
   });
 
   it('marks an invoice paid for the user and clears the badge', async () => {
     const db = freshDb();
-    const handlers = createHandlers(db);
+    const handlers = createHandlers({}, db);
     await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] }, context);
     await handlers['ui:markPaid']({ type: 'ui:markPaid', id: 'erp.example.fr:F1' }, { kind: 'extension-page' });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
@@ -50,7 +51,7 @@ describe('background handlers', () => {
 
   it('deletes everything only through the confirmed message', async () => {
     const db = freshDb();
-    const handlers = createHandlers(db);
+    const handlers = createHandlers({}, db);
     await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] }, context);
     await handlers['ui:deleteAll']({ type: 'ui:deleteAll', confirm: 'DELETE' }, { kind: 'extension-page' });
     expect(await db.invoices.count()).toBe(0);
@@ -80,5 +81,21 @@ describe('badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe(text);
     if (count > 0) expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xc5, 0x22, 0x1f, 255]);
     expect(BADGE_OVERDUE_COLOR).toBe('#C5221F');
+  });
+});
+
+describe('capture after the first Track', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const portal = { origin: 'https://erp.example.fr/*', autoTrack: false, addedAt: '2026-11-01T00:00:00.000Z' };
+
+  it('updates invoices already tracked silently, and waits for a Track for new ones', async () => {
+    const db = freshDb();
+    await saveSettings({ portals: [portal] }, db);
+    const handlers = createHandlers({}, db);
+    const send = (track: boolean, invoices: ReturnType<typeof found>[]) => handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track, invoices }, context);
+    await send(true, [found('F1', '2026-11-01')]);
+    const later = await send(false, [{ ...found('F1', '2026-11-01'), status: 'paid' }, found('F2', '2026-11-05')]);
+    expect(later).toMatchObject({ stored: true, mode: 'update', becamePaid: ['erp.example.fr:F1'], added: [] });
+    expect(await db.invoices.get('erp.example.fr:F2')).toBeUndefined();
   });
 });

@@ -1,0 +1,46 @@
+import Dexie from 'dexie';
+import { addDays, daysBetween, type Client, type Invoice, type ReminderEvent } from '../core';
+import type { PaymentRecord } from '../dunning/tone';
+import { LATE_AFTER_DAYS } from '../dunning/tone';
+import { getDb, type RelanceDb } from './database';
+
+export interface ScheduleItem {
+  invoice: Invoice;
+  history: ReminderEvent[];
+  client?: Client;
+  record?: PaymentRecord;
+}
+
+/**
+ * Everything the schedule may have to act on today: unpaid invoices falling due within
+ * `lookaheadDays` (the courtesy note) or already due, and invoices chased in the last
+ * `recentDays` (they may have been paid since and deserve thanks). With their history, client and
+ * the client's payment record.
+ */
+export async function loadScheduleItems(today: string, lookaheadDays: number, recentDays = 60, db: RelanceDb = getDb()): Promise<ScheduleItem[]> {
+  return db.transaction('r', db.invoices, db.events, db.clients, async () => {
+    const unpaid = await db.invoices.where('[unpaid+dueDate]').between([1, Dexie.minKey], [1, addDays(today, lookaheadDays)], true, true).toArray();
+    const recentEvents = await db.events.where('at').aboveOrEqual(`${addDays(today, -recentDays)}T00:00:00.000Z`).toArray();
+    const chasedIds = new Set(recentEvents.flatMap((e) => e.invoiceIds));
+    const known = new Set(unpaid.map((i) => i.id));
+    const chased = (await db.invoices.bulkGet([...chasedIds].filter((id) => !known.has(id)))).filter((i): i is Invoice => i !== undefined);
+    const invoices = [...unpaid, ...chased];
+    const events = await db.events.where('invoiceIds').anyOf(invoices.map((i) => i.id)).distinct().toArray();
+    const byInvoice = new Map<string, ReminderEvent[]>();
+    for (const e of events) for (const id of e.invoiceIds) byInvoice.set(id, [...(byInvoice.get(id) ?? []), e]);
+    const clientIds = [...new Set(invoices.map((i) => i.clientId))];
+    const clients = new Map((await db.clients.bulkGet(clientIds)).filter((c): c is Client => c !== undefined).map((c) => [c.id, c]));
+    const records = new Map<string, PaymentRecord>();
+    for (const id of clientIds) {
+      const all = await db.invoices.where('[clientId+dueDate]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+      const paid = all.filter((i) => i.status === 'paid' && i.paidAt);
+      records.set(id, { paid: paid.length, paidLate: paid.filter((i) => daysBetween(i.dueDate, i.paidAt!) > LATE_AFTER_DAYS).length });
+    }
+    return invoices.map((invoice) => ({
+      invoice,
+      history: byInvoice.get(invoice.id) ?? [],
+      client: clients.get(invoice.clientId),
+      record: records.get(invoice.clientId),
+    }));
+  });
+}

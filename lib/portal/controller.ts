@@ -1,0 +1,90 @@
+import type { DetectedInvoice } from '../core';
+import type { UiLanguage } from '../i18n';
+import type { ContentMessage, Reply } from '../messaging/protocol';
+import { createPill, type Pill } from './pill';
+
+export interface PortalDeps {
+  extract(root: ParentNode, context: { url: string; lang?: string; today: string }): DetectedInvoice[];
+  send(message: ContentMessage): Promise<Reply<{ stored: boolean; mode?: string; autoTrack?: boolean } | undefined>>;
+  today(): string;
+  lang: UiLanguage;
+  /** Quiet time after the last page change before scanning again. */
+  debounceMs?: number;
+  /** A page that never stops changing is still scanned this often. */
+  maxWaitMs?: number;
+}
+
+export function countOverdue(invoices: readonly DetectedInvoice[], today: string): number {
+  return invoices.filter((i) => (i.kind ?? 'invoice') === 'invoice' && (i.status === 'open' || i.status === 'partial' || i.status === undefined) && i.dueDate !== undefined && i.dueDate < today).length;
+}
+
+const idle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 0);
+
+/**
+ * Scans the page after load and after every burst of changes (SPA navigation, pagination),
+ * shows what it found in the pill, and reports it to the background, which decides what to
+ * store. Returns a function that stops everything.
+ */
+export function startPortalCapture(doc: Document, deps: PortalDeps): () => void {
+  const { debounceMs = 800, maxWaitMs = 3000 } = deps;
+  let pill: Pill | undefined;
+  let lastSignature = '';
+  let trackedHere = false;
+  let latest: DetectedInvoice[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChange = 0;
+  let stopped = false;
+
+  const report = async (track: boolean) => {
+    const reply = await deps.send({ type: 'cs:invoicesFound', url: doc.location?.href ?? '', track, invoices: latest }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    if (stopped || !pill) return;
+    const overdue = countOverdue(latest, deps.today());
+    if (!reply.ok) pill.render({ kind: 'error', message: reply.error });
+    else if (reply.data?.stored && (track || reply.data.mode === 'auto')) pill.render({ kind: 'tracked', count: latest.length, overdue, auto: reply.data.mode === 'auto' });
+    else pill.render({ kind: 'found', count: latest.length, overdue });
+  };
+
+  const scan = () => {
+    if (stopped) return;
+    firstChange = 0;
+    latest = deps.extract(doc, { url: doc.location?.href ?? '', lang: doc.documentElement.lang || undefined, today: deps.today() });
+    const signature = JSON.stringify(latest);
+    if (signature === lastSignature) return;
+    lastSignature = signature;
+    if (latest.length === 0) {
+      pill?.remove();
+      pill = undefined;
+      return;
+    }
+    pill ??= createPill(doc, deps.lang, () => {
+      trackedHere = true;
+      void report(true);
+    });
+    pill.render({ kind: 'found', count: latest.length, overdue: countOverdue(latest, deps.today()) });
+    void report(trackedHere);
+  };
+
+  const schedule = () => {
+    const now = Date.now();
+    firstChange ||= now;
+    clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstChange + maxWaitMs - now));
+    timer = setTimeout(() => idle(scan), wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Our own pill changing is not the page changing.
+    if (records.every((r) => pill && (r.target === pill.host || pill.host.contains(r.target)))) return;
+    schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  idle(scan);
+
+  return () => {
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    pill?.remove();
+  };
+}
