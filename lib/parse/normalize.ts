@@ -1,0 +1,33 @@
+/** Text as pages give it, made comparable: entities decoded, every kind of space a plain one. */
+
+const NAMED: Readonly<Record<string, string>> = {
+  nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", euro: '€', pound: '£', yen: '¥', cent: '¢',
+  dollar: '$', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', minus: '−', ndash: '–', mdash: '—', rsquo: '’',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û', ugrave: 'ù', icirc: 'î', iuml: 'ï', euml: 'ë', Eacute: 'É',
+};
+
+/** Decodes the HTML entities a page may leave in text (`&nbsp;`, `&#8239;`, `&#x20AC;`, `&euro;`). */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[body] ?? NAMED[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** No-break, narrow no-break, thin, figure and other spaces become U+0020; runs collapse. */
+export function normalizeSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+}
+
+export function clean(text: string): string {
+  return normalizeSpaces(decodeEntities(text));
+}
+
+/** Lower case without accents: "Décembre" and "decembre" match the same table entry. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
