@@ -29,8 +29,13 @@ export function useCurrentSite(settings: Settings | null, lang: UiLanguage) {
   const load = useCallback(async () => {
     if (!settings) return;
     const tab = await targetTab();
-    if (!tab?.id || !tab.url || !/^https?:/.test(tab.url)) return setSite(null);
-    const { origin, host } = new URL(tab.url);
+    // Without activeTab (the popup page opened in a tab) the browser withholds the tab's URL; the
+    // opener may then name the site. Naming a wrong one grants nothing: the browser asks the user
+    // for that origin, and refuses to inject into a tab of another.
+    const named = new URLSearchParams(location.search).get('site');
+    const url = tab?.url ?? (named && URL.canParse(named) ? named : undefined);
+    if (!tab?.id || !url || !/^https?:/.test(url)) return setSite(null);
+    const { origin, host } = new URL(url);
     const pattern = `${origin}/*`;
     const portal = settings.portals.find((p) => p.origin === pattern);
     const granted = await browser.permissions.contains({ origins: [pattern] });

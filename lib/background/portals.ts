@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { getDb, getSettings, saveSettings, type RelanceDb } from '../db';
 
-/**
- * The built portal content script (entrypoints/portal.content). Typed loosely: WXT generates the
- * list of valid paths from the entrypoints at build time.
- */
-export const PORTAL_SCRIPT = '/content-scripts/portal.js' as Parameters<typeof browser.scripting.executeScript>[0] extends { files?: (infer P)[] } ? P : never;
+/** The built portal content script (entrypoints/portal.content). */
+export const PORTAL_SCRIPT = '/content-scripts/portal.js';
 const SCRIPT_PREFIX = 'portal:';
 
 /** `https://erp.example.fr` → `https://erp.example.fr/*`; anything else is refused. */

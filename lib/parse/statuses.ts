@@ -15,7 +15,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, StatusEntry]> = [
   ['partially paid', { status: 'partial' }], ['part paid', { status: 'partial' }], ['part-paid', { status: 'partial' }], ['partial payment', { status: 'partial' }], ['partial', { status: 'partial' }],
   ['started', { status: 'partial' }], ['payment started', { status: 'partial' }],
   ['partiellement payee', { status: 'partial' }], ['partiellement paye', { status: 'partial' }], ['paiement partiel', { status: 'partial' }], ['reglement partiel', { status: 'partial' }],
-  ['paiement commence', { status: 'partial' }], ['reglement commence', { status: 'partial' }], ['commence', { status: 'partial' }], ['acompte', { status: 'partial' }],
+  ['paiement commence', { status: 'partial' }], ['reglement commence', { status: 'partial' }], ['commence', { status: 'partial' }], ['commencee', { status: 'partial' }], ['acompte', { status: 'partial' }],
   ['teilweise bezahlt', { status: 'partial' }], ['teilbezahlt', { status: 'partial' }], ['teilzahlung', { status: 'partial' }],
   ['parcialmente pagada', { status: 'partial' }], ['parcialmente pagado', { status: 'partial' }], ['pago parcial', { status: 'partial' }], ['cobro parcial', { status: 'partial' }],
   // overdue (still open)

@@ -1,0 +1,105 @@
+import { parseStatus } from '../parse';
+import { toCandidate, type Candidate, type ReadHints } from './candidate';
+
+type Json = Record<string, unknown>;
+
+const PAYMENT_STATUS: Readonly<Record<string, 'open' | 'paid'>> = {
+  paymentcomplete: 'paid',
+  paymentautomaticallyapplied: 'paid',
+  paymentdue: 'open',
+  paymentpastdue: 'open',
+  paymentdeclined: 'open',
+};
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+
+function isInvoice(node: Json): boolean {
+  const type = node['@type'];
+  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && /(^|\/)Invoice$/.test(t));
+}
+
+function collect(node: unknown, out: Json[], depth = 0): void {
+  if (depth > 6 || !node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const n of node.slice(0, 5000)) collect(n, out, depth + 1);
+    return;
+  }
+  const obj = node as Json;
+  if (isInvoice(obj)) out.push(obj);
+  if (obj['@graph']) collect(obj['@graph'], out, depth + 1);
+}
+
+/** A schema.org MonetaryAmount / PriceSpecification, or a bare number with the invoice's currency. */
+function amountText(v: unknown, h: ReadHints): string | undefined {
+  if (v && typeof v === 'object') {
+    const o = v as Json;
+    const value = str(o.value ?? o.price ?? o.amount);
+    const currency = str(o.currency ?? o.priceCurrency);
+    if (value === undefined) return undefined;
+    return currency && /^[A-Z]{3}$/.test(currency) ? `${currency} ${value}` : value;
+  }
+  const s = str(v);
+  return s !== undefined && h.currency && /^-?\d+(\.\d+)?$/.test(s) ? `${h.currency} ${s}` : s;
+}
+
+function fromSchema(o: Json, h: ReadHints, method: 'jsonld' | 'microdata'): Candidate | null {
+  const number = str(o.confirmationNumber) ?? str(o.identifier) ?? str(o.accountId) ?? str(o.name);
+  if (!number) return null;
+  const customer = o.customer as Json | string | undefined;
+  const client = typeof customer === 'string' ? customer : str(customer?.name ?? customer?.legalName);
+  const email = typeof customer === 'object' ? str(customer?.email)?.replace(/^mailto:/, '') : undefined;
+  const statusKey = str(o.paymentStatus)?.split('/').pop()?.toLowerCase() ?? '';
+  const c = toCandidate(
+    {
+      number: number.slice(0, 64),
+      client,
+      email,
+      issueDate: str(o.dateCreated ?? o.dateIssued ?? o.billingPeriod),
+      dueDate: str(o.paymentDueDate ?? o.paymentDue),
+      total: amountText(o.totalPaymentDue, h),
+      amountDue: amountText(o.minimumPaymentDue, h),
+      status: PAYMENT_STATUS[statusKey] ?? str(o.paymentStatus),
+    },
+    { ...h, order: 'YMD' },
+    method,
+    0.8,
+  );
+  if (c && !c.status && statusKey) c.status = parseStatus(statusKey)?.status;
+  return c;
+}
+
+/** schema.org `Invoice` items in JSON-LD scripts (never executed: parsed as JSON). */
+export function extractFromJsonLd(root: ParentNode, h: ReadHints): Candidate[] {
+  const found: Json[] = [];
+  for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = script.textContent ?? '';
+    if (text.length > 2_000_000) continue;
+    try {
+      collect(JSON.parse(text), found);
+    } catch {
+      // A broken block is skipped; the page may have good ones.
+    }
+  }
+  return found.map((o) => fromSchema(o, h, 'jsonld')).filter((c): c is Candidate => c !== null);
+}
+
+/** schema.org `Invoice` items in microdata (`itemscope itemtype=…/Invoice`). */
+export function extractFromMicrodata(root: ParentNode, h: ReadHints): Candidate[] {
+  const out: Candidate[] = [];
+  for (const scope of root.querySelectorAll('[itemscope][itemtype$="/Invoice"]')) {
+    const props: Json = {};
+    for (const el of scope.querySelectorAll('[itemprop]')) {
+      if (el.parentElement?.closest('[itemscope]') !== scope && el.closest('[itemscope]') !== scope) continue;
+      const name = el.getAttribute('itemprop')!;
+      const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('href') ?? el.textContent?.trim() ?? '';
+      if (el.hasAttribute('itemscope')) {
+        const nested: Json = {};
+        for (const p of el.querySelectorAll('[itemprop]')) nested[p.getAttribute('itemprop')!] = p.getAttribute('content') ?? p.textContent?.trim();
+        props[name] = nested;
+      } else if (props[name] === undefined) props[name] = value;
+    }
+    const c = fromSchema(props, h, 'microdata');
+    if (c) out.push(c);
+  }
+  return out;
+}

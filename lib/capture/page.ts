@@ -1,0 +1,48 @@
+import { findCurrency } from '../parse';
+import { clean } from '../parse';
+
+export interface PageContext {
+  url?: string;
+  lang?: string;
+  today?: string;
+  /** The currency amounts without a mark are in. */
+  currency?: string;
+}
+
+/** Languages of the euro area, where an amount without a mark is in euros. */
+const EURO_LANGS = new Set(['fr', 'de', 'es', 'it', 'nl', 'pt', 'fi', 'el', 'et', 'lv', 'lt', 'sk', 'sl', 'mt', 'ga', 'ca', 'eu', 'gl', 'lb', 'hr']);
+
+export function pageLanguage(root: ParentNode, given?: string): string | undefined {
+  if (given) return given;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const lang = (doc as Document).documentElement?.getAttribute('lang');
+  return lang ? lang.trim().slice(0, 20) : undefined;
+}
+
+/**
+ * The page's currency: the mark seen most often in its text and tooltips (Dolibarr shows "€" only
+ * in tooltips), else the language's when it is a euro-area one (or Swiss, British).
+ */
+export function pageCurrency(root: ParentNode, lang: string | undefined): string | undefined {
+  const counts = new Map<string, number>();
+  const count = (text: string) => {
+    for (const m of text.matchAll(/[^\s\d]{1,4}\s?\d|\d\s?[^\s\d.,]{1,4}/g)) {
+      const c = findCurrency(m[0]);
+      if (c) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+    }
+  };
+  const body = (root as Document).body ?? root;
+  count(clean((body as Node).textContent?.slice(0, 60_000) ?? ''));
+  let n = 0;
+  for (const el of root.querySelectorAll('[title]')) {
+    count(clean(el.getAttribute('title')!.slice(0, 500)));
+    if (++n >= 300) break;
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (best && best[1] >= 2) return best[0];
+  const l = (lang ?? '').toLowerCase();
+  if (l.endsWith('-ch')) return 'CHF';
+  if (l === 'en-gb') return 'GBP';
+  if (EURO_LANGS.has(l.split('-')[0]!)) return 'EUR';
+  return best?.[0];
+}

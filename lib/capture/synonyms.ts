@@ -1,0 +1,46 @@
+/**
+ * Column headers and field labels, folded (lower case, no accents), FR/EN/DE/ES. A header
+ * matches a field when it equals a synonym or contains it as whole words; the longest match wins,
+ * so "montant ttc" beats "montant" and "date d'echeance" beats "date".
+ */
+export type Field =
+  | 'number'
+  | 'client'
+  | 'email'
+  | 'issueDate'
+  | 'dueDate'
+  | 'total'
+  | 'totalExcl'
+  | 'tax'
+  | 'amountDue'
+  | 'paid'
+  | 'status'
+  | 'type'
+  | 'ignore';
+
+export const FIELD_SYNONYMS: ReadonlyArray<readonly [Field, readonly string[]]> = [
+  ['number', ['ref', 'ref.', 'reference', 'invoice', 'invoice #', 'invoice no', 'invoice number', 'invoice n°', 'number', 'no.', 'n°', '#', 'facture', 'n° facture', 'no facture', 'numero', 'numero de facture', 'num facture', 'piece', 'document', 'rechnung', 'rechnungsnummer', 'rechnungs-nr.', 'rechnungs-nr', 're-nr.', 'nr.', 'belegnummer', 'factura', 'n.º factura', 'numero de factura', 'no. factura', 'folio']],
+  ['client', ['client', 'customer', 'tiers', 'third party', 'third-party', 'thirdparty', 'societe', 'company', 'bill to', 'billed to', 'account', 'contact', 'raison sociale', 'destinataire', 'kunde', 'kunden', 'empfanger', 'firma', 'cliente', 'razon social', 'nombre del cliente', 'customer name', 'client name', 'nom du client']],
+  ['email', ['email', 'e-mail', 'mail', 'courriel', 'adresse e-mail', 'billing email', 'e-mail de facturation', 'correo', 'correo electronico']],
+  ['issueDate', ['date', 'invoice date', 'issue date', 'issued', 'issued on', 'date issued', 'created', 'date de facture', 'date facture', 'date facturation', 'date de facturation', "date d'emission", 'emise le', 'date emission', 'rechnungsdatum', 'datum', 'belegdatum', 'fecha', 'fecha de factura', 'fecha de emision', 'emitida']],
+  ['dueDate', ['due', 'due date', 'due on', 'payment due', 'date due', 'echeance', 'date echeance', "date d'echeance", 'date limite', 'date limite de paiement', 'a payer avant le', 'faellig', 'fallig', 'falligkeit', 'falligkeitsdatum', 'faellig am', 'fallig am', 'zahlungsziel', 'vencimiento', 'fecha de vencimiento', 'vence']],
+  ['total', ['total', 'amount', 'total amount', 'amount (inc. tax)', 'amount incl. tax', 'total incl. tax', 'total inc. tax', 'incl. vat', 'gross', 'total ttc', 'montant ttc', 'ttc', 'montant', 'montant total', 'total a payer', 'net a payer', 'brutto', 'betrag', 'gesamtbetrag', 'bruttobetrag', 'summe', 'rechnungsbetrag', 'importe', 'importe total', 'total factura', 'total con iva', 'valor']],
+  ['totalExcl', ['amount (excl. tax)', 'excl. tax', 'amount excl. tax', 'total excl. tax', 'net', 'net amount', 'subtotal', 'ht', 'montant ht', 'total ht', 'netto', 'nettobetrag', 'base imponible', 'subtotal sin iva', 'importe neto']],
+  ['tax', ['tax', 'vat', 'amount tax', 'tva', 'montant tva', 'taxes', 'mwst', 'ust', 'iva', 'impuestos']],
+  ['amountDue', ['amount due', 'balance', 'balance due', 'remaining', 'remain to pay', 'remainder', 'outstanding', 'open amount', 'to pay', 'left to pay', 'reste a payer', 'reste du', 'restant du', 'solde', 'solde du', 'montant du', 'restant', 'reste', 'offener betrag', 'offen', 'restbetrag', 'saldo', 'pendiente', 'importe pendiente', 'por cobrar']],
+  ['paid', ['paid', 'amount paid', 'received', 'payments', 'received payments', 'deja regle', 'deja paye', 'regle', 'paye', 'recu', 'encaisse', 'montant regle', 'bezahlt', 'gezahlt', 'eingegangen', 'pagado', 'cobrado']],
+  ['status', ['status', 'state', 'payment status', 'etat', 'statut', 'statut du paiement', 'status der zahlung', 'zahlstatus', 'estado']],
+  ['type', ['type', 'document type', 'kind', 'typ', 'belegart', 'tipo']],
+  ['ignore', ['created by', 'cree par', 'actions', 'action', 'options', 'erstellt von', 'creado por', 'ref. customer', 'ref. client', 'customer ref', 'votre ref', 'order', 'commande', 'project', 'projet', 'sales rep', 'commercial']],
+];
+
+/**
+ * Headers of tables that are not our invoices: supplier bills (money the user owes), line items,
+ * stock, payments made. One of these in a header row rejects the table.
+ */
+export const FOREIGN_TABLE_HEADERS: readonly string[] = [
+  'supplier', 'vendor', 'fournisseur', 'lieferant', 'proveedor', 'payee', 'beneficiaire',
+  'qty', 'quantity', 'quantite', 'qte', 'menge', 'cantidad', 'unit price', 'prix unitaire', 'p.u.', 'p.u. ht', 'einzelpreis', 'precio unitario',
+  'designation', 'product', 'produit', 'article', 'artikel', 'producto', 'item', 'sku', 'stock',
+  'expense', 'depense', 'note de frais', 'ausgabe', 'gasto', 'payment method', 'mode de reglement', 'moyen de paiement', 'zahlungsart', 'metodo de pago',
+];
