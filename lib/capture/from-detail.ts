@@ -1,7 +1,8 @@
 import { toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { fieldOfHeader, isForeignHeader } from './columns';
 import type { Field } from './synonyms';
-import { numberIn, textOf } from './text';
+import { parseStatus } from '../parse';
+import { looksLikeNumber, numberIn, textOf } from './text';
 
 type Pairs = Map<Exclude<Field, 'ignore'>, string>;
 
@@ -53,14 +54,23 @@ function collectPairs(root: ParentNode): Pairs {
 /** The invoice of a single-invoice page, or null when the page is not one. */
 export function extractFromDetail(root: ParentNode, page: ReadHints): Candidate | null {
   const pairs = collectPairs(root);
-  let number = pairs.get('number')?.split(/\s+/).find((t) => numberIn({ textContent: t, querySelector: () => null } as unknown as Element));
-  if (!number) {
-    for (const h of root.querySelectorAll('h1, h2, [role="heading"]')) {
-      number = numberIn(h);
-      if (number) break;
+  let number = pairs.get('number')?.split(/\s+/).find(looksLikeNumber);
+  let heading: Element | undefined;
+  for (const h of root.querySelectorAll('h1, h2, [role="heading"]')) {
+    const n = numberIn(h);
+    if (n) {
+      number ??= n;
+      heading = h;
+      break;
     }
   }
   if (!number) return null;
+  // No "Status:" label: the badge beside the title says it ("Facture FA-118 Impayée").
+  if (!pairs.has('status')) {
+    const badges = [heading, ...root.querySelectorAll('[class*="badge"], [class*="status"], [class*="chip"]')].slice(0, 6);
+    const status = badges.map((b) => (b ? textOf(b) : '')).find((text) => text && parseStatus(text)?.status);
+    if (status) pairs.set('status', status);
+  }
   if (!pairs.has('total') && !pairs.has('amountDue') && !pairs.has('totalExcl')) return null;
   let email = pairs.get('email');
   if (!email) email = root.querySelector('a[href^="mailto:"]')?.getAttribute('href')?.slice(7).split('?')[0];
