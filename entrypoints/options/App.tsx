@@ -4,6 +4,7 @@ import { getSettings } from '../../lib/db';
 import { t, uiLanguage, type UiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/send';
 import { DataSection } from './DataSection';
+import { RecipesSection } from './RecipesSection';
 import { SitesSection } from './SitesSection';
 
 export function App() {
@@ -49,6 +50,7 @@ export function App() {
         <button type="submit">{t('optionsSave', lang)}</button> <span role="status">{status}</span>
       </form>
       <SitesSection lang={lang} settings={settings} onChange={reload} />
+      <RecipesSection lang={lang} settings={settings} onChange={reload} />
       <DataSection lang={lang} />
     </main>
   );

@@ -63,9 +63,10 @@ export function App() {
           enabled={current.site.enabled}
           autoTrack={current.site.autoTrack}
           message={current.message}
-          labels={{ enable: t('popupEnableSite', lang, current.site.host), enabled: t('popupSiteEnabled', lang, current.site.host), scan: t('popupScanPage', lang), autoTrack: t('popupAutoTrack', lang) }}
+          labels={{ enable: t('popupEnableSite', lang, current.site.host), enabled: t('popupSiteEnabled', lang, current.site.host), scan: t('popupScanPage', lang), autoTrack: t('popupAutoTrack', lang), teach: t('popupTeach', lang) }}
           onEnable={() => void current.enable()}
           onScan={() => void current.scan().then(() => setTimeout(() => void load(), 1500))}
+          onTeach={() => void current.teach()}
           onAutoTrack={(v) => void current.setAutoTrack(v)}
         />
       )}

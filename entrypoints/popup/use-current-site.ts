@@ -56,10 +56,15 @@ export function useCurrentSite(settings: Settings | null, lang: UiLanguage) {
   const scan = async () => {
     if (site) await send({ type: 'ui:scanTab', tabId: site.tabId }).catch((e: unknown) => setMessage(String(e instanceof Error ? e.message : e)));
   };
+  const teach = async () => {
+    if (!site) return;
+    await send({ type: 'ui:teachTab', tabId: site.tabId }).catch((e: unknown) => setMessage(String(e instanceof Error ? e.message : e)));
+    window.close(); // the user now clicks on the page
+  };
   const setAutoTrack = async (autoTrack: boolean) => {
     if (!site) return;
     await send({ type: 'ui:setAutoTrack', origin: site.origin, autoTrack });
     setSite({ ...site, autoTrack });
   };
-  return { site, message, enable, scan, setAutoTrack };
+  return { site, message, enable, scan, teach, setAutoTrack };
 }

@@ -1,8 +1,10 @@
 import { extractInvoices } from '../../lib/capture';
 import { localToday } from '../../lib/core/calendar';
+import type { Recipe } from '../../lib/core/recipe';
 import { uiLanguage } from '../../lib/i18n';
-import type { ContentMessage } from '../../lib/messaging/protocol';
+import type { ContentMessage, Reply } from '../../lib/messaging/protocol';
 import { startPortalCapture } from '../../lib/portal/controller';
+import { teach } from '../../lib/portal/teach-ui';
 
 /**
  * Capture on a portal the user enabled (registered at run time for that origin only), or on
@@ -17,11 +19,18 @@ export default defineContentScript({
     const flag = globalThis as { __relancePortal?: boolean };
     if (flag.__relancePortal) return;
     flag.__relancePortal = true;
-    startPortalCapture(document, {
-      extract: extractInvoices,
-      send: (message: ContentMessage) => browser.runtime.sendMessage(message),
-      today: () => localToday(),
-      lang: uiLanguage(),
+    const send = <T>(message: ContentMessage) => browser.runtime.sendMessage(message) as Promise<Reply<T>>;
+    const lang = uiLanguage();
+    const capture = startPortalCapture(document, { extract: extractInvoices, send, today: () => localToday(), lang });
+    void send<Recipe[]>({ type: 'cs:getRecipes' }).then((r) => r.ok && r.data.length && capture.useRecipes(r.data));
+
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'bg:startTeach') return;
+      void teach(document, lang, `${location.origin}/*`).then(async (recipe) => {
+        if (!recipe) return;
+        const saved = await send<Recipe>({ type: 'cs:saveRecipe', recipe });
+        if (saved.ok) capture.useRecipes([saved.data]);
+      });
     });
   },
 });

@@ -3,6 +3,7 @@ import { exportAll, getDb, getSettings, importAll, markPaid, saveSettings, upser
 import type { Handlers } from '../messaging';
 import { refreshBadge } from './badge';
 import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
+import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
 import { setTodayForTests, today } from './clock';
 
 /**
@@ -61,6 +62,27 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
         await saveSettings({ portals: settings.portals.map((p) => (p.origin === pattern ? { ...p, trackedAt: seenAt } : p)) }, db);
       }
       return changed({ stored: true, mode, found, autoTrack: portal?.autoTrack ?? false, ...result });
+    },
+    async 'cs:getRecipes'(_message, context) {
+      const pattern = `${context.origin}/*`;
+      return (await getSettings(db)).recipes.filter((r) => r.origin === pattern);
+    },
+    async 'cs:saveRecipe'(message, context) {
+      if (message.recipe.origin !== `${context.origin}/*`) throw new Error('a recipe is for its own site only');
+      if (context.tabId === undefined || !(await isTeaching(context.tabId))) throw new Error('this tab is not in teach mode');
+      await stopTeaching(context.tabId);
+      const settings = await getSettings(db);
+      const others = settings.recipes.filter((r) => !(r.origin === message.recipe.origin && r.path === message.recipe.path && r.kind === message.recipe.kind));
+      await saveSettings({ recipes: [message.recipe, ...others].slice(0, 200) }, db);
+      return message.recipe;
+    },
+    async 'ui:teachTab'(message) {
+      await startTeaching(message.tabId);
+      return true;
+    },
+    async 'ui:deleteRecipe'(message) {
+      const settings = await getSettings(db);
+      return saveSettings({ recipes: settings.recipes.filter((r) => r.id !== message.id) }, db);
     },
     async 'ui:markPaid'(message) {
       return changed(await markPaid(message.id, await today(), db));

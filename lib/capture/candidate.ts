@@ -3,7 +3,7 @@ import { toMoney } from '../core/minor-units';
 import { parseAmount, parseDate, parseStatus, type DateOrder } from '../parse';
 import { isDraftNumber } from './text';
 
-export type Method = 'table' | 'grid' | 'detail' | 'jsonld' | 'microdata';
+export type Method = 'table' | 'grid' | 'detail' | 'jsonld' | 'microdata' | 'recipe';
 
 export interface Candidate extends DetectedInvoice {
   method: Method;

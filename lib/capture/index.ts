@@ -1,4 +1,6 @@
 import type { DetectedInvoice } from '../core';
+import type { Recipe } from '../core/recipe';
+import { extractWithRecipe } from './from-recipe';
 import type { Candidate, ReadHints } from './candidate';
 import { extractFromDetail } from './from-detail';
 import { extractFromGrid } from './from-grid';
@@ -16,6 +18,8 @@ export interface CaptureContext {
   today?: string;
   /** The currency of amounts shown without a mark, when the page itself does not tell. */
   currency?: string;
+  /** Recipes the user taught for this site: tried first, the generic capture when they find nothing. */
+  recipes?: readonly Recipe[];
 }
 
 /** Beyond this many rows a page is read in its first rows only: no portal shows more at once. */
@@ -46,6 +50,10 @@ function mergeByNumber(candidates: Candidate[]): Candidate[] {
 export function extractInvoicesDetailed(root: ParentNode, context: CaptureContext = {}): Candidate[] {
   const lang = pageLanguage(root, context.lang);
   const hints: ReadHints = { lang, today: context.today, currency: context.currency ?? pageCurrency(root, lang) };
+  for (const recipe of context.recipes ?? []) {
+    const taught = extractWithRecipe(root, recipe, hints).filter(isValidDetected);
+    if (taught.length) return mergeByNumber(taught).slice(0, MAX_INVOICES);
+  }
   const found: Candidate[] = [...extractFromJsonLd(root, hints), ...extractFromMicrodata(root, hints)];
   for (const grid of findGrids(root)) {
     found.push(...extractFromGrid(grid, hints));

@@ -4,6 +4,7 @@ export * from './dates';
 export * from './detected';
 export * from './invoice';
 export * from './money';
+export * from './recipe';
 export * from './reminder-event';
 export * from './settings';
 export * from './template';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecipeSchema } from './recipe';
 
 export const ScheduleSchema = z.object({
   courtesyDaysBefore: z.number().int().min(0).max(60).default(3),
@@ -55,6 +56,8 @@ export const SettingsSchema = z.object({
   /** Days from issue to due date when a page shows no due date. */
   defaultPaymentTermsDays: z.number().int().min(0).max(120).default(30),
   portals: z.array(PortalSchema).max(200).default([]),
+  /** Taught per site (teach mode); tried before the generic capture. */
+  recipes: z.array(RecipeSchema).max(200).default([]),
   uiLanguage: z.enum(['auto', 'fr', 'en']).default('auto'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DetectedInvoiceSchema, SettingsPatchSchema } from '../core';
+import { DetectedInvoiceSchema, RecipeSchema, SettingsPatchSchema } from '../core';
 
 /**
  * Every message has a direction-prefixed type: `cs:` comes from a content script (it may only
@@ -14,6 +14,10 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
     track: z.boolean().default(false),
     invoices: z.array(DetectedInvoiceSchema).max(20_000),
   }),
+  /** The recipes taught for the sender's own site. */
+  z.object({ type: z.literal('cs:getRecipes') }),
+  /** Saved only for the sender's own site, and only from a tab the user put in teach mode. */
+  z.object({ type: z.literal('cs:saveRecipe'), recipe: RecipeSchema }),
 ]);
 
 export const UiMessageSchema = z.discriminatedUnion('type', [
@@ -27,6 +31,8 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:disableSite'), origin: z.string().max(300) }),
   z.object({ type: z.literal('ui:setAutoTrack'), origin: z.string().max(300), autoTrack: z.boolean() }),
   z.object({ type: z.literal('ui:scanTab'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('ui:teachTab'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('ui:deleteRecipe'), id: z.string().min(1).max(80) }),
   /** e2e builds only: pins "today" and runs the daily check, as the alarm would. */
   z.object({ type: z.literal('ui:debugSetToday'), today: z.iso.date().nullable() }),
 ]);

@@ -4,6 +4,10 @@ import { classifySender, type Self, type SenderInfo, type SenderKind } from './s
 /** Settings, deletion, import and export are for extension pages only. */
 export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> = {
   'cs:invoicesFound': ['content-script'],
+  'cs:getRecipes': ['content-script'],
+  'cs:saveRecipe': ['content-script'],
+  'ui:teachTab': ['extension-page'],
+  'ui:deleteRecipe': ['extension-page'],
   'ui:markPaid': ['extension-page'],
   'ui:import': ['extension-page'],
   'ui:export': ['extension-page'],

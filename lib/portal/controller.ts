@@ -1,10 +1,11 @@
 import type { DetectedInvoice } from '../core';
+import type { Recipe } from '../core/recipe';
 import type { UiLanguage } from '../i18n';
 import type { ContentMessage, Reply } from '../messaging/protocol';
 import { createPill, type Pill } from './pill';
 
 export interface PortalDeps {
-  extract(root: ParentNode, context: { url: string; lang?: string; today: string }): DetectedInvoice[];
+  extract(root: ParentNode, context: { url: string; lang?: string; today: string; recipes?: readonly Recipe[] }): DetectedInvoice[];
   send(message: ContentMessage): Promise<Reply<{ stored: boolean; mode?: string; autoTrack?: boolean } | undefined>>;
   today(): string;
   lang: UiLanguage;
@@ -26,7 +27,13 @@ const idle = (fn: () => void) =>
  * shows what it found in the pill, and reports it to the background, which decides what to
  * store. Returns a function that stops everything.
  */
-export function startPortalCapture(doc: Document, deps: PortalDeps): () => void {
+export interface PortalCapture {
+  stop(): void;
+  /** Uses these recipes from the next scan on, and scans now. */
+  useRecipes(recipes: readonly Recipe[]): void;
+}
+
+export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCapture {
   const { debounceMs = 800, maxWaitMs = 3000 } = deps;
   let pill: Pill | undefined;
   let lastSignature = '';
@@ -35,6 +42,7 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): () => void 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChange = 0;
   let stopped = false;
+  let recipes: readonly Recipe[] = [];
 
   const report = async (track: boolean) => {
     const reply = await deps.send({ type: 'cs:invoicesFound', url: doc.location?.href ?? '', track, invoices: latest }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
@@ -48,7 +56,7 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): () => void 
   const scan = () => {
     if (stopped) return;
     firstChange = 0;
-    latest = deps.extract(doc, { url: doc.location?.href ?? '', lang: doc.documentElement.lang || undefined, today: deps.today() });
+    latest = deps.extract(doc, { url: doc.location?.href ?? '', lang: doc.documentElement.lang || undefined, today: deps.today(), recipes });
     const signature = JSON.stringify(latest);
     if (signature === lastSignature) return;
     lastSignature = signature;
@@ -74,17 +82,24 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): () => void 
   };
 
   const observer = new MutationObserver((records) => {
-    // Our own pill changing is not the page changing.
-    if (records.every((r) => pill && (r.target === pill.host || pill.host.contains(r.target)))) return;
+    // Our own pill or teaching panel changing is not the page changing.
+    if (records.every((r) => (r.target as Element).closest?.('[data-relance]') || (pill && (r.target === pill.host || pill.host.contains(r.target))))) return;
     schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   idle(scan);
 
-  return () => {
-    stopped = true;
-    observer.disconnect();
-    clearTimeout(timer);
-    pill?.remove();
+  return {
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      pill?.remove();
+    },
+    useRecipes(next) {
+      recipes = next;
+      lastSignature = '';
+      scan();
+    },
   };
 }

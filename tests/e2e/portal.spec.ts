@@ -64,3 +64,94 @@ test.describe('capture on a portal', () => {
     expect(registered).toEqual([]);
   });
 });
+
+/** The same list, where one invoice has since been paid in full. */
+function withPaid(html: string, number: string): string {
+  return html.replace(new RegExp(`(<tr>\\s*<td><a href="/factures/${number}">[\\s\\S]*?</tr>)`), (row) =>
+    row.replace(/(<td class="num">[^<]*<\/td>\s*)<td class="num">[^<]*<\/td>/, '$1<td class="num">0,00 €</td>').replace(/<span class="badge[^"]*">[^<]*<\/span>/, '<span class="badge b-paid">Payée</span>'),
+  );
+}
+
+const SOUP = `<!doctype html><html lang="fr"><body><h1>Devis et factures</h1><div id="feed">
+  <div class="card"><span class="ref">Q-1001</span><b>Boulangerie Dupont</b><em>1 240,00 €</em><i>15/10/2026</i></div>
+  <div class="card"><span class="ref">Q-1002</span><b>Garage Martin</b><em>318,50 €</em><i>02/11/2026</i></div>
+  <div class="card"><span class="ref">Q-1003</span><b>Cabinet Leroy</b><em>99,00 €</em><i>30/12/2026</i></div></div></body></html>`;
+
+test.describe('capture over time', () => {
+  async function enableAndTrack(context: BrowserContext, extensionId: string, portal: Page) {
+    const popup = await popupFor(context, extensionId, portal);
+    await popup.locator('[data-relance-action="enable-site"]').click();
+    await portal.locator('[data-relance="pill"] [data-relance-action="track"]').click();
+    await expect(portal.locator('[data-relance="pill"]')).toContainText('Tracked');
+    await popup.close();
+  }
+
+  test('a later visit where an invoice was paid updates it silently: it leaves the overdue list', async ({ context, extensionId, network }) => {
+    let html = invoiceList();
+    await context.route('https://erp.example.fr/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    void network;
+    const portal = await context.newPage();
+    await portal.goto('https://erp.example.fr/factures');
+    await enableAndTrack(context, extensionId, portal);
+    await expect.poll(() => badgeText(context)).toBe('4');
+
+    html = withPaid(html, 'FA2611-0012');
+    expect(html).toContain('Payée');
+    const later = await context.newPage();
+    await later.goto('https://erp.example.fr/factures');
+    await expect(later.locator('[data-relance="pill"]')).toContainText('invoices');
+    await expect.poll(() => badgeText(context)).toBe('3');
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.locator('[data-relance-invoice]')).toHaveCount(3);
+    await expect(popup.locator('[data-relance-invoice="FA2611-0012"]')).toHaveCount(0);
+  });
+
+  test('teach mode: on a page the capture cannot read, the user shows one invoice and the pill appears', async ({ context, extensionId, network }) => {
+    await network.serve('https://erp.example.fr/**', SOUP);
+    const page = await context.newPage();
+    await page.goto('https://erp.example.fr/devis');
+    const popup = await popupFor(context, extensionId, page);
+    await popup.locator('[data-relance-action="enable-site"]').click();
+    await expect(popup.locator('[data-relance="site"]')).toContainText('Invoices are detected');
+    await expect(page.locator('[data-relance="pill"]')).toHaveCount(0);
+    await popup.locator('[data-relance-action="teach"]').click();
+
+    const panel = page.locator('[data-relance="teach"]');
+    await expect(panel.locator('[data-relance-step="number"]')).toBeVisible();
+    await page.locator('.card >> nth=0').locator('.ref').click();
+    await expect(panel.locator('[data-relance-step="client"]')).toBeVisible();
+    await page.locator('.card >> nth=0').locator('b').click();
+    await page.locator('.card >> nth=0').locator('em').click();
+    await page.locator('.card >> nth=0').locator('i').click();
+    await panel.locator('[data-relance-action="teach-save"]').click();
+
+    await expect(page.locator('[data-relance="pill"]')).toContainText('3 invoices');
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.locator('[data-relance="recipes"]')).toContainText('erp.example.fr/devis');
+    await expect(options.locator('[data-relance="recipes"]')).toContainText('number, client, total, dueDate');
+  });
+
+  // Chrome refuses to remove a permission the (e2e) manifest requires, so the browser-side revocation
+  // (permissions.onRemoved → unregister) is covered by a unit test; here the user removes the site in Relance.
+  test('removing the site in the settings stops capture: the registered script is removed', async ({ context, extensionId, network }) => {
+    await network.serve('https://erp.example.fr/**', invoiceList());
+    const portal = await context.newPage();
+    await portal.goto('https://erp.example.fr/factures');
+    const popup = await popupFor(context, extensionId, portal);
+    await popup.locator('[data-relance-action="enable-site"]').click();
+    await expect(portal.locator('[data-relance="pill"]')).toBeVisible();
+    const registered = () => context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts().then((s) => s.map((x) => x.id)));
+    expect(await registered()).toEqual(['portal:https://erp.example.fr/*']);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.locator('[data-relance-site="https://erp.example.fr"] [data-relance-action="remove-site"]').click();
+    await expect(options.locator('[data-relance="sites"]')).not.toContainText('erp.example.fr');
+    await expect.poll(registered).toEqual([]);
+    const again = await context.newPage();
+    await again.goto('https://erp.example.fr/factures');
+    await again.waitForTimeout(1500);
+    await expect(again.locator('[data-relance="pill"]')).toHaveCount(0);
+  });
+});

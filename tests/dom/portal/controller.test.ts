@@ -11,10 +11,11 @@ const extract: PortalDeps['extract'] = (root) =>
   [...(root as Document).querySelectorAll('tr[data-n]')].map((tr) => inv(tr.getAttribute('data-n')!, tr.getAttribute('data-due')!, (tr.getAttribute('data-status') as DetectedInvoice['status']) ?? 'open'));
 
 function setup(reply: { stored: boolean; mode?: string } = { stored: false, mode: 'none' }) {
-  const sent: ContentMessage[] = [];
+  const sent: Extract<ContentMessage, { type: 'cs:invoicesFound' }>[] = [];
   const deps: PortalDeps = {
     extract: vi.fn(extract),
     send: async (m) => {
+      if (m.type !== 'cs:invoicesFound') return { ok: true, data: undefined };
       sent.push(m);
       return { ok: true, data: m.track ? { stored: true, mode: 'track' } : reply };
     },
@@ -31,6 +32,10 @@ const trackButton = () => document.querySelector('[data-relance="pill"]')?.shado
 
 describe('portal capture', () => {
   let stop: () => void = () => {};
+  const start = (deps: PortalDeps) => {
+    const handle = startPortalCapture(document, deps);
+    return () => handle.stop();
+  };
   beforeEach(() => {
     document.body.replaceChildren();
     document.body.insertAdjacentHTML('beforeend', '<table><tr data-n="A1" data-due="2026-11-01"></tr><tr data-n="A2" data-due="2026-12-01"></tr></table>');
@@ -39,14 +44,14 @@ describe('portal capture', () => {
 
   it('shows what it found, with the overdue count, and reports it without tracking', async () => {
     const { sent, deps } = setup();
-    stop = startPortalCapture(document, deps);
+    stop = start(deps);
     await vi.waitFor(() => expect(pillText()).toContain('2 invoices·1 overdueTrack'));
     expect(sent).toEqual([expect.objectContaining({ type: 'cs:invoicesFound', track: false, invoices: [expect.objectContaining({ number: 'A1' }), expect.objectContaining({ number: 'A2' })] })]);
   });
 
   it('ignores a synthetic click on Track: a page script cannot track invoices', async () => {
     const { sent, deps } = setup();
-    stop = startPortalCapture(document, deps);
+    stop = start(deps);
     await vi.waitFor(() => expect(trackButton()).not.toBeNull());
     trackButton()!.click(); // untrusted: dispatched by script
     await new Promise((r) => setTimeout(r, 20));
@@ -55,13 +60,13 @@ describe('portal capture', () => {
 
   it('says the site is tracked automatically when the background stored the invoices on its own', async () => {
     const { deps } = setup({ stored: true, mode: 'auto' });
-    stop = startPortalCapture(document, deps);
+    stop = start(deps);
     await vi.waitFor(() => expect(pillText()).toContain('Tracked automatically'));
   });
 
   it('scans again after the page changes, once per burst, and not for its own pill', async () => {
     const { sent, deps } = setup();
-    stop = startPortalCapture(document, deps);
+    stop = start(deps);
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     const table = document.querySelector('table')!;
     for (let i = 0; i < 5; i++) {
@@ -79,7 +84,7 @@ describe('portal capture', () => {
 
   it('still scans a page that changes every 20 ms, at least every maxWait', async () => {
     const { deps } = setup();
-    stop = startPortalCapture(document, deps);
+    stop = start(deps);
     const ticker = setInterval(() => document.body.append(document.createElement('span')), 20);
     await new Promise((r) => setTimeout(r, 700));
     clearInterval(ticker);
@@ -89,7 +94,7 @@ describe('portal capture', () => {
 
   it('removes the pill when the page no longer shows invoices', async () => {
     const { deps } = setup();
-    stop = startPortalCapture(document, deps);
+    stop = start(deps);
     await vi.waitFor(() => expect(pillText()).not.toBeNull());
     document.querySelector('table')!.remove();
     await vi.waitFor(() => expect(pillText()).toBeNull());
@@ -98,7 +103,7 @@ describe('portal capture', () => {
   it('renders page text as text in the pill', async () => {
     const { deps } = setup({ stored: false });
     deps.send = async () => ({ ok: false, error: '<img src=x onerror=alert(1)>' });
-    stop = startPortalCapture(document, deps);
+    stop = start(deps);
     await vi.waitFor(() => expect(pillText()).toContain('<img src=x onerror=alert(1)>'));
     expect(document.querySelector('[data-relance="pill"]')!.shadowRoot!.querySelector('img')).toBeNull();
   });
