@@ -1,4 +1,4 @@
-import { extractInvoices } from '../../lib/capture';
+import { extractInvoicesChunked } from '../../lib/capture';
 import { localToday } from '../../lib/core/calendar';
 import type { Recipe } from '../../lib/core/recipe';
 import { uiLanguage } from '../../lib/i18n';
@@ -21,7 +21,7 @@ export default defineContentScript({
     flag.__relancePortal = true;
     const send = <T>(message: ContentMessage) => browser.runtime.sendMessage(message) as Promise<Reply<T>>;
     const lang = uiLanguage();
-    const capture = startPortalCapture(document, { extract: extractInvoices, send, today: () => localToday(), lang });
+    const capture = startPortalCapture(document, { extract: (root, context) => extractInvoicesChunked(root, context), send, today: () => localToday(), lang });
     void send<Recipe[]>({ type: 'cs:getRecipes' }).then((r) => r.ok && r.data.length && capture.useRecipes(r.data));
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -1,4 +1,5 @@
+import { captureSuite } from './capture-suite';
 import { dbSuite } from './db-suite';
 
 /** Each suite runs in the bench page of a `--mode bench` build and returns its measurements. */
-export const suites = { db: dbSuite };
+export const suites = { db: dbSuite, capture: captureSuite };

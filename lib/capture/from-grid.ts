@@ -54,33 +54,46 @@ function isSkippedRow(row: GridRow): boolean {
  * cells show one) and a client or an amount. Tables of supplier bills, line items, products or
  * payments are rejected by their headers.
  */
-export function extractFromGrid(grid: Grid, page: ReadHints): Candidate[] {
-  if (grid.rows.length < 2) return [];
+export interface GridPlan {
+  rows: GridRow[];
+  read(row: GridRow): Candidate | null;
+}
+
+/** Everything about a grid that does not depend on one row: its columns and its conventions. */
+export function planGrid(grid: Grid, page: ReadHints): GridPlan | null {
+  if (grid.rows.length < 2) return null;
   const header = findHeader(grid);
-  if (!header || header.foreign) return [];
+  if (!header || header.foreign) return null;
   const map = { ...header.map };
-  const dataRows = grid.rows.slice(header.index + 1).filter((r) => !isSkippedRow(r));
-  if (dataRows.length === 0) return [];
+  // Rows are checked as they are read: a sample decides columns and conventions up front.
+  const rows = grid.rows.slice(header.index + 1);
+  const dataRows: GridRow[] = [];
+  for (const r of rows) {
+    if (!isSkippedRow(r)) dataRows.push(r);
+    if (dataRows.length >= 200) break;
+  }
+  if (dataRows.length === 0) return null;
   let confidence = 0.55;
   if (map.number === undefined) {
     map.number = inferNumberColumn(dataRows, Math.max(...dataRows.map((r) => r.cells.length)));
     confidence = 0.45;
   }
-  if (map.number === undefined) return [];
-  if (map.client === undefined && map.total === undefined && map.amountDue === undefined && map.totalExcl === undefined) return [];
+  if (map.number === undefined) return null;
+  if (map.client === undefined && map.total === undefined && map.amountDue === undefined && map.totalExcl === undefined) return null;
 
   // The page's conventions, from this table's own cells: 13/02 settles DMY, 1 234,56 settles the comma.
-  const col = (c: number | undefined) => (c === undefined ? [] : dataRows.slice(0, 200).map((r) => textOf(r.cells[c])));
+  const col = (c: number | undefined) => (c === undefined ? [] : dataRows.map((r) => textOf(r.cells[c])));
   const hints: ReadHints = {
     ...page,
     order: detectDateOrder([...col(map.issueDate), ...col(map.dueDate)], page.lang) ?? undefined,
     decimal: detectDecimalSeparator([...col(map.total), ...col(map.totalExcl), ...col(map.amountDue)], page.lang) ?? undefined,
   };
   const cell = (row: GridRow, c: number | undefined) => (c === undefined ? undefined : textOf(row.cells[c]) || undefined);
-  const out: Candidate[] = [];
-  for (const row of dataRows) {
-    const number = numberIn(row.cells[map.number]);
-    if (!number || !looksLikeNumber(number.replace(/[()]/g, '') || number)) continue;
+  const numberColumn = map.number;
+  const read = (row: GridRow): Candidate | null => {
+    if (isSkippedRow(row)) return null;
+    const number = numberIn(row.cells[numberColumn]);
+    if (!number || !looksLikeNumber(number.replace(/[()]/g, '') || number)) return null;
     const raw: RawInvoice = {
       number,
       client: cell(row, map.client),
@@ -95,7 +108,17 @@ export function extractFromGrid(grid: Grid, page: ReadHints): Candidate[] {
       status: cell(row, map.status),
       type: cell(row, map.type),
     };
-    const c = toCandidate(raw, hints, grid.method, confidence);
+    return toCandidate(raw, hints, grid.method, confidence);
+  };
+  return { rows, read };
+}
+
+export function extractFromGrid(grid: Grid, page: ReadHints): Candidate[] {
+  const plan = planGrid(grid, page);
+  if (!plan) return [];
+  const out: Candidate[] = [];
+  for (const row of plan.rows) {
+    const c = plan.read(row);
     if (c) out.push(c);
   }
   return out;

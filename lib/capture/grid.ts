@@ -50,13 +50,25 @@ function tableRows(table: Element): Element[] {
   return rows;
 }
 
+/** A row whose cells are read only when asked: a 10,000-row table costs nothing until read. */
+class LazyRow implements GridRow {
+  #cells?: (Element | undefined)[];
+  #header?: boolean;
+  constructor(readonly element: Element) {}
+  get cells(): (Element | undefined)[] {
+    return (this.#cells ??= expand(ownCells(this.element, false)));
+  }
+  get isHeader(): boolean {
+    if (this.#header === undefined) {
+      const own = this.cells.filter((c): c is Element => c !== undefined);
+      this.#header = this.element.parentElement?.tagName === 'THEAD' || (own.length > 0 && own.every((c) => c.tagName === 'TH'));
+    }
+    return this.#header;
+  }
+}
+
 export function gridFromTable(table: HTMLTableElement | Element): Grid {
-  const rows = tableRows(table).map((tr) => {
-    const cells = ownCells(tr, false);
-    const inHead = tr.parentElement?.tagName === 'THEAD';
-    return { element: tr, cells: expand(cells), isHeader: inHead || (cells.length > 0 && cells.every((c) => c.tagName === 'TH')) };
-  });
-  return { element: table, rows, method: 'table' };
+  return { element: table, rows: tableRows(table).map((tr) => new LazyRow(tr)), method: 'table' };
 }
 
 export function gridFromAria(grid: Element): Grid {

@@ -3,7 +3,7 @@ import type { Recipe } from '../core/recipe';
 import { extractWithRecipe } from './from-recipe';
 import type { Candidate, ReadHints } from './candidate';
 import { extractFromDetail } from './from-detail';
-import { extractFromGrid } from './from-grid';
+import { extractFromGrid, planGrid } from './from-grid';
 import { extractFromJsonLd, extractFromMicrodata } from './from-structured';
 import { findGrids } from './grid';
 import { pageCurrency, pageLanguage } from './page';
@@ -70,5 +70,55 @@ export function extractInvoicesDetailed(root: ParentNode, context: CaptureContex
 
 /** The capture contract of DESIGN.md: `DetectedInvoice`s without the internals. */
 export function extractInvoices(root: ParentNode, context: CaptureContext = {}): DetectedInvoice[] {
-  return extractInvoicesDetailed(root, context).map(({ method: _m, ...invoice }) => invoice);
+  return strip(extractInvoicesDetailed(root, context));
+}
+
+export interface ChunkOptions {
+  /** Longest stretch of work before yielding to the page, in ms. */
+  budgetMs?: number;
+  /** How to give the event loop back; `setTimeout(0)` by default. */
+  yieldToPage?: () => Promise<void>;
+}
+
+const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The same result as extractInvoices, read in slices of at most `budgetMs` so that the page
+ * stays responsive on lists of thousands of rows (no main-thread task over 50 ms).
+ */
+export async function extractInvoicesChunked(root: ParentNode, context: CaptureContext = {}, options: ChunkOptions = {}): Promise<DetectedInvoice[]> {
+  const { budgetMs = 25, yieldToPage = defaultYield } = options;
+  let sliceStart = performance.now();
+  const maybeYield = async () => {
+    if (performance.now() - sliceStart < budgetMs) return;
+    await yieldToPage();
+    sliceStart = performance.now();
+  };
+  const lang = pageLanguage(root, context.lang);
+  const hints: ReadHints = { lang, today: context.today, currency: context.currency ?? pageCurrency(root, lang) };
+  for (const recipe of context.recipes ?? []) {
+    const taught = extractWithRecipe(root, recipe, hints).filter(isValidDetected);
+    if (taught.length) return strip(mergeByNumber(taught).slice(0, MAX_INVOICES));
+  }
+  await maybeYield();
+  const found: Candidate[] = [...extractFromJsonLd(root, hints), ...extractFromMicrodata(root, hints)];
+  for (const grid of findGrids(root)) {
+    await maybeYield();
+    const plan = planGrid(grid, hints);
+    if (!plan) continue;
+    for (let i = 0; i < plan.rows.length && found.length <= MAX_INVOICES; i++) {
+      const c = plan.read(plan.rows[i]!);
+      if (c) found.push(c);
+      if ((i & 63) === 63) await maybeYield();
+    }
+  }
+  if (found.length === 0) {
+    const detail = extractFromDetail(root, hints);
+    if (detail) found.push(detail);
+  }
+  return strip(mergeByNumber(found).slice(0, MAX_INVOICES).filter(isValidDetected));
+}
+
+function strip(candidates: Candidate[]): DetectedInvoice[] {
+  return candidates.map(({ method: _m, ...invoice }) => invoice);
 }

@@ -25,14 +25,14 @@ export function pageLanguage(root: ParentNode, given?: string): string | undefin
  */
 export function pageCurrency(root: ParentNode, lang: string | undefined): string | undefined {
   const counts = new Map<string, number>();
+  // Only marks right beside a digit count: "€12", "12 €", "EUR 12".
   const count = (text: string) => {
-    for (const m of text.matchAll(/[^\s\d]{1,4}\s?\d|\d\s?[^\s\d.,]{1,4}/g)) {
-      const c = findCurrency(m[0]);
+    for (const m of text.matchAll(/\d\s?([^\s\d.,;:()]{1,4})|([^\s\d.,;:()]{1,4})\s?\d/g)) {
+      const c = findCurrency(m[1] ?? m[2]!);
       if (c) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
     }
   };
-  const body = (root as Document).body ?? root;
-  count(clean((body as Node).textContent?.slice(0, 60_000) ?? ''));
+  count(clean(leadingText((root as Document).body ?? (root as Node), 20_000)));
   let n = 0;
   for (const el of root.querySelectorAll('[title]')) {
     count(clean(el.getAttribute('title')!.slice(0, 500)));
@@ -45,4 +45,16 @@ export function pageCurrency(root: ParentNode, lang: string | undefined): string
   if (l === 'en-gb') return 'GBP';
   if (EURO_LANGS.has(l.split('-')[0]!)) return 'EUR';
   return best?.[0];
+}
+
+/** The first `max` characters of a subtree's text, without building the whole string. */
+function leadingText(root: Node, max: number): string {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  while (text.length < max && walker.nextNode()) {
+    const parent = walker.currentNode.parentElement?.tagName;
+    if (parent !== 'SCRIPT' && parent !== 'STYLE') text += ` ${walker.currentNode.nodeValue}`;
+  }
+  return text.slice(0, max);
 }

@@ -64,6 +64,9 @@ export const DOLLAR_BY_LANG: Readonly<Record<string, string>> = { 'en-ca': 'CAD'
 
 const LETTER = /[\p{L}]/u;
 const MARKS = [...CURRENCY_MARKS].sort((a, b) => b[0].length - a[0].length);
+const CODE_OF = new Map(MARKS.map(([mark, code]) => [mark.toLowerCase(), code]));
+/** All marks in one pattern, longest first, so one scan finds the leftmost, longest mark. */
+const MARK_RE = new RegExp(MARKS.map(([m]) => m.replace(/[.*+?^${}()|[\]\\/$]/g, '\\$&')).join('|'), 'giu');
 
 export interface FoundCurrency {
   code: string;
@@ -71,34 +74,33 @@ export interface FoundCurrency {
   length: number;
 }
 
+function acceptable(text: string, mark: string, index: number): boolean {
+  const canonical = MARKS.find(([m]) => m.toLowerCase() === mark.toLowerCase())![0];
+  if (!LETTER.test(canonical)) return true;
+  const before = text[index - 1];
+  const after = text[index + mark.length];
+  // Alphabetic marks must stand alone: the "R" of "Rp" or of a word is not the rand.
+  if ((before && LETTER.test(before)) || (after && LETTER.test(after) && !canonical.endsWith('.'))) return false;
+  // Single capital letters (R, Р) only as written, next to a number.
+  if (canonical.length === 1 && mark !== canonical) return false;
+  // Three-letter codes are written in capitals on a price; "eur" inside a sentence is not one.
+  if (/^[A-Z]{3}$/.test(canonical) && mark !== canonical && canonical !== 'EUR') return false;
+  return true;
+}
+
 /**
- * Finds the currency mark in a text. Alphabetic marks must stand alone (the "R" of "Rp" or of a
- * word is not the rand), symbols may touch digits ("€12", "12€"). Case-insensitive for codes.
+ * Finds the currency mark in a text: the leftmost acceptable one (symbols may touch digits:
+ * "€12", "12€"), or an ISO code when the only mark is an ambiguous "$".
  */
 export function findCurrency(text: string): FoundCurrency | null {
   let best: FoundCurrency | null = null;
-  const lower = text.toLowerCase();
-  for (const [mark, code] of MARKS) {
-    const wordLike = LETTER.test(mark);
-    const needle = wordLike ? mark.toLowerCase() : mark;
-    const haystack = wordLike ? lower : text;
-    let from = 0;
-    while (from <= haystack.length) {
-      const index = haystack.indexOf(needle, from);
-      if (index < 0) break;
-      from = index + 1;
-      if (wordLike) {
-        const before = text[index - 1];
-        const after = text[index + mark.length];
-        if ((before && LETTER.test(before)) || (after && LETTER.test(after) && !mark.endsWith('.'))) continue;
-        // Single capital letters (R, Р) only when written in capitals, next to a number.
-        if (mark.length === 1 && text[index] !== mark) continue;
-        // Three-letter codes are written in capitals on a price; "eur" inside a sentence is not one.
-        if (/^[A-Z]{3}$/.test(mark) && text.slice(index, index + 3) !== mark && !/^(eur)$/i.test(mark)) continue;
-      }
-      if (!best || index < best.index || (index === best.index && mark.length > best.length)) best = { code, index, length: mark.length };
+  MARK_RE.lastIndex = 0;
+  for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) {
+    if (acceptable(text, m[0], m.index)) {
+      best = { code: CODE_OF.get(m[0].toLowerCase())!, index: m.index, length: m[0].length };
       break;
     }
+    MARK_RE.lastIndex = m.index + 1;
   }
   // An ISO code says more than a bare "$" ("$1,190.00 AUD", "$ SGD4.90").
   const iso = isoCodeIn(text);

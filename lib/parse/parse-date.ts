@@ -67,8 +67,21 @@ function relative(folded: string, today: string): string | null {
  * around; relative phrases when `today` is given. Day/month order of numeric dates: the hint's,
  * else whichever the numbers force (13/02 is DMY), else a dotted date is DMY, else the language's.
  */
+const cache = new Map<string, string | null>();
+
 export function parseDate(text: string, hint: DateHint = {}): string | null {
   if (typeof text !== 'string' || text.length > 500) return null;
+  // Lists repeat dates: one parse per distinct text and hints.
+  const key = `${text}\u0000${hint.lang ?? ''}\u0000${hint.order ?? ''}\u0000${hint.today ?? ''}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const result = readDate(text, hint);
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+function readDate(text: string, hint: DateHint): string | null {
   const t = clean(text);
   if (!t) return null;
   const folded = fold(t);

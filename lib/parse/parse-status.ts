@@ -14,8 +14,20 @@ const MATCHERS = PHRASES.map(([phrase, entry]) => [WORD(phrase), entry] as const
  * open, not paid). An overdue word anywhere marks an open invoice overdue; a credit-note word
  * adds `kind`.
  */
+const cache = new Map<string, ParsedStatus | null>();
+
 export function parseStatus(text: string, _hint: { lang?: string } = {}): ParsedStatus | null {
   if (typeof text !== 'string' || text.length > 500) return null;
+  // A list repeats a handful of labels thousands of times.
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached && { ...cached };
+  const result = readStatus(text);
+  if (cache.size > 2000) cache.clear();
+  cache.set(text, result);
+  return result && { ...result };
+}
+
+function readStatus(text: string): ParsedStatus | null {
   const t = fold(clean(text));
   if (!t || t.length > 120) return null;
   let first: { at: number; entry: StatusEntry } | null = null;

@@ -5,7 +5,8 @@ import type { ContentMessage, Reply } from '../messaging/protocol';
 import { createPill, type Pill } from './pill';
 
 export interface PortalDeps {
-  extract(root: ParentNode, context: { url: string; lang?: string; today: string; recipes?: readonly Recipe[] }): DetectedInvoice[];
+  /** May be asynchronous: the content script reads long lists in slices (extractInvoicesChunked). */
+  extract(root: ParentNode, context: { url: string; lang?: string; today: string; recipes?: readonly Recipe[] }): DetectedInvoice[] | Promise<DetectedInvoice[]>;
   send(message: ContentMessage): Promise<Reply<{ stored: boolean; mode?: string; autoTrack?: boolean } | undefined>>;
   today(): string;
   lang: UiLanguage;
@@ -53,10 +54,26 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
     else pill.render({ kind: 'found', count: latest.length, overdue });
   };
 
-  const scan = () => {
+  let scanning = false;
+  let again = false;
+  const scan = async () => {
     if (stopped) return;
+    if (scanning) {
+      again = true; // one more pass once this one ends
+      return;
+    }
+    scanning = true;
     firstChange = 0;
-    latest = deps.extract(doc, { url: doc.location?.href ?? '', lang: doc.documentElement.lang || undefined, today: deps.today(), recipes });
+    try {
+      latest = await deps.extract(doc, { url: doc.location?.href ?? '', lang: doc.documentElement.lang || undefined, today: deps.today(), recipes });
+    } finally {
+      scanning = false;
+    }
+    if (again) {
+      again = false;
+      void scan();
+      return;
+    }
     const signature = JSON.stringify(latest);
     if (signature === lastSignature) return;
     lastSignature = signature;
@@ -78,7 +95,7 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
     firstChange ||= now;
     clearTimeout(timer);
     const wait = Math.max(0, Math.min(debounceMs, firstChange + maxWaitMs - now));
-    timer = setTimeout(() => idle(scan), wait);
+    timer = setTimeout(() => idle(() => void scan()), wait);
   };
 
   const observer = new MutationObserver((records) => {
@@ -87,7 +104,7 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
     schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  idle(scan);
+  idle(() => void scan());
 
   return {
     stop() {
@@ -99,7 +116,7 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
     useRecipes(next) {
       recipes = next;
       lastSignature = '';
-      scan();
+      void scan();
     },
   };
 }

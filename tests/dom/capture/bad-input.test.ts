@@ -64,3 +64,15 @@ describe('hostile and absurd pages', () => {
     expect(extractInvoices(doc).map((f) => f.number)).toEqual(['INV-6']);
   });
 });
+
+describe('chunked extraction', () => {
+  it('gives the same invoices as the one-go extraction, yielding between slices', async () => {
+    const { extractInvoicesChunked } = await import('../../../lib/capture');
+    const rows = Array.from({ length: 3000 }, (_, i) => row([`INV-${i}`, `Client ${i % 50}`, '01/10/2026', '31/10/2026', `£${i}.50`, 'Unpaid']));
+    const doc = page(rows);
+    let yields = 0;
+    const chunked = await extractInvoicesChunked(doc, { today: '2026-11-22' }, { budgetMs: 1, yieldToPage: async () => void yields++ });
+    expect(chunked).toEqual(extractInvoices(doc, { today: '2026-11-22' }));
+    expect(yields).toBeGreaterThan(5);
+  });
+});

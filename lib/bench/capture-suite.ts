@@ -1,0 +1,102 @@
+import { extractInvoices, extractInvoicesChunked } from '../capture';
+import { measure, type Measurement } from './measure';
+
+const CLIENTS = ['Boulangerie Dupont & Fils', 'Garage Martin SARL', 'Cabinet Leroy', 'Hôtel des Voyageurs', 'Menuiserie Bernard'];
+const STATUS = ['Payée', 'Impayée', 'En retard', 'Partiellement payée', 'Brouillon'];
+
+function cell(tag: 'td' | 'th', text: string, cls?: string): HTMLElement {
+  const c = document.createElement(tag);
+  c.textContent = text;
+  if (cls) c.className = cls;
+  return c;
+}
+
+/** A realistic French list of `n` invoices, with utility classes, links and action menus. */
+function listPage(n: number): HTMLElement {
+  const host = document.createElement('section');
+  host.lang = 'fr';
+  const table = document.createElement('table');
+  table.className = 'table table-hover align-middle w-100';
+  const head = table.createTHead().insertRow();
+  for (const h of ['N° facture', 'Client', 'Date', 'Échéance', 'Montant HT', 'Montant TTC', 'Reste à payer', 'Statut', '']) head.append(cell('th', h));
+  const body = table.createTBody();
+  for (let i = 0; i < n; i++) {
+    const tr = body.insertRow();
+    tr.className = 'align-middle hover:bg-gray-50';
+    const ref = cell('td', '');
+    const a = document.createElement('a');
+    a.href = `/f/${i}`;
+    a.textContent = `FA26${String(i % 12).padStart(2, '0')}-${String(i).padStart(5, '0')}`;
+    ref.append(a);
+    const day = String((i % 28) + 1).padStart(2, '0');
+    tr.append(ref, cell('td', CLIENTS[i % 5]!), cell('td', `${day}/10/2026`), cell('td', `${day}/11/2026`), cell('td', `${(i * 7) % 9000},00 €`, 'text-end'), cell('td', `${(i * 7) % 9000 + 1} 200,00 €`, 'text-end'), cell('td', `${i % 3 ? '0,00' : '1 200,00'} €`, 'text-end'), cell('td', STATUS[i % 5]!), cell('td', '⋯ Relancer Dupliquer'));
+  }
+  host.append(table);
+  return host;
+}
+
+function detailPage(): HTMLElement {
+  const host = document.createElement('article');
+  host.lang = 'fr';
+  const h1 = document.createElement('h1');
+  h1.textContent = 'Facture FA-2026-118 Impayée';
+  const dl = document.createElement('dl');
+  for (const [k, v] of [['Client', 'Menuiserie Bernard'], ['Date de facture', '15/10/2026'], ["Date d'échéance", '14/11/2026'], ['Total HT', '2 265,00 €'], ['Total TTC', '2 718,00 €'], ['Reste à payer', '2 000,00 €']]) {
+    const dt = document.createElement('dt');
+    dt.textContent = k!;
+    const dd = document.createElement('dd');
+    dd.textContent = v!;
+    dl.append(dt, dd);
+  }
+  const items = document.createElement('table');
+  const hr = items.insertRow();
+  for (const h of ['Désignation', 'Qté', 'P.U. HT', 'Total HT']) hr.append(cell('th', h));
+  for (let i = 0; i < 12; i++) {
+    const r = items.insertRow();
+    r.append(cell('td', `Prestation ${i}`), cell('td', '2'), cell('td', '45,00 €'), cell('td', '90,00 €'));
+  }
+  host.append(h1, dl, items);
+  return host;
+}
+
+/** The baseline: reading every text node of the page once, with nothing else. */
+function textWalk(root: Node): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  while (walker.nextNode()) chars += walker.currentNode.nodeValue!.length;
+  return chars;
+}
+
+/** Extraction in the real browser DOM: one go, in slices (longest slice), and the text-walk baseline. */
+export async function captureSuite(): Promise<Measurement[]> {
+  const out: Measurement[] = [];
+  for (const n of [200, 2000, 10_000]) {
+    const page = listPage(n);
+    document.body.append(page);
+    const base = await measure(`text walk baseline, ${n} rows`, () => textWalk(page), { runs: 7 });
+    const found = extractInvoices(page).length;
+    const one = await measure(`extractInvoices, ${n} rows`, () => extractInvoices(page, { today: '2026-11-22' }), { runs: n === 10_000 ? 3 : 7, target: n === 2000 ? 100 : undefined, note: `${found} found; ${(0).toFixed(0)}` });
+    one.note = `${found} found; ${(one.median / base.median).toFixed(1)}× baseline${n === 2000 ? ' (target ≤ 3×)' : ''}`;
+    let longest = 0;
+    const chunked = await measure(`extractInvoicesChunked, ${n} rows`, async () => {
+      let start = performance.now();
+      await extractInvoicesChunked(page, { today: '2026-11-22' }, {
+        budgetMs: 25,
+        yieldToPage: async () => {
+          longest = Math.max(longest, performance.now() - start);
+          await new Promise((r) => setTimeout(r, 0));
+          start = performance.now();
+        },
+      });
+      longest = Math.max(longest, performance.now() - start);
+    }, { runs: 3 });
+    chunked.note = `longest slice ${longest.toFixed(1)} ms (target: no task > 50 ms)`;
+    out.push(base, one, chunked);
+    page.remove();
+  }
+  const detail = detailPage();
+  document.body.append(detail);
+  out.push(await measure('extractInvoices, detail page', () => extractInvoices(detail, { today: '2026-11-22' }), { runs: 21, warmup: 3, target: 5 }));
+  detail.remove();
+  return out;
+}
