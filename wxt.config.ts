@@ -28,6 +28,8 @@ export default defineConfig({
     // Portals are enabled one site at a time, at the user's request.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(mode === 'e2e' && { host_permissions: [E2E_PORTAL_ORIGIN] }),
+    // `npm start` serves its demo portal on localhost; headless, nobody can answer a permission prompt.
+    ...(mode === 'demo' && { host_permissions: ['http://localhost/*'] }),
     ...(browser === 'chrome' && { key: MANIFEST_KEY }),
     ...(browser === 'firefox' && {
       // MV2 has no optional_host_permissions: the same origins go in optional_permissions.

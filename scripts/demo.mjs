@@ -8,11 +8,13 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from './chromium.mjs';
 import { startPortal } from '../demo/server.mjs';
-import { demoBackup } from '../demo/backup.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+// The demo build is the release build plus access to http://localhost (the demo portal).
+const EXTENSION = path.join(ROOT, '.output/chrome-mv3-demo');
+// A window keeps its profile (webmail sign-ins survive runs); a headless run starts clean every time.
 const PROFILE = path.join(ROOT, 'demo-profile');
+const HEADLESS_PROFILE = path.join(ROOT, 'demo-output', '.profile');
 const OUT = path.join(ROOT, 'demo-output');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.RELANCE_HEADLESS;
 
@@ -22,11 +24,12 @@ if (!browserInfo.ok) {
   process.exit(1);
 }
 console.log('Building the extension…');
-execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npm', ['run', '--silent', 'build:demo'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const portal = await startPortal(Number(process.env.PORT ?? 0));
+if (!headed) rmSync(OUT, { recursive: true, force: true });
 console.log(`Demo portal: ${portal.url}/factures`);
-const context = await chromium.launchPersistentContext(PROFILE, {
+const context = await chromium.launchPersistentContext(headed ? PROFILE : HEADLESS_PROFILE, {
   executablePath: browserInfo.path,
   headless: !headed,
   viewport: headed ? null : { width: 1280, height: 800 },
@@ -53,15 +56,14 @@ const extensionPage = async (name) => {
 if (headed) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${portal.url}/factures`);
-  await extensionPage('options');
-  console.log('Chromium is open with Relance loaded. In Settings, "Import a backup" takes demo/relance-demo.json-like files;');
-  console.log('your webmail sign-ins are kept in demo-profile/. Close the browser to stop.');
+  console.log('Chromium is open with Relance loaded on the demo portal.');
+  console.log('Click the Relance icon, then "Detect invoices on localhost", then Track on the pill.');
+  console.log('Your webmail sign-ins are kept in demo-profile/. Close the browser to stop.');
   await new Promise((resolve) => context.on('close', resolve));
   await portal.close();
   process.exit(0);
 }
 
-rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const shots = [];
 const shot = async (page, name, options = {}) => {
@@ -69,34 +71,54 @@ const shot = async (page, name, options = {}) => {
   await page.screenshot({ path: file, ...options });
   shots.push(path.relative(ROOT, file));
 };
-const badge = () => worker.evaluate(() => chrome.action.getBadgeText({}));
+const sw = () => context.serviceWorkers()[0] ?? worker;
+const badge = () => sw().evaluate(() => chrome.action.getBadgeText({}));
 
+// 1. The portal's invoice list.
 const list = await context.newPage();
+await list.setViewportSize({ width: 1280, height: 800 });
 await list.goto(`${portal.url}/factures`);
 await shot(list, '01-portal-invoice-list.png', { fullPage: true });
 
-const options = await extensionPage('options');
-await options.locator('[data-relance-action="import"]').setInputFiles({
-  name: 'relance-demo.json',
-  mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify(demoBackup(portal.url))),
-});
-await options.waitForFunction(() => document.querySelector('[data-relance="data-status"]')?.textContent);
-const imported = await options.locator('[data-relance="data-status"]').textContent();
-await shot(options, '02-options-import.png', { fullPage: true });
+// 2. The popup, opened on that tab: enable the site (the permission is part of the demo build).
+const tabId = await sw().evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, list.url());
+const popup = await extensionPage(`popup`);
+await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+await popup.setViewportSize({ width: 380, height: 300 });
+await popup.locator('[data-relance-action="enable-site"]').waitFor();
+await shot(popup, '02-popup-enable-site.png');
+await popup.locator('[data-relance-action="enable-site"]').click();
 
-const popup = await extensionPage('popup');
-await popup.setViewportSize({ width: 380, height: 560 });
-await popup.locator('[data-relance-invoice]').first().waitFor();
-await shot(popup, '03-popup-overdue.png');
-const rows = await popup.locator('[data-relance-invoice]').count();
-const totals = await popup.locator('[data-relance="totals"]').textContent();
+// 3. The pill on the portal, then Track.
+const pill = list.locator('[data-relance="pill"]');
+await pill.locator('[data-relance-action="track"]').waitFor({ timeout: 15_000 });
+const found = await pill.evaluate((host) => host.shadowRoot.querySelector('.pill').innerText.replace(/\s+/g, ' ').trim());
+await shot(list, '03-portal-pill.png');
+await pill.locator('[data-relance-action="track"]').click();
+await list.locator('[data-relance="pill"][data-relance-state="tracked"]').waitFor();
+await shot(list, '04-portal-tracked.png');
+
+// 4. Badge, notifications and the popup with the overdue invoices.
+let badgeText = '';
+for (let i = 0; i < 50 && !badgeText; i++) {
+  badgeText = await badge();
+  if (!badgeText) await list.waitForTimeout(100);
+}
+await list.waitForTimeout(500);
+const notifications = await sw().evaluate(() => chrome.notifications.getAll());
+const overdue = await extensionPage('popup');
+await overdue.setViewportSize({ width: 380, height: 560 });
+await overdue.locator('[data-relance-invoice]').first().waitFor();
+await shot(overdue, '05-popup-overdue.png');
+const rows = await overdue.locator('[data-relance-invoice]').count();
+const totals = await overdue.locator('[data-relance="totals"]').textContent();
 
 console.log('\nRelance demo (headless)');
 console.log(`  extension id     ${extensionId}`);
 console.log(`  portal           ${portal.url}/factures`);
-console.log(`  import           ${imported?.trim() || '(no message)'}`);
-console.log(`  badge            ${(await badge()) || '(hidden)'}`);
+console.log(`  pill             ${found}`);
+console.log(`  badge            ${badgeText || '(hidden)'}`);
+console.log(`  notifications    ${Object.keys(notifications).length ? Object.keys(notifications).join(', ') : '(none)'}`);
 console.log(`  popup            ${rows} overdue invoices · ${totals?.trim()}`);
 console.log(`  screenshots      ${shots.join('\n                   ')}`);
 await context.close();

@@ -49,6 +49,7 @@ export function createPill(doc: Document, lang: UiLanguage, onTrack: () => void)
   (doc.body ?? doc.documentElement).append(host);
 
   const render = (state: PillState) => {
+    host.setAttribute('data-relance-state', state.kind); // for tests and the demo, whatever the language
     box.replaceChildren();
     box.append(el('span', { className: 'brand', text: 'Relance' }));
     if (state.kind === 'error') {
