@@ -97,6 +97,11 @@ const BUILTINS: Record<string, Helper> = {
 
 export interface RenderOptions {
   helpers?: Record<string, Helper>;
+  /**
+   * Helpers that act only when given arguments (`{{date invoice.dueDate}}`); alone (`{{date}}`)
+   * the name reads the data, as it would with Handlebars, which has no such helper.
+   */
+  weakHelpers?: Record<string, Helper>;
 }
 
 const cache = new Map<string, Program>();
@@ -109,7 +114,9 @@ export function parseTemplate(source: string): Program {
       ast = parse(source) as Program;
     } catch (error) {
       const e = error as { message?: string; lineNumber?: number; column?: number };
-      throw new TemplateError((e.message ?? String(error)).split('\n')[0]!, e.lineNumber, e.column);
+      const message = e.message ?? String(error);
+      const where = e.lineNumber !== undefined ? { line: e.lineNumber, column: e.column ?? 0 } : parserPosition(source, message);
+      throw new TemplateError(message.split('\n')[0]!.replace(/:$/, ''), where?.line, where?.column);
     }
     if (cache.size > 200) cache.clear();
     cache.set(source, ast);
@@ -117,8 +124,24 @@ export function parseTemplate(source: string): Program {
   return ast;
 }
 
+/**
+ * Jison's "Parse error on line N" shows the text before the error; the column is where that
+ * text ends on line N (1-based).
+ */
+function parserPosition(source: string, message: string): { line: number; column: number } | undefined {
+  const line = Number(/on line (\d+)/.exec(message)?.[1]);
+  if (!line) return undefined;
+  const before = (message.split('\n')[1] ?? '').replace(/^\.\.\./, '');
+  const text = source.split('\n')[line - 1] ?? '';
+  for (let k = Math.min(before.length, text.length); k > 0; k--) {
+    if (text.slice(0, k).endsWith(before.slice(-Math.min(k, before.length)))) return { line, column: k + 1 };
+  }
+  return { line, column: 1 };
+}
+
 export function render(source: string, data: unknown, options: RenderOptions = {}): string {
-  const helpers = { ...BUILTINS, ...options.helpers };
+  const helpers: Record<string, Helper> = { ...options.weakHelpers, ...BUILTINS, ...options.helpers };
+  const weak = new Set(Object.keys(options.weakHelpers ?? {}).filter((k) => !(k in BUILTINS) && !(k in (options.helpers ?? {}))));
   const root: Scope = { context: data, depths: [data], data: { root: data }, blockParams: [] };
 
   const program = (p: Program | undefined, scope: Scope): string => {
@@ -189,8 +212,10 @@ export function render(source: string, data: unknown, options: RenderOptions = {
     return program(p, { context, depths, data: opts.data ?? scope.data, blockParams });
   };
 
-  const helperName = (p: Expression): string | undefined =>
-    p.type === 'PathExpression' && !p.data && p.depth === 0 && p.parts.length === 1 && Object.prototype.hasOwnProperty.call(helpers, p.parts[0]!) ? p.parts[0] : undefined;
+  const helperName = (p: Expression, withArgs = true): string | undefined =>
+    p.type === 'PathExpression' && !p.data && p.depth === 0 && p.parts.length === 1 && Object.prototype.hasOwnProperty.call(helpers, p.parts[0]!) && (withArgs || !weak.has(p.parts[0]!))
+      ? p.parts[0]
+      : undefined;
 
   const callHelper = (node: SubExpression | MustacheStatement | BlockStatement, scope: Scope, fn: Program | undefined, inverse: Program | undefined): unknown => {
     const name = helperName(node.path);
@@ -217,7 +242,7 @@ export function render(source: string, data: unknown, options: RenderOptions = {
         ? literal
         : { ...literal, path: { type: 'PathExpression', data: false, depth: 0, parts: [String(literal.path.value)], original: String(literal.path.value) } };
     let value: unknown;
-    if (helperName(m.path)) value = callHelper(m, scope, undefined, undefined);
+    if (helperName(m.path, m.params.length > 0 || !!m.hash)) value = callHelper(m, scope, undefined, undefined);
     else if (m.params.length || m.hash) value = callHelper(m, scope, undefined, undefined); // throws Missing helper
     else {
       value = evaluate(m.path, scope);
@@ -228,7 +253,7 @@ export function render(source: string, data: unknown, options: RenderOptions = {
   };
 
   const block = (b: BlockStatement, scope: Scope): string => {
-    if (helperName(b.path)) return String(callHelper(b, scope, b.program, b.inverse) ?? '');
+    if (helperName(b.path, b.params.length > 0 || !!b.hash)) return String(callHelper(b, scope, b.program, b.inverse) ?? '');
     if (b.params.length || b.hash) callHelper(b, scope, b.program, b.inverse);
     // No helper of that name: Handlebars' blockHelperMissing.
     let value = lookupPath(b.path, scope);

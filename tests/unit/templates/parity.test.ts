@@ -30,6 +30,7 @@ const DATA = {
   xss: '<img src=x onerror=alert(1)>',
   num: 12.5,
   map: new Map([['k1', 'v1'], ['k2', 'v2']]),
+  date: 'a date', money: 'some money', eq: true, invoiceTable: '<table>',
 };
 
 const TEMPLATES: string[] = [
@@ -79,6 +80,8 @@ const TEMPLATES: string[] = [
   '{{this.name}} {{./name}}',
   '<p>\n{{#each client.invoices}}\n<tr><td>{{number}}</td><td>{{due}}</td></tr>\n{{/each}}\n</p>',
   '{{#if yes}}{{#each list}}{{#if @last}}{{this}}{{/if}}{{/each}}{{/if}}',
+  // Names of Relance's own helpers, used as plain data: they read the data, as with Handlebars.
+  '{{date}} {{money}} {{#if eq}}eq{{/if}} {{invoiceTable}}',
 ];
 
 describe('render matches Handlebars.compile', () => {
