@@ -1,5 +1,6 @@
 import { captureSuite } from './capture-suite';
 import { dbSuite } from './db-suite';
+import { remindersSuite } from './reminders-suite';
 
 /** Each suite runs in the bench page of a `--mode bench` build and returns its measurements. */
-export const suites = { db: dbSuite, capture: captureSuite };
+export const suites = { db: dbSuite, capture: captureSuite, reminders: remindersSuite };

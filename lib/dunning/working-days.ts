@@ -1,3 +1,4 @@
+import { addDays, weekdayOf } from '../core/calendar';
 import { publicHolidays } from './holidays';
 
 export type WorkingDayCountry = 'FR' | 'GB' | 'none';
@@ -20,13 +21,13 @@ function holidaySet(year: number, country: 'FR' | 'GB'): Set<string> {
  * the answer never depends on the machine's time zone.
  */
 export function isWorkingDay(date: string, country: WorkingDayCountry): boolean {
-  const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
+  const dow = weekdayOf(date);
   if (dow === 0 || dow === 6) return false;
   if (country === 'none') return true;
   return !holidaySet(Number(date.slice(0, 4)), country).has(date);
 }
 
-const next = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const next = (date: string) => addDays(date, 1);
 
 /** The date itself when it is a working day, else the next one. */
 export function nextWorkingDay(date: string, country: WorkingDayCountry): string {

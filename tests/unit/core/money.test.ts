@@ -30,3 +30,16 @@ describe('calendar dates', () => {
     expect(daysBetween(date, expected)).toBe(n);
   });
 });
+
+describe('day numbers', () => {
+  it('agree with the UTC calendar on every day from 1800 to 2200', async () => {
+    const { toDayNumber, fromDayNumber, weekdayOf } = await import('../../../lib/core/calendar');
+    for (let t = Date.UTC(1800, 0, 1); t < Date.UTC(2200, 0, 1); t += 86_400_000 * 7 + 3_600_000 * 24) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      const n = Math.floor(t / 86_400_000);
+      expect(toDayNumber(iso)).toBe(n);
+      expect(fromDayNumber(n)).toBe(iso);
+      expect(weekdayOf(iso)).toBe(new Date(t).getUTCDay());
+    }
+  });
+});
