@@ -6,6 +6,10 @@ export interface InvoiceRowLabels {
   amount: string;
   markPaid: string;
   openPortal: string;
+  next?: string;
+  draftGmail: string;
+  draftOutlook: string;
+  markSent: string;
 }
 
 export interface InvoiceRowProps {
@@ -13,10 +17,12 @@ export interface InvoiceRowProps {
   labels: InvoiceRowLabels;
   busy?: boolean;
   onMarkPaid(id: string): void;
+  onDraft(id: string, webmail: 'gmail' | 'outlook'): void;
+  onMarkSent?(id: string): void;
 }
 
 /** One overdue invoice. Every page-derived value is rendered as text by React. */
-export function InvoiceRow({ invoice, labels, busy, onMarkPaid }: InvoiceRowProps) {
+export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkSent }: InvoiceRowProps) {
   return (
     <li className="row" data-relance-invoice={invoice.number}>
       <div className="row-main">
@@ -28,7 +34,19 @@ export function InvoiceRow({ invoice, labels, busy, onMarkPaid }: InvoiceRowProp
         <span className="late">{labels.daysLate}</span>
         <span className="due">{labels.due}</span>
       </div>
+      {labels.next && <div className="next">{labels.next}</div>}
       <div className="row-actions">
+        <button type="button" data-relance-action="draft-gmail" disabled={busy} onClick={() => onDraft(invoice.id, 'gmail')}>
+          {labels.draftGmail}
+        </button>
+        <button type="button" data-relance-action="draft-outlook" disabled={busy} onClick={() => onDraft(invoice.id, 'outlook')}>
+          {labels.draftOutlook}
+        </button>
+        {onMarkSent && (
+          <button type="button" data-relance-action="mark-sent" disabled={busy} onClick={() => onMarkSent(invoice.id)}>
+            {labels.markSent}
+          </button>
+        )}
         <button type="button" data-relance-action="mark-paid" disabled={busy} onClick={() => onMarkPaid(invoice.id)}>
           {labels.markPaid}
         </button>

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { InvoiceRow } from '../../components/InvoiceRow';
 import { SiteSection } from '../../components/SiteSection';
-import type { Settings } from '../../lib/core';
+import type { Settings, Stage } from '../../lib/core';
+import { STAGE_LABEL } from '../../lib/background/notify';
 import { today as currentDay } from '../../lib/background/clock';
 import { daysBetween } from '../../lib/core';
 import { getSettings, overdueOverview, type Overview } from '../../lib/db';
@@ -16,6 +17,8 @@ type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string>();
+  const [next, setNext] = useState<Record<string, { stage: Stage; due: boolean } | null>>({});
   const ready = state.kind === 'ready' ? state : null;
   const current = useCurrentSite(ready?.settings ?? null, ready?.lang ?? 'en');
 
@@ -25,7 +28,9 @@ export function App() {
       const lang = uiLanguage(settings.uiLanguage);
       const day = await currentDay();
       document.documentElement.lang = lang;
-      setState({ kind: 'ready', lang, day, settings, overview: await overdueOverview(day) });
+      const overview = await overdueOverview(day);
+      setState({ kind: 'ready', lang, day, settings, overview });
+      if (overview.invoices.length) setNext(await send({ type: 'ui:nextActions', invoiceIds: overview.invoices.map((i) => i.id) }));
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -37,6 +42,32 @@ export function App() {
     setBusy(id);
     try {
       await send({ type: 'ui:markPaid', id });
+      await load();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const draft = async (id: string, webmail: 'gmail' | 'outlook', lang: UiLanguage) => {
+    setBusy(id);
+    try {
+      const d = await send<{ gmailUrl: string; outlookUrl: string; html: string; text: string }>({ type: 'ui:prepareDraft', invoiceIds: [id] });
+      // The compose link carries plain text only; the formatted reminder waits on the clipboard.
+      await navigator.clipboard
+        .write([new ClipboardItem({ 'text/html': new Blob([d.html], { type: 'text/html' }), 'text/plain': new Blob([d.text], { type: 'text/plain' }) })])
+        .catch(() => undefined);
+      await browser.tabs.create({ url: webmail === 'gmail' ? d.gmailUrl : d.outlookUrl });
+      setNotice(t('popupDrafted', lang, webmail === 'gmail' ? 'Gmail' : 'Outlook'));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const markSent = async (id: string, stage: Stage, lang: UiLanguage) => {
+    setBusy(id);
+    try {
+      await send({ type: 'ui:recordSent', invoiceIds: [id], stage });
+      setNotice(t('popupSentRecorded', lang));
       await load();
     } finally {
       setBusy(null);
@@ -70,6 +101,7 @@ export function App() {
           onAutoTrack={(v) => void current.setAutoTrack(v)}
         />
       )}
+      {notice && <p className="notice" role="status" data-relance="notice">{notice}</p>}
       {overview.count === 0 ? (
         <EmptyState title={t('popupEmptyTitle', lang)} body={t('popupEmptyBody', lang)} />
       ) : (
@@ -84,7 +116,13 @@ export function App() {
                 invoice={invoice}
                 busy={busy === invoice.id}
                 onMarkPaid={(id) => void markPaid(id)}
+                onDraft={(id, webmail) => void draft(id, webmail, lang)}
+                onMarkSent={next[invoice.id]?.due ? (id) => void markSent(id, next[invoice.id]!.stage, lang) : undefined}
                 labels={{
+                  next: next[invoice.id] ? t('popupNext', lang, t(STAGE_LABEL[next[invoice.id]!.stage], lang)) : undefined,
+                  draftGmail: t('popupDraftGmail', lang),
+                  draftOutlook: t('popupDraftOutlook', lang),
+                  markSent: t('popupMarkSent', lang),
                   amount: formatMoney(invoice.amountDue, locale),
                   daysLate: t('popupDaysLate', lang, daysBetween(invoice.dueDate, day)),
                   due: t('popupDue', lang, formatDate(invoice.dueDate, locale)),

@@ -1,7 +1,9 @@
 import { invoiceId, type CapturedInvoice, type DetectedInvoice, type SettingsPatch } from '../core';
 import { exportAll, getDb, getSettings, importAll, markPaid, saveSettings, upsertDetected, type RelanceDb } from '../db';
 import type { Handlers } from '../messaging';
+import { nextAction } from '../dunning';
 import { refreshBadge } from './badge';
+import { prepareDraft, recordSent } from './drafts';
 import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
 import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
 import { setTodayForTests, today } from './clock';
@@ -83,6 +85,26 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     async 'ui:deleteRecipe'(message) {
       const settings = await getSettings(db);
       return saveSettings({ recipes: settings.recipes.filter((r) => r.id !== message.id) }, db);
+    },
+    async 'ui:prepareDraft'(message) {
+      return prepareDraft(message.invoiceIds, await today(), db);
+    },
+    async 'ui:recordSent'(message) {
+      await recordSent(message.invoiceIds, message.stage, await today(), db);
+      return changed(true);
+    },
+    async 'ui:nextActions'(message) {
+      const day = await today();
+      const settings = await getSettings(db);
+      const invoices = (await db.invoices.bulkGet(message.invoiceIds)).filter((i) => i !== undefined);
+      const events = await db.events.where('invoiceIds').anyOf(message.invoiceIds).toArray();
+      const clients = await db.clients.bulkGet([...new Set(invoices.map((i) => i.clientId))]);
+      return Object.fromEntries(
+        invoices.map((invoice) => {
+          const action = nextAction({ invoice, history: events.filter((e) => e.invoiceIds.includes(invoice.id)), client: clients.find((c) => c?.id === invoice.clientId), settings, today: day });
+          return [invoice.id, action && { stage: action.stage, date: action.date, due: action.due }];
+        }),
+      );
     },
     async 'ui:markPaid'(message) {
       return changed(await markPaid(message.id, await today(), db));

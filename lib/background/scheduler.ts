@@ -2,6 +2,7 @@ import type { Stage } from '../core';
 import { getDb, getSettings, markPaid, recordEvent, type RelanceDb } from '../db';
 import { refreshBadge } from './badge';
 import { today } from './clock';
+import { prepareDraft } from './drafts';
 import { syncPortalScripts } from './portals';
 import { LAST_CHECK_KEY, notificationTarget, runDailyCheck } from './daily-check';
 
@@ -67,7 +68,9 @@ export async function onNotificationButton(id: string, index: number, db: Relanc
     const already = await db.events.where('invoiceIds').anyOf(target.invoiceIds).filter((e) => e.stage === 'call' && e.note === id).count();
     if (!already) await recordEvent({ invoiceIds: target.invoiceIds, clientId: target.clientId, stage: 'call' satisfies Stage, channel: 'phone', action: 'called', at: new Date().toISOString(), date: day, to: [], note: id }, db);
   } else {
-    await openForNotification();
+    // No clipboard in a service worker: the plain-text reminder goes in the compose link.
+    const draft = await prepareDraft(target.invoiceIds, day, db);
+    await browser.tabs.create({ url: draft.gmailUrl });
   }
   await browser.notifications.clear(id);
   await refreshBadge(day, db);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DetectedInvoiceSchema, RecipeSchema, SettingsPatchSchema } from '../core';
+import { DetectedInvoiceSchema, RecipeSchema, SettingsPatchSchema, StageSchema } from '../core';
 
 /**
  * Every message has a direction-prefixed type: `cs:` comes from a content script (it may only
@@ -33,6 +33,9 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:scanTab'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui:teachTab'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui:deleteRecipe'), id: z.string().min(1).max(80) }),
+  z.object({ type: z.literal('ui:prepareDraft'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200) }),
+  z.object({ type: z.literal('ui:recordSent'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200), stage: StageSchema }),
+  z.object({ type: z.literal('ui:nextActions'), invoiceIds: z.array(z.string().min(1).max(330)).max(500) }),
   /** e2e builds only: pins "today" and runs the daily check, as the alarm would. */
   z.object({ type: z.literal('ui:debugSetToday'), today: z.iso.date().nullable() }),
 ]);

@@ -7,7 +7,7 @@ const SIGN = `<p>Kind regards,</p><p>{{#if company.signature}}{{company.signatur
 const HELLO = `<p>Hello,</p>`;
 const IGNORE = `<p>If you have paid in the meantime, please disregard this message.</p>`;
 const CHARGES = `<p>Under {{legal.basis}}, late payment entitles us to interest at {{percent legal.ratePercent}} a year, {{money totals.interest}} to date, and to a fixed compensation for recovery costs of {{money totals.indemnity}}.</p>`;
-const SUBJECT_LATE = `{{#if multiple}}{{invoices.length}} invoices awaiting payment{{else}}Invoice {{invoice.number}} awaiting payment{{/if}} – {{company.name}}`;
+const SUBJECT_LATE = `{{#if multiple}}{{invoices.length}} invoices awaiting payment{{else}}Invoice {{invoice.number}} awaiting payment{{/if}}{{#if company.name}} – {{company.name}}{{/if}}`;
 
 export const BUILTIN_EN: Omit<Template, 'builtin' | 'multi'>[] = [
   {
@@ -15,7 +15,7 @@ export const BUILTIN_EN: Omit<Template, 'builtin' | 'multi'>[] = [
     stage: 'courtesy',
     language: 'en',
     name: 'Courtesy note (before the due date)',
-    subject: `{{#if multiple}}Upcoming due dates{{else}}Invoice {{invoice.number}} falls due on {{date invoice.dueDate}}{{/if}} – {{company.name}}`,
+    subject: `{{#if multiple}}Upcoming due dates{{else}}Invoice {{invoice.number}} falls due on {{date invoice.dueDate}}{{/if}}{{#if company.name}} – {{company.name}}{{/if}}`,
     body: `${HELLO}<p>Just a note that ${WHAT} falls due {{#if multiple}}soon{{else}}on {{date invoice.dueDate}}{{/if}}.</p>${TABLE}${PAY}<p>If the payment is already scheduled, please disregard this message.</p>${SIGN}`,
   },
   {
@@ -63,7 +63,7 @@ export const BUILTIN_EN: Omit<Template, 'builtin' | 'multi'>[] = [
     stage: 'formal-notice',
     language: 'en',
     name: 'Formal notice (letter before action)',
-    subject: `Formal notice to pay – {{company.name}}`,
+    subject: `Formal notice to pay{{#if company.name}} – {{company.name}}{{/if}}`,
     body: `<div style="font-family:Georgia,serif;max-width:680px">
 <p>{{company.name}}<br>{{company.address}}</p>
 <p style="text-align:right">{{client.name}}</p>
@@ -85,7 +85,7 @@ ${PAY}
     stage: 'thank-you',
     language: 'en',
     name: 'Thank-you after payment',
-    subject: `Thank you for your payment – {{company.name}}`,
+    subject: `Thank you for your payment{{#if company.name}} – {{company.name}}{{/if}}`,
     body: `${HELLO}<p>We have received payment of {{#if multiple}}your invoices {{#each invoices}}{{number}}{{#unless @last}}, {{/unless}}{{/each}}{{else}}invoice {{invoice.number}}{{/if}}. Thank you very much!</p><p>We look forward to continuing to work with you.</p>${SIGN}`,
   },
   {

@@ -9,7 +9,7 @@ const HELLO = `<p>Bonjour,</p>`;
 const IGNORE = `<p>Si votre règlement a été effectué entre-temps, merci de ne pas tenir compte de ce message.</p>`;
 const CHARGES = `<p>Conformément à l'article L441-10 du Code de commerce, ce retard entraîne de plein droit des pénalités au taux de {{percent legal.ratePercent}} l'an, soit {{money totals.interest}} à ce jour, ainsi que l'indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5), soit {{money totals.indemnity}}.</p>`;
 
-const SUBJECT_LATE = `{{#if multiple}}{{invoices.length}} factures en attente de règlement{{else}}Facture {{invoice.number}} en attente de règlement{{/if}} – {{company.name}}`;
+const SUBJECT_LATE = `{{#if multiple}}{{invoices.length}} factures en attente de règlement{{else}}Facture {{invoice.number}} en attente de règlement{{/if}}{{#if company.name}} – {{company.name}}{{/if}}`;
 
 export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
   {
@@ -17,7 +17,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     stage: 'courtesy',
     language: 'fr',
     name: 'Note de courtoisie (avant échéance)',
-    subject: `{{#if multiple}}Échéances à venir{{else}}Échéance de la facture {{invoice.number}} le {{date invoice.dueDate}}{{/if}} – {{company.name}}`,
+    subject: `{{#if multiple}}Échéances à venir{{else}}Échéance de la facture {{invoice.number}} le {{date invoice.dueDate}}{{/if}}{{#if company.name}} – {{company.name}}{{/if}}`,
     body: `${HELLO}<p>Pour votre information, ${WHAT} arrive à échéance {{#if multiple}}prochainement{{else}}le {{date invoice.dueDate}}{{/if}}.</p>${TABLE}${PAY}<p>Si le règlement est déjà programmé, merci de ne pas tenir compte de ce message.</p>${SIGN}`,
   },
   {
@@ -65,7 +65,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     stage: 'formal-notice',
     language: 'fr',
     name: 'Mise en demeure (lettre recommandée)',
-    subject: `Mise en demeure de payer – {{company.name}}`,
+    subject: `Mise en demeure de payer{{#if company.name}} – {{company.name}}{{/if}}`,
     body: `<div style="font-family:Georgia,serif;max-width:680px">
 <p>{{company.name}}<br>{{company.address}}</p>
 <p style="text-align:right">{{client.name}}</p>
@@ -87,7 +87,7 @@ ${PAY}
     stage: 'thank-you',
     language: 'fr',
     name: 'Remerciement après paiement',
-    subject: `Merci pour votre règlement – {{company.name}}`,
+    subject: `Merci pour votre règlement{{#if company.name}} – {{company.name}}{{/if}}`,
     body: `${HELLO}<p>Nous avons bien reçu le règlement de {{#if multiple}}vos factures {{#each invoices}}{{number}}{{#unless @last}}, {{/unless}}{{/each}}{{else}}la facture n° {{invoice.number}}{{/if}}. Merci beaucoup !</p><p>Nous restons à votre disposition et nous réjouissons de continuer à travailler avec vous.</p>${SIGN}`,
   },
   {
