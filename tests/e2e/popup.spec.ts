@@ -64,7 +64,7 @@ test('speaks French in a French browser, and leaves the README screenshot', asyn
     await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
     await expect(options.locator('[data-relance="data-status"]')).toHaveText('5 factures, 0 clients et 0 relances importés.');
     const popup = await context.newPage();
-    await popup.setViewportSize({ width: 380, height: 400 });
+    await popup.setViewportSize({ width: 380, height: 560 });
     await popup.goto(`chrome-extension://${id}/popup.html`);
     await expect(popup.locator('[data-relance="overdue-count"]')).toHaveText('3 en retard');
     await expect(popup.locator('[data-relance-invoice="FA2610-0031"]')).toContainText('3 180,50 €');
