@@ -10,6 +10,8 @@ export interface InvoiceRowLabels {
   draftGmail: string;
   draftOutlook: string;
   markSent: string;
+  snooze: string;
+  printLetter: string;
 }
 
 export interface InvoiceRowProps {
@@ -19,10 +21,13 @@ export interface InvoiceRowProps {
   onMarkPaid(id: string): void;
   onDraft(id: string, webmail: 'gmail' | 'outlook'): void;
   onMarkSent?(id: string): void;
+  onSnooze(id: string): void;
+  /** Shown when the next step is the formal notice. */
+  onPrintLetter?(id: string): void;
 }
 
 /** One overdue invoice. Every page-derived value is rendered as text by React. */
-export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkSent }: InvoiceRowProps) {
+export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkSent, onSnooze, onPrintLetter }: InvoiceRowProps) {
   return (
     <li className="row" data-relance-invoice={invoice.number}>
       <div className="row-main">
@@ -47,6 +52,14 @@ export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkS
             {labels.markSent}
           </button>
         )}
+        {onPrintLetter && (
+          <button type="button" data-relance-action="print-letter" disabled={busy} onClick={() => onPrintLetter(invoice.id)}>
+            {labels.printLetter}
+          </button>
+        )}
+        <button type="button" data-relance-action="snooze" disabled={busy} onClick={() => onSnooze(invoice.id)}>
+          {labels.snooze}
+        </button>
         <button type="button" data-relance-action="mark-paid" disabled={busy} onClick={() => onMarkPaid(invoice.id)}>
           {labels.markPaid}
         </button>

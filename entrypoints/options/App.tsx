@@ -6,6 +6,7 @@ import { send } from '../../lib/messaging/send';
 import { DataSection } from './DataSection';
 import { RecipesSection } from './RecipesSection';
 import { SitesSection } from './SitesSection';
+import { TemplatesSection } from './TemplatesSection';
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -51,6 +52,7 @@ export function App() {
       </form>
       <SitesSection lang={lang} settings={settings} onChange={reload} />
       <RecipesSection lang={lang} settings={settings} onChange={reload} />
+      <TemplatesSection lang={lang} />
       <DataSection lang={lang} />
     </main>
   );

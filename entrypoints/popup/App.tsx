@@ -74,6 +74,17 @@ export function App() {
     }
   };
 
+  const snoozeInvoice = async (id: string, lang: UiLanguage, locale: string) => {
+    setBusy(id);
+    try {
+      const until = await send<string>({ type: 'ui:snooze', invoiceIds: [id], days: 3 });
+      setNotice(t('popupSnoozed', lang, formatDate(until, locale)));
+      await load();
+    } finally {
+      setBusy(null);
+    }
+  };
+
   if (state.kind === 'loading') return <main className="popup" aria-busy="true" />;
   if (state.kind === 'error') return <main className="popup"><p role="alert">{t('popupError', 'en', state.message)}</p></main>;
 
@@ -118,11 +129,15 @@ export function App() {
                 onMarkPaid={(id) => void markPaid(id)}
                 onDraft={(id, webmail) => void draft(id, webmail, lang)}
                 onMarkSent={next[invoice.id]?.due ? (id) => void markSent(id, next[invoice.id]!.stage, lang) : undefined}
+                onSnooze={(id) => void snoozeInvoice(id, lang, locale)}
+                onPrintLetter={next[invoice.id]?.stage === 'formal-notice' ? (id) => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?invoices=${encodeURIComponent(id)}`) }) : undefined}
                 labels={{
                   next: next[invoice.id] ? t('popupNext', lang, t(STAGE_LABEL[next[invoice.id]!.stage], lang)) : undefined,
                   draftGmail: t('popupDraftGmail', lang),
                   draftOutlook: t('popupDraftOutlook', lang),
                   markSent: t('popupMarkSent', lang),
+                  snooze: t('popupSnooze', lang),
+                  printLetter: t('popupPrintLetter', lang),
                   amount: formatMoney(invoice.amountDue, locale),
                   daysLate: t('popupDaysLate', lang, daysBetween(invoice.dueDate, day)),
                   due: t('popupDue', lang, formatDate(invoice.dueDate, locale)),

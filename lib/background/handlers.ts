@@ -1,9 +1,11 @@
 import { invoiceId, type CapturedInvoice, type DetectedInvoice, type SettingsPatch } from '../core';
-import { exportAll, getDb, getSettings, importAll, markPaid, saveSettings, upsertDetected, type RelanceDb } from '../db';
+import { exportAll, getDb, getSettings, importAll, markPaid, saveSettings, snooze, upsertDetected, type RelanceDb } from '../db';
 import type { Handlers } from '../messaging';
 import { nextAction } from '../dunning';
 import { refreshBadge } from './badge';
-import { prepareDraft, recordSent } from './drafts';
+import { composeReminder, prepareDraft, recordSent } from './drafts';
+import { validateTemplate } from '../templates';
+import { addDays } from '../core/calendar';
 import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
 import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
 import { setTodayForTests, today } from './clock';
@@ -105,6 +107,32 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
           return [invoice.id, action && { stage: action.stage, date: action.date, due: action.due }];
         }),
       );
+    },
+    async 'ui:snooze'(message) {
+      const until = addDays(await today(), message.days - 1);
+      for (const id of message.invoiceIds) await snooze(id, until, db);
+      return changed(until);
+    },
+    async 'ui:prepareLetter'(message) {
+      const r = await composeReminder(message.invoiceIds, await today(), db, 'formal-notice');
+      return { html: r.mail.html, subject: r.mail.subject, invoiceIds: r.invoiceIds };
+    },
+    async 'ui:recordPrinted'(message) {
+      await recordSent(message.invoiceIds, 'formal-notice', await today(), db, true);
+      return changed(true);
+    },
+    async 'ui:saveTemplate'(message) {
+      if (message.template.builtin) throw new Error('built-in templates are read-only: copy one to edit it');
+      for (const part of [message.template.subject, message.template.body]) {
+        const check = validateTemplate(part);
+        if (!check.ok) throw new Error(check.errors.map((e) => `${e.message}${e.line ? ` (line ${e.line}, column ${e.column})` : ''}`).join('; '));
+      }
+      await db.templates.put(message.template);
+      return { warnings: [...validateTemplate(message.template.subject).warnings, ...validateTemplate(message.template.body).warnings] };
+    },
+    async 'ui:deleteTemplate'(message) {
+      await db.templates.delete(message.id);
+      return true;
     },
     async 'ui:markPaid'(message) {
       return changed(await markPaid(message.id, await today(), db));

@@ -27,3 +27,8 @@ export function markPaid(id: string, today: string, db: RelanceDb = getDb()): Pr
     db,
   );
 }
+
+/** Not chased until `until` (inclusive): the schedule resumes the day after. */
+export function snooze(id: string, until: string, db: RelanceDb = getDb()): Promise<Invoice> {
+  return changeInvoice(id, () => ({ pausedUntil: until }), db);
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DetectedInvoiceSchema, RecipeSchema, SettingsPatchSchema, StageSchema } from '../core';
+import { DetectedInvoiceSchema, RecipeSchema, SettingsPatchSchema, StageSchema, TemplateSchema } from '../core';
 
 /**
  * Every message has a direction-prefixed type: `cs:` comes from a content script (it may only
@@ -36,6 +36,11 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:prepareDraft'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200) }),
   z.object({ type: z.literal('ui:recordSent'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200), stage: StageSchema }),
   z.object({ type: z.literal('ui:nextActions'), invoiceIds: z.array(z.string().min(1).max(330)).max(500) }),
+  z.object({ type: z.literal('ui:snooze'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200), days: z.number().int().min(1).max(90) }),
+  z.object({ type: z.literal('ui:prepareLetter'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200) }),
+  z.object({ type: z.literal('ui:recordPrinted'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200) }),
+  z.object({ type: z.literal('ui:saveTemplate'), template: TemplateSchema }),
+  z.object({ type: z.literal('ui:deleteTemplate'), id: z.string().min(1).max(100) }),
   /** e2e builds only: pins "today" and runs the daily check, as the alarm would. */
   z.object({ type: z.literal('ui:debugSetToday'), today: z.iso.date().nullable() }),
 ]);

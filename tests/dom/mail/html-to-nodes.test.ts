@@ -1,0 +1,28 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { htmlToNodes } from '../../../lib/mail/html-to-nodes';
+
+const serialize = (f: DocumentFragment) => {
+  const div = document.createElement('div');
+  div.append(f);
+  return div.innerHTML;
+};
+
+describe('htmlToNodes', () => {
+  it('keeps formatting: paragraphs, bold, tables with inline styles, safe links', () => {
+    const out = serialize(htmlToNodes('<p>Hello <strong>Dupont</strong></p><table style="border-collapse:collapse"><tr><td colspan="2">A</td></tr></table><a href="https://pay.example/1">pay</a>', document));
+    expect(out).toBe('<p>Hello <strong>Dupont</strong></p><table style="border-collapse:collapse"><tbody><tr><td colspan="2">A</td></tr></tbody></table><a href="https://pay.example/1" rel="noopener noreferrer">pay</a>');
+  });
+
+  it.each([
+    ['<script>alert(1)</script>ok', 'ok'],
+    ['<img src=x onerror=alert(1)>ok', 'ok'],
+    ['<p onclick="alert(1)">x</p>', '<p>x</p>'],
+    ['<a href="javascript:alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'],
+    ['<p style="background:url(https://evil)">x</p>', '<p>x</p>'],
+    ['t<iframe src="https://evil"></iframe><svg><script>alert(1)</script></svg>', 't'],
+    ['&lt;b&gt; stays text', '&lt;b&gt; stays text'],
+  ])('drops what could run: %s', (html, expected) => {
+    expect(serialize(htmlToNodes(html, document))).toBe(expected);
+  });
+});
