@@ -155,3 +155,22 @@ test.describe('capture over time', () => {
     await expect(again.locator('[data-relance="pill"]')).toHaveCount(0);
   });
 });
+
+test.describe('scan this page', () => {
+  // activeTab cannot be granted headless (see the README's checklist); the e2e build's test origin
+  // is granted up front, so the popup's "Scan this page" runs the same injection path here.
+  test('reads a page once without enabling the site: the pill appears, nothing is registered', async ({ context, extensionId, network }) => {
+    await network.serve('https://erp.example.fr/**', invoiceList());
+    const portal = await context.newPage();
+    await portal.goto('https://erp.example.fr/factures');
+    const popup = await popupFor(context, extensionId, portal);
+    await popup.locator('[data-relance-action="scan-page"]').click();
+    await expect(portal.locator('[data-relance="pill"][data-relance-state="found"]')).toContainText('invoices');
+    const registered = await context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting.getRegisteredContentScripts());
+    expect(registered).toEqual([]);
+    // A second scan does not start a second capture on the page.
+    await popup.locator('[data-relance-action="scan-page"]').click();
+    await portal.waitForTimeout(500);
+    await expect(portal.locator('[data-relance="pill"]')).toHaveCount(1);
+  });
+});
