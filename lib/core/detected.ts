@@ -1,19 +1,13 @@
 import { z } from 'zod';
-import { CalendarDateSchema } from './dates';
-import { ClientNameSchema, EmailSchema, InvoiceKindSchema, InvoiceNumberSchema, InvoiceStatusSchema } from './invoice';
-import { MoneySchema } from './money';
+import { CapturedInvoiceSchema, ClientNameSchema } from './invoice';
 
-/** What `extractInvoices` reports for one invoice on a page (the capture contract in DESIGN.md). */
-export const DetectedInvoiceSchema = z.object({
-  number: InvoiceNumberSchema,
+/**
+ * What `extractInvoices` reports for one invoice on a page (the capture contract in DESIGN.md):
+ * a captured invoice before the background knows where it was seen, the client possibly unknown,
+ * with the extractor's confidence.
+ */
+export const DetectedInvoiceSchema = CapturedInvoiceSchema.omit({ source: true }).extend({
   clientName: ClientNameSchema.optional(),
-  clientEmail: EmailSchema.optional(),
-  total: MoneySchema.optional(),
-  amountDue: MoneySchema.optional(),
-  issueDate: CalendarDateSchema.optional(),
-  dueDate: CalendarDateSchema.optional(),
-  status: InvoiceStatusSchema.optional(),
-  kind: InvoiceKindSchema.optional(),
   confidence: z.number().min(0).max(1),
 });
 export type DetectedInvoice = z.infer<typeof DetectedInvoiceSchema>;

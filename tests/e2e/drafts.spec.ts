@@ -1,19 +1,11 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { demoBackup } from './data';
-import { expect, serviceWorker, test } from './fixtures';
+import { expect, importBackupAt, serviceWorker, test } from './fixtures';
 
 const DAY = '2026-03-09';
-type Chrome = { runtime: { sendMessage(m: object): Promise<unknown> } };
 type Hooks = { notificationButton(id: string, index: number): Promise<void> };
 
-async function setUp(context: BrowserContext, extensionId: string): Promise<Page> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.evaluate((d) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'ui:debugSetToday', today: d }), DAY);
-  await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(demoBackup(DAY))) });
-  await expect(options.locator('[data-relance="data-status"]')).toContainText('Imported');
-  return options;
-}
+const setUp = (context: BrowserContext, extensionId: string) => importBackupAt(context, extensionId, DAY, demoBackup(DAY));
 
 /**
  * A tab the extension opens starts loading before Playwright attaches to it, so its first request

@@ -108,3 +108,16 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
 });
 
 export { expect };
+
+/**
+ * Pins "today" through the extension's own message path (accepted by e2e builds only) and
+ * imports a backup through the options page. Returns the options page.
+ */
+export async function importBackupAt(context: BrowserContext, extensionId: string, day: string, backup: unknown): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.evaluate((d) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'ui:debugSetToday', today: d }), day);
+  await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await expect(options.locator('[data-relance="data-status"]')).toContainText('Imported');
+  return options;
+}

@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { demoBackup } from './data';
-import { badgeText, expect, serviceWorker, test } from './fixtures';
+import { badgeText, expect, importBackupAt, serviceWorker, test } from './fixtures';
 
 // Monday 9 March 2026; the demo invoices are dated relative to it.
 const DAY = '2026-03-09';
@@ -14,15 +14,7 @@ type Chrome = {
 };
 type E2EHooks = { notificationButton(id: string, index: number): Promise<void>; checkNow(): Promise<unknown> };
 
-async function importAt(context: BrowserContext, extensionId: string, day: string): Promise<Page> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  // "Today" goes through the extension's own message path (accepted by e2e builds only).
-  await options.evaluate((d) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'ui:debugSetToday', today: d }), day);
-  await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(demoBackup(day))) });
-  await expect(options.locator('[data-relance="data-status"]')).toContainText('Imported');
-  return options;
-}
+const importAt = (context: BrowserContext, extensionId: string, day: string) => importBackupAt(context, extensionId, day, demoBackup(day));
 
 async function notifications(context: BrowserContext): Promise<string[]> {
   const worker = await serviceWorker(context);
