@@ -1,105 +1,182 @@
-/** Public holidays, computed (no table to keep up to date but the UK's one-off days). */
+import { fromDayNumber, toDayNumber } from '../core/calendar';
+
+// Public holidays computed from rules, on integer day numbers (days since 1970-01-01): no Date
+// object, so no time zone can shift a holiday by one day. The only table is the UK's one-off
+// days, which no rule predicts.
 
 export interface Holiday {
+  /** `YYYY-MM-DD` */
   date: string;
   name: string;
 }
 
+/** FR: metropolitan France. GB: England and Wales (Scotland and Northern Ireland differ). */
 export type HolidayCountry = 'FR' | 'GB';
 
-const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 Sunday … 6 Saturday
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const day = (year: number, month: number, dayOfMonth: number) => toDayNumber(`${year}-${pad2(month)}-${pad2(dayOfMonth)}`);
+/** 0 Sunday … 6 Saturday; 1970-01-01 (day 0) was a Thursday. */
+const weekday = (dayNumber: number) => (((dayNumber + 4) % 7) + 7) % 7;
+const SATURDAY = 6;
+const SUNDAY = 0;
+const MONDAY = 1;
 
-/** Gregorian Easter Sunday (the anonymous "Meeus/Jones/Butcher" computus). */
+/**
+ * Easter Sunday in the Gregorian calendar, as a day number. The anonymous Gregorian computus
+ * (published in Nature, 1876): the golden number places the year in the 19-year lunar cycle,
+ * the century terms correct for the Gregorian leap-year rule and the drift of the moon, and the
+ * last terms find the Sunday after the paschal full moon.
+ */
+function easterDayNumber(year: number): number {
+  const golden = year % 19;
+  const century = Math.floor(year / 100);
+  const yearOfCentury = year % 100;
+  const skippedLeaps = Math.floor(century / 4);
+  const centuryRest = century % 4;
+  const moonCorrection = Math.floor((century + 8) / 25);
+  const lunarShift = Math.floor((century - moonCorrection + 1) / 3);
+  const epact = (19 * golden + century - skippedLeaps - lunarShift + 15) % 30;
+  const leapsInCentury = Math.floor(yearOfCentury / 4);
+  const yearRest = yearOfCentury % 4;
+  const toSunday = (32 + 2 * centuryRest + 2 * leapsInCentury - epact - yearRest) % 7;
+  const lateCorrection = Math.floor((golden + 11 * epact + 22 * toSunday) / 451);
+  const offset = epact + toSunday - 7 * lateCorrection + 114;
+  return day(year, Math.floor(offset / 31), (offset % 31) + 1);
+}
+
+/** Gregorian Easter Sunday of `year`, `YYYY-MM-DD`. */
 export function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return iso(year, month, day);
+  return fromDayNumber(easterDayNumber(year));
 }
 
-/** The n-th (1-based) given weekday of a month, or the last one when n is -1. */
-function nthWeekday(year: number, month: number, dow: number, n: number): string {
-  if (n > 0) {
-    const first = iso(year, month, 1);
-    return shift(first, ((dow - weekday(first) + 7) % 7) + (n - 1) * 7);
-  }
-  const last = iso(year, month + 1, 0);
-  return shift(last, -((weekday(last) - dow + 7) % 7));
+/** The first given weekday of a month. */
+function firstWeekday(year: number, month: number, dow: number): number {
+  const first = day(year, month, 1);
+  return first + ((dow - weekday(first) + 7) % 7);
 }
 
-/** France, metropolitan: the eleven public holidays (Code du travail L3133-1). */
-function france(year: number): Holiday[] {
-  const easter = easterSunday(year);
+/** The last given weekday of a month. */
+function lastWeekday(year: number, month: number, dow: number): number {
+  const last = day(year, month + 1, 1) - 1; // used for May and August only: month + 1 stays in the year
+  return last - ((weekday(last) - dow + 7) % 7);
+}
+
+interface DayRule {
+  at: number;
+  name: string;
+}
+
+/**
+ * France: the eleven public holidays of the Code du travail (L3133-1), never moved when they fall
+ * on a weekend. Whit Monday stays a holiday although many firms work it as the "journée de
+ * solidarité". Alsace-Moselle's Good Friday and 26 December are not included.
+ */
+function france(year: number): DayRule[] {
+  const easter = easterDayNumber(year);
   return [
-    { date: iso(year, 1, 1), name: "Jour de l'an" },
-    { date: shift(easter, 1), name: 'Lundi de Pâques' },
-    { date: iso(year, 5, 1), name: 'Fête du Travail' },
-    { date: iso(year, 5, 8), name: 'Victoire 1945' },
-    { date: shift(easter, 39), name: 'Ascension' },
-    { date: shift(easter, 50), name: 'Lundi de Pentecôte' },
-    { date: iso(year, 7, 14), name: 'Fête nationale' },
-    { date: iso(year, 8, 15), name: 'Assomption' },
-    { date: iso(year, 11, 1), name: 'Toussaint' },
-    { date: iso(year, 11, 11), name: 'Armistice 1918' },
-    { date: iso(year, 12, 25), name: 'Noël' },
+    { at: day(year, 1, 1), name: "Jour de l'an" },
+    { at: easter + 1, name: 'Lundi de Pâques' },
+    { at: day(year, 5, 1), name: 'Fête du Travail' },
+    { at: day(year, 5, 8), name: 'Victoire 1945' },
+    { at: easter + 39, name: 'Ascension' },
+    { at: easter + 50, name: 'Lundi de Pentecôte' },
+    { at: day(year, 7, 14), name: 'Fête nationale' },
+    { at: day(year, 8, 15), name: 'Assomption' },
+    { at: day(year, 11, 1), name: 'Toussaint' },
+    { at: day(year, 11, 11), name: 'Armistice 1918' },
+    { at: day(year, 12, 25), name: 'Noël' },
   ];
 }
 
-/** Bank holidays moved or added by royal proclamation (England and Wales). */
-const UK_MOVED: Readonly<Record<string, { remove?: string; add: Holiday[] }>> = {
-  '2020': { remove: 'Early May bank holiday', add: [{ date: '2020-05-08', name: 'Early May bank holiday (VE Day)' }] },
-  '2022': {
-    remove: 'Spring bank holiday',
-    add: [
+/**
+ * Bank holidays moved or added by royal proclamation in England and Wales. `replaces` names the
+ * rule-based holiday that did not happen that year.
+ */
+const UK_PROCLAIMED: Readonly<Record<number, { replaces?: string; days: Holiday[] }>> = {
+  1995: { replaces: 'Early May bank holiday', days: [{ date: '1995-05-08', name: 'Early May bank holiday (VE Day 50th anniversary)' }] },
+  1999: { days: [{ date: '1999-12-31', name: 'Millennium bank holiday' }] },
+  2002: {
+    replaces: 'Spring bank holiday',
+    days: [
+      { date: '2002-06-03', name: 'Golden Jubilee bank holiday' },
+      { date: '2002-06-04', name: 'Spring bank holiday' },
+    ],
+  },
+  2011: { days: [{ date: '2011-04-29', name: 'Royal wedding bank holiday' }] },
+  2012: {
+    replaces: 'Spring bank holiday',
+    days: [
+      { date: '2012-06-04', name: 'Spring bank holiday' },
+      { date: '2012-06-05', name: 'Diamond Jubilee bank holiday' },
+    ],
+  },
+  2020: { replaces: 'Early May bank holiday', days: [{ date: '2020-05-08', name: 'Early May bank holiday (VE Day 75th anniversary)' }] },
+  2022: {
+    replaces: 'Spring bank holiday',
+    days: [
       { date: '2022-06-02', name: 'Spring bank holiday' },
       { date: '2022-06-03', name: 'Platinum Jubilee bank holiday' },
       { date: '2022-09-19', name: 'State Funeral of Queen Elizabeth II' },
     ],
   },
-  '2023': { add: [{ date: '2023-05-08', name: 'Coronation of King Charles III' }] },
+  2023: { days: [{ date: '2023-05-08', name: 'Coronation of King Charles III' }] },
 };
 
-/** England and Wales: bank holidays, with substitute days when a fixed one falls at a weekend. */
-function unitedKingdom(year: number): Holiday[] {
-  const easter = easterSunday(year);
-  const days: Holiday[] = [];
-  const newYear = iso(year, 1, 1);
-  const nyDow = weekday(newYear);
-  days.push({ date: nyDow === 6 ? shift(newYear, 2) : nyDow === 0 ? shift(newYear, 1) : newYear, name: "New Year's Day" + (nyDow % 6 === 0 ? ' (substitute day)' : '') });
-  days.push({ date: shift(easter, -2), name: 'Good Friday' }, { date: shift(easter, 1), name: 'Easter Monday' });
-  days.push({ date: nthWeekday(year, 5, 1, 1), name: 'Early May bank holiday' });
-  days.push({ date: nthWeekday(year, 5, 1, -1), name: 'Spring bank holiday' });
-  days.push({ date: nthWeekday(year, 8, 1, -1), name: 'Summer bank holiday' });
-  // Christmas and Boxing Day: a weekend day moves to the next free weekday (Sat 25 → Mon 27, Tue 28).
-  const christmas = iso(year, 12, 25);
-  const cDow = weekday(christmas);
-  const [xmas, boxing] = cDow === 5 ? [christmas, shift(christmas, 3)] : cDow === 6 ? [shift(christmas, 2), shift(christmas, 3)] : cDow === 0 ? [shift(christmas, 2), shift(christmas, 1)] : [christmas, shift(christmas, 1)];
-  days.push({ date: xmas, name: 'Christmas Day' }, { date: boxing, name: 'Boxing Day' });
-  const moved = UK_MOVED[String(year)];
-  const kept = moved?.remove ? days.filter((d) => d.name !== moved.remove) : days;
-  return [...kept, ...(moved?.add ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+/**
+ * England and Wales, with today's rules (the early May holiday dates from 1978; earlier years get
+ * it too). A fixed holiday on a weekend gives a substitute weekday: New Year's Day on Saturday or
+ * Sunday moves to Monday; Christmas and Boxing Day on a weekend move to the next weekdays not
+ * already taken (Christmas on Saturday: Monday 27 and Tuesday 28; on Sunday: Boxing Day keeps
+ * Monday 26 and Christmas moves to Tuesday 27).
+ */
+function englandAndWales(year: number): DayRule[] {
+  const easter = easterDayNumber(year);
+  const newYear = day(year, 1, 1);
+  const newYearDow = weekday(newYear);
+  const newYearShift = newYearDow === SATURDAY ? 2 : newYearDow === SUNDAY ? 1 : 0;
+  const christmas = day(year, 12, 25);
+  const taken = new Set<number>();
+  const nextFree = (from: number) => {
+    let d = from;
+    while (weekday(d) === SATURDAY || weekday(d) === SUNDAY || taken.has(d)) d += 1;
+    taken.add(d);
+    return d;
+  };
+  // Boxing Day claims its own date first when that is a weekday (Christmas on Sunday).
+  const boxingFirst = weekday(christmas) === SUNDAY;
+  const boxingEarly = boxingFirst ? nextFree(christmas + 1) : 0;
+  const christmasAt = nextFree(christmas);
+  const boxingAt = boxingFirst ? boxingEarly : nextFree(christmas + 1);
+  const substitute = (name: string, moved: boolean) => (moved ? `${name} (substitute day)` : name);
+  const rules: DayRule[] = [
+    { at: newYear + newYearShift, name: substitute("New Year's Day", newYearShift > 0) },
+    { at: easter - 2, name: 'Good Friday' },
+    { at: easter + 1, name: 'Easter Monday' },
+    { at: firstWeekday(year, 5, MONDAY), name: 'Early May bank holiday' },
+    { at: lastWeekday(year, 5, MONDAY), name: 'Spring bank holiday' },
+    { at: lastWeekday(year, 8, MONDAY), name: 'Summer bank holiday' },
+    { at: christmasAt, name: substitute('Christmas Day', christmasAt !== christmas) },
+    { at: boxingAt, name: substitute('Boxing Day', boxingAt !== christmas + 1) },
+  ];
+  const proclaimed = UK_PROCLAIMED[year];
+  if (!proclaimed) return rules;
+  const kept = rules.filter((r) => r.name !== proclaimed.replaces);
+  return [...kept, ...proclaimed.days.map((h) => ({ at: toDayNumber(h.date), name: h.name }))];
 }
 
-const cache = new Map<string, Holiday[]>();
+const cache = new Map<string, readonly Holiday[]>();
 
-export function publicHolidays(year: number, country: HolidayCountry): Holiday[] {
+/**
+ * The public holidays of a year, in date order. Results are cached per country and year; the
+ * returned array is frozen so a caller cannot corrupt the cache.
+ */
+export function publicHolidays(year: number, country: HolidayCountry): readonly Holiday[] {
+  if (!Number.isInteger(year) || year < 1583 || year > 9999) throw new RangeError(`publicHolidays: year out of range: ${year}`);
   const key = `${country}${year}`;
   let list = cache.get(key);
   if (!list) {
-    list = country === 'FR' ? france(year) : unitedKingdom(year);
+    const rules = country === 'FR' ? france(year) : englandAndWales(year);
+    list = Object.freeze(rules.sort((a, b) => a.at - b.at).map((r) => Object.freeze({ date: fromDayNumber(r.at), name: r.name })));
     cache.set(key, list);
   }
   return list;
