@@ -6,9 +6,18 @@ const NAMED: Readonly<Record<string, string>> = {
   eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û', ugrave: 'ù', icirc: 'î', iuml: 'ï', euml: 'ë', Eacute: 'É',
 };
 
-/** Decodes the HTML entities a page may leave in text (`&nbsp;`, `&#8239;`, `&#x20AC;`, `&euro;`). */
+/**
+ * Decodes the HTML entities a page may leave in text (`&nbsp;`, `&#8239;`, `&#x20AC;`, `&euro;`).
+ * Twice at most: tooltips and data attributes often carry text escaped one time too many
+ * (`&amp;nbsp;`), and a third level is no longer an accident worth reading.
+ */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
+  const once = decodeOnce(text);
+  return once.includes('&') ? decodeOnce(once) : once;
+}
+
+function decodeOnce(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);

@@ -1,4 +1,5 @@
 import { DOLLAR_BY_LANG, findCurrency, isIsoCurrency } from './currencies';
+import { minorDigits } from '../core/minor-units';
 import { clean } from './normalize';
 
 export interface AmountHint {
@@ -58,8 +59,11 @@ function numberTokens(text: string): NumberToken[] {
   return tokens;
 }
 
-/** Reads the digits and separators of one token as a number, or null when they make no sense. */
-function interpret(token: string, decimal: ',' | '.' | undefined): number | null {
+/**
+ * Reads the digits and separators of one token as a number, or null when they make no sense.
+ * `wholeOnly`: the currency has no minor unit (JPY, KRW), so `3,500` is three thousand five hundred.
+ */
+function interpret(token: string, decimal: ',' | '.' | undefined, wholeOnly = false): number | null {
   const t = token.replace(/[ '’]/g, '');
   const seps = [...t.matchAll(/[.,]/g)].map((s) => ({ ch: s[0] as ',' | '.', at: s.index! }));
   if (seps.length === 0) return Number(t);
@@ -72,6 +76,7 @@ function interpret(token: string, decimal: ',' | '.' | undefined): number | null
     if (seps.length > 1) decimalSep = null; // 1.234.567
     else if (t.startsWith(ch)) decimalSep = ch; // .75
     else if (tail !== 3) decimalSep = ch; // 12,5 / 12.50 / 34.992001
+    else if (wholeOnly) decimalSep = null; // 3,500円
     else if (decimal) decimalSep = decimal === ch ? ch : null; // the page decides 1,234 vs 1.234
     else decimalSep = null; // unhinted: a three-digit tail is a thousands group ($699,000)
   }
@@ -82,6 +87,18 @@ function interpret(token: string, decimal: ',' | '.' | undefined): number | null
   if (/[.,]/.test(intPart)) return null;
   const value = Number(`${intPart || '0'}.${parts[1] ?? '0'}`);
   return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * The signs of a negative amount around its number: `-150 €`, `€ -150`, `-€150`, `(150.00)`,
+ * and the trailing minus of accounting exports, `150,00-` / `150,00 €-`. A dash after a decimal
+ * separator is no sign: `1.234,-` and `1'234.–` mean no cents. A dash between two numbers is a
+ * range or a reference, not a sign.
+ */
+function isNegative(before: string, after: string): boolean {
+  if (/-\s*(\S{0,4}\s*)?$/.test(before) && !/\d\s*-\s*$/.test(before)) return true;
+  if (/\(\s*\S{0,4}\s*$/.test(before) && /^\s*\S{0,4}\s*\)/.test(after)) return true;
+  return /^ ?(?:[^\s\d.,()-]{1,4} ?)?- ?(?:[^\s\d()-]{1,4})?$/.test(after);
 }
 
 const FREE = /\b(free|gratuit|gratuite|gratis|kostenlos|offert)\b/i;
@@ -115,12 +132,9 @@ export function parseAmount(text: string, hint: AmountHint = {}): ParsedAmount |
     token = tokens.reduce((best, k) => (distance(k) < distance(best) ? k : best), token);
   }
   const decimal = hint.decimal ?? decimalForLang(hint.lang);
-  let value = interpret(token.text, decimal);
+  let value = interpret(token.text, decimal, currency !== null && minorDigits(currency) === 0);
   if (value === null) return null;
-  const before = t.slice(0, token.index);
-  const after = t.slice(token.end);
-  if (/-\s*(\S{0,4}\s*)?$/.test(before) && !/\d\s*-\s*$/.test(before)) value = -value; // -150 €, € -150, -€150
-  else if (/\(\s*\S{0,4}\s*$/.test(before) && /^\s*\S{0,4}\s*\)/.test(after)) value = -value; // (150.00)
+  if (isNegative(t.slice(0, token.index), t.slice(token.end))) value = -value;
   if (Math.abs(value) >= MAX_ABS) return null;
   return { value: value === 0 ? 0 : value, currency };
 }
