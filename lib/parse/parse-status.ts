@@ -1,18 +1,54 @@
-import { fold, clean } from './normalize';
-import { STATUS_WORDS, type StatusEntry } from './statuses';
+import { clean, fold } from './normalize';
+import { NEGATIONS, PARTIAL_MARKERS, STATUS_WORDS, type StatusEntry } from './statuses';
 
 export type ParsedStatus = StatusEntry;
 
-const PHRASES = [...STATUS_WORDS].sort((a, b) => b[0].length - a[0].length);
-const WORD = (phrase: string) => new RegExp(`(?:^|[^a-z])${phrase.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')}(?![a-z])`);
-const MATCHERS = PHRASES.map(([phrase, entry]) => [WORD(phrase), entry] as const);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const oneOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Longest phrases first, so "non payee" claims its words before "payee" can. */
+const MATCHERS = [...STATUS_WORDS]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([phrase, entry]) => ({ re: new RegExp(`(?<![a-z])${escape(phrase)}(?![a-z])`, 'g'), entry }));
+const NEGATED = new RegExp(`(?<![a-z])(?:${oneOf(NEGATIONS)})[ -]*$`);
+const PARTIAL = new RegExp(`(?<![a-z])(?:${oneOf(PARTIAL_MARKERS)})(?![a-z])`, 'g');
+
+interface Match {
+  at: number;
+  end: number;
+  entry: StatusEntry;
+}
+
+/** Every table phrase in the text; a phrase inside a longer one already found does not count. */
+function matches(t: string): Match[] {
+  const found: Match[] = [];
+  for (const { re, entry } of MATCHERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (!found.some((f) => at < f.end && end > f.at)) found.push({ at, end, entry });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The status a phrase stands for, read with its neighbours: "non réglée" is open, "payée partiellement" partial. */
+function statusOf(match: Match, t: string, found: readonly Match[]): StatusEntry['status'] {
+  const { status } = match.entry;
+  if (status !== 'paid') return status;
+  if (NEGATED.test(t.slice(0, match.at))) return 'open';
+  const marker = [...t.matchAll(PARTIAL)].some((p) => !found.some((f) => p.index < f.end && p.index + p[0].length > f.at));
+  return marker ? 'partial' : 'paid';
+}
 
 /**
  * A status label in French, English, German or Spanish: `Payée`, `Unpaid`, `Überfällig`,
- * `Pagada parcialmente`, `Brouillon`, `Avoir`… The phrase that comes first in the label decides
- * ("Draft (needs to be validated)" is a draft; at one place the longest wins: "non payée" is
- * open, not paid). An overdue word anywhere marks an open invoice overdue; a credit-note word
- * adds `kind`.
+ * `Pagada parcialmente`, `Brouillon`, `Avoir`… The first status phrase in the label decides
+ * ("Draft (needs to be validated)" is a draft); a negation before a paid word makes it open, a
+ * part-payment word anywhere makes it partial. An overdue word marks an open or partly paid
+ * invoice overdue (alone, it means open); a credit-note word adds `kind`. Null when the label
+ * holds none of these.
  */
 const cache = new Map<string, ParsedStatus | null>();
 
@@ -28,25 +64,17 @@ export function parseStatus(text: string, _hint: { lang?: string } = {}): Parsed
 }
 
 function readStatus(text: string): ParsedStatus | null {
-  const t = fold(clean(text));
+  const t = fold(clean(text)).replace(/[’‘]/g, "'");
   if (!t || t.length > 120) return null;
-  let first: { at: number; entry: StatusEntry } | null = null;
-  let kind: StatusEntry['kind'];
-  let overdue = false;
-  for (const [re, entry] of MATCHERS) {
-    const m = re.exec(t);
-    if (!m) continue;
-    if (entry.kind) {
-      kind = entry.kind;
-      continue;
-    }
-    if (entry.overdue) overdue = true;
-    const at = m.index;
-    if (!first || at < first.at) first = { at, entry };
-  }
-  if (!first && !kind) return null;
-  const result: ParsedStatus = { ...(first?.entry ?? {}) };
-  if (overdue && result.status === 'open') result.overdue = true;
-  if (kind) result.kind = kind;
-  return result;
+  const found = matches(t);
+  const kind = found.find((f) => f.entry.kind)?.entry.kind;
+  const overdue = found.some((f) => f.entry.overdue);
+  const first = found.find((f) => f.entry.status && !f.entry.overdue);
+  const status = first ? statusOf(first, t, found) : overdue ? 'open' : undefined;
+  if (!status && !kind) return null;
+  return {
+    ...(status && { status }),
+    ...(overdue && (status === 'open' || status === 'partial') && { overdue: true }),
+    ...(kind && { kind }),
+  };
 }
