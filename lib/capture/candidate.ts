@@ -1,5 +1,5 @@
-import type { DetectedInvoice, Money } from '../core';
-import { toMoney } from '../core/minor-units';
+import type { DetectedInvoice, InvoiceStatus, Money } from '../core';
+import { MAX_MINOR, toMoney } from '../core/minor-units';
 import { parseAmount, parseDate, parseStatus, type DateOrder } from '../parse';
 import { isDraftNumber } from './text';
 
@@ -15,6 +15,11 @@ export interface ReadHints {
   currency?: string;
   decimal?: ',' | '.';
   order?: DateOrder;
+  /**
+   * Amounts already read under these same hints, by text: a list repeats "0,00 €" and its
+   * usual totals on many rows. One memo per set of hints, never shared across tables.
+   */
+  memo?: Map<string, Money | null>;
 }
 
 /** The texts one invoice shows, by field, before parsing. */
@@ -33,44 +38,89 @@ export interface RawInvoice {
   type?: string;
 }
 
-export function money(text: string | undefined, h: ReadHints): Money | undefined {
-  if (!text) return undefined;
-  const a = parseAmount(text, { lang: h.lang, currency: h.currency, decimal: h.decimal });
-  if (!a || !a.currency) return undefined;
-  return toMoney(a.value, a.currency);
+/** What a whole table says about each of its rows ("Customer draft invoices"). */
+export interface RowDefaults {
+  status?: InvoiceStatus;
 }
 
-/** A date a real invoice can have: not 1900, not 2999 (within 30 years back, 5 ahead of today). */
+/** An amount with its currency, within Money's bounds, or undefined. */
+export function money(text: string | undefined, h: ReadHints): Money | undefined {
+  if (!text) return undefined;
+  const hit = h.memo?.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  const a = parseAmount(text, { lang: h.lang, currency: h.currency, decimal: h.decimal });
+  let result: Money | null = null;
+  if (a && a.currency) {
+    const m = toMoney(a.value, a.currency);
+    // 10^12 € parses, but no invoice is that large: drop the field, keep the invoice.
+    if (Math.abs(m.minor) <= MAX_MINOR) result = m;
+  }
+  if (h.memo && h.memo.size < 4096) h.memo.set(text, result);
+  return result ?? undefined;
+}
+
+/**
+ * A date a real invoice can have: not 1900, not 2999. Within 30 years before and 5 after today,
+ * or, with no today given, between 1970 and 2100.
+ */
 export function plausibleDate(text: string | undefined, h: ReadHints): string | undefined {
   if (!text) return undefined;
   const d = parseDate(text, { lang: h.lang, order: h.order, today: h.today });
   if (!d) return undefined;
   const year = Number(d.slice(0, 4));
-  const now = h.today ? Number(h.today.slice(0, 4)) : 2026;
-  return year >= now - 30 && year <= now + 5 ? d : undefined;
+  const now = h.today ? Number(h.today.slice(0, 4)) : undefined;
+  const [min, max] = now ? [now - 30, now + 5] : [1970, 2100];
+  return year >= min && year <= max ? d : undefined;
 }
 
-const EMAIL = /[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,189}\.[A-Z]{2,24}/i;
+/**
+ * An e-mail address that DetectedInvoiceSchema's `z.email()` accepts: dot-separated atoms of
+ * letters, digits, `_+-` before the @, labels that start with a letter or digit after it.
+ */
+const EMAIL = /(?<![A-Z0-9._%+-])[A-Z0-9_+-]{1,64}(?:\.[A-Z0-9_+-]{1,64}){0,8}@(?:[A-Z0-9][A-Z0-9-]{0,62}\.){1,8}[A-Z]{2,24}(?![A-Z0-9-])/i;
 
-/** Parses a raw invoice; the confidence grows with the fields found. */
-export function toCandidate(raw: RawInvoice, h: ReadHints, method: Method, baseConfidence: number): Candidate | null {
+export function findEmail(text: string | undefined): string | undefined {
+  const found = text?.match(EMAIL)?.[0]?.toLowerCase();
+  return found && found.length <= 254 && found.split('@')[0]!.length <= 64 ? found : undefined;
+}
+
+/** The status a row does not state, from what it shows paid and still due. */
+function statusFromAmounts(paid: Money | undefined, due: Money | undefined): InvoiceStatus | undefined {
+  if (!paid || !due || paid.currency !== due.currency || paid.minor <= 0) return undefined;
+  if (due.minor > 0) return 'partial';
+  return due.minor === 0 ? 'paid' : undefined;
+}
+
+/**
+ * Parses a raw invoice; the confidence grows with the fields found. The status comes from, in
+ * order: the row's own status text, a provisional number (a draft), what was paid and is due,
+ * and what the whole table says (`defaults`).
+ */
+export function toCandidate(raw: RawInvoice, h: ReadHints, method: Method, baseConfidence: number, defaults: RowDefaults = {}): Candidate | null {
   const number = raw.number.trim();
   if (!number) return null;
-  const excl = money(raw.totalExcl, h);
-  const tax = money(raw.tax, h);
   let total = money(raw.total, h);
-  if (!total && excl && tax && excl.currency === tax.currency) total = { minor: excl.minor + tax.minor, currency: excl.currency };
-  total ??= excl;
+  if (!total) {
+    // Only when the total incl. tax is missing: excl. tax plus tax, else excl. tax alone.
+    const excl = money(raw.totalExcl, h);
+    const tax = money(raw.tax, h);
+    if (excl && tax && excl.currency === tax.currency) total = { minor: excl.minor + tax.minor, currency: excl.currency };
+    total ??= excl;
+  }
   let amountDue = money(raw.amountDue, h);
-  const paid = money(raw.paid, h);
-  if (!amountDue && total && paid && paid.currency === total.currency) amountDue = { minor: total.minor - paid.minor, currency: total.currency };
   const parsedStatus = raw.status ? parseStatus(raw.status) : null;
+  let status = isDraftNumber(number) ? 'draft' : parsedStatus?.status;
+  if (raw.paid && (!amountDue || !status)) {
+    const paid = money(raw.paid, h);
+    if (!amountDue && total && paid && paid.currency === total.currency) amountDue = { minor: total.minor - paid.minor, currency: total.currency };
+    status ??= statusFromAmounts(paid, amountDue);
+  }
+  status ??= defaults.status;
   const typeStatus = raw.type ? parseStatus(raw.type) : null;
-  let status = parsedStatus?.status;
-  if (isDraftNumber(number)) status = 'draft';
   const kind = parsedStatus?.kind ?? typeStatus?.kind ?? (total && total.minor < 0 ? 'credit-note' : undefined);
-  const clientName = raw.client && /\p{L}/u.test(raw.client) && !raw.client.includes(number) ? raw.client.slice(0, 200) : undefined;
-  const email = raw.email?.match(EMAIL)?.[0]?.toLowerCase();
+  const client = raw.client?.trim();
+  const clientName = client && /\p{L}/u.test(client) && !client.includes(number) ? client.slice(0, 200).trim() : undefined;
+  const email = findEmail(raw.email);
   const issueDate = plausibleDate(raw.issueDate, h);
   const dueDate = plausibleDate(raw.dueDate, h);
   const present = [clientName, total, dueDate, issueDate, status].filter((x) => x !== undefined).length;
@@ -84,7 +134,7 @@ export function toCandidate(raw: RawInvoice, h: ReadHints, method: Method, baseC
     ...(dueDate && { dueDate }),
     ...(status && { status }),
     ...(kind && { kind }),
-    confidence: Math.min(1, Math.round((baseConfidence + present * 0.08) * 100) / 100),
+    confidence: Math.max(0, Math.min(1, Math.round((baseConfidence + present * 0.08) * 100) / 100)),
     method,
   };
 }

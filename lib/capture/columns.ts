@@ -1,9 +1,14 @@
-import { FIELD_SYNONYMS, FOREIGN_TABLE_HEADERS, type Field } from './synonyms';
+import { FIELD_SYNONYMS, FOREIGN_CAPTION_WORDS, FOREIGN_TABLE_HEADERS, INVOICE_CAPTION_WORDS, type Field } from './synonyms';
 import { headerKey } from './text';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SYNONYMS = FIELD_SYNONYMS.flatMap(([field, words]) => words.map((w) => ({ field, word: w, re: new RegExp(`(?:^|[^a-z0-9])${escape(w)}(?![a-z0-9])`) })));
-const FOREIGN = FOREIGN_TABLE_HEADERS.map((w) => new RegExp(`(?:^|[^a-z0-9])${escape(w)}(?![a-z0-9])`));
+const wordRe = (w: string) => new RegExp(`(?:^|[^a-z0-9])${escape(w)}(?![a-z0-9])`);
+const SYNONYMS = FIELD_SYNONYMS.flatMap(([field, words]) => words.map((w) => ({ field, word: w, re: wordRe(w) })));
+const FOREIGN = FOREIGN_TABLE_HEADERS.map(wordRe);
+// Captions may end in a counter glued to the word ("Customer draft invoices2": a badge's text).
+const captionRe = (w: string) => new RegExp(`(?:^|[^a-z0-9])${escape(w)}(?![a-z])`);
+const INVOICE_WORDS = INVOICE_CAPTION_WORDS.map(captionRe);
+const FOREIGN_CAPTION = FOREIGN_CAPTION_WORDS.map(captionRe);
 
 /** The field a header names, by its longest matching synonym, or undefined. */
 export function fieldOfHeader(text: string): Field | undefined {
@@ -24,25 +29,62 @@ export function isForeignHeader(text: string): boolean {
   return FOREIGN.some((re) => re.test(key));
 }
 
+/** "Unpaid customer invoices", "Factures clients brouillons": a caption about our invoices. */
+export function namesInvoices(text: string): boolean {
+  const key = headerKey(text);
+  return INVOICE_WORDS.some((re) => re.test(key));
+}
+
+/** "Factures fournisseurs", "Bills", "Notes de frais": money the user owes. */
+export function isForeignCaption(text: string): boolean {
+  const key = headerKey(text);
+  return FOREIGN_CAPTION.some((re) => re.test(key));
+}
+
 export type ColumnMap = Partial<Record<Exclude<Field, 'ignore'>, number>>;
 
+/** One header cell, at the column where it starts. */
+export interface HeaderCell {
+  text: string;
+  span: number;
+}
+
+export interface HeaderMapping {
+  map: ColumnMap;
+  /** A header names supplier, product, line-item or payment columns. */
+  foreign: boolean;
+  /** Header cells that name a field (or a column to ignore). */
+  matched: number;
+  /** Texts of spanning cells that title the table rather than a column ("Unpaid customer invoices"). */
+  captions: string[];
+  /** Per column: true when a header cell with text covers it, so its content says nothing new. */
+  named: boolean[];
+}
+
 /**
- * Maps header texts (by column position) to fields. When two columns claim a field, the first
- * keeps it, except a second date column that names no due date becomes the issue date, and
- * vice versa ("Date" then "Échéance").
+ * Maps a header row (cells indexed by starting column, undefined under a span) to fields. The
+ * first column to claim a field keeps it. A cell spanning several columns that speaks of invoices
+ * is a caption: its columns stay unnamed, for their content to tell what they hold.
  */
-export function mapHeaders(headers: readonly string[]): { map: ColumnMap; foreign: boolean; matched: number } {
-  const map: ColumnMap = {};
-  let foreign = false;
-  let matched = 0;
-  headers.forEach((h, i) => {
-    if (!h) return;
-    if (isForeignHeader(h)) foreign = true;
-    const field = fieldOfHeader(h);
+export function mapHeaderCells(cells: readonly (HeaderCell | undefined)[]): HeaderMapping {
+  const result: HeaderMapping = { map: {}, foreign: false, matched: 0, captions: [], named: cells.map(() => false) };
+  cells.forEach((cell, i) => {
+    if (!cell || !cell.text) return;
+    if (isForeignHeader(cell.text)) result.foreign = true;
+    if (cell.span > 1 && namesInvoices(cell.text)) {
+      result.captions.push(cell.text);
+      return;
+    }
+    for (let c = i; c < Math.min(cells.length, i + cell.span); c++) result.named[c] = true;
+    const field = fieldOfHeader(cell.text);
     if (!field) return;
-    matched++;
-    if (field === 'ignore') return;
-    if (map[field] === undefined) map[field] = i;
+    result.matched++;
+    if (field !== 'ignore' && result.map[field] === undefined) result.map[field] = i;
   });
-  return { map, foreign, matched };
+  return result;
+}
+
+/** Header texts of one-column cells: the simple case, for callers without spans. */
+export function mapHeaders(headers: readonly string[]): HeaderMapping {
+  return mapHeaderCells(headers.map((text) => ({ text, span: 1 })));
 }

@@ -1,125 +1,144 @@
+import type { InvoiceStatus } from '../core';
 import { detectDateOrder, detectDecimalSeparator, fold } from '../parse';
 import { toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
-import { mapHeaders, type ColumnMap } from './columns';
+import { isForeignCaption, namesInvoices, type ColumnMap } from './columns';
 import type { Grid, GridRow } from './grid';
-import { looksLikeNumber, numberIn, textOf } from './text';
+import { captionStatus, findHeader, FORM_CONTROLS } from './header';
+import { inferColumns, inferNumberColumn } from './infer-columns';
+import { looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
 
 const TOTAL_ROW = /^(total|totaux|sous-total|subtotal|sum|summe|gesamt|zwischensumme|suma|importe total|total general)\b/;
-const FORM_CONTROLS = 'input:not([type=checkbox]):not([type=hidden]), select, textarea';
+/** A hidden copy (mobile cards, a closed tab) fills gaps; the visible list decides. */
+const HIDDEN_PENALTY = 0.15;
+/** Columns looked at when guessing what unnamed ones hold: no invoice list is wider. */
+const MAX_COLUMNS = 60;
+const CODE = 'script, style, noscript';
+const MAILTO = 'a[href^="mailto:" i]';
 
-function headerTexts(row: GridRow): string[] {
-  return row.cells.map((c) => (c ? textOf(c) : ''));
+/** What was decided about one table or grid, for `explainExtraction`. */
+export interface GridReport {
+  method: 'table' | 'grid';
+  rows: number;
+  hidden: boolean;
+  caption?: string;
+  headerRow?: number;
+  columns?: ColumnMap;
+  inferred?: string[];
+  defaultStatus?: InvoiceStatus;
+  rejected?: string;
+  found?: number;
 }
 
-/**
- * The header row: the one among the first rows that names the most fields (at least two). Rows
- * of filters (inputs, selects) are not headers.
- */
-function findHeader(grid: Grid): { index: number; map: ColumnMap; foreign: boolean } | null {
-  let best: { index: number; map: ColumnMap; foreign: boolean; matched: number } | null = null;
-  const limit = Math.min(grid.rows.length, 6);
-  for (let i = 0; i < limit; i++) {
-    const row = grid.rows[i]!;
-    if (row.element.querySelector(FORM_CONTROLS) && !row.isHeader) continue;
-    const { map, foreign, matched } = mapHeaders(headerTexts(row));
-    if (matched >= 2 && (!best || matched > best.matched)) best = { index: i, map, foreign, matched };
-  }
-  return best;
-}
-
-/** The column whose cells most often hold an invoice number, when no header names one. */
-function inferNumberColumn(rows: GridRow[], width: number): number | undefined {
-  let best: { col: number; score: number } | undefined;
-  const sample = rows.slice(0, 40);
-  for (let col = 0; col < width; col++) {
-    const hits = sample.filter((r) => numberIn(r.cells[col]) !== undefined).length;
-    const score = hits / Math.max(1, sample.length);
-    if (score >= 0.6 && (!best || score > best.score)) best = { col, score };
-  }
-  return best?.col;
-}
-
-function isSkippedRow(row: GridRow): boolean {
-  if (row.isHeader) return true;
-  const el = row.element;
-  if (el.parentElement?.tagName === 'TFOOT' || el.parentElement?.tagName === 'THEAD') return true;
-  if (/(^|\s|_|-)(total|totals|summary|sum)(\s|$|_|-)/i.test(el.getAttribute('class') ?? '')) return true;
-  const first = row.cells.find((c) => c && textOf(c));
-  if (first && TOTAL_ROW.test(fold(textOf(first)))) return true;
-  return el.querySelector(FORM_CONTROLS) !== null;
-}
-
-/**
- * Invoices of one list: a table or ARIA grid whose header names an invoice number (or whose
- * cells show one) and a client or an amount. Tables of supplier bills, line items, products or
- * payments are rejected by their headers.
- */
 export interface GridPlan {
   rows: GridRow[];
   read(row: GridRow): Candidate | null;
+  report: GridReport;
 }
 
-/** Everything about a grid that does not depend on one row: its columns and its conventions. */
-export function planGrid(grid: Grid, page: ReadHints): GridPlan | null {
-  if (grid.rows.length < 2) return null;
+/** Header, footer, totals and summary rows: structure and wording, not content. */
+function isSummaryRow(row: GridRow, firstText: string): boolean {
+  if (row.isHeader) return true;
+  const el = row.element;
+  const section = el.parentElement?.tagName;
+  if (section === 'TFOOT' || section === 'THEAD') return true;
+  if (/(^|\s|_|-)(total|totals|summary|sum|subtotal)(\s|$|_|-)/i.test(el.getAttribute('class') ?? '')) return true;
+  return TOTAL_ROW.test(fold(firstText));
+}
+
+/** Rows left out of the sample that decides columns: summaries, and filter rows of inputs. */
+function isSampleRow(row: GridRow): boolean {
+  const first = row.cells.find((c) => c && textOf(c));
+  return !isSummaryRow(row, first ? textOf(first) : '') && row.element.querySelector(FORM_CONTROLS) === null;
+}
+
+export function gridReport(grid: Grid): GridReport {
+  return { method: grid.method, rows: grid.rows.length, hidden: grid.hidden };
+}
+
+function reject(report: GridReport, reason: string): null {
+  report.rejected = reason;
+  return null;
+}
+
+/**
+ * Everything about a grid that does not depend on one row: its header, its columns (named by the
+ * header or, where unnamed, told by their content), its date order and decimal separator, what
+ * its caption says of every row. Tables of supplier bills, line items, products or payments are
+ * rejected by their headers or captions.
+ */
+export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridReport(grid)): GridPlan | null {
+  if (grid.rows.length < 2) return reject(report, 'fewer than two rows');
   const header = findHeader(grid);
-  if (!header || header.foreign) return null;
-  const map = { ...header.map };
-  // Rows are checked as they are read: a sample decides columns and conventions up front.
-  const rows = grid.rows.slice(header.index + 1);
-  const dataRows: GridRow[] = [];
+  const caption = grid.caption();
+  report.caption = [...(header?.captions ?? []), caption].filter(Boolean).join(' · ') || undefined;
+  if (header?.foreign) return reject(report, 'foreign columns (supplier, line items, payments)');
+  if (isForeignCaption(report.caption ?? '')) return reject(report, 'foreign caption (supplier bills, expenses)');
+  const headerIndex = header?.index ?? -1;
+  if (!header && !namesInvoices(caption)) return reject(report, 'no header naming invoice fields');
+  report.headerRow = headerIndex;
+  const map: ColumnMap = { ...header?.map };
+  const rows = grid.rows.slice(headerIndex + 1);
+  // A sample decides columns and conventions up front; every row is checked again as it is read.
+  const sample: GridRow[] = [];
   for (const r of rows) {
-    if (!isSkippedRow(r)) dataRows.push(r);
-    if (dataRows.length >= 200) break;
+    if (isSampleRow(r)) sample.push(r);
+    if (sample.length >= 200) break;
   }
-  if (dataRows.length === 0) return null;
+  if (sample.length === 0) return reject(report, 'no data rows');
+  const width = Math.min(MAX_COLUMNS, Math.max(...sample.slice(0, 40).map((r) => r.cells.length)));
+  const named = header?.named ?? [];
   let confidence = 0.55;
   if (map.number === undefined) {
-    map.number = inferNumberColumn(dataRows, Math.max(...dataRows.map((r) => r.cells.length)));
+    map.number = inferNumberColumn(sample, width, new Set(Object.values(map)));
     confidence = 0.45;
   }
-  if (map.number === undefined) return null;
-  if (map.client === undefined && map.total === undefined && map.amountDue === undefined && map.totalExcl === undefined) return null;
+  if (map.number === undefined) return reject(report, 'no column of invoice numbers');
+  const inferred = inferColumns(sample, map, named, width, page);
+  if (inferred.length) report.inferred = inferred;
+  if (map.client === undefined && map.total === undefined && map.amountDue === undefined && map.totalExcl === undefined) return reject(report, 'neither client nor amount column');
+  report.columns = map;
 
-  // The page's conventions, from this table's own cells: 13/02 settles DMY, 1 234,56 settles the comma.
-  const col = (c: number | undefined) => (c === undefined ? [] : dataRows.map((r) => textOf(r.cells[c])));
+  // The page's conventions, from this table's own cells: 13/02 settles DMY, 1 234,56 the comma.
+  const col = (c: number | undefined) => (c === undefined ? [] : sample.map((r) => textOf(r.cells[c])));
   const hints: ReadHints = {
     ...page,
     order: detectDateOrder([...col(map.issueDate), ...col(map.dueDate)], page.lang) ?? undefined,
     decimal: detectDecimalSeparator([...col(map.total), ...col(map.totalExcl), ...col(map.amountDue)], page.lang) ?? undefined,
+    memo: new Map(),
   };
-  const cell = (row: GridRow, c: number | undefined) => (c === undefined ? undefined : textOf(row.cells[c]) || undefined);
+  const defaultStatus = report.caption ? captionStatus(report.caption) : undefined;
+  if (defaultStatus) report.defaultStatus = defaultStatus;
+  if (grid.hidden) confidence -= HIDDEN_PENALTY;
+
+  // Code in a cell is not its text. Checked per table, then per row: most tables carry none.
+  const scripted = grid.element.querySelector(CODE) !== null;
+  const mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
   const numberColumn = map.number;
+  // A row is read number first: most rows that are not invoices fail there, at the cost of one cell.
   const read = (row: GridRow): Candidate | null => {
-    if (isSkippedRow(row)) return null;
-    const number = numberIn(row.cells[numberColumn]);
-    if (!number || !looksLikeNumber(number.replace(/[()]/g, '') || number)) return null;
+    // A row the page removed since the plan (chunked reading, a live list) is not shown any more.
+    if (!row.element.isConnected) return null;
+    const text = scripted && row.element.querySelector(CODE) ? visibleTextOf : textOf;
+    const cell = (c: number | undefined) => (c === undefined ? undefined : text(row.cells[c]) || undefined);
+    const numberCell = row.cells[numberColumn];
+    const numberText = text(numberCell);
+    const number = numberIn(numberCell, numberText);
+    if (!number || !looksLikeNumber(number.replace(/[()]/g, '') || number) || isSummaryRow(row, numberText)) return null;
     const raw: RawInvoice = {
       number,
-      client: cell(row, map.client),
-      email: cell(row, map.email) ?? row.cells[map.client ?? -1]?.querySelector('a[href^="mailto:"]')?.getAttribute('href')?.slice(7),
-      issueDate: cell(row, map.issueDate),
-      dueDate: cell(row, map.dueDate),
-      total: cell(row, map.total),
-      totalExcl: cell(row, map.totalExcl),
-      tax: cell(row, map.tax),
-      amountDue: cell(row, map.amountDue),
-      paid: cell(row, map.paid),
-      status: cell(row, map.status),
-      type: cell(row, map.type),
+      client: cell(map.client),
+      email: cell(map.email) ?? (mailto ? row.cells[map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined),
+      issueDate: cell(map.issueDate),
+      dueDate: cell(map.dueDate),
+      total: cell(map.total),
+      totalExcl: cell(map.totalExcl),
+      tax: cell(map.tax),
+      amountDue: cell(map.amountDue),
+      paid: cell(map.paid),
+      status: cell(map.status),
+      type: cell(map.type),
     };
-    return toCandidate(raw, hints, grid.method, confidence);
+    return toCandidate(raw, hints, grid.method, confidence, { status: defaultStatus });
   };
-  return { rows, read };
-}
-
-export function extractFromGrid(grid: Grid, page: ReadHints): Candidate[] {
-  const plan = planGrid(grid, page);
-  if (!plan) return [];
-  const out: Candidate[] = [];
-  for (const row of plan.rows) {
-    const c = plan.read(row);
-    if (c) out.push(c);
-  }
-  return out;
+  return { rows, read, report };
 }

@@ -1,10 +1,12 @@
+import { textOf } from './text';
+
 /**
  * A table or an ARIA grid as rows of cells, each cell at its column position (colspans expanded),
  * without the cells of tables nested inside (Dolibarr nests one in every reference cell).
  */
 export interface GridRow {
   element: Element;
-  /** cells[i] is the cell covering column i. */
+  /** cells[i] is the cell that starts at column i; undefined where a spanning cell covers it. */
   cells: (Element | undefined)[];
   isHeader: boolean;
 }
@@ -13,27 +15,47 @@ export interface Grid {
   element: Element;
   rows: GridRow[];
   method: 'table' | 'grid';
+  /** Inside a `hidden`, `aria-hidden` or inline `display: none` subtree: a mobile copy, a closed tab. */
+  hidden: boolean;
+  /** What the grid says about itself: `<caption>`, `aria-label(ledby)`, the nearest heading before it. */
+  caption(): string;
 }
 
 const HEADER_ROLES = new Set(['columnheader', 'rowheader']);
+/** Cells read per row: a hostile row of 100,000 cells costs no more than this. */
+const MAX_CELLS = 200;
+const CELL_ROLES = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
 
+/**
+ * Hidden by markup alone. Layout (getComputedStyle, offsetParent) would be exact but forces a
+ * style recalculation per call; a duplicate that is hidden by a stylesheet is instead merged by
+ * its invoice number.
+ */
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
+
+// Children, not `row.cells` / `table.rows`: some DOM implementations (happy-dom) return nested
+// tables' cells and rows there too, and the children walk costs the same.
 function ownCells(row: Element, aria: boolean): Element[] {
   const out: Element[] = [];
-  for (const child of row.children) {
-    const tag = child.tagName;
-    if (aria) {
-      const role = child.getAttribute('role');
-      if (role === 'gridcell' || role === 'cell' || role === 'columnheader' || role === 'rowheader') out.push(child);
-    } else if (tag === 'TD' || tag === 'TH') out.push(child);
+  // Sibling pointers rather than iterating the live `children` collection: half the cost per row.
+  for (let child = row.firstElementChild; child && out.length < MAX_CELLS; child = child.nextElementSibling) {
+    if (aria ? CELL_ROLES.has(child.getAttribute('role') ?? '') : child.localName === 'td' || child.localName === 'th') out.push(child);
   }
   return out;
+}
+
+export function spanOf(cell: Element): number {
+  // The `colSpan` property: one native read instead of two attribute lookups per cell.
+  const n = 'colSpan' in cell ? (cell as HTMLTableCellElement).colSpan : Number(cell.getAttribute('aria-colspan') ?? 1);
+  return n > 1 ? Math.min(50, Math.trunc(n)) : 1;
 }
 
 function expand(cells: Element[]): (Element | undefined)[] {
   const out: (Element | undefined)[] = [];
   for (const c of cells) {
-    const span = Math.min(50, Math.max(1, Number(c.getAttribute('colspan')) || Number(c.getAttribute('aria-colspan')) || 1));
-    for (let i = 0; i < span; i++) out.push(i === 0 ? c : undefined);
+    out.push(c);
+    for (let i = spanOf(c); i > 1; i--) out.push(undefined);
   }
   return out;
 }
@@ -54,38 +76,82 @@ function tableRows(table: Element): Element[] {
 class LazyRow implements GridRow {
   #cells?: (Element | undefined)[];
   #header?: boolean;
-  constructor(readonly element: Element) {}
+  constructor(
+    readonly element: Element,
+    private readonly aria: boolean,
+  ) {}
   get cells(): (Element | undefined)[] {
-    return (this.#cells ??= expand(ownCells(this.element, false)));
+    return (this.#cells ??= expand(ownCells(this.element, this.aria)));
   }
   get isHeader(): boolean {
     if (this.#header === undefined) {
       const own = this.cells.filter((c): c is Element => c !== undefined);
-      this.#header = this.element.parentElement?.tagName === 'THEAD' || (own.length > 0 && own.every((c) => c.tagName === 'TH'));
+      this.#header = this.aria
+        ? own.length > 0 && own.every((c) => HEADER_ROLES.has(c.getAttribute('role') ?? ''))
+        : this.element.parentElement?.tagName === 'THEAD' || (own.length > 0 && own.every((c) => c.tagName === 'TH'));
     }
     return this.#header;
   }
 }
 
-export function gridFromTable(table: HTMLTableElement | Element): Grid {
-  return { element: table, rows: tableRows(table).map((tr) => new LazyRow(tr)), method: 'table' };
+/** The nearest heading before an element: its previous siblings, then its ancestors' (a few steps each). */
+function headingBefore(el: Element): string {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    let sib = node.previousElementSibling;
+    for (let step = 0; sib && step < 4; step++, sib = sib.previousElementSibling) {
+      if (sib.matches(HEADING)) return textOf(sib);
+      const inner = sib.querySelectorAll(HEADING);
+      const last = inner[inner.length - 1];
+      if (last) return textOf(last);
+    }
+  }
+  return '';
+}
+
+function captionOf(el: Element): string {
+  const parts: string[] = [];
+  const caption = el.tagName === 'TABLE' ? (el as HTMLTableElement).querySelector(':scope > caption') : null;
+  if (caption) parts.push(textOf(caption));
+  const label = el.getAttribute('aria-label');
+  if (label) parts.push(label.slice(0, 200));
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const doc = el.ownerDocument;
+    for (const id of labelledBy.split(/\s+/).slice(0, 3)) parts.push(textOf(doc.getElementById(id)).slice(0, 200));
+  }
+  parts.push(headingBefore(el).slice(0, 200));
+  return parts.filter(Boolean).join(' · ');
+}
+
+function makeGrid(element: Element, rows: Element[], method: 'table' | 'grid'): Grid {
+  let caption: string | undefined;
+  return {
+    element,
+    rows: rows.map((r) => new LazyRow(r, method === 'grid')),
+    method,
+    hidden: element.closest(HIDDEN) !== null,
+    caption: () => (caption ??= captionOf(element)),
+  };
+}
+
+export function gridFromTable(table: Element): Grid {
+  return makeGrid(table, tableRows(table), 'table');
 }
 
 export function gridFromAria(grid: Element): Grid {
-  const rows: GridRow[] = [];
+  const rows: Element[] = [];
   for (const row of grid.querySelectorAll('[role="row"]')) {
-    if (row.closest('[role="grid"], [role="table"], [role="treegrid"]') !== grid) continue;
-    const cells = ownCells(row, true);
-    rows.push({ element: row, cells: expand(cells), isHeader: cells.length > 0 && cells.every((c) => HEADER_ROLES.has(c.getAttribute('role') ?? '')) });
+    if (row.closest('[role="grid"], [role="table"], [role="treegrid"]') === grid) rows.push(row);
   }
-  return { element: grid, rows, method: 'grid' };
+  return makeGrid(grid, rows, 'grid');
 }
 
-/** Every table and ARIA grid of the page, outermost first. */
+/** Every table and ARIA grid of the page, in document order within each kind. */
 export function findGrids(root: ParentNode): Grid[] {
   const grids: Grid[] = [];
   for (const t of root.querySelectorAll('table')) {
-    if (t.getAttribute('role') === 'presentation') continue;
+    if (t.getAttribute('role') === 'presentation' || t.getAttribute('role') === 'none') continue;
     grids.push(gridFromTable(t));
   }
   for (const g of root.querySelectorAll('[role="grid"], [role="treegrid"], [role="table"]')) {

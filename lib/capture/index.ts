@@ -1,15 +1,17 @@
 import type { DetectedInvoice } from '../core';
 import type { Recipe } from '../core/recipe';
-import { extractWithRecipe } from './from-recipe';
 import type { Candidate, ReadHints } from './candidate';
 import { extractFromDetail } from './from-detail';
-import { extractFromGrid, planGrid } from './from-grid';
+import { gridReport, planGrid, type GridReport } from './from-grid';
+import { extractWithRecipe } from './from-recipe';
 import { extractFromJsonLd, extractFromMicrodata } from './from-structured';
 import { findGrids } from './grid';
+import { mergeInto } from './merge';
 import { pageCurrency, pageLanguage } from './page';
 import { isValidDetected } from './validate';
 
 export type { Candidate, Method } from './candidate';
+export type { GridReport } from './from-grid';
 
 export interface CaptureContext {
   url?: string;
@@ -22,50 +24,101 @@ export interface CaptureContext {
   recipes?: readonly Recipe[];
 }
 
-/** Beyond this many rows a page is read in its first rows only: no portal shows more at once. */
+/** Beyond this many invoices a page is read in its first rows only: no portal shows more at once. */
 export const MAX_INVOICES = 10_000;
+/** Rows read between two chances to yield to the page. */
+const ROWS_PER_STEP = 64;
 
-/**
- * Merges what several places of a page say about one invoice (a list row and a hidden mobile
- * copy, JSON-LD and a table): the most confident source first, the others fill its gaps.
- */
-function mergeByNumber(candidates: Candidate[]): Candidate[] {
-  const byNumber = new Map<string, Candidate>();
-  for (const c of [...candidates].sort((a, b) => b.confidence - a.confidence)) {
-    const seen = byNumber.get(c.number);
-    if (!seen) byNumber.set(c.number, { ...c });
-    else for (const [k, v] of Object.entries(c)) if ((seen as unknown as Record<string, unknown>)[k] === undefined) (seen as unknown as Record<string, unknown>)[k] = v;
-  }
-  // Keep the page's order.
-  const order = new Map<string, number>();
-  candidates.forEach((c, i) => order.has(c.number) || order.set(c.number, i));
-  return [...byNumber.values()].sort((a, b) => order.get(a.number)! - order.get(b.number)!);
+/** How a page was read: for debugging a portal, and for the teach-mode prompt. */
+export interface ExtractionReport {
+  lang?: string;
+  currency?: string;
+  recipe?: string;
+  structured: { jsonld: number; microdata: number };
+  grids: GridReport[];
+  detail: boolean;
+  found: number;
 }
 
 /**
- * Every customer invoice a page shows, from schema.org data, tables and ARIA grids, or, when
- * those give nothing, from the label/value pairs of a single-invoice page. Reads text only;
- * never runs or inserts anything. Each result has the shape DetectedInvoiceSchema accepts.
+ * The whole extraction as steps: it yields between units of work (a grid's plan, a slice of rows,
+ * a slice of the final checks), so that one driver can run it to the end at once and another can
+ * give the page back its main thread between slices. Same steps, same result.
  */
-export function extractInvoicesDetailed(root: ParentNode, context: CaptureContext = {}): Candidate[] {
+function* extraction(root: ParentNode, context: CaptureContext, report?: ExtractionReport): Generator<void, Candidate[]> {
   const lang = pageLanguage(root, context.lang);
   const hints: ReadHints = { lang, today: context.today, currency: context.currency ?? pageCurrency(root, lang) };
+  if (report) Object.assign(report, { lang, currency: hints.currency });
+  const byNumber = new Map<string, Candidate>();
+  const finish = function* (): Generator<void, Candidate[]> {
+    const out: Candidate[] = [];
+    let i = 0;
+    for (const c of byNumber.values()) {
+      if (isValidDetected(c)) out.push(c);
+      if ((++i & 511) === 0) yield;
+    }
+    if (report) report.found = out.length;
+    return out;
+  };
+
   for (const recipe of context.recipes ?? []) {
-    const taught = extractWithRecipe(root, recipe, hints).filter(isValidDetected);
-    if (taught.length) return mergeByNumber(taught).slice(0, MAX_INVOICES);
+    for (const c of extractWithRecipe(root, recipe, hints)) if (byNumber.size < MAX_INVOICES) mergeInto(byNumber, c);
+    const taught = yield* finish();
+    if (taught.length) {
+      if (report) report.recipe = recipe.id;
+      return taught;
+    }
+    byNumber.clear();
   }
-  const found: Candidate[] = [...extractFromJsonLd(root, hints), ...extractFromMicrodata(root, hints)];
+  yield;
+  const jsonld = extractFromJsonLd(root, hints);
+  const microdata = extractFromMicrodata(root, hints);
+  if (report) report.structured = { jsonld: jsonld.length, microdata: microdata.length };
+  for (const c of [...jsonld, ...microdata]) mergeInto(byNumber, c);
   for (const grid of findGrids(root)) {
-    found.push(...extractFromGrid(grid, hints));
-    if (found.length > MAX_INVOICES) break;
+    if (byNumber.size >= MAX_INVOICES) break;
+    yield;
+    const gr = gridReport(grid);
+    const plan = planGrid(grid, hints, gr);
+    let found = 0;
+    for (let i = 0; plan && i < plan.rows.length && byNumber.size < MAX_INVOICES; i++) {
+      const c = plan.read(plan.rows[i]!);
+      if (c) {
+        mergeInto(byNumber, c);
+        found++;
+      }
+      if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    }
+    if (plan) gr.found = found;
+    // One-row tables (Dolibarr nests one in every reference cell) are noise in a report.
+    if (report && grid.rows.length > 1) report.grids.push(gr);
   }
-  if (found.length === 0) {
+  if (byNumber.size === 0) {
+    yield;
     const detail = extractFromDetail(root, hints);
-    if (detail) found.push(detail);
+    if (detail) mergeInto(byNumber, detail);
+    if (report) report.detail = detail !== null;
   }
-  return mergeByNumber(found)
-    .slice(0, MAX_INVOICES)
-    .filter(isValidDetected);
+  return yield* finish();
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+const strip = (candidates: Candidate[]): DetectedInvoice[] => candidates.map(({ method: _m, ...invoice }) => invoice);
+
+/**
+ * Every customer invoice a page shows, with how each was read (`method`): schema.org data,
+ * tables and ARIA grids, or, when those give nothing, the label/value pairs of a single-invoice
+ * page. Reads text only; never runs or inserts anything. Each result has the shape
+ * DetectedInvoiceSchema accepts.
+ */
+export function extractInvoicesDetailed(root: ParentNode, context: CaptureContext = {}): Candidate[] {
+  return runToEnd(extraction(root, context));
 }
 
 /** The capture contract of DESIGN.md: `DetectedInvoice`s without the internals. */
@@ -73,52 +126,39 @@ export function extractInvoices(root: ParentNode, context: CaptureContext = {}):
   return strip(extractInvoicesDetailed(root, context));
 }
 
+/** The same extraction, with what was decided about every grid: columns, captions, rejections. */
+export function explainExtraction(root: ParentNode, context: CaptureContext = {}): { invoices: Candidate[]; report: ExtractionReport } {
+  const report: ExtractionReport = { structured: { jsonld: 0, microdata: 0 }, grids: [], detail: false, found: 0 };
+  const invoices = runToEnd(extraction(root, context, report));
+  return { invoices, report };
+}
+
 export interface ChunkOptions {
-  /** Longest stretch of work before yielding to the page, in ms. */
+  /** Longest stretch of work before yielding to the page, in ms (a long task is > 50 ms). */
   budgetMs?: number;
   /** How to give the event loop back; `setTimeout(0)` by default. */
   yieldToPage?: () => Promise<void>;
+  /** The clock slices are measured with; `performance.now` by default. */
+  now?: () => number;
 }
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The same result as extractInvoices, read in slices of at most `budgetMs` so that the page
- * stays responsive on lists of thousands of rows (no main-thread task over 50 ms).
+ * The same result as extractInvoices, computed in slices of about `budgetMs` so that the page
+ * stays responsive on lists of thousands of rows: the content script's entry point. If the page
+ * changes between slices, rows already read are kept and rows removed are simply not read.
  */
 export async function extractInvoicesChunked(root: ParentNode, context: CaptureContext = {}, options: ChunkOptions = {}): Promise<DetectedInvoice[]> {
-  const { budgetMs = 25, yieldToPage = defaultYield } = options;
-  let sliceStart = performance.now();
-  const maybeYield = async () => {
-    if (performance.now() - sliceStart < budgetMs) return;
-    await yieldToPage();
-    sliceStart = performance.now();
-  };
-  const lang = pageLanguage(root, context.lang);
-  const hints: ReadHints = { lang, today: context.today, currency: context.currency ?? pageCurrency(root, lang) };
-  for (const recipe of context.recipes ?? []) {
-    const taught = extractWithRecipe(root, recipe, hints).filter(isValidDetected);
-    if (taught.length) return strip(mergeByNumber(taught).slice(0, MAX_INVOICES));
-  }
-  await maybeYield();
-  const found: Candidate[] = [...extractFromJsonLd(root, hints), ...extractFromMicrodata(root, hints)];
-  for (const grid of findGrids(root)) {
-    await maybeYield();
-    const plan = planGrid(grid, hints);
-    if (!plan) continue;
-    for (let i = 0; i < plan.rows.length && found.length <= MAX_INVOICES; i++) {
-      const c = plan.read(plan.rows[i]!);
-      if (c) found.push(c);
-      if ((i & 63) === 63) await maybeYield();
+  const { budgetMs = 25, yieldToPage = defaultYield, now = () => performance.now() } = options;
+  const steps = extraction(root, context);
+  let sliceStart = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return strip(step.value);
+    if (now() - sliceStart >= budgetMs) {
+      await yieldToPage();
+      sliceStart = now();
     }
   }
-  if (found.length === 0) {
-    const detail = extractFromDetail(root, hints);
-    if (detail) found.push(detail);
-  }
-  return strip(mergeByNumber(found).slice(0, MAX_INVOICES).filter(isValidDetected));
-}
-
-function strip(candidates: Candidate[]): DetectedInvoice[] {
-  return candidates.map(({ method: _m, ...invoice }) => invoice);
 }

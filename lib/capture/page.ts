@@ -25,11 +25,18 @@ export function pageLanguage(root: ParentNode, given?: string): string | undefin
  */
 export function pageCurrency(root: ParentNode, lang: string | undefined): string | undefined {
   const counts = new Map<string, number>();
+  // A page repeats a handful of marks thousands of times: each distinct one is looked up once.
+  const codeOf = new Map<string, string | null>();
   // Only marks right beside a digit count: "€12", "12 €", "EUR 12".
   const count = (text: string) => {
     for (const m of text.matchAll(/\d\s?([^\s\d.,;:()]{1,4})|([^\s\d.,;:()]{1,4})\s?\d/g)) {
-      const c = findCurrency(m[1] ?? m[2]!);
-      if (c) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+      const mark = m[1] ?? m[2]!;
+      let code = codeOf.get(mark);
+      if (code === undefined) {
+        code = findCurrency(mark)?.code ?? null;
+        if (codeOf.size < 500) codeOf.set(mark, code);
+      }
+      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
   };
   count(clean(leadingText((root as Document).body ?? (root as Node), 20_000)));

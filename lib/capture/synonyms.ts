@@ -19,7 +19,7 @@ export type Field =
   | 'ignore';
 
 export const FIELD_SYNONYMS: ReadonlyArray<readonly [Field, readonly string[]]> = [
-  ['number', ['ref', 'ref.', 'reference', 'invoice', 'invoice #', 'invoice no', 'invoice number', 'invoice n°', 'number', 'no.', 'n°', '#', 'facture', 'n° facture', 'no facture', 'numero', 'numero de facture', 'num facture', 'piece', 'document', 'rechnung', 'rechnungsnummer', 'rechnungs-nr.', 'rechnungs-nr', 're-nr.', 'nr.', 'belegnummer', 'factura', 'n.º factura', 'numero de factura', 'no. factura', 'folio']],
+  ['number', ['ref', 'ref.', 'reference', 'invoice', 'invoice #', 'invoice no', 'invoice number', 'invoice n°', 'number', 'no.', 'n°', '#', 'facture', 'n° facture', 'no facture', 'numero', 'numero de facture', 'num facture', 'piece', 'document', 'rechnung', 'rechnungsnummer', 'rechnungsnr.', 'rechnungsnr', 'rechnungs-nr.', 'rechnungs-nr', 'belegnr.', 're-nr.', 'nr.', 'belegnummer', 'factura', 'n.º factura', 'numero de factura', 'no. factura', 'folio']],
   ['client', ['client', 'customer', 'tiers', 'third party', 'third-party', 'thirdparty', 'societe', 'company', 'bill to', 'billed to', 'account', 'contact', 'raison sociale', 'destinataire', 'kunde', 'kunden', 'empfanger', 'firma', 'cliente', 'razon social', 'nombre del cliente', 'customer name', 'client name', 'nom du client']],
   ['email', ['email', 'e-mail', 'mail', 'courriel', 'adresse e-mail', 'billing email', 'e-mail de facturation', 'correo', 'correo electronico']],
   ['issueDate', ['date', 'invoice date', 'issue date', 'issued', 'issued on', 'date issued', 'created', 'date de facture', 'date facture', 'date facturation', 'date de facturation', "date d'emission", 'emise le', 'date emission', 'rechnungsdatum', 'datum', 'belegdatum', 'fecha', 'fecha de factura', 'fecha de emision', 'emitida']],
@@ -27,11 +27,36 @@ export const FIELD_SYNONYMS: ReadonlyArray<readonly [Field, readonly string[]]> 
   ['total', ['total', 'amount', 'total amount', 'amount (inc. tax)', 'amount incl. tax', 'total incl. tax', 'total inc. tax', 'incl. vat', 'gross', 'total ttc', 'montant ttc', 'ttc', 'montant', 'montant total', 'total a payer', 'net a payer', 'brutto', 'betrag', 'gesamtbetrag', 'bruttobetrag', 'summe', 'rechnungsbetrag', 'importe', 'importe total', 'total factura', 'total con iva', 'valor']],
   ['totalExcl', ['amount (excl. tax)', 'excl. tax', 'amount excl. tax', 'total excl. tax', 'net', 'net amount', 'subtotal', 'ht', 'montant ht', 'total ht', 'netto', 'nettobetrag', 'base imponible', 'subtotal sin iva', 'importe neto']],
   ['tax', ['tax', 'vat', 'amount tax', 'tva', 'montant tva', 'taxes', 'mwst', 'ust', 'iva', 'impuestos']],
-  ['amountDue', ['amount due', 'balance', 'balance due', 'remaining', 'remain to pay', 'remainder', 'outstanding', 'open amount', 'to pay', 'left to pay', 'reste a payer', 'reste du', 'restant du', 'solde', 'solde du', 'montant du', 'restant', 'reste', 'offener betrag', 'offen', 'restbetrag', 'saldo', 'pendiente', 'importe pendiente', 'por cobrar']],
+  ['amountDue', ['amount due', 'total due', 'balance', 'balance due', 'remaining', 'remain to pay', 'remainder', 'outstanding', 'open amount', 'to pay', 'left to pay', 'reste a payer', 'reste du', 'restant du', 'solde', 'solde du', 'montant du', 'restant', 'reste', 'offener betrag', 'offen', 'restbetrag', 'saldo', 'pendiente', 'importe pendiente', 'por cobrar']],
   ['paid', ['paid', 'amount paid', 'received', 'payments', 'received payments', 'deja regle', 'deja paye', 'regle', 'paye', 'recu', 'encaisse', 'montant regle', 'bezahlt', 'gezahlt', 'eingegangen', 'pagado', 'cobrado']],
   ['status', ['status', 'state', 'payment status', 'etat', 'statut', 'statut du paiement', 'status der zahlung', 'zahlstatus', 'estado']],
   ['type', ['type', 'document type', 'kind', 'typ', 'belegart', 'tipo']],
   ['ignore', ['created by', 'cree par', 'actions', 'action', 'options', 'erstellt von', 'creado por', 'ref. customer', 'ref. client', 'customer ref', 'votre ref', 'order', 'commande', 'project', 'projet', 'sales rep', 'commercial']],
+];
+
+/**
+ * Words that say a caption or heading is about the user's own invoices ("Factures clients
+ * brouillons", "Unpaid customer invoices"): a table captioned so is read even when its columns
+ * have no headers of their own.
+ */
+export const INVOICE_CAPTION_WORDS: readonly string[] = [
+  'invoice', 'invoices', 'credit note', 'credit notes', 'facture', 'factures', 'avoir', 'avoirs',
+  'rechnung', 'rechnungen', 'ausgangsrechnungen', 'gutschrift', 'gutschriften', 'factura', 'facturas',
+];
+
+/**
+ * Words that say a caption or heading is about money the user owes or spends, or about money
+ * moving rather than invoices (payments received, bank lines that quote invoice numbers): a
+ * table under "Factures fournisseurs", "Bills" or "Derniers encaissements" is never captured,
+ * whatever its columns say.
+ */
+export const FOREIGN_CAPTION_WORDS: readonly string[] = [
+  'supplier', 'suppliers', 'vendor', 'vendors', 'bill', 'bills', 'payable', 'payables', 'purchase', 'purchases', 'expense', 'expenses',
+  'fournisseur', 'fournisseurs', 'achat', 'achats', 'depense', 'depenses', 'note de frais', 'notes de frais',
+  'lieferant', 'lieferanten', 'eingangsrechnung', 'eingangsrechnungen', 'einkauf', 'ausgaben',
+  'proveedor', 'proveedores', 'compras', 'gastos', 'facturas recibidas',
+  'payments', 'transactions', 'bank statement', 'paiements', 'reglements', 'encaissements', 'releve bancaire', 'releve de compte',
+  'zahlungen', 'zahlungseingange', 'kontoauszug', 'pagos', 'cobros', 'movimientos', 'extracto bancario',
 ];
 
 /**

@@ -1,10 +1,31 @@
-import { clean, fold } from '../parse';
+import { fold, normalizeSpaces } from '../parse';
 
-/** A cell's text, spaces normalised. `textContent` never triggers layout, unlike `innerText`. */
+/**
+ * A cell's text, spaces normalised. `textContent` never triggers layout, unlike `innerText`, and
+ * is already decoded: decoding entities again would turn a client literally named "&lt;b&gt;"
+ * into markup-looking text.
+ */
 export function textOf(el: Element | undefined | null): string {
   if (!el) return '';
   const raw = el.textContent ?? '';
-  return raw.length > 2000 ? clean(raw.slice(0, 2000)) : clean(raw);
+  return normalizeSpaces(raw.length > 2000 ? raw.slice(0, 2000) : raw);
+}
+
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * A cell's text without what scripts and styles hold: for tables that carry inline scripts
+ * (Dolibarr puts date-picker code in its filter row), where textContent would include code.
+ */
+export function visibleTextOf(el: Element | undefined | null): string {
+  if (!el) return '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  while (text.length < 2000 && walker.nextNode()) {
+    const parent = walker.currentNode.parentElement;
+    if (!parent || !NOT_TEXT.has(parent.tagName)) text += walker.currentNode.nodeValue ?? '';
+  }
+  return normalizeSpaces(text.slice(0, 2000));
 }
 
 /** Header text for matching: folded, without sort arrows, counters or trailing colons. */
@@ -31,12 +52,14 @@ export function looksLikeNumber(token: string): boolean {
 }
 
 /** The invoice number of a cell: its first link's text when that is one, else its first token that is one. */
-export function numberIn(cell: Element | undefined): string | undefined {
+export function numberIn(cell: Element | undefined, cellText?: string): string | undefined {
   if (!cell) return undefined;
+  const text = cellText ?? textOf(cell);
+  if (!/\d/.test(text)) return undefined;
   const link = cell.querySelector('a');
   const linkText = link ? textOf(link) : '';
   if (looksLikeNumber(linkText)) return linkText;
-  for (const token of textOf(cell).split(/[\s,;|]+/)) {
+  for (const token of text.split(/[\s,;|]+/)) {
     const t = token.replace(/^[#№]|[:.]$/g, '');
     if (looksLikeNumber(t)) return t;
   }
