@@ -123,18 +123,17 @@ export function toCandidate(raw: RawInvoice, h: ReadHints, method: Method, baseC
   const email = findEmail(raw.email);
   const issueDate = plausibleDate(raw.issueDate, h);
   const dueDate = plausibleDate(raw.dueDate, h);
-  const present = [clientName, total, dueDate, issueDate, status].filter((x) => x !== undefined).length;
-  return {
-    number,
-    ...(clientName && { clientName }),
-    ...(email && { clientEmail: email }),
-    ...(total && { total }),
-    ...(amountDue && { amountDue }),
-    ...(issueDate && { issueDate }),
-    ...(dueDate && { dueDate }),
-    ...(status && { status }),
-    ...(kind && { kind }),
-    confidence: Math.max(0, Math.min(1, Math.round((baseConfidence + present * 0.08) * 100) / 100)),
-    method,
-  };
+  // Built field by field: a list of thousands of rows should not allocate a spread per field.
+  const candidate: Candidate = { number, confidence: 0, method };
+  if (clientName) candidate.clientName = clientName;
+  if (email) candidate.clientEmail = email;
+  if (total) candidate.total = total;
+  if (amountDue) candidate.amountDue = amountDue;
+  if (issueDate) candidate.issueDate = issueDate;
+  if (dueDate) candidate.dueDate = dueDate;
+  if (status) candidate.status = status;
+  if (kind) candidate.kind = kind;
+  const present = Number(!!clientName) + Number(!!total) + Number(!!issueDate) + Number(!!dueDate) + Number(!!status);
+  candidate.confidence = Math.max(0, Math.min(1, Math.round((baseConfidence + present * 0.08) * 100) / 100));
+  return candidate;
 }

@@ -119,15 +119,16 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     // A row the page removed since the plan (chunked reading, a live list) is not shown any more.
     if (!row.element.isConnected) return null;
     const text = scripted && row.element.querySelector(CODE) ? visibleTextOf : textOf;
-    const cell = (c: number | undefined) => (c === undefined ? undefined : text(row.cells[c]) || undefined);
-    const numberCell = row.cells[numberColumn];
+    const cells = row.cells;
+    const cell = (c: number | undefined) => (c === undefined ? undefined : text(cells[c]) || undefined);
+    const numberCell = cells[numberColumn];
     const numberText = text(numberCell);
     const number = numberIn(numberCell, numberText);
     if (!number || !looksLikeNumber(number.replace(/[()]/g, '') || number) || isSummaryRow(row, numberText)) return null;
     const raw: RawInvoice = {
       number,
       client: cell(map.client),
-      email: cell(map.email) ?? (mailto ? row.cells[map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined),
+      email: cell(map.email) ?? (mailto ? cells[map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined),
       issueDate: cell(map.issueDate),
       dueDate: cell(map.dueDate),
       total: cell(map.total),

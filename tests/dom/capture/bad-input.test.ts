@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractInvoices, extractInvoicesChunked, MAX_INVOICES } from '../../../lib/capture';
 import { DetectedInvoiceSchema, type DetectedInvoice } from '../../../lib/core';
 
@@ -187,6 +187,23 @@ describe('chunked extraction', () => {
     const chunked = await extractInvoicesChunked(doc, { today: TODAY }, { budgetMs: 1, yieldToPage: async () => void yields++ });
     expect(chunked).toEqual(extractInvoices(doc, { today: TODAY }));
     expect(yields).toBeGreaterThan(5);
+  });
+
+  it('yields in idle time by default, where the browser can collect garbage between slices', async () => {
+    const doc = page(Array.from({ length: 1000 }, (_, i) => ok(`INV-${i}`)));
+    let idle = 0;
+    vi.stubGlobal('requestIdleCallback', (fn: () => void, options?: { timeout?: number }) => {
+      idle++;
+      expect(options?.timeout).toBeGreaterThan(0);
+      return setTimeout(fn, 0);
+    });
+    try {
+      const found = await extractInvoicesChunked(doc, { today: TODAY }, { budgetMs: 0 });
+      expect(found).toHaveLength(1000);
+      expect(idle).toBeGreaterThan(5);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('measures its slices with the clock it is given', async () => {
