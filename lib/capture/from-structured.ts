@@ -18,15 +18,27 @@ function isInvoice(node: Json): boolean {
   return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && /(^|\/)Invoice$/.test(t));
 }
 
-function collect(node: unknown, out: Json[], depth = 0): void {
-  if (depth > 6 || !node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const n of node.slice(0, 5000)) collect(n, out, depth + 1);
-    return;
+/**
+ * Invoices anywhere in a JSON-LD tree: at the top, in an `@graph`, or nested (`mainEntity`,
+ * `itemListElement[].item`, `hasPart`). Bounded in depth and in nodes visited, for hostile blocks.
+ */
+function collect(root: unknown, out: Json[]): void {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  for (let visited = 0; stack.length && visited < 10_000; visited++) {
+    const { node, depth } = stack.pop()!;
+    if (!node || typeof node !== 'object' || depth > 8) continue;
+    if (Array.isArray(node)) {
+      for (let i = Math.min(node.length, 5000) - 1; i >= 0; i--) stack.push({ node: node[i], depth: depth + 1 });
+      continue;
+    }
+    const obj = node as Json;
+    if (isInvoice(obj)) {
+      out.push(obj);
+      continue; // its customer and amounts are read from it; an invoice holds no other invoice
+    }
+    const values = Object.values(obj);
+    for (let i = values.length - 1; i >= 0; i--) stack.push({ node: values[i], depth: depth + 1 });
   }
-  const obj = node as Json;
-  if (isInvoice(obj)) out.push(obj);
-  if (obj['@graph']) collect(obj['@graph'], out, depth + 1);
 }
 
 /** A schema.org MonetaryAmount / PriceSpecification, or a bare number with the invoice's currency. */

@@ -12,11 +12,12 @@ export interface PageContext {
 /** Languages of the euro area, where an amount without a mark is in euros. */
 const EURO_LANGS = new Set(['fr', 'de', 'es', 'it', 'nl', 'pt', 'fi', 'el', 'et', 'lv', 'lt', 'sk', 'sl', 'mt', 'ga', 'ca', 'eu', 'gl', 'lb', 'hr']);
 
+/** The language given, else the root's own (`lang` on it or an ancestor), else `<html lang>`. */
 export function pageLanguage(root: ParentNode, given?: string): string | undefined {
   if (given) return given;
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const lang = (doc as Document).documentElement?.getAttribute('lang');
-  return lang ? lang.trim().slice(0, 20) : undefined;
+  const holder = 'closest' in root ? (root as Element).closest('[lang]') : (root as Document).documentElement;
+  const lang = holder?.getAttribute('lang')?.trim();
+  return lang ? lang.slice(0, 20) : undefined;
 }
 
 /**

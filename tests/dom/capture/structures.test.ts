@@ -124,3 +124,49 @@ describe('single-invoice pages', () => {
     expect(extractInvoices(doc('<h1>Invoice INV-93</h1><p>Customer: Acme</p>'), { today: TODAY })).toEqual([]);
   });
 });
+
+describe('schema.org data', () => {
+  const withJsonLd = (json: unknown, body = '') => {
+    const d = doc(body);
+    const script = d.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify(json);
+    d.head.append(script);
+    return d;
+  };
+  const invoice = (n: string, extra = {}) => ({ '@type': 'Invoice', confirmationNumber: n, totalPaymentDue: { '@type': 'MonetaryAmount', value: '12.00', currency: 'GBP' }, ...extra });
+
+  it.each([
+    ['at the top', invoice('S-1')],
+    ['in an array', [invoice('S-1')]],
+    ['in an @graph', { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, invoice('S-1')] }],
+    ['as a page’s main entity', { '@type': 'WebPage', mainEntity: invoice('S-1') }],
+    ['in an item list', { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, item: invoice('S-1') }] }],
+  ])('finds an Invoice %s', (_where, json) => {
+    expect(extractInvoices(withJsonLd(json), { today: TODAY })).toMatchObject([{ number: 'S-1', total: gbp(1200) }]);
+  });
+
+  it('merges what JSON-LD and the visible table say about one invoice', () => {
+    const table = '<table><tr><th>Invoice</th><th>Customer</th><th>Due date</th></tr><tr><td>S-2</td><td>Acme</td><td>01/12/2026</td></tr></table>';
+    const found = extractInvoices(withJsonLd(invoice('S-2', { paymentStatus: 'https://schema.org/PaymentComplete' }), table), { today: TODAY });
+    expect(found).toEqual([expect.objectContaining({ number: 'S-2', clientName: 'Acme', dueDate: '2026-12-01', total: gbp(1200), status: 'paid' })]);
+  });
+});
+
+describe('page conventions', () => {
+  const list = '<table><tr><th>Invoice</th><th>Customer</th><th>Date</th><th>Amount</th></tr><tr><td>INV-1</td><td>Acme</td><td>02/03/2026</td><td>1.234,00 €</td></tr></table>';
+
+  it.each([
+    ['the context’s language first', 'en-US', 'fr', '2026-02-03', 123_400],
+    ['the language of the element read when none is given', undefined, 'de', '2026-03-02', 123_400],
+  ])('takes %s', (_what, given, sectionLang, date, minor) => {
+    const d = doc(`<section lang="${sectionLang}">${list}</section>`, 'en-US');
+    const [inv] = extractInvoices(d.querySelector('section')!, { today: TODAY, ...(given && { lang: given }) });
+    expect(inv).toMatchObject({ issueDate: date, total: { minor, currency: 'EUR' } });
+  });
+
+  it('falls back to <html lang> for a whole document', () => {
+    const [inv] = extractInvoices(doc(list, 'en-US'), { today: TODAY });
+    expect(inv?.issueDate).toBe('2026-02-03');
+  });
+});
