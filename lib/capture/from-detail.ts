@@ -101,6 +101,21 @@ function emailNear(client: Element | undefined, others: readonly Element[]): str
   return undefined;
 }
 
+/**
+ * The invoice a page's title names ("Invoice INV-0042", "Facture FA-2026-118"), or undefined: a
+ * single-invoice page may also list other invoices (the client's history), which must not hide
+ * it. A bare year ("Invoices 2026") names none.
+ */
+export function titledInvoiceNumber(root: ParentNode): string | undefined {
+  for (const h of root.querySelectorAll('h1, [role="heading"][aria-level="1"]')) {
+    const text = textOf(h);
+    if (text.length > 120 || !namesInvoices(text)) continue;
+    const n = numberIn(h, text);
+    if (n && !/^(19|20)\d\d$/.test(n)) return n;
+  }
+  return undefined;
+}
+
 /** The invoice of a single-invoice page, or null when the page is not one. */
 export function extractFromDetail(root: ParentNode, page: ReadHints): Candidate | null {
   const pairs = collectPairs(root);

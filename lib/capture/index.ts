@@ -1,7 +1,7 @@
 import type { DetectedInvoice } from '../core';
 import type { Recipe } from '../core/recipe';
 import type { Candidate, ReadHints } from './candidate';
-import { extractFromDetail } from './from-detail';
+import { extractFromDetail, titledInvoiceNumber } from './from-detail';
 import { gridReport, planGrid, type GridReport } from './from-grid';
 import { extractWithRecipe } from './from-recipe';
 import { extractFromJsonLd, extractFromMicrodata } from './from-structured';
@@ -93,11 +93,18 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     // One-row tables (Dolibarr nests one in every reference cell) are noise in a report.
     if (report && grid.rows.length > 1) report.grids.push(gr);
   }
-  if (byNumber.size === 0) {
+  // A single-invoice page: nothing else found, or its title names an invoice the lists do not hold.
+  const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root);
+  if (byNumber.size === 0 || (titled && !byNumber.has(titled))) {
     yield;
     const detail = extractFromDetail(root, hints);
-    if (detail) mergeInto(byNumber, detail);
-    if (report) report.detail = detail !== null;
+    if (detail && (!titled || detail.number === titled)) {
+      // The page's own invoice comes first, before the lists beside it.
+      const others = [...byNumber.values()];
+      byNumber.clear();
+      for (const c of [detail, ...others]) mergeInto(byNumber, c);
+      if (report) report.detail = true;
+    }
   }
   return yield* finish();
 }

@@ -114,6 +114,20 @@ describe('single-invoice pages', () => {
     expect(found[0]).toMatchObject(expected);
   });
 
+  it('reads the invoice a page is about even when the page also lists others of the client', () => {
+    const body = '<h1>Invoice INV-95 <span class="badge">Overdue</span></h1><dl><dt>Customer</dt><dd>Acme</dd><dt>Due date</dt><dd>01/11/2026</dd><dt>Amount due</dt><dd>£95.00</dd></dl>'
+      + '<h2>Other invoices of this customer</h2><table><tr><th>Invoice</th><th>Date</th><th>Amount</th><th>Status</th></tr>'
+      + '<tr><td>INV-80</td><td>01/06/2026</td><td>£80.00</td><td>Paid</td></tr><tr><td>INV-70</td><td>01/05/2026</td><td>£70.00</td><td>Paid</td></tr></table>';
+    const found = extractInvoices(doc(body), { today: TODAY });
+    expect(found.map((f) => f.number)).toEqual(['INV-95', 'INV-80', 'INV-70']);
+    expect(found[0]).toMatchObject({ clientName: 'Acme', dueDate: '2026-11-01', amountDue: gbp(9500), status: 'open' });
+  });
+
+  it('takes a year in a list page’s title for no invoice number', () => {
+    const body = '<h1>Invoices 2026</h1><p>Total: £1,000.00</p><table><tr><th>Invoice</th><th>Customer</th><th>Amount</th></tr><tr><td>INV-1</td><td>Acme</td><td>£1,000.00</td></tr></table>';
+    expect(extractInvoices(doc(body), { today: TODAY }).map((f) => f.number)).toEqual(['INV-1']);
+  });
+
   it('takes no e-mail when the client block shows none', () => {
     const [inv] = extractInvoices(doc('<footer><a href="mailto:help@tool.example">help</a></footer><h1>Invoice INV-92</h1><dl><dt>Customer</dt><dd>Acme</dd><dt>Total</dt><dd>£1.00</dd></dl>'), { today: TODAY });
     expect(inv).toMatchObject({ number: 'INV-92', clientName: 'Acme' });
