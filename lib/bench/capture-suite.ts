@@ -77,20 +77,18 @@ export async function captureSuite(): Promise<Measurement[]> {
     const found = extractInvoices(page).length;
     const one = await measure(`extractInvoices, ${n} rows`, () => extractInvoices(page, { today: '2026-11-22' }), { runs: n === 10_000 ? 3 : 7, target: n === 2000 ? 100 : undefined, note: `${found} found; ${(0).toFixed(0)}` });
     one.note = `${found} found; ${(one.median / base.median).toFixed(1)}× baseline${n === 2000 ? ' (target ≤ 3×)' : ''}`;
-    let longest = 0;
-    const chunked = await measure(`extractInvoicesChunked, ${n} rows`, async () => {
-      let start = performance.now();
-      await extractInvoicesChunked(page, { today: '2026-11-22' }, {
-        budgetMs: 25,
-        yieldToPage: async () => {
-          longest = Math.max(longest, performance.now() - start);
-          await new Promise((r) => setTimeout(r, 0));
-          start = performance.now();
-        },
-      });
-      longest = Math.max(longest, performance.now() - start);
-    }, { runs: 3 });
-    chunked.note = `longest slice ${longest.toFixed(1)} ms (target: no task > 50 ms)`;
+    // Long tasks as the browser itself reports them (over 50 ms), with the content script's own
+    // yielding (idle time by default): the same path the portal content script takes.
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+    observer.observe({ type: 'longtask', buffered: false });
+    // Let the long tasks of the one-go runs above be reported first, then forget them.
+    await new Promise((r) => setTimeout(r, 300));
+    longTasks.length = 0;
+    const chunked = await measure(`extractInvoicesChunked, ${n} rows`, () => extractInvoicesChunked(page, { today: '2026-11-22' }), { runs: 3 });
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    chunked.note = longTasks.length ? `${longTasks.length} long tasks, longest ${Math.max(...longTasks).toFixed(0)} ms (target: none over 50 ms)` : 'no task over 50 ms (target met)';
     out.push(base, one, chunked);
     page.remove();
   }
