@@ -17,7 +17,7 @@ export interface RenderTemplateOptions {
 
 /**
  * Renders a Handlebars template without eval (see render.ts). For any template that uses only
- * Handlebars' built-in features it returns exactly what `Handlebars.compile(source)(data)` does;
+ * Handlebars' built-in features it returns exactly what Handlebars' own compiler would render;
  * the domain helpers are available besides.
  */
 export function renderTemplate(source: string, data: unknown, options: RenderTemplateOptions = {}): string {

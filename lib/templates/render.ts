@@ -6,7 +6,7 @@ import type { BlockStatement, Expression, Hash, MustacheStatement, PathExpressio
 export { SafeString };
 
 /**
- * Handlebars without eval. `Handlebars.compile` builds JavaScript with `new Function`, which the
+ * Handlebars without eval. Handlebars' compiler builds JavaScript from strings at run time, which the
  * extension CSP forbids; this walks the AST from Handlebars' own parser instead, following the
  * runtime's rules (escaping, lookups limited to own properties, block params, data frames,
  * `../` depths, the built-in helpers), so that templates render byte for byte the same.
