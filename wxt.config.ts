@@ -45,6 +45,9 @@ export default defineConfig({
       },
     }),
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'open-picker': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpenPicker__' },
+    },
     // Only the extension's own scripts run; no eval, no remote code, no plugins.
     content_security_policy:
       browser === 'firefox'

@@ -1,6 +1,7 @@
 import { createHandlers } from '../../lib/background/handlers';
 import { checkNow, onAlarm, onNotificationButton, openForNotification, wakeUp } from '../../lib/background/scheduler';
 import { syncPortalScripts } from '../../lib/background/portals';
+import { onCommand } from '../../lib/background/commands';
 import { createRouter } from '../../lib/messaging';
 
 export default defineBackground(() => {
@@ -19,10 +20,11 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index));
   browser.notifications.onClicked.addListener(() => void openForNotification());
+  browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab?.id));
   if (import.meta.env.MODE === 'e2e') {
-    // Headless Chromium cannot click a system notification: e2e tests call the very handler that
-    // onButtonClicked calls. Release builds have no such hook.
-    (globalThis as { relanceE2E?: object }).relanceE2E = { notificationButton: onNotificationButton, checkNow: () => checkNow() };
+    // Headless Chromium cannot click a system notification or press a browser shortcut: e2e tests
+    // call the very handlers that onButtonClicked and onCommand call. Release builds have no hook.
+    (globalThis as { relanceE2E?: object }).relanceE2E = { notificationButton: onNotificationButton, checkNow: () => checkNow(), command: onCommand };
   }
   // A site revoked from the browser's settings stops being captured at once.
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());

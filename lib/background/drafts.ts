@@ -3,10 +3,11 @@ import { getDb, getSettings, recordEvent, type RelanceDb } from '../db';
 import { nextAction } from '../dunning';
 import { uiLanguage } from '../i18n';
 import { gmailComposeUrl, outlookComposeUrl } from '../mail/compose-url';
-import { buildTemplateData, builtinTemplate, renderEmail, type RenderedEmail } from '../templates';
+import { BUILTIN_TEMPLATES, buildTemplateData, builtinTemplate, renderEmail, type RenderedEmail } from '../templates';
 
 export interface Draft extends RenderedEmail {
   stage: Stage;
+  templateId: string;
   clientId: string;
   invoiceIds: string[];
   to: string[];
@@ -24,7 +25,7 @@ async function templateFor(stage: Stage, lang: 'fr' | 'en', tone: Template['tone
  * The reminder for some invoices of one client, at `stage` or at the stage the schedule proposes
  * for the first of them, in the client's language and tone.
  */
-export async function composeReminder(invoiceIds: readonly string[], today: string, db: RelanceDb = getDb(), stageOverride?: Stage) {
+export async function composeReminder(invoiceIds: readonly string[], today: string, db: RelanceDb = getDb(), stageOverride?: Stage, templateId?: string) {
   const invoices = (await db.invoices.bulkGet([...invoiceIds])).filter((i) => i !== undefined);
   const first = invoices[0];
   if (!first) throw new Error('invoice not found');
@@ -34,9 +35,10 @@ export async function composeReminder(invoiceIds: readonly string[], today: stri
   const proposed: Stage = !action || action.stage === 'call' || action.stage === 'litigation' ? (first.status === 'paid' ? 'thank-you' : 'reminder1') : action.stage;
   const stage = stageOverride ?? proposed;
   const lang = client?.language ?? uiLanguage(settings.uiLanguage);
-  const template = await templateFor(stage, lang, action?.tone, db);
-  const data = buildTemplateData({ invoices: sameClient, client, settings, today, stage, tone: action?.tone, history, lang });
-  return { stage, clientId: first.clientId, invoiceIds: sameClient.map((i) => i.id), to: client?.emails.slice(0, 1) ?? [], mail: renderEmail(template, data) };
+  const chosen = templateId ? ((await db.templates.get(templateId)) ?? BUILTIN_TEMPLATES.find((t) => t.id === templateId)) : undefined;
+  const template = chosen && chosen.stage === stage ? chosen : await templateFor(stage, lang, action?.tone, db);
+  const data = buildTemplateData({ invoices: sameClient, client, settings, today, stage, tone: action?.tone, history, lang: template.language });
+  return { stage, clientId: first.clientId, invoiceIds: sameClient.map((i) => i.id), templateId: template.id, to: client?.emails.slice(0, 1) ?? [], mail: renderEmail(template, data) };
 }
 
 /** A reminder to open in a webmail; recorded as drafted (only a reminder sent moves the schedule). */
@@ -44,7 +46,7 @@ export async function prepareDraft(invoiceIds: readonly string[], today: string,
   const r = await composeReminder(invoiceIds, today, db);
   await recordEvent({ invoiceIds: r.invoiceIds, clientId: r.clientId, stage: r.stage, channel: 'email', action: 'drafted', at: new Date().toISOString(), date: today, to: r.to, subject: r.mail.subject.slice(0, 500) }, db);
   const fields = { to: r.to, subject: r.mail.subject, body: r.mail.text };
-  return { stage: r.stage, clientId: r.clientId, invoiceIds: r.invoiceIds, to: r.to, ...r.mail, gmailUrl: gmailComposeUrl(fields), outlookUrl: outlookComposeUrl(fields) };
+  return { stage: r.stage, templateId: r.templateId, clientId: r.clientId, invoiceIds: r.invoiceIds, to: r.to, ...r.mail, gmailUrl: gmailComposeUrl(fields), outlookUrl: outlookComposeUrl(fields) };
 }
 
 /** The user says the reminder left (until the webmail integration sees the send itself), or printed the letter. */

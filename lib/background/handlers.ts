@@ -9,6 +9,8 @@ import { addDays } from '../core/calendar';
 import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
 import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
 import { setTodayForTests, today } from './clock';
+import { composeForCompose, lookupForCompose, openDraftTab, recordSentFromWebmail, webmailOf } from './mail';
+import { savePrepared, takePendingFill, takePrepared } from './pending-fills';
 
 /**
  * A detected invoice becomes a stored one only with what storage needs; the host always comes
@@ -89,7 +91,31 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       return saveSettings({ recipes: settings.recipes.filter((r) => r.id !== message.id) }, db);
     },
     async 'ui:prepareDraft'(message) {
-      return prepareDraft(message.invoiceIds, await today(), db);
+      const draft = await prepareDraft(message.invoiceIds, await today(), db);
+      const token = await savePrepared({ invoiceIds: draft.invoiceIds, clientId: draft.clientId, stage: draft.stage, templateId: draft.templateId, to: draft.to, subject: draft.subject, html: draft.html, text: draft.text });
+      return { ...draft, token };
+    },
+    async 'ui:openDraft'(message) {
+      const prepared = await takePrepared(message.token);
+      if (!prepared) throw new Error('This draft has expired: draft it again.');
+      return openDraftTab(prepared, message.webmail);
+    },
+    async 'cs:mailLookup'(message, context) {
+      webmailOf(context.origin);
+      return lookupForCompose(message.recipients, message.query, await today(), db);
+    },
+    async 'cs:mailCompose'(message, context) {
+      webmailOf(context.origin);
+      return composeForCompose(message.invoiceIds, message.stage, message.templateId, await today(), db);
+    },
+    async 'cs:mailSent'(message, context) {
+      const webmail = webmailOf(context.origin);
+      return changed(await recordSentFromWebmail({ ...message, webmail }, await today(), db));
+    },
+    async 'cs:mailTakeFill'(message, context) {
+      const webmail = webmailOf(context.origin);
+      if (webmail !== message.webmail || context.tabId === undefined) return null;
+      return takePendingFill(context.tabId, webmail);
     },
     async 'ui:recordSent'(message) {
       await recordSent(message.invoiceIds, message.stage, await today(), db);

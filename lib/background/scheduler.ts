@@ -3,6 +3,7 @@ import { getDb, getSettings, markPaid, recordEvent, type RelanceDb } from '../db
 import { refreshBadge } from './badge';
 import { today } from './clock';
 import { prepareDraft } from './drafts';
+import { openDraftTab } from './mail';
 import { syncPortalScripts } from './portals';
 import { LAST_CHECK_KEY, notificationTarget, runDailyCheck } from './daily-check';
 
@@ -68,9 +69,10 @@ export async function onNotificationButton(id: string, index: number, db: Relanc
     const already = await db.events.where('invoiceIds').anyOf(target.invoiceIds).filter((e) => e.stage === 'call' && e.note === id).count();
     if (!already) await recordEvent({ invoiceIds: target.invoiceIds, clientId: target.clientId, stage: 'call' satisfies Stage, channel: 'phone', action: 'called', at: new Date().toISOString(), date: day, to: [], note: id }, db);
   } else {
-    // No clipboard in a service worker: the plain-text reminder goes in the compose link.
+    // No clipboard in a service worker: the compose link carries the plain text, and the Gmail
+    // content script puts the formatted reminder in when the editor appears.
     const draft = await prepareDraft(target.invoiceIds, day, db);
-    await browser.tabs.create({ url: draft.gmailUrl });
+    await openDraftTab({ invoiceIds: draft.invoiceIds, clientId: draft.clientId, stage: draft.stage, templateId: draft.templateId, to: draft.to, subject: draft.subject, html: draft.html, text: draft.text }, 'gmail');
   }
   await browser.notifications.clear(id);
   await refreshBadge(day, db);

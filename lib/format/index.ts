@@ -1,4 +1,6 @@
-import { toMajor, type Money } from '../core';
+// Direct imports: content scripts format amounts too, and must not pull zod in with lib/core.
+import { toMajor } from '../core/minor-units';
+import type { Money } from '../core/money';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

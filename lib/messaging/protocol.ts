@@ -6,6 +6,9 @@ import { DetectedInvoiceSchema, RecipeSchema, SettingsPatchSchema, StageSchema, 
  * report what it saw), `ui:` from an extension page (popup, options). The router decides from the
  * sender, not from the prefix, who may send what (see ALLOWED_FROM).
  */
+const InvoiceIds = z.array(z.string().min(1).max(330)).min(1).max(200);
+const WebmailSchema = z.enum(['gmail', 'outlook']);
+
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('cs:invoicesFound'),
@@ -18,6 +21,26 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cs:getRecipes') }),
   /** Saved only for the sender's own site, and only from a tab the user put in teach mode. */
   z.object({ type: z.literal('cs:saveRecipe'), recipe: RecipeSchema }),
+  // Webmail content scripts (Gmail and Outlook origins only, checked by the handlers).
+  /** The clients and invoices a compose's recipients point at, or a search by name or number. */
+  z.object({
+    type: z.literal('cs:mailLookup'),
+    recipients: z.array(z.object({ email: z.string().max(320).optional(), name: z.string().max(300).optional() })).max(100),
+    query: z.string().max(100).default(''),
+  }),
+  /** The reminder for some invoices of one client, at a stage, with a template the user picked. */
+  z.object({ type: z.literal('cs:mailCompose'), invoiceIds: InvoiceIds, stage: StageSchema, templateId: z.string().min(1).max(100).optional() }),
+  /** The user sent a compose Relance wrote: record it, learn the addresses. */
+  z.object({
+    type: z.literal('cs:mailSent'),
+    invoiceIds: InvoiceIds,
+    stage: StageSchema,
+    webmail: WebmailSchema,
+    to: z.array(z.string().max(320)).max(50),
+    subject: z.string().max(2000),
+  }),
+  /** The reminder a "Draft in Gmail/Outlook" link left for this tab, if any (taken once). */
+  z.object({ type: z.literal('cs:mailTakeFill'), webmail: WebmailSchema }),
 ]);
 
 export const UiMessageSchema = z.discriminatedUnion('type', [
@@ -34,6 +57,8 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:teachTab'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui:deleteRecipe'), id: z.string().min(1).max(80) }),
   z.object({ type: z.literal('ui:prepareDraft'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200) }),
+  /** Opens the reminder prepared by ui:prepareDraft in a new webmail compose and fills it there. */
+  z.object({ type: z.literal('ui:openDraft'), token: z.string().min(1).max(100), webmail: WebmailSchema }),
   z.object({ type: z.literal('ui:recordSent'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200), stage: StageSchema }),
   z.object({ type: z.literal('ui:nextActions'), invoiceIds: z.array(z.string().min(1).max(330)).max(500) }),
   z.object({ type: z.literal('ui:snooze'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200), days: z.number().int().min(1).max(90) }),

@@ -4,7 +4,8 @@ import type { Template } from '../core';
 const WHAT = `{{#if multiple}}les factures ci-dessous, pour un total de {{money totals.amountDue}}{{else}}la facture n° {{invoice.number}}{{#if invoice.issueDate}} du {{date invoice.issueDate}}{{/if}}, d'un montant de {{money invoice.amountDue}}, échue le {{date invoice.dueDate}}{{/if}}`;
 const TABLE = `{{#if multiple}}{{invoiceTable invoices}}{{/if}}`;
 const PAY = `{{#if company.iban}}<p>Règlement par virement sur le compte IBAN {{company.iban}}{{#if company.bic}} (BIC {{company.bic}}){{/if}}, en rappelant {{#if multiple}}les numéros de factures{{else}}le numéro de facture{{/if}}.</p>{{/if}}{{#if company.paymentLinkPattern}}<p>Vous pouvez aussi régler en ligne : <a href="{{paymentLink company.paymentLinkPattern invoice}}">{{paymentLink company.paymentLinkPattern invoice}}</a></p>{{/if}}`;
-const SIGN = `<p>Cordialement,</p><p>{{#if company.signature}}{{company.signature}}{{else}}{{company.name}}{{/if}}</p>`;
+// No empty paragraph when the company has not been set up yet: it would be a blank line in the e-mail.
+const SIGN = `<p>Cordialement,</p>{{#if company.signature}}<p>{{company.signature}}</p>{{else}}{{#if company.name}}<p>{{company.name}}</p>{{/if}}{{/if}}`;
 const HELLO = `<p>Bonjour,</p>`;
 const IGNORE = `<p>Si votre règlement a été effectué entre-temps, merci de ne pas tenir compte de ce message.</p>`;
 const CHARGES = `<p>Conformément à l'article L441-10 du Code de commerce, ce retard entraîne de plein droit des pénalités au taux de {{percent legal.ratePercent}} l'an, soit {{money totals.interest}} à ce jour, ainsi que l'indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5), soit {{money totals.indemnity}}.</p>`;

@@ -1,0 +1,128 @@
+import { ClientSchema, daysBetween, type Stage } from '../core';
+import { getDb, getSettings, loadScheduleItems, recordEvent, type RelanceDb } from '../db';
+import { nextAction } from '../dunning';
+import { uiLanguage } from '../i18n';
+import type { Recipient, WebmailName } from '../mail/compose';
+import { matchClients, nameWords, type ClientForMatch } from '../mail/match';
+import type { ComposedReminder, PickerClient, PickerData, PickerTemplate } from '../mail/messages';
+import { BUILTIN_TEMPLATES } from '../templates';
+import { gmailComposeUrl, outlookComposeUrl } from '../mail/compose-url';
+import { composeReminder } from './drafts';
+import { setPendingFill } from './pending-fills';
+
+/** The only origins whose content scripts may read invoices for a compose or record a send. */
+export const WEBMAIL_ORIGINS: Readonly<Record<string, WebmailName>> = {
+  'https://mail.google.com': 'gmail',
+  'https://outlook.office.com': 'outlook',
+  'https://outlook.office365.com': 'outlook',
+  'https://outlook.live.com': 'outlook',
+};
+
+export function webmailOf(origin: string | undefined): WebmailName {
+  const webmail = origin ? WEBMAIL_ORIGINS[origin] : undefined;
+  if (!webmail) throw new Error('webmail messages are accepted from Gmail and Outlook only');
+  return webmail;
+}
+
+/** Stages a written reminder can be for (a call and litigation are not e-mails). */
+const EMAIL_STAGES: ReadonlySet<Stage> = new Set(['courtesy', 'reminder1', 'reminder2', 'formal-notice', 'thank-you']);
+const URGENCY: readonly Stage[] = ['formal-notice', 'reminder2', 'reminder1', 'courtesy', 'thank-you'];
+const MAX_CLIENTS = 8;
+
+/**
+ * What the compose picker shows: the clients the recipients point at (or the user's search by
+ * name or invoice number), each with its open invoices and the stage the schedule proposes.
+ */
+export async function lookupForCompose(recipients: readonly Recipient[], query: string, today: string, db: RelanceDb = getDb()): Promise<PickerData> {
+  const settings = await getSettings(db);
+  const items = await loadScheduleItems(today, 3660, 60, db);
+  const byClient = new Map<string, ClientForMatch & { items: typeof items }>();
+  for (const item of items) {
+    if (item.invoice.status === 'cancelled' || item.invoice.kind !== 'invoice') continue;
+    const entry = byClient.get(item.invoice.clientId) ?? { id: item.invoice.clientId, name: item.client?.name ?? item.invoice.clientName, emails: item.client?.emails ?? [], items: [] };
+    entry.items.push(item);
+    byClient.set(entry.id, entry);
+  }
+  const candidates = [...byClient.values()];
+  const q = query.trim().toLowerCase();
+  const found: { id: string; by: PickerClient['by'] }[] = q
+    ? candidates
+        .filter((c) => nameWords(c.name).join(' ').includes(nameWords(q).join(' ') || q) || c.items.some((i) => i.invoice.number.toLowerCase().includes(q)) || c.emails.some((e) => e.includes(q)))
+        .map((c) => ({ id: c.id, by: 'search' as const }))
+    : matchClients(recipients, candidates).map((m) => ({ id: m.clientId, by: m.by }));
+
+  const clients: PickerClient[] = found.map(({ id, by }) => {
+    const entry = byClient.get(id)!;
+    const invoices = entry.items
+      .map((item) => {
+        const action = nextAction({ ...item, settings, today });
+        const stage = action && EMAIL_STAGES.has(action.stage) && (action.due || action.stage === 'courtesy') ? action.stage : null;
+        return { id: item.invoice.id, number: item.invoice.number, amountDue: item.invoice.amountDue, dueDate: item.invoice.dueDate, daysLate: Math.max(0, daysBetween(item.invoice.dueDate, today)), stage, paid: item.invoice.status === 'paid' };
+      })
+      .filter((i) => !i.paid || i.stage === 'thank-you')
+      .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''))
+      .map(({ paid: _paid, ...rest }) => rest);
+    const stages = invoices.map((i) => i.stage).filter((s): s is Stage => s !== null);
+    const client = entry.items[0]?.client;
+    return {
+      id,
+      name: entry.name,
+      emails: [...entry.emails],
+      language: client?.language ?? uiLanguage(settings.uiLanguage),
+      by,
+      stage: URGENCY.find((s) => stages.includes(s)) ?? (invoices.every((i) => i.daysLate === 0) ? 'courtesy' : 'reminder1'),
+      invoices,
+    };
+  })
+    .filter((c) => c.invoices.length > 0)
+    .slice(0, MAX_CLIENTS);
+  const own = await db.templates.toArray();
+  const templates: PickerTemplate[] = [...own, ...BUILTIN_TEMPLATES]
+    .filter((t) => EMAIL_STAGES.has(t.stage))
+    .map((t) => ({ id: t.id, name: t.name, stage: t.stage, language: t.language, tone: t.tone, builtin: t.builtin }));
+  return { clients, templates, lang: uiLanguage(settings.uiLanguage) };
+}
+
+/** The reminder the picker previews and inserts. */
+export async function composeForCompose(invoiceIds: readonly string[], stage: Stage, templateId: string | undefined, today: string, db: RelanceDb = getDb()): Promise<ComposedReminder> {
+  const r = await composeReminder(invoiceIds, today, db, stage, templateId);
+  return { invoiceIds: r.invoiceIds, clientId: r.clientId, stage: r.stage, templateId: r.templateId, to: r.to, subject: r.mail.subject, html: r.mail.html, text: r.mail.text };
+}
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/**
+ * A reminder Relance wrote left the user's mailbox: it goes in the history (which moves the
+ * schedule to the next stage) and the client's addresses are learned from its recipients.
+ */
+export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[]; stage: Stage; webmail: WebmailName; to: readonly string[]; subject: string }, today: string, db: RelanceDb = getDb()): Promise<{ learned: string[] }> {
+  const invoices = (await db.invoices.bulkGet([...sent.invoiceIds])).filter((i) => i !== undefined);
+  const first = invoices[0];
+  if (!first) throw new Error('invoice not found');
+  const mine = invoices.filter((i) => i.clientId === first.clientId);
+  const to = [...new Set(sent.to.map((e) => e.trim().toLowerCase()).filter((e) => EMAIL.test(e)))].slice(0, 50);
+  const now = new Date().toISOString();
+  let learned: string[] = [];
+  await db.transaction('rw', db.clients, db.events, async () => {
+    await recordEvent({ invoiceIds: mine.map((i) => i.id), clientId: first.clientId, stage: sent.stage, channel: 'email', action: 'sent', at: now, date: today, to, subject: sent.subject.slice(0, 500), note: sent.webmail === 'gmail' ? 'Gmail' : 'Outlook' }, db);
+    const client = await db.clients.get(first.clientId);
+    const known = new Set(client?.emails ?? []);
+    learned = to.filter((e) => !known.has(e));
+    if (learned.length === 0) return;
+    const emails = [...(client?.emails ?? []), ...learned].slice(0, 50);
+    await db.clients.put(ClientSchema.parse(client ? { ...client, emails, updatedAt: now } : { id: first.clientId, name: first.clientName, emails, createdAt: now, updatedAt: now }));
+  });
+  return { learned };
+}
+
+/**
+ * Opens a new compose in the webmail by its link (plain text: all a link can carry) and leaves the
+ * formatted reminder for that tab: the content script replaces the plain body when the editor
+ * appears, and says so if it never does.
+ */
+export async function openDraftTab(draft: ComposedReminder, webmail: WebmailName): Promise<number | undefined> {
+  const fields = { to: draft.to, subject: draft.subject, body: draft.text };
+  const tab = await browser.tabs.create({ url: webmail === 'gmail' ? gmailComposeUrl(fields) : outlookComposeUrl(fields) });
+  if (tab.id !== undefined) await setPendingFill(tab.id, { ...draft, webmail });
+  return tab.id;
+}

@@ -1,0 +1,99 @@
+import { all, closest, emailIn, first, type ComposeHandle, type Recipient, type SelectorTable, type WebmailAdapter } from './compose';
+import { isShown, setInputValue } from './dom-edit';
+
+/**
+ * Gmail's compose windows (new message pop-up, full screen, inline reply, popped-out window).
+ * Every selector Relance uses on Gmail is here, in the order tried; each one is matched by at
+ * least one fixture in tests/fixtures/webmail/gmail (tests/dom/mail/selectors.test.ts checks it).
+ * Names, roles and Gmail's own attributes come first; localized labels only where nothing else is.
+ */
+export const GMAIL_SELECTORS = {
+  /** The body editor: current UI, then the pre-2021 one without role. */
+  editor: ['div[g_editable="true"][contenteditable="true"][role="textbox"]', 'div[g_editable="true"][contenteditable="true"]'],
+  /** The compose container, from the editor: pop-up, full screen, reply and pop-out alike. */
+  compose: ['.M9'],
+  composeId: ['input[name="composeid"]'],
+  subject: ['input[name="subjectbox"]'],
+  toInput: ['div[name="to"] input[peoplekit-id]', 'textarea[name="to"]'],
+  chips: ['[role="option"][data-hovercard-id]', 'span[email]'],
+  send: ['.IZ .Up [role="button"]', '[role="button"][data-tooltip^="Send"]', '[role="button"][data-tooltip^="Envoyer"]'],
+  discard: ['[role="button"][aria-label^="Discard"]', '[role="button"][aria-label^="Supprimer le brouillon"]'],
+} as const satisfies SelectorTable;
+
+const S = GMAIL_SELECTORS;
+
+function recipients(root: HTMLElement): Recipient[] {
+  const out: Recipient[] = all(root, S.chips).map((chip) => ({
+    email: emailIn(chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email')),
+    name: (chip.getAttribute('data-name') ?? chip.textContent ?? '').trim() || undefined,
+  }));
+  // Typed but not yet turned into a chip (and the old textarea, which never makes chips).
+  const input = first<HTMLInputElement | HTMLTextAreaElement>(root, S.toInput);
+  for (const part of input?.value.split(/[,;]/) ?? []) {
+    const email = emailIn(part);
+    if (email) out.push({ email });
+  }
+  return out;
+}
+
+function addRecipient(root: HTMLElement, email: string): boolean {
+  const input = first<HTMLInputElement | HTMLTextAreaElement>(root, S.toInput);
+  if (!input) return false;
+  const has = () => recipients(root).some((r) => r.email === email.toLowerCase());
+  if (has()) return true;
+  input.focus();
+  if (input instanceof HTMLTextAreaElement) {
+    setInputValue(input, input.value.trim() ? `${input.value.replace(/[,;\s]*$/, '')}, ${email}` : email);
+    return has();
+  }
+  // Gmail turns a pasted address into a chip; typing it and leaving the field does the same.
+  const data = new DataTransfer();
+  data.setData('text/plain', email);
+  input.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data }));
+  if (!has()) {
+    setInputValue(input, email);
+    input.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Enter', code: 'Enter' }));
+  }
+  return has();
+}
+
+function handle(editor: HTMLElement): ComposeHandle | null {
+  const root = closest(editor, S.compose);
+  if (!root) return null;
+  const id = first<HTMLInputElement>(root, S.composeId)?.value;
+  const sendButton = () => first(root, S.send);
+  return {
+    webmail: 'gmail',
+    key: id && id !== 'undefined' ? `gmail:${id}` : `gmail:${editor.id || 'compose'}`,
+    root,
+    editor,
+    recipients: () => recipients(root),
+    subject: () => first<HTMLInputElement>(root, S.subject)?.value ?? '',
+    setSubject(subject) {
+      const input = first<HTMLInputElement>(root, S.subject);
+      if (!input || !isShown(input)) return false;
+      setInputValue(input, subject);
+      return true;
+    },
+    addRecipient: (email) => addRecipient(root, email),
+    buttonSlot() {
+      const send = sendButton();
+      const cell = send?.closest('td');
+      if (cell && root.contains(cell)) return { kind: 'inline', after: cell };
+      return send ? { kind: 'inline', after: send } : { kind: 'floating' };
+    },
+    isSend: (target) => {
+      const send = sendButton();
+      return !!send && (target === send || send.contains(target));
+    },
+    isDiscard: (target) => S.discard.some((selector) => !!target.closest(selector)),
+  };
+}
+
+export const gmail: WebmailAdapter = {
+  name: 'gmail',
+  findComposes(doc) {
+    const editors = all(doc, S.editor);
+    return editors.map(handle).filter((h): h is ComposeHandle => h !== null);
+  },
+};

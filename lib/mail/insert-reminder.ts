@@ -1,0 +1,47 @@
+import type { ComposeHandle } from './compose';
+import { bodyRange, insertHtml, isBlank, type InsertMethod } from './dom-edit';
+
+/** What a reply or a signature adds below the message: never overwritten. */
+export const KEPT_BLOCKS = '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], #Signature, #divRplyFwdMsg, #appendonsend, blockquote';
+
+export interface InsertRequest {
+  subject: string;
+  html: string;
+  /** The recipient to add when To is empty. */
+  to?: string;
+  /** Where the user's cursor was in the body before Relance took focus. */
+  cursor?: Range | null;
+  /** Replace what is above the quote and signature (the plain text a compose link put there). */
+  replaceBody?: boolean;
+}
+
+export interface InsertOutcome {
+  method: InsertMethod;
+  subjectSet: boolean;
+  recipientAdded: boolean;
+}
+
+/**
+ * Writes a reminder into a compose: the recipient when To is empty, the subject when the compose
+ * shows one, then the body. An empty body (or one Relance is told to replace) is replaced above
+ * the quoted message and the signature, so no blank line is left over; a body the user started
+ * gets the reminder at their cursor, or at the top.
+ */
+export function insertReminder(compose: ComposeHandle, request: InsertRequest): InsertOutcome {
+  const recipientAdded = !!request.to && compose.recipients().length === 0 && compose.addRecipient(request.to);
+  const subjectSet = compose.setSubject(request.subject);
+  const written = bodyRange(compose.editor, KEPT_BLOCKS);
+  let range = written;
+  if (!request.replaceBody && !isBlank(written)) {
+    range = compose.editor.ownerDocument.createRange();
+    const cursor = request.cursor;
+    if (cursor && compose.editor.contains(cursor.startContainer) && compose.editor.contains(cursor.endContainer)) {
+      range.setStart(cursor.startContainer, cursor.startOffset);
+      range.setEnd(cursor.endContainer, cursor.endOffset);
+    } else {
+      range.setStart(compose.editor, 0);
+      range.collapse(true);
+    }
+  }
+  return { method: insertHtml(compose.editor, request.html, range), subjectSet, recipientAdded };
+}

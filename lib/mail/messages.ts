@@ -1,0 +1,61 @@
+import type { Money, Stage, Tone } from '../core';
+import type { WebmailName } from './compose';
+import type { MatchKind } from './match';
+
+/**
+ * What the webmail content scripts and the background say to each other, as plain types: the
+ * content scripts stay free of zod (the background validates every message it receives).
+ */
+export interface PickerInvoice {
+  id: string;
+  number: string;
+  amountDue: Money;
+  dueDate?: string;
+  daysLate: number;
+  /** The stage the schedule proposes now, or null when nothing is due yet. */
+  stage: Stage | null;
+}
+
+export interface PickerClient {
+  id: string;
+  name: string;
+  emails: string[];
+  language: 'fr' | 'en';
+  /** How the compose's recipients (or the user's search) found this client. */
+  by: MatchKind | 'search';
+  /** The stage to write for: the most urgent due action among its invoices. */
+  stage: Stage;
+  invoices: PickerInvoice[];
+}
+
+export interface PickerTemplate {
+  id: string;
+  name: string;
+  stage: Stage;
+  language: 'fr' | 'en';
+  tone?: Tone;
+  builtin: boolean;
+}
+
+export interface PickerData {
+  clients: PickerClient[];
+  templates: PickerTemplate[];
+  /** The user's locale for amounts and dates. */
+  lang: 'fr' | 'en';
+}
+
+export interface ComposedReminder {
+  invoiceIds: string[];
+  clientId: string;
+  stage: Stage;
+  templateId: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** A reminder waiting for the compose a "Draft in Gmail/Outlook" link opens in this tab. */
+export interface PendingFill extends ComposedReminder {
+  webmail: WebmailName;
+}

@@ -1,0 +1,112 @@
+import { all, closest, emailIn, first, type ComposeHandle, type Recipient, type SelectorTable, type WebmailAdapter } from './compose';
+import { isShown, setInputValue } from './dom-edit';
+
+/**
+ * Outlook on the web's compose (new message, reply in the reading pane, the deeplink window).
+ * Its class names are generated hashes: only roles, aria attributes and ids are used, in the order
+ * tried; each selector is matched by at least one fixture in tests/fixtures/webmail/outlook.
+ */
+export const OUTLOOK_SELECTORS = {
+  editor: ['div[role="textbox"][contenteditable="true"][aria-multiline="true"]', '[id^="editorParent_"] [contenteditable="true"]'],
+  compose: ['[data-app-section="Form_Content"]'],
+  /** The last of these in the compose; recipient comboboxes of older builds are inputs too. */
+  subject: ['input[type="text"][autocomplete="off"]:not([role="combobox"])', 'input[aria-label="Add a subject"]', 'input[aria-label="Ajouter un objet"]'],
+  /** To, Cc, Bcc in that order (the body editor excluded). */
+  wells: ['[contenteditable="true"]:not([aria-multiline="true"])', 'input[role="combobox"]'],
+  chips: ['[contenteditable="false"]'],
+  send: ['button[aria-label="Send"]', 'button[aria-label="Envoyer"]'],
+  discard: ['button[aria-label="Discard"]', 'button[aria-label="Ignorer"]'],
+} as const satisfies SelectorTable;
+
+const S = OUTLOOK_SELECTORS;
+
+function wells(root: HTMLElement, editor: HTMLElement): HTMLElement[] {
+  for (const selector of S.wells) {
+    const found = [...root.querySelectorAll<HTMLElement>(selector)].filter((w) => w !== editor && !editor.contains(w) && !w.contains(editor) && !w.closest('[id^="editorParent_"]'));
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function recipients(root: HTMLElement, editor: HTMLElement): Recipient[] {
+  const to = wells(root, editor)[0];
+  if (!to) return [];
+  const out: Recipient[] = all(to.parentElement ?? to, S.chips).map((chip) => {
+    const text = (chip.textContent ?? '').trim();
+    const email = emailIn(chip.getAttribute('title')) ?? emailIn(chip.getAttribute('aria-label')) ?? emailIn(text);
+    return { email, name: text && !text.includes('@') ? text : undefined };
+  });
+  const typed = to instanceof HTMLInputElement ? to.value : [...to.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ');
+  for (const part of typed.split(/[;,]/)) {
+    const email = emailIn(part);
+    if (email) out.push({ email });
+  }
+  return out;
+}
+
+function addRecipient(root: HTMLElement, editor: HTMLElement, email: string): boolean {
+  const to = wells(root, editor)[0];
+  if (!to) return false;
+  const has = () => recipients(root, editor).some((r) => r.email === email.toLowerCase());
+  if (has()) return true;
+  to.focus();
+  if (to instanceof HTMLInputElement) setInputValue(to, email);
+  else {
+    // OWA resolves what is typed in the focused well: type it, at the end of the well.
+    const doc = to.ownerDocument;
+    const range = doc.createRange();
+    range.selectNodeContents(to);
+    range.collapse(false);
+    doc.getSelection()?.removeAllRanges();
+    doc.getSelection()?.addRange(range);
+    let typed: boolean;
+    try {
+      typed = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, email);
+    } catch {
+      typed = false;
+    }
+    if (!typed) {
+      to.append(doc.createTextNode(email));
+      to.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: email }));
+    }
+  }
+  return has();
+}
+
+function handle(editor: HTMLElement, index: number): ComposeHandle | null {
+  const root = closest(editor, S.compose);
+  if (!root) return null;
+  const subjectInput = () => all<HTMLInputElement>(root, S.subject).at(-1) ?? null;
+  const sendButton = () => first(root, S.send);
+  return {
+    webmail: 'outlook',
+    key: `outlook:${editor.parentElement?.id || `compose-${index}`}`,
+    root,
+    editor,
+    recipients: () => recipients(root, editor),
+    subject: () => subjectInput()?.value ?? '',
+    setSubject(subject) {
+      const input = subjectInput();
+      if (!input || !isShown(input)) return false;
+      setInputValue(input, subject);
+      return true;
+    },
+    addRecipient: (email) => addRecipient(root, editor, email),
+    // No stable toolbar to extend in OWA: the button floats over the editor.
+    buttonSlot: () => ({ kind: 'floating' }),
+    isSend: (target) => {
+      const send = sendButton();
+      return !!send && (target === send || send.contains(target));
+    },
+    isDiscard: (target) => S.discard.some((selector) => !!target.closest(selector)),
+  };
+}
+
+export const outlook: WebmailAdapter = {
+  name: 'outlook',
+  findComposes(doc) {
+    return all(doc, S.editor)
+      .map(handle)
+      .filter((h): h is ComposeHandle => h !== null);
+  },
+};

@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { test } from './fixtures';
+import { exported, expect, fixtureState, HOSTS, insertFromPicker, picker, serveWebmail, setUp } from './webmail';
+
+const body = (page: Page) => page.locator('[data-app-section="Form_Content"] [id^="editorParent_"] [contenteditable="true"]');
+
+test.describe('Outlook on the web', () => {
+  test('new message: a floating button on the editor, the client matched by the display name of a chip, the React subject set, Send records it', async ({ context, extensionId }) => {
+    await serveWebmail(context, HOSTS.office, 'outlook/compose-en.html');
+    const options = await setUp(context, extensionId);
+    const page = await context.newPage();
+    await page.goto(`${HOSTS.office}/mail/inbox`);
+    const button = page.locator('[data-relance="compose-button"][data-floating] [data-relance-action="open-picker"]');
+    await expect(button).toBeVisible();
+    const editorBox = (await body(page).boundingBox())!;
+    const buttonBox = (await button.boundingBox())!;
+    expect(buttonBox.x + buttonBox.width).toBeLessThanOrEqual(editorBox.x + editorBox.width + 1);
+    expect(buttonBox.y).toBeGreaterThan(editorBox.y);
+
+    await button.click();
+    const dialog = picker(page);
+    await expect(dialog.locator('[data-relance-client="cabinet-leroy"] legend')).toContainText("found from the recipient's name");
+    await expect(dialog.locator('[data-relance-invoice="FA2611-0015"] input')).toBeChecked();
+    await expect(dialog.locator('[data-relance="picker-template"]')).toHaveValue('stage:courtesy');
+    await expect(dialog.locator('[data-relance="picker-preview"]')).not.toBeEmpty();
+    await dialog.locator('[data-relance-action="insert"]').click();
+    await expect(body(page)).toContainText('FA2611-0015');
+    // Above the signature, which stays last.
+    expect(await body(page).evaluate((e) => e.lastElementChild?.id)).toBe('Signature');
+    const subject = await page.locator('input[aria-label="Add a subject"]').last().inputValue();
+    expect(subject).toContain('FA2611-0015');
+    await page.locator('button[aria-label="Send"]').click();
+    await expect(page.locator('[data-relance="toast"]')).toContainText('recorded as sent');
+    // Outlook's React state learned the subject from Relance's input event.
+    expect((await fixtureState(page)).sent[0]!.subject).toBe(subject);
+    const event = (await exported(options)).events.find((e) => e.action === 'sent');
+    expect(event).toMatchObject({ stage: 'courtesy', invoiceIds: ['erp.example.fr:FA2611-0015'], subject, note: 'Outlook', to: [] });
+  });
+
+  test('French reply that opens late: matched by the known address, written above the quoted message, Ctrl+Enter records it', async ({ context, extensionId }) => {
+    await serveWebmail(context, HOSTS.office365, 'outlook/reply-fr.html');
+    const options = await setUp(context, extensionId);
+    const page = await context.newPage();
+    await page.goto(`${HOSTS.office365}/mail/inbox/id/AAQk`);
+    await page.locator('button[aria-label="Répondre"]').click();
+    const compose = page.locator('[data-app-section="Form_Content"]');
+    await compose.locator('[id^="editorParent_"] [contenteditable="true"]').waitFor();
+    const button = page.locator('[data-relance-action="open-picker"]');
+    await button.click();
+    await expect(picker(page).locator('[data-relance-client="garage-martin-sarl"] legend')).toContainText("found from the recipient's address");
+    await picker(page).locator('[data-relance-action="insert"]').click();
+    await expect(body(page)).toContainText('FA2610-0031');
+    // Written on the reply's first line (as a paste there would be), the quoted message intact below.
+    expect(await body(page).evaluate((e) => [e.firstElementChild?.querySelector('p')?.textContent, e.children[1]?.id, e.lastElementChild?.textContent])).toEqual(['Hello,', 'divRplyFwdMsg', 'Bonjour, le virement part vendredi.']);
+    await body(page).click();
+    await page.keyboard.press('Control+Enter');
+    await expect(page.locator('[data-relance="toast"]')).toContainText('recorded as sent');
+    expect((await exported(options)).events.find((e) => e.action === 'sent')).toMatchObject({ to: ['factures@garage-martin.fr'], invoiceIds: ['erp.example.fr:FA2610-0031'], subject: 'RE: Facture FA2610-0031' });
+  });
+
+  test('an older build (combobox wells, subject found by its French label, body without role) works the same', async ({ context, extensionId }) => {
+    await serveWebmail(context, HOSTS.office, 'outlook/legacy-fr.html');
+    const options = await setUp(context, extensionId);
+    const page = await context.newPage();
+    await page.goto(`${HOSTS.office}/mail/inbox`);
+    await insertFromPicker(page, page.locator('body'));
+    const subject = page.locator('input[aria-label="Ajouter un objet"]');
+    await expect(subject).toHaveValue(/FA2611-0015/);
+    const written = await subject.inputValue();
+    await page.locator('button[aria-label="Envoyer"]').click();
+    await expect(page.locator('[data-relance="toast"]')).toContainText('recorded as sent');
+    expect((await fixtureState(page)).sent[0]!.subject).toBe(written);
+    const data = await exported(options);
+    expect(data.events.find((e) => e.action === 'sent')).toMatchObject({ to: ['compta@cabinet-leroy.fr'] });
+    expect(data.clients.find((c) => c.id === 'cabinet-leroy')?.emails).toEqual(['compta@cabinet-leroy.fr']);
+  });
+});
