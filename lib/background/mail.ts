@@ -56,7 +56,7 @@ export async function lookupForCompose(recipients: readonly Recipient[], query: 
     const invoices = entry.items
       .map((item) => {
         const action = nextAction({ ...item, settings, today });
-        const stage = action && EMAIL_STAGES.has(action.stage) && (action.due || action.stage === 'courtesy') ? action.stage : null;
+        const stage = action && action.due && EMAIL_STAGES.has(action.stage) ? action.stage : null;
         return { id: item.invoice.id, number: item.invoice.number, amountDue: item.invoice.amountDue, dueDate: item.invoice.dueDate, daysLate: Math.max(0, daysBetween(item.invoice.dueDate, today)), stage, paid: item.invoice.status === 'paid' };
       })
       .filter((i) => !i.paid || i.stage === 'thank-you')

@@ -38,8 +38,8 @@ const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLo
 function sameName(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // "Dupont" alone is a person as often as a company: one word must be distinctive enough.
-  if (short.length === 1 && short[0]!.length < 5) return long.length === 1 && long[0] === short[0];
+  // "Dupont" alone is a person as often as a company: a one-word name matches only itself.
+  if (short.length === 1) return long.length === 1 && long[0] === short[0];
   return short.every((w) => long.includes(w));
 }
 

@@ -85,6 +85,10 @@ describe('router', () => {
     ['an invoice with a 2026-02-30 due date', { ...invoicesFound, invoices: [{ number: 'A1', dueDate: '2026-02-30', confidence: 1 }] }],
     ['a settings change with an unknown key', { type: 'ui:saveSettings', settings: { checkHour: 3, admin: true } }],
     ['a proto-polluting settings object', JSON.parse('{"type":"ui:saveSettings","settings":{"__proto__":{"admin":true}}}')],
+    ['a sent reminder for a stage that does not exist', { type: 'cs:mailSent', invoiceIds: ['a:1'], stage: 'reminder9', webmail: 'gmail', to: [], subject: '' }],
+    ['a sent reminder for no invoice', { type: 'cs:mailSent', invoiceIds: [], stage: 'reminder1', webmail: 'gmail', to: [], subject: '' }],
+    ['a sent reminder from an unknown webmail', { type: 'cs:mailSent', invoiceIds: ['a:1'], stage: 'reminder1', webmail: 'yahoo', to: [], subject: '' }],
+    ['a lookup with a thousand recipients', { type: 'cs:mailLookup', recipients: Array.from({ length: 1000 }, () => ({ email: 'a@b.fr' })) }],
   ])('drops a malformed message: %s', async (_label, message) => {
     const { handlers, calls } = spyHandlers();
     const dropped = vi.fn();
@@ -95,6 +99,10 @@ describe('router', () => {
     expect(calls).toEqual([]);
     expect(dropped).toHaveBeenCalled();
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+
+  it.each(['cs:mailSent', 'cs:mailLookup', 'cs:mailCompose', 'cs:mailTakeFill'] as const)('takes %s from content scripts only (the handlers then require a webmail origin)', (type) => {
+    expect(ALLOWED_FROM[type]).toEqual(['content-script']);
   });
 
   it('turns a handler failure into an error reply instead of an unhandled rejection', async () => {

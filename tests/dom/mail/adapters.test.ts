@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { WebmailAdapter } from '../../../lib/mail/compose';
+import { gmail } from '../../../lib/mail/gmail';
+import { insertReminder, KEPT_BLOCKS } from '../../../lib/mail/insert-reminder';
+import { outlook } from '../../../lib/mail/outlook';
+import { loadWebmail } from './load-webmail';
+
+interface Case {
+  file: string;
+  opened?: boolean;
+  adapter: WebmailAdapter;
+  composes: number;
+  recipients: { email?: string; name?: string }[];
+  subject: string;
+  /** Whether the compose shows a subject Relance may set (a reply hides it). */
+  subjectShown: boolean;
+  slot: 'inline' | 'floating';
+  send: string;
+  discard: string;
+  kept?: string;
+}
+
+const CASES: Case[] = [
+  { file: 'gmail/inbox-en.html', opened: true, adapter: gmail, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og' },
+  { file: 'gmail/conversation-fr.html', adapter: gmail, composes: 1, recipients: [{ email: 'compta@boulangerie-dupont.fr', name: 'Boulangerie Dupont & Fils' }], subject: 'Re: Facture FA2611-0007', subjectShown: false, slot: 'inline', send: '.aoO', discard: '.og', kept: '.gmail_quote' },
+  { file: 'gmail/fullscreen-en.html', opened: true, adapter: gmail, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og' },
+  { file: 'gmail/popout-fr.html', adapter: gmail, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og', kept: '.gmail_signature' },
+  { file: 'gmail/legacy-en.html', adapter: gmail, composes: 1, recipients: [{ email: 'factures@garage-martin.fr', name: 'Garage Martin' }], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og' },
+  { file: 'outlook/compose-en.html', adapter: outlook, composes: 1, recipients: [{ email: undefined, name: 'Cabinet Leroy' }], subject: '', subjectShown: true, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]', kept: '#Signature' },
+  { file: 'outlook/reply-fr.html', opened: true, adapter: outlook, composes: 1, recipients: [{ email: 'factures@garage-martin.fr', name: 'Garage Martin SARL' }], subject: 'RE: Facture FA2610-0031', subjectShown: false, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]', kept: '#divRplyFwdMsg' },
+  { file: 'outlook/deeplink-en.html', opened: true, adapter: outlook, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]' },
+  { file: 'outlook/legacy-fr.html', adapter: outlook, composes: 1, recipients: [{ email: 'compta@cabinet-leroy.fr', name: 'Cabinet Leroy' }], subject: '', subjectShown: true, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]' },
+];
+
+const REMINDER = '<p>Hello,</p><p>Invoice <strong>FA2611-0007</strong> is unpaid.</p><table><tbody><tr><td>FA2611-0007</td><td>1 240,00 €</td></tr></tbody></table>';
+
+describe.each(CASES)('$file', (c) => {
+  const open = () => {
+    const doc = loadWebmail(c.file, c.opened);
+    const composes = c.adapter.findComposes(doc);
+    return { doc, composes, compose: composes[0]! };
+  };
+
+  it('finds the compose, its recipients and subject, and tells Send and Discard apart', () => {
+    const { doc, composes, compose } = open();
+    expect(composes).toHaveLength(c.composes);
+    expect(compose.recipients()).toEqual(c.recipients);
+    expect(compose.subject()).toBe(c.subject);
+    expect(compose.buttonSlot().kind).toBe(c.slot);
+    const send = compose.root.querySelector(c.send)!;
+    const discard = compose.root.querySelector(c.discard)!;
+    expect([compose.isSend(send), compose.isDiscard(send)]).toEqual([true, false]);
+    expect([compose.isSend(discard), compose.isDiscard(discard)]).toEqual([false, true]);
+    expect(compose.isSend(compose.editor)).toBe(false);
+    // Nothing outside the compose counts (Gmail's inbox rows carry addresses too).
+    expect(compose.root.contains(doc.querySelector('[role="navigation"], [role="banner"]'))).toBe(false);
+  });
+
+  it('writes subject, recipient and body, keeping the quoted message or signature, and tells the site', () => {
+    const { compose } = open();
+    const inputs = vi.fn();
+    compose.editor.addEventListener('input', inputs);
+    const keys = vi.fn();
+    compose.editor.addEventListener('keydown', keys);
+    const outcome = insertReminder(compose, { subject: 'Invoice FA2611-0007 awaiting payment', html: REMINDER, to: 'compta@client.example' });
+    // happy-dom has no execCommand: the node-built path, as under a Trusted Types refusal.
+    expect(outcome.method).toBe('nodes');
+    expect(outcome.subjectSet).toBe(c.subjectShown);
+    expect(compose.subject()).toBe(c.subjectShown ? 'Invoice FA2611-0007 awaiting payment' : c.subject);
+    expect(outcome.recipientAdded).toBe(c.recipients.length === 0);
+    if (c.recipients.length === 0) expect(compose.recipients().map((r) => r.email)).toEqual(['compta@client.example']);
+    expect(compose.editor.querySelector('strong')?.textContent).toBe('FA2611-0007');
+    expect(compose.editor.querySelector('table td')?.textContent).toBe('FA2611-0007');
+    expect(compose.editor.firstElementChild?.nodeName).toBe('P');
+    if (c.kept) expect(compose.editor.querySelector(c.kept)).not.toBeNull();
+    else expect(compose.editor.lastElementChild?.nodeName).toBe('TABLE'); // the empty line it started with is gone
+    expect(inputs).toHaveBeenCalled();
+    expect(keys).toHaveBeenCalled();
+  });
+});
+
+describe('insertion at the cursor', () => {
+  it('a body the user started gets the reminder where their cursor was, and their text stays', () => {
+    const doc = loadWebmail('gmail/inbox-en.html', true);
+    const compose = gmail.findComposes(doc)[0]!;
+    compose.editor.replaceChildren(doc.createTextNode('Dear Anne, '), doc.createTextNode('see you Monday.'));
+    const cursor = doc.createRange();
+    cursor.setStart(compose.editor.lastChild!, 0);
+    cursor.collapse(true);
+    insertReminder(compose, { subject: 'S', html: '<p>Reminder</p>', cursor });
+    expect(compose.editor.textContent).toBe('Dear Anne, Remindersee you Monday.');
+    expect([compose.editor.firstChild?.textContent, compose.editor.querySelector('p')?.nextSibling?.textContent]).toEqual(['Dear Anne, ', 'see you Monday.']);
+  });
+
+  it('the kept blocks are a documented list', () => {
+    expect(KEPT_BLOCKS.split(', ')).toContain('.gmail_quote');
+  });
+});

@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { gmail } from '../../../lib/mail/gmail';
+import { startWebmail, type WebmailController } from '../../../lib/mail/controller';
+import type { PendingFill } from '../../../lib/mail/messages';
+import { watchComposes, type WatchStats } from '../../../lib/mail/watch';
+import type { ContentMessage } from '../../../lib/messaging/protocol';
+import { mountWebmail } from './load-webmail';
+
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+const FILL: PendingFill = { webmail: 'gmail', invoiceIds: ['erp.example.fr:FA2611-0007'], clientId: 'boulangerie-dupont-fils', stage: 'reminder1', templateId: 'fr-reminder1-standard', to: [], subject: 'Facture FA2611-0007', html: '<p>Bonjour,</p><p>Relance FA2611-0007</p>', text: 'Bonjour' };
+
+let controller: WebmailController | undefined;
+afterEach(() => controller?.stop());
+
+/** A controller on a mounted fixture, with a background that answers and remembers what it got. */
+function start(file: string, fill: PendingFill | null) {
+  const doc = mountWebmail(file);
+  const sent: ContentMessage[] = [];
+  controller = startWebmail(doc, {
+    adapter: gmail,
+    lang: 'en',
+    url: 'https://mail.google.com/mail/u/0/#inbox',
+    watch: { delay: 10 },
+    send: async <T,>(message: ContentMessage) => {
+      sent.push(message);
+      return { ok: true as const, data: (message.type === 'cs:mailTakeFill' ? fill : true) as T };
+    },
+  });
+  return { doc, sent, compose: () => controller!.composes()[0]! };
+}
+
+describe('the webmail controller', () => {
+  it('puts one Relance button in each compose, beside Send, and takes it away with the compose', async () => {
+    const { doc, compose } = start('gmail/conversation-fr.html', null);
+    const button = doc.querySelector('.IZ relance-compose-button');
+    expect(button?.shadowRoot?.querySelector('[data-relance-action="open-picker"]')).not.toBeNull();
+    expect(button?.closest('td')?.previousElementSibling?.classList.contains('Up')).toBe(true);
+    compose().root.remove();
+    await tick(30);
+    expect(doc.querySelector('relance-compose-button')).toBeNull();
+  });
+
+  it('records a reminder it wrote once the compose closes after Send, with its recipients and subject', async () => {
+    const { doc, sent, compose } = start('gmail/conversation-fr.html', FILL);
+    await tick(30);
+    expect(compose().editor.textContent).toContain('Relance FA2611-0007');
+    expect(doc.querySelector('[data-relance="toast"]')).not.toBeNull();
+    const root = compose().root;
+    (root.querySelector('.aoO') as HTMLElement).click();
+    root.remove();
+    await tick(30);
+    expect(sent.filter((m) => m.type === 'cs:mailSent')).toEqual([
+      { type: 'cs:mailSent', invoiceIds: FILL.invoiceIds, stage: 'reminder1', webmail: 'gmail', to: ['compta@boulangerie-dupont.fr'], subject: 'Re: Facture FA2611-0007' },
+    ]);
+  });
+
+  it('records nothing for a discarded compose, a compose closed without Send, or one Relance did not write', async () => {
+    const discarded = start('gmail/conversation-fr.html', FILL);
+    await tick(30);
+    const root = discarded.compose().root;
+    (root.querySelector('.aoO') as HTMLElement).click(); // refused by the webmail (say, no recipient)…
+    (root.querySelector('.og') as HTMLElement).click(); // …then discarded
+    root.remove();
+    await tick(30);
+    expect(discarded.sent.some((m) => m.type === 'cs:mailSent')).toBe(false);
+    controller!.stop();
+
+    const closed = start('gmail/conversation-fr.html', FILL);
+    await tick(30);
+    closed.compose().root.remove();
+    await tick(30);
+    expect(closed.sent.some((m) => m.type === 'cs:mailSent')).toBe(false);
+    controller!.stop();
+
+    const untouched = start('gmail/conversation-fr.html', null);
+    await tick(30);
+    const mine = untouched.compose().root;
+    (mine.querySelector('.aoO') as HTMLElement).click();
+    mine.remove();
+    await tick(30);
+    expect(untouched.sent.some((m) => m.type === 'cs:mailSent')).toBe(false);
+  });
+
+  it('a page script cannot make Relance insert: the picker only answers the user\'s own clicks', async () => {
+    const { doc, compose } = start('gmail/conversation-fr.html', null);
+    const before = compose().editor.innerHTML;
+    (doc.querySelector('relance-compose-button')!.shadowRoot!.querySelector('button') as HTMLElement).click();
+    expect(doc.querySelector('relance-picker')).toBeNull();
+    expect(controller!.openPickerHere()).toBe(true); // the shortcut's way in
+    await tick(10);
+    const insert = doc.querySelector('relance-picker')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-relance-action="insert"]')!;
+    insert.disabled = false;
+    insert.click();
+    await tick(10);
+    expect(compose().editor.innerHTML).toBe(before);
+  });
+});
+
+describe('watching for composes', () => {
+  it('does no work per mutation: a burst of unrelated changes costs one scan', async () => {
+    const doc = mountWebmail('gmail/inbox-en.html');
+    const stats: WatchStats = { callbacks: 0, scans: 0, ms: 0 };
+    const watcher = watchComposes(doc, gmail, { added: () => {}, removed: () => {} }, { delay: 20, stats });
+    const list = doc.querySelector('table.F tbody')!;
+    for (let i = 0; i < 1000; i++) list.append(doc.createElement('tr'));
+    await tick(60);
+    expect(stats.callbacks).toBe(1);
+    expect(stats.scans).toBe(2); // the first one at start, then one for the burst
+    watcher.stop();
+  });
+
+  it('sees a compose open late and close, and a re-rendered compose as the same draft', async () => {
+    const doc = mountWebmail('gmail/inbox-en.html');
+    const events: string[] = [];
+    const watcher = watchComposes(doc, gmail, { added: (c) => events.push(`+${c.key}`), removed: (c, replaced) => events.push(`-${c.key}${replaced ? ' (replaced)' : ''}`) }, { delay: 5 });
+    const shell = doc.querySelector<HTMLTemplateElement>('#fixture-compose')!.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    doc.querySelector('.dw .nH.nn')!.append(shell);
+    await tick(30);
+    const editor = shell.querySelector('[g_editable]')!;
+    editor.replaceWith(editor.cloneNode(true));
+    await tick(30);
+    shell.remove();
+    await tick(30);
+    expect(events).toEqual(['+gmail:fixture-1', '-gmail:fixture-1 (replaced)', '+gmail:fixture-1', '-gmail:fixture-1']);
+    watcher.stop();
+  });
+});
