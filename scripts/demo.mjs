@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from './chromium.mjs';
 import { startPortal } from '../demo/server.mjs';
@@ -58,6 +59,8 @@ if (headed) {
   await page.goto(`${portal.url}/factures`);
   console.log('Chromium is open with Relance loaded on the demo portal.');
   console.log('Click the Relance icon, then "Detect invoices on localhost", then Track on the pill.');
+  console.log('Then open your Gmail or Outlook on the web (mail.google.com, outlook.office.com, outlook.live.com):');
+  console.log('a Relance button appears in every compose window (Alt+Shift+R opens it from the keyboard).');
   console.log('Your webmail sign-ins are kept in demo-profile/. Close the browser to stop.');
   await new Promise((resolve) => context.on('close', resolve));
   await portal.close();
@@ -89,6 +92,21 @@ await popup.locator('[data-relance-action="enable-site"]').waitFor();
 await shot(popup, '02-popup-enable-site.png');
 await popup.locator('[data-relance-action="enable-site"]').click();
 
+// Notifications are drawn by the system, which a headless browser has none of: keep what the
+// extension asks for, to show it below as the user would see it.
+await sw().evaluate(() => {
+  globalThis.__demoNotifications = [];
+  const create = chrome.notifications.create.bind(chrome.notifications);
+  try {
+    chrome.notifications.create = (id, options, ...rest) => {
+      globalThis.__demoNotifications.push({ id, ...options });
+      return create(id, options, ...rest);
+    };
+  } catch {
+    // Read-only in some builds: the ids are printed instead.
+  }
+});
+
 // 3. The pill on the portal, then Track.
 const pill = list.locator('[data-relance="pill"]');
 await pill.locator('[data-relance-action="track"]').waitFor({ timeout: 15_000 });
@@ -113,6 +131,44 @@ await shot(overdue, '05-popup-overdue.png');
 const rows = await overdue.locator('[data-relance-invoice]').count();
 const totals = await overdue.locator('[data-relance="totals"]').textContent();
 
+// 5. The day's notifications, drawn as the system would.
+const drawn = await sw().evaluate(() => globalThis.__demoNotifications ?? []);
+if (drawn.length) {
+  const note = await context.newPage();
+  await note.setViewportSize({ width: 420, height: 110 * drawn.length + 20 });
+  const esc = (t) => String(t ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  await note.setContent(`<body style="margin:10px;font:13px system-ui;background:#e8eaed">${drawn.map((n) => `<div style="background:#fff;border-radius:8px;padding:10px 12px;margin-bottom:10px;box-shadow:0 1px 3px #0003"><b>${esc(n.title)}</b><div>${esc(n.message)}</div><div style="color:#1a56db;margin-top:6px">${(n.buttons ?? []).map((b) => esc(b.title)).join(' · ')}</div></div>`).join('')}</body>`);
+  await shot(note, '06-notifications.png');
+}
+
+// 6. Gmail (a fixture page served under mail.google.com, with Gmail's Trusted Types header): a
+// reply to the client, the Relance button, the picker, the reminder inserted, then sent.
+await context.route('https://mail.google.com/**', (route) => {
+  const url = new URL(route.request().url());
+  const fixtures = path.join(ROOT, 'tests/fixtures/webmail/gmail');
+  if (url.pathname === '/relance-fixture/gmail/app.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(path.join(fixtures, 'app.js'), 'utf8') });
+  return route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "require-trusted-types-for 'script'" }, body: readFileSync(path.join(fixtures, 'conversation-fr.html'), 'utf8') });
+});
+const mail = await context.newPage();
+await mail.setViewportSize({ width: 1100, height: 760 });
+await mail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcg');
+const reply = mail.locator('.AO .M9');
+await reply.locator('[data-relance-action="open-picker"]').waitFor();
+await shot(mail, '07-gmail-reply-with-button.png');
+await reply.locator('[data-relance-action="open-picker"]').click();
+const pickerDialog = mail.locator('[data-relance="picker"] [role="dialog"]');
+await pickerDialog.locator('[data-relance-action="insert"]:not([disabled])').waitFor();
+await shot(mail, '08-gmail-picker.png');
+const picked = await pickerDialog.locator('[data-relance-invoice] input:checked').count();
+await pickerDialog.locator('[data-relance-action="insert"]').click();
+await reply.locator('[g_editable="true"] p').first().waitFor();
+await shot(mail, '09-gmail-reminder-inserted.png');
+await reply.locator('[aria-label^="Envoyer"]').click();
+await mail.locator('[data-relance="toast"]').waitFor();
+await mail.waitForTimeout(300);
+await shot(mail, '10-gmail-sent-recorded.png');
+const history = await overdue.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'ui:export' })).data.events.filter((e) => e.action === 'sent'));
+
 console.log('\nRelance demo (headless)');
 console.log(`  extension id     ${extensionId}`);
 console.log(`  portal           ${portal.url}/factures`);
@@ -120,6 +176,8 @@ console.log(`  pill             ${found}`);
 console.log(`  badge            ${badgeText || '(hidden)'}`);
 console.log(`  notifications    ${Object.keys(notifications).length ? Object.keys(notifications).join(', ') : '(none)'}`);
 console.log(`  popup            ${rows} overdue invoices · ${totals?.trim()}`);
+for (const n of drawn) console.log(`    ${n.title} — ${n.message}`);
+console.log(`  gmail            reminder for ${picked} invoice(s) inserted into a reply; sent and recorded: ${history.map((e) => `${e.stage} to ${e.to.join(', ')} (${e.invoiceIds.length} invoice(s))`).join('; ') || 'nothing'}`);
 console.log(`  screenshots      ${shots.join('\n                   ')}`);
 await context.close();
 await portal.close();
