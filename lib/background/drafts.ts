@@ -3,6 +3,7 @@ import { getDb, getSettings, recordEvent, type RelanceDb } from '../db';
 import { nextAction } from '../dunning';
 import { uiLanguage } from '../i18n';
 import { gmailComposeUrl, outlookComposeUrl } from '../mail/compose-url';
+import type { ComposedReminder } from '../mail/messages';
 import { BUILTIN_TEMPLATES, buildTemplateData, builtinTemplate, renderEmail, type RenderedEmail } from '../templates';
 
 export interface Draft extends RenderedEmail {
@@ -47,6 +48,11 @@ export async function prepareDraft(invoiceIds: readonly string[], today: string,
   await recordEvent({ invoiceIds: r.invoiceIds, clientId: r.clientId, stage: r.stage, channel: 'email', action: 'drafted', at: new Date().toISOString(), date: today, to: r.to, subject: r.mail.subject.slice(0, 500) }, db);
   const fields = { to: r.to, subject: r.mail.subject, body: r.mail.text };
   return { stage: r.stage, templateId: r.templateId, clientId: r.clientId, invoiceIds: r.invoiceIds, to: r.to, ...r.mail, gmailUrl: gmailComposeUrl(fields), outlookUrl: outlookComposeUrl(fields) };
+}
+
+/** The parts of a draft a webmail compose needs. */
+export function composedOf(draft: Draft): ComposedReminder {
+  return { invoiceIds: draft.invoiceIds, clientId: draft.clientId, stage: draft.stage, templateId: draft.templateId, to: draft.to, subject: draft.subject, html: draft.html, text: draft.text };
 }
 
 /** The user says the reminder left (until the webmail integration sees the send itself), or printed the letter. */

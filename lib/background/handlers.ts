@@ -3,7 +3,7 @@ import { exportAll, getDb, getSettings, importAll, markPaid, saveSettings, snooz
 import type { Handlers } from '../messaging';
 import { nextAction } from '../dunning';
 import { refreshBadge } from './badge';
-import { composeReminder, prepareDraft, recordSent } from './drafts';
+import { composedOf, composeReminder, prepareDraft, recordSent } from './drafts';
 import { validateTemplate } from '../templates';
 import { addDays } from '../core/calendar';
 import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
@@ -92,7 +92,7 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     },
     async 'ui:prepareDraft'(message) {
       const draft = await prepareDraft(message.invoiceIds, await today(), db);
-      const token = await savePrepared({ invoiceIds: draft.invoiceIds, clientId: draft.clientId, stage: draft.stage, templateId: draft.templateId, to: draft.to, subject: draft.subject, html: draft.html, text: draft.text });
+      const token = await savePrepared(composedOf(draft));
       return { ...draft, token };
     },
     async 'ui:openDraft'(message) {

@@ -2,7 +2,7 @@ import type { Stage } from '../core';
 import { getDb, getSettings, markPaid, recordEvent, type RelanceDb } from '../db';
 import { refreshBadge } from './badge';
 import { today } from './clock';
-import { prepareDraft } from './drafts';
+import { composedOf, prepareDraft } from './drafts';
 import { openDraftTab } from './mail';
 import { syncPortalScripts } from './portals';
 import { LAST_CHECK_KEY, notificationTarget, runDailyCheck } from './daily-check';
@@ -72,7 +72,7 @@ export async function onNotificationButton(id: string, index: number, db: Relanc
     // No clipboard in a service worker: the compose link carries the plain text, and the Gmail
     // content script puts the formatted reminder in when the editor appears.
     const draft = await prepareDraft(target.invoiceIds, day, db);
-    await openDraftTab({ invoiceIds: draft.invoiceIds, clientId: draft.clientId, stage: draft.stage, templateId: draft.templateId, to: draft.to, subject: draft.subject, html: draft.html, text: draft.text }, 'gmail');
+    await openDraftTab(composedOf(draft), 'gmail');
   }
   await browser.notifications.clear(id);
   await refreshBadge(day, db);

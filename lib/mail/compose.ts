@@ -68,6 +68,20 @@ export function closest(el: Element, list: readonly string[]): HTMLElement | nul
   return null;
 }
 
+/**
+ * Send and Discard of one compose: the send button is the first match of `send` in it (a split
+ * "more send options" button beside it does not send); discard is any of `discard`.
+ */
+export function sendAndDiscard(root: HTMLElement, send: readonly string[], discard: readonly string[]): Pick<ComposeHandle, 'isSend' | 'isDiscard'> {
+  return {
+    isSend(target) {
+      const button = first(root, send);
+      return !!button && (target === button || button.contains(target));
+    },
+    isDiscard: (target) => discard.some((selector) => !!target.closest(selector)),
+  };
+}
+
 const EMAIL = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[a-z]{2,}/i;
 
 /** The e-mail address in a chip's text or attribute ("Jean <jean@x.fr>", "jean@x.fr"), lower-cased. */

@@ -1,4 +1,4 @@
-import { all, closest, emailIn, first, type ComposeHandle, type Recipient, type SelectorTable, type WebmailAdapter } from './compose';
+import { all, closest, emailIn, first, sendAndDiscard, type ComposeHandle, type Recipient, type SelectorTable, type WebmailAdapter } from './compose';
 import { isShown, setInputValue } from './dom-edit';
 
 /**
@@ -82,11 +82,7 @@ function handle(editor: HTMLElement): ComposeHandle | null {
       if (cell && root.contains(cell)) return { kind: 'inline', after: cell };
       return send ? { kind: 'inline', after: send } : { kind: 'floating' };
     },
-    isSend: (target) => {
-      const send = sendButton();
-      return !!send && (target === send || send.contains(target));
-    },
-    isDiscard: (target) => S.discard.some((selector) => !!target.closest(selector)),
+    ...sendAndDiscard(root, S.send, S.discard),
   };
 }
 

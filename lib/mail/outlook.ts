@@ -1,4 +1,4 @@
-import { all, closest, emailIn, first, type ComposeHandle, type Recipient, type SelectorTable, type WebmailAdapter } from './compose';
+import { all, closest, emailIn, sendAndDiscard, type ComposeHandle, type Recipient, type SelectorTable, type WebmailAdapter } from './compose';
 import { isShown, setInputValue } from './dom-edit';
 
 /**
@@ -77,7 +77,6 @@ function handle(editor: HTMLElement, index: number): ComposeHandle | null {
   const root = closest(editor, S.compose);
   if (!root) return null;
   const subjectInput = () => all<HTMLInputElement>(root, S.subject).at(-1) ?? null;
-  const sendButton = () => first(root, S.send);
   return {
     webmail: 'outlook',
     key: `outlook:${editor.parentElement?.id || `compose-${index}`}`,
@@ -94,11 +93,7 @@ function handle(editor: HTMLElement, index: number): ComposeHandle | null {
     addRecipient: (email) => addRecipient(root, editor, email),
     // No stable toolbar to extend in OWA: the button floats over the editor.
     buttonSlot: () => ({ kind: 'floating' }),
-    isSend: (target) => {
-      const send = sendButton();
-      return !!send && (target === send || send.contains(target));
-    },
-    isDiscard: (target) => S.discard.some((selector) => !!target.closest(selector)),
+    ...sendAndDiscard(root, S.send, S.discard),
   };
 }
 

@@ -66,7 +66,7 @@ export const BUILTIN_EN: Omit<Template, 'builtin' | 'multi'>[] = [
     name: 'Formal notice (letter before action)',
     subject: `Formal notice to pay{{#if company.name}} – {{company.name}}{{/if}}`,
     body: `<div style="font-family:Georgia,serif;max-width:680px">
-<p>{{company.name}}<br>{{company.address}}</p>
+{{#if company.name}}<p>{{company.name}}{{#if company.address}}<br>{{company.address}}{{/if}}</p>{{/if}}
 <p style="text-align:right">{{client.name}}</p>
 <p style="text-align:right">{{date today}}</p>
 <p><strong>Sent by recorded delivery</strong></p>
@@ -78,7 +78,7 @@ export const BUILTIN_EN: Omit<Template, 'builtin' | 'multi'>[] = [
 <p>Failing payment within that time, we will apply to the competent court for a payment order without further notice.</p>
 ${PAY}
 <p>Yours faithfully,</p>
-<p>{{#if company.signature}}{{company.signature}}{{else}}{{company.name}}{{/if}}</p>
+{{#if company.signature}}<p>{{company.signature}}</p>{{else}}{{#if company.name}}<p>{{company.name}}</p>{{/if}}{{/if}}
 </div>`,
   },
   {

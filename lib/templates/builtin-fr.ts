@@ -2,6 +2,9 @@ import type { Template } from '../core';
 
 // Fragments shared by the French templates (plain string composition, not partials).
 const WHAT = `{{#if multiple}}les factures ci-dessous, pour un total de {{money totals.amountDue}}{{else}}la facture n° {{invoice.number}}{{#if invoice.issueDate}} du {{date invoice.issueDate}}{{/if}}, d'un montant de {{money invoice.amountDue}}, échue le {{date invoice.dueDate}}{{/if}}`;
+// Agreement with one invoice or several ("la facture … reste impayée", "les factures … restent impayées").
+const UNPAID = `{{#if multiple}}restent impayées{{else}}reste impayée{{/if}}`;
+const THIS = `{{#if multiple}}ces factures{{else}}cette facture{{/if}}`;
 const TABLE = `{{#if multiple}}{{invoiceTable invoices}}{{/if}}`;
 const PAY = `{{#if company.iban}}<p>Règlement par virement sur le compte IBAN {{company.iban}}{{#if company.bic}} (BIC {{company.bic}}){{/if}}, en rappelant {{#if multiple}}les numéros de factures{{else}}le numéro de facture{{/if}}.</p>{{/if}}{{#if company.paymentLinkPattern}}<p>Vous pouvez aussi régler en ligne : <a href="{{paymentLink company.paymentLinkPattern invoice}}">{{paymentLink company.paymentLinkPattern invoice}}</a></p>{{/if}}`;
 // No empty paragraph when the company has not been set up yet: it would be a blank line in the e-mail.
@@ -28,7 +31,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     tone: 'gentle',
     name: 'Première relance (cordiale)',
     subject: SUBJECT_LATE,
-    body: `${HELLO}<p>J'espère que vous allez bien. Sauf erreur ou omission de notre part, ${WHAT} ne semble pas encore réglée. Il s'agit sans doute d'un simple oubli.</p>${TABLE}${PAY}${IGNORE}<p>Et si quelque chose vous gêne sur cette facture, dites-le-moi : nous trouverons une solution ensemble.</p>${SIGN}`,
+    body: `${HELLO}<p>J'espère que vous allez bien. Sauf erreur ou omission de notre part, ${WHAT} {{#if multiple}}ne semblent pas encore réglées{{else}}ne semble pas encore réglée{{/if}}. Il s'agit sans doute d'un simple oubli.</p>${TABLE}${PAY}${IGNORE}<p>Et si quelque chose vous gêne sur ${THIS}, dites-le-moi : nous trouverons une solution ensemble.</p>${SIGN}`,
   },
   {
     id: 'fr-reminder1-standard',
@@ -37,7 +40,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     tone: 'standard',
     name: 'Première relance',
     subject: SUBJECT_LATE,
-    body: `${HELLO}<p>Sauf erreur ou omission de notre part, ${WHAT} reste impayée à ce jour{{#unless multiple}} ({{invoice.daysLate}} jours de retard){{/unless}}.</p>${TABLE}<p>Nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais.</p>${PAY}${IGNORE}<p>En cas de difficulté ou de question sur cette facture, n'hésitez pas à nous contacter.</p>${SIGN}`,
+    body: `${HELLO}<p>Sauf erreur ou omission de notre part, ${WHAT} ${UNPAID} à ce jour{{#unless multiple}} ({{invoice.daysLate}} jours de retard){{/unless}}.</p>${TABLE}<p>Nous vous remercions de bien vouloir procéder à {{#if multiple}}leur{{else}}son{{/if}} règlement dans les meilleurs délais.</p>${PAY}${IGNORE}<p>En cas de difficulté ou de question sur ${THIS}, n'hésitez pas à nous contacter.</p>${SIGN}`,
   },
   {
     id: 'fr-reminder1-firm',
@@ -55,7 +58,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     tone,
     name: `Deuxième relance${tone === 'standard' ? '' : tone === 'gentle' ? ' (cordiale)' : ' (ferme)'}`,
     subject: `Deuxième relance – ${SUBJECT_LATE}`,
-    body: `${HELLO}<p>${tone === 'gentle' ? 'Je me permets de revenir vers vous : ' : ''}{{#if previousReminder}}malgré notre relance du {{date previousReminder.date}}, {{else}}malgré notre précédente relance, {{/if}}${WHAT} reste impayée à ce jour.</p>${TABLE}${CHARGES}<p>${
+    body: `${HELLO}<p>${tone === 'gentle' ? 'Je me permets de revenir vers vous : ' : ''}{{#if previousReminder}}malgré notre relance du {{date previousReminder.date}}, {{else}}malgré notre précédente relance, {{/if}}${WHAT} ${UNPAID} à ce jour.</p>${TABLE}${CHARGES}<p>${
       tone === 'firm'
         ? 'Sans règlement de votre part avant le {{date deadline}}, nous serons contraints de suspendre nos prestations et d\'engager la procédure de recouvrement.'
         : 'Nous vous demandons de bien vouloir régulariser la situation avant le {{date deadline}}, faute de quoi nous pourrions être amenés à suspendre nos prestations.'
@@ -68,7 +71,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     name: 'Mise en demeure (lettre recommandée)',
     subject: `Mise en demeure de payer{{#if company.name}} – {{company.name}}{{/if}}`,
     body: `<div style="font-family:Georgia,serif;max-width:680px">
-<p>{{company.name}}<br>{{company.address}}</p>
+{{#if company.name}}<p>{{company.name}}{{#if company.address}}<br>{{company.address}}{{/if}}</p>{{/if}}
 <p style="text-align:right">{{client.name}}</p>
 <p style="text-align:right">Le {{date today}}</p>
 <p><strong>Lettre recommandée avec accusé de réception</strong></p>
@@ -80,7 +83,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
 <p>À défaut de règlement dans ce délai, nous saisirons la juridiction compétente d'une requête en injonction de payer, sans autre avis.</p>
 ${PAY}
 <p>Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.</p>
-<p>{{#if company.signature}}{{company.signature}}{{else}}{{company.name}}{{/if}}</p>
+{{#if company.signature}}<p>{{company.signature}}</p>{{else}}{{#if company.name}}<p>{{company.name}}</p>{{/if}}{{/if}}
 </div>`,
   },
   {

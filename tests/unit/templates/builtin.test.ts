@@ -36,6 +36,15 @@ describe('built-in templates', () => {
     }
   });
 
+  it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t]))('%s leaves no empty paragraph for a company not set up yet, and agrees in number in French', (_id, template) => {
+    const bare = defaultSettings();
+    for (const invoices of [one, many]) {
+      const mail = renderEmail(template, buildTemplateData({ invoices, settings: bare, today: '2026-03-20', stage: template.stage, history, lang: template.language }));
+      expect(mail.html).not.toMatch(/<p[^>]*>(\s|<br>)*<\/p>/);
+      if (template.language === 'fr' && invoices.length > 1) expect(mail.html).not.toMatch(/factures ci-dessous[^.]*reste impayée|semble pas encore réglée|son règlement|sur cette facture/);
+    }
+  });
+
   it('writes the French first reminder with the invoice details, the courtesy phrase and how to pay', () => {
     const data = buildTemplateData({ invoices: one, settings, today: '2026-03-20', stage: 'reminder1', lang: 'fr' });
     const mail = renderEmail(builtinTemplate('reminder1', 'fr')!, data);
