@@ -9,7 +9,7 @@ import { addDays } from '../core/calendar';
 import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
 import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
 import { setTodayForTests, today } from './clock';
-import { composeForCompose, lookupForCompose, openDraftTab, recordSentFromWebmail, webmailOf } from './mail';
+import { composeForCompose, lookupForCompose, openDraftTab, recordSentFromWebmail, rememberWebmail, webmailOf } from './mail';
 import { savePrepared, takePendingFill, takePrepared } from './pending-fills';
 
 /**
@@ -98,6 +98,7 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     async 'ui:openDraft'(message) {
       const prepared = await takePrepared(message.token);
       if (!prepared) throw new Error('This draft has expired: draft it again.');
+      await rememberWebmail(message.webmail, db);
       return openDraftTab(prepared, message.webmail);
     },
     async 'cs:mailLookup'(message, context) {
@@ -110,7 +111,9 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     },
     async 'cs:mailSent'(message, context) {
       const webmail = webmailOf(context.origin);
-      return changed(await recordSentFromWebmail({ ...message, webmail }, await today(), db));
+      const result = await recordSentFromWebmail({ ...message, webmail }, await today(), db);
+      await rememberWebmail(webmail, db);
+      return changed(result);
     },
     async 'cs:mailTakeFill'(message, context) {
       const webmail = webmailOf(context.origin);

@@ -1,5 +1,5 @@
 import { ClientSchema, daysBetween, type Stage } from '../core';
-import { getDb, getSettings, loadScheduleItems, recordEvent, type RelanceDb } from '../db';
+import { getDb, getSettings, loadScheduleItems, recordEvent, saveSettings, type RelanceDb } from '../db';
 import { nextAction } from '../dunning';
 import { uiLanguage } from '../i18n';
 import type { Recipient, WebmailName } from '../mail/compose';
@@ -125,4 +125,9 @@ export async function openDraftTab(draft: ComposedReminder, webmail: WebmailName
   const tab = await browser.tabs.create({ url: webmail === 'gmail' ? gmailComposeUrl(fields) : outlookComposeUrl(fields) });
   if (tab.id !== undefined) await setPendingFill(tab.id, { ...draft, webmail });
   return tab.id;
+}
+
+/** The webmail the user works in, learned from use: notifications open their drafts there. */
+export async function rememberWebmail(webmail: WebmailName, db: RelanceDb = getDb()): Promise<void> {
+  if ((await getSettings(db)).webmail !== webmail) await saveSettings({ webmail }, db);
 }

@@ -69,10 +69,11 @@ export async function onNotificationButton(id: string, index: number, db: Relanc
     const already = await db.events.where('invoiceIds').anyOf(target.invoiceIds).filter((e) => e.stage === 'call' && e.note === id).count();
     if (!already) await recordEvent({ invoiceIds: target.invoiceIds, clientId: target.clientId, stage: 'call' satisfies Stage, channel: 'phone', action: 'called', at: new Date().toISOString(), date: day, to: [], note: id }, db);
   } else {
-    // No clipboard in a service worker: the compose link carries the plain text, and the Gmail
-    // content script puts the formatted reminder in when the editor appears.
+    // No clipboard in a service worker: the compose link carries the plain text, and the webmail
+    // content script puts the formatted reminder in when the editor appears. The webmail is the
+    // one the user last drafted or sent from.
     const draft = await prepareDraft(target.invoiceIds, day, db);
-    await openDraftTab(composedOf(draft), 'gmail');
+    await openDraftTab(composedOf(draft), (await getSettings(db)).webmail);
   }
   await browser.notifications.clear(id);
   await refreshBadge(day, db);

@@ -59,6 +59,8 @@ export const SettingsSchema = z.object({
   /** Taught per site (teach mode); tried before the generic capture. */
   recipes: z.array(RecipeSchema).max(200).default([]),
   uiLanguage: z.enum(['auto', 'fr', 'en']).default('auto'),
+  /** The webmail a notification's "Draft e-mail" opens: the one the user last drafted or sent from. */
+  webmail: z.enum(['gmail', 'outlook']).default('gmail'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

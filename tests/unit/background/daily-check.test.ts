@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshBadge } from '../../../lib/background/badge';
 import { GROUP_ABOVE, runDailyCheck } from '../../../lib/background/daily-check';
 import { DAILY_ALARM, ensureDailyAlarm, nextCheckTime, onNotificationButton, wakeUp } from '../../../lib/background/scheduler';
-import { recordEvent, upsertDetected } from '../../../lib/db';
+import { recordEvent, saveSettings, upsertDetected } from '../../../lib/db';
+import { takePendingFill } from '../../../lib/background/pending-fills';
 import { captured, freshDb } from '../db/helpers';
 
 // Monday 9 March 2026, a working day in France.
@@ -74,6 +75,19 @@ describe('daily check', () => {
     expect((await db.invoices.get('erp.example.fr:F0'))?.status).toBe('paid');
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([created[1]]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it.each(['gmail', 'outlook'] as const)('opens "Draft e-mail" in the webmail the user works in (%s), leaving the formatted reminder for that tab', async (webmail) => {
+    const db = await seed();
+    await saveSettings({ webmail }, db);
+    const { created } = await runDailyCheck(DAY, db);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    create.mockClear();
+    await onNotificationButton(created[0]!, 0, db);
+    const url = new URL(create.mock.calls[0]![0].url!);
+    expect(url.host).toBe(webmail === 'gmail' ? 'mail.google.com' : 'outlook.office.com');
+    const tab = await create.mock.results[0]!.value;
+    expect(await takePendingFill(tab.id, webmail)).toMatchObject({ webmail, invoiceIds: ['erp.example.fr:F0'] });
   });
 
   it('logs a call once even when the click is delivered twice', async () => {

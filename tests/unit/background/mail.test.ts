@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../lib/background/handlers';
 import { lookupForCompose, recordSentFromWebmail } from '../../../lib/background/mail';
 import { savePrepared, setPendingFill, takePendingFill, takePrepared } from '../../../lib/background/pending-fills';
-import { recordEvent, upsertDetected } from '../../../lib/db';
+import { getSettings, recordEvent, upsertDetected } from '../../../lib/db';
 import type { ComposedReminder } from '../../../lib/mail/messages';
 import { captured, freshDb } from '../db/helpers';
 
@@ -86,6 +86,8 @@ describe('a reminder sent from a webmail', () => {
     expect(before.clients[0]!.invoices[0]!.stage).toBe('reminder1');
     const result = await recordSentFromWebmail({ invoiceIds: ['erp.example.fr:FA-1'], stage: 'reminder1', webmail: 'gmail', to: ['Compta@Boulangerie-Dupont.fr', 'not an address', 'compta@boulangerie-dupont.fr'], subject: 'Invoice FA-1 awaiting payment' }, DAY, db);
     expect(result.learned).toEqual(['compta@boulangerie-dupont.fr']);
+    await createHandlers({}, db)['cs:mailSent']({ type: 'cs:mailSent', invoiceIds: ['erp.example.fr:FA-5'], stage: 'courtesy', webmail: 'outlook', to: [], subject: 'x' }, { ...gmail, origin: 'https://outlook.live.com' });
+    expect((await getSettings(db)).webmail).toBe('outlook'); // notifications now open Outlook
     const [event] = await db.events.toArray();
     expect(event).toMatchObject({ action: 'sent', channel: 'email', stage: 'reminder1', date: DAY, to: ['compta@boulangerie-dupont.fr'], subject: 'Invoice FA-1 awaiting payment', note: 'Gmail' });
     expect((await db.clients.get('boulangerie-dupont-fils'))?.emails).toEqual(['compta@boulangerie-dupont.fr']);
