@@ -12,6 +12,8 @@ button:focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
 
 export interface ComposeButton {
   host: HTMLElement;
+  /** Floating over the editor (Outlook) rather than in the site's toolbar. */
+  floating: boolean;
   /** Keeps a floating button on the editor's corner; hides it when the editor is not shown. */
   place(): void;
   remove(): void;
@@ -57,5 +59,5 @@ export function createComposeButton(compose: ComposeHandle, lang: UiLanguage, on
     host.style.left = `${Math.min(box.right, view.innerWidth) - 112}px`;
   };
   place();
-  return { host, place, remove: () => wrapper.remove() };
+  return { host, floating: slot.kind === 'floating', place, remove: () => wrapper.remove() };
 }

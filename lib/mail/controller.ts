@@ -3,7 +3,7 @@ import { t, type UiLanguage } from '../i18n';
 import type { ContentMessage, Reply } from '../messaging/protocol';
 import type { ComposeHandle, WebmailAdapter } from './compose';
 import { createComposeButton, type ComposeButton } from './compose-button';
-import { insertReminder } from './insert-reminder';
+import { insertReminder, KEPT_BLOCKS } from './insert-reminder';
 import type { ComposedReminder, PendingFill, PickerData } from './messages';
 import { openPicker, type Picker } from './picker';
 import { showToast } from './toast';
@@ -34,6 +34,8 @@ const SEND_WINDOW_MS = 60_000;
 interface Written {
   invoiceIds: string[];
   stage: Stage;
+  /** The invoice numbers: a compose whose text no longer shows any was undone or rewritten. */
+  numbers: string[];
   sending?: { at: number; to: string[]; subject: string };
 }
 
@@ -60,17 +62,35 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
     return reply.data;
   };
 
+  const view = doc.defaultView;
+  const place = () => buttons.forEach((b) => b.place());
+  view?.addEventListener('resize', place);
+  view?.addEventListener('scroll', place, { capture: true, passive: true });
+  // Outlook's panes move without scrolling or resizing: floating buttons follow their editor at a
+  // slow pace, and only while there is one to follow.
+  let placer: number | undefined;
+  const follow = () => {
+    const floating = [...buttons.values()].some((b) => b.floating);
+    if (floating && placer === undefined) placer = view?.setInterval(place, 500);
+    if (!floating && placer !== undefined) {
+      view?.clearInterval(placer);
+      placer = undefined;
+    }
+  };
+
   const watcher = watchComposes(
     doc,
     adapter,
     {
       added(compose) {
         buttons.set(compose.key, createComposeButton(compose, lang, () => openFor(compose)));
+        follow();
         if (pending) fillWhenReady(compose, now());
       },
       removed(compose, replaced) {
         buttons.get(compose.key)?.remove();
         buttons.delete(compose.key);
+        follow();
         if (replaced) return;
         cursors.delete(compose.key);
         const done = written.get(compose.key);
@@ -95,6 +115,14 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
   function markSending(compose: ComposeHandle) {
     const done = written.get(compose.key);
     if (!done) return;
+    // What the user wrote, without the quoted message (which may well name the invoice).
+    const own = compose.editor.cloneNode(true) as HTMLElement;
+    own.querySelectorAll(KEPT_BLOCKS).forEach((block) => block.remove());
+    const shown = own.textContent ?? '';
+    if (!done.numbers.some((n) => shown.includes(n))) {
+      written.delete(compose.key); // the user took the reminder out (Ctrl+Z, deleted): not a reminder sent
+      return;
+    }
     const to = compose.recipients().flatMap((r) => (r.email ? [r.email] : []));
     done.sending = { at: now(), to, subject: compose.subject() };
   }
@@ -134,16 +162,11 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
   doc.addEventListener('keydown', onKey, true);
   doc.addEventListener('selectionchange', onSelection);
   doc.addEventListener('focusin', onFocus, true);
-  const view = doc.defaultView;
-  const place = () => buttons.forEach((b) => b.place());
-  view?.addEventListener('resize', place);
-  view?.addEventListener('scroll', place, { capture: true, passive: true });
-  const placer = view?.setInterval(place, 1000);
 
   function insert(compose: ComposeHandle, reminder: ComposedReminder, replaceBody: boolean): string {
     if (!compose.editor.isConnected) throw new Error('the compose was closed');
     const outcome = insertReminder(compose, { subject: reminder.subject, html: reminder.html, to: reminder.to[0], cursor: cursors.get(compose.key), replaceBody });
-    written.set(compose.key, { invoiceIds: reminder.invoiceIds, stage: reminder.stage });
+    written.set(compose.key, { invoiceIds: reminder.invoiceIds, stage: reminder.stage, numbers: reminder.invoiceIds.map((id) => id.slice(id.indexOf(':') + 1)) });
     // How it went in, for support and tests: execCommand (undoable) or nodes (Trusted Types refused us).
     compose.root.setAttribute('data-relance-inserted', outcome.method);
     if (compose.recipients().length === 0 && !outcome.recipientAdded) return t('mailNoAddress', lang, reminder.to[0] ?? '—');

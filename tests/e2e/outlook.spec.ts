@@ -25,6 +25,12 @@ test.describe('Outlook on the web', () => {
     await expect(dialog.locator('[data-relance="picker-preview"]')).not.toBeEmpty();
     await dialog.locator('[data-relance-action="insert"]').click();
     await expect(body(page)).toContainText('FA2611-0015');
+    // Outlook's own undo takes it back; then it goes in again.
+    await body(page).click();
+    await page.keyboard.press('Control+z');
+    await expect(body(page)).not.toContainText('FA2611-0015');
+    await insertFromPicker(page, page.locator('body'));
+    await expect(body(page)).toContainText('FA2611-0015');
     // Above the signature, which stays last.
     expect(await body(page).evaluate((e) => e.lastElementChild?.id)).toBe('Signature');
     const subject = await page.locator('input[aria-label="Add a subject"]').last().inputValue();

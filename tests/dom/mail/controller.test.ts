@@ -55,7 +55,7 @@ describe('the webmail controller', () => {
     ]);
   });
 
-  it('records nothing for a discarded compose, a compose closed without Send, or one Relance did not write', async () => {
+  it('records nothing for a discarded compose, a compose closed without Send, a reminder taken out before Send, or a compose Relance did not write', async () => {
     const discarded = start('gmail/conversation-fr.html', FILL);
     await tick(30);
     const root = discarded.compose().root;
@@ -71,6 +71,16 @@ describe('the webmail controller', () => {
     closed.compose().root.remove();
     await tick(30);
     expect(closed.sent.some((m) => m.type === 'cs:mailSent')).toBe(false);
+    controller!.stop();
+
+    const undone = start('gmail/conversation-fr.html', FILL);
+    await tick(30);
+    const taken = undone.compose().root;
+    undone.compose().editor.replaceChildren(document.createTextNode('Bonjour, merci !')); // the user took it out
+    (taken.querySelector('.aoO') as HTMLElement).click();
+    taken.remove();
+    await tick(30);
+    expect(undone.sent.some((m) => m.type === 'cs:mailSent')).toBe(false);
     controller!.stop();
 
     const untouched = start('gmail/conversation-fr.html', null);
