@@ -86,7 +86,7 @@ export async function lookupForCompose(recipients: readonly Recipient[], query: 
 /** The reminder the picker previews and inserts. */
 export async function composeForCompose(invoiceIds: readonly string[], stage: Stage, templateId: string | undefined, today: string, db: RelanceDb = getDb()): Promise<ComposedReminder> {
   const r = await composeReminder(invoiceIds, today, db, stage, templateId);
-  return { invoiceIds: r.invoiceIds, clientId: r.clientId, stage: r.stage, templateId: r.templateId, to: r.to, subject: r.mail.subject, html: r.mail.html, text: r.mail.text };
+  return { invoiceIds: r.invoiceIds, numbers: r.numbers, clientId: r.clientId, stage: r.stage, templateId: r.templateId, to: r.to, subject: r.mail.subject, html: r.mail.html, text: r.mail.text };
 }
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;

@@ -166,7 +166,7 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
   function insert(compose: ComposeHandle, reminder: ComposedReminder, replaceBody: boolean): string {
     if (!compose.editor.isConnected) throw new Error('the compose was closed');
     const outcome = insertReminder(compose, { subject: reminder.subject, html: reminder.html, to: reminder.to[0], cursor: cursors.get(compose.key), replaceBody });
-    written.set(compose.key, { invoiceIds: reminder.invoiceIds, stage: reminder.stage, numbers: reminder.invoiceIds.map((id) => id.slice(id.indexOf(':') + 1)) });
+    written.set(compose.key, { invoiceIds: reminder.invoiceIds, stage: reminder.stage, numbers: reminder.numbers });
     // How it went in, for support and tests: execCommand (undoable) or nodes (Trusted Types refused us).
     compose.root.setAttribute('data-relance-inserted', outcome.method);
     if (compose.recipients().length === 0 && !outcome.recipientAdded) return t('mailNoAddress', lang, reminder.to[0] ?? '—');

@@ -46,6 +46,8 @@ export interface PickerData {
 
 export interface ComposedReminder {
   invoiceIds: string[];
+  /** The invoices' numbers, as the reminder shows them. */
+  numbers: string[];
   clientId: string;
   stage: Stage;
   templateId: string;

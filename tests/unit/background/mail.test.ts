@@ -107,7 +107,7 @@ describe('a reminder sent from a webmail', () => {
 });
 
 describe('reminders waiting for a webmail tab', () => {
-  const fill: ComposedReminder = { invoiceIds: ['a:1'], clientId: 'c', stage: 'reminder1', templateId: 't', to: [], subject: 'S', html: '<p>x</p>', text: 'x' };
+  const fill: ComposedReminder = { invoiceIds: ['a:1'], numbers: ['1'], clientId: 'c', stage: 'reminder1', templateId: 't', to: [], subject: 'S', html: '<p>x</p>', text: 'x' };
   beforeEach(() => fakeBrowser.reset());
 
   it('are taken once, by the tab they were opened in, for the webmail they were opened in', async () => {
