@@ -22,6 +22,10 @@ test.describe('built manifest (least privilege)', () => {
     expect(matches).toEqual(['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*']);
   });
 
+  test('offers the picker shortcut Alt+Shift+R, described in the user\'s language', () => {
+    expect(prod.commands).toEqual({ 'open-picker': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpenPicker__' } });
+  });
+
   test('forbids eval and remote code in extension pages', () => {
     expect(prod.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
   });
