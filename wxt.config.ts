@@ -12,6 +12,8 @@ export const E2E_PORTAL_ORIGIN = 'https://erp.example.fr/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // RELANCE_PROFILE=1 keeps bench builds readable for a CPU profile (scripts/profile-capture.mjs).
+  vite: () => (process.env.RELANCE_PROFILE ? { build: { minify: false } } : {}),
   hooks: {
     // The benchmark page exists only in `--mode bench` builds (npm run bench), never in a release.
     'entrypoints:resolved'(wxt, entrypoints) {

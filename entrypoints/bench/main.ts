@@ -1,4 +1,6 @@
+import { captureProfile } from '../../lib/bench/capture-suite';
 import { suites } from '../../lib/bench/suites';
 
 // npm run bench calls these from Playwright; the measured code is the extension's own bundle.
 (globalThis as unknown as { relanceBench: typeof suites }).relanceBench = suites;
+(globalThis as unknown as { relanceProfile: typeof captureProfile }).relanceProfile = captureProfile;

@@ -11,6 +11,12 @@ function cell(tag: 'td' | 'th', text: string, cls?: string): HTMLElement {
   return c;
 }
 
+/** An amount as French lists print it: "6 301,20 €" (grouped thousands, comma, symbol after). */
+function euros(minor: number): string {
+  const whole = String(Math.trunc(minor / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${whole},${String(minor % 100).padStart(2, '0')} €`;
+}
+
 /** A realistic French list of `n` invoices, with utility classes, links and action menus. */
 function listPage(n: number): HTMLElement {
   const host = document.createElement('section');
@@ -29,7 +35,7 @@ function listPage(n: number): HTMLElement {
     a.textContent = `FA26${String(i % 12).padStart(2, '0')}-${String(i).padStart(5, '0')}`;
     ref.append(a);
     const day = String((i % 28) + 1).padStart(2, '0');
-    tr.append(ref, cell('td', CLIENTS[i % 5]!), cell('td', `${day}/10/2026`), cell('td', `${day}/11/2026`), cell('td', `${(i * 7) % 9000},00 €`, 'text-end'), cell('td', `${(i * 7) % 9000 + 1} 200,00 €`, 'text-end'), cell('td', `${i % 3 ? '0,00' : '1 200,00'} €`, 'text-end'), cell('td', STATUS[i % 5]!), cell('td', '⋯ Relancer Dupliquer'));
+    tr.append(ref, cell('td', CLIENTS[i % 5]!), cell('td', `${day}/10/2026`), cell('td', `${day}/11/2026`), cell('td', euros(((i * 7919) % 900_000) + 1000), 'text-end'), cell('td', euros(Math.round(((i * 7919) % 900_000) * 1.2) + 1200), 'text-end'), cell('td', i % 3 ? '0,00 €' : euros(120_000), 'text-end'), cell('td', STATUS[i % 5]!), cell('td', '⋯ Relancer Dupliquer'));
   }
   host.append(table);
   return host;
@@ -67,6 +73,16 @@ function textWalk(root: Node): number {
   return chars;
 }
 
+/**
+ * What any extractor has to do at the least: read the text of every cell, once. Beside the text
+ * walk, it shows what the walk leaves out (one string per cell, where the walk only measures nodes).
+ */
+function cellTexts(root: Element): number {
+  let chars = 0;
+  for (const row of root.querySelectorAll('tr')) for (let c = row.firstElementChild; c; c = c.nextElementSibling) chars += (c.textContent ?? '').length;
+  return chars;
+}
+
 /** Extraction in the real browser DOM: one go, in slices (longest slice), and the text-walk baseline. */
 export async function captureSuite(): Promise<Measurement[]> {
   const out: Measurement[] = [];
@@ -74,6 +90,8 @@ export async function captureSuite(): Promise<Measurement[]> {
     const page = listPage(n);
     document.body.append(page);
     const base = await measure(`text walk baseline, ${n} rows`, () => textWalk(page), { runs: 7 });
+    const cells = await measure(`every cell's text read once, ${n} rows`, () => cellTexts(page), { runs: 7 });
+    cells.note = `${(cells.median / base.median).toFixed(1)}× baseline`;
     const found = extractInvoices(page).length;
     const one = await measure(`extractInvoices, ${n} rows`, () => extractInvoices(page, { today: '2026-11-22' }), { runs: n === 10_000 ? 3 : 7, target: n === 2000 ? 100 : undefined, note: `${found} found; ${(0).toFixed(0)}` });
     one.note = `${found} found; ${(one.median / base.median).toFixed(1)}× baseline${n === 2000 ? ' (target ≤ 3×)' : ''}`;
@@ -89,7 +107,7 @@ export async function captureSuite(): Promise<Measurement[]> {
     await new Promise((r) => setTimeout(r, 50));
     observer.disconnect();
     chunked.note = longTasks.length ? `${longTasks.length} long tasks, longest ${Math.max(...longTasks).toFixed(0)} ms (target: none over 50 ms)` : 'no task over 50 ms (target met)';
-    out.push(base, one, chunked);
+    out.push(base, cells, one, chunked);
     page.remove();
   }
   const detail = detailPage();
@@ -98,3 +116,19 @@ export async function captureSuite(): Promise<Measurement[]> {
   detail.remove();
   return out;
 }
+
+/** For a CPU profile of extraction alone (scripts/profile-capture.mjs): a page, then `runs` extractions. */
+let profiled: HTMLElement | null = null;
+export const captureProfile = {
+  setup(n: number) {
+    profiled?.remove();
+    profiled = listPage(n);
+    document.body.append(profiled);
+    return textWalk(profiled);
+  },
+  run(runs: number) {
+    const start = performance.now();
+    for (let i = 0; i < runs; i++) extractInvoices(profiled!, { today: '2026-11-22' });
+    return (performance.now() - start) / runs;
+  },
+};

@@ -20,6 +20,9 @@ export interface ReadHints {
    * usual totals on many rows. One memo per set of hints, never shared across tables.
    */
   memo?: Map<string, Money | null>;
+  /** Dates and statuses already read under these hints, the same way: a list repeats them row after row. */
+  dates?: Map<string, string | null>;
+  statuses?: Map<string, ReturnType<typeof parseStatus>>;
 }
 
 /** The texts one invoice shows, by field, before parsing. */
@@ -65,6 +68,14 @@ export function money(text: string | undefined, h: ReadHints): Money | undefined
  */
 export function plausibleDate(text: string | undefined, h: ReadHints): string | undefined {
   if (!text) return undefined;
+  const hit = h.dates?.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  const result = readPlausibleDate(text, h);
+  if (h.dates && h.dates.size < 4096) h.dates.set(text, result ?? null);
+  return result;
+}
+
+function readPlausibleDate(text: string, h: ReadHints): string | undefined {
   const d = parseDate(text, { lang: h.lang, order: h.order, today: h.today });
   if (!d) return undefined;
   const year = Number(d.slice(0, 4));
@@ -82,6 +93,14 @@ const EMAIL = /(?<![A-Z0-9._%+-])[A-Z0-9_+-]{1,64}(?:\.[A-Z0-9_+-]{1,64}){0,8}@(
 export function findEmail(text: string | undefined): string | undefined {
   const found = text?.match(EMAIL)?.[0]?.toLowerCase();
   return found && found.length <= 254 && found.split('@')[0]!.length <= 64 ? found : undefined;
+}
+
+function statusOf(text: string, h: ReadHints): ReturnType<typeof parseStatus> {
+  const hit = h.statuses?.get(text);
+  if (hit !== undefined) return hit;
+  const result = parseStatus(text);
+  if (h.statuses && h.statuses.size < 1024) h.statuses.set(text, result);
+  return result;
 }
 
 /** The status a row does not state, from what it shows paid and still due. */
@@ -108,7 +127,7 @@ export function toCandidate(raw: RawInvoice, h: ReadHints, method: Method, baseC
     total ??= excl;
   }
   let amountDue = money(raw.amountDue, h);
-  const parsedStatus = raw.status ? parseStatus(raw.status) : null;
+  const parsedStatus = raw.status ? statusOf(raw.status, h) : null;
   let status = isDraftNumber(number) ? 'draft' : parsedStatus?.status;
   if (raw.paid && (!amountDue || !status)) {
     const paid = money(raw.paid, h);
@@ -116,7 +135,7 @@ export function toCandidate(raw: RawInvoice, h: ReadHints, method: Method, baseC
     status ??= statusFromAmounts(paid, amountDue);
   }
   status ??= defaults.status;
-  const typeStatus = raw.type ? parseStatus(raw.type) : null;
+  const typeStatus = raw.type ? statusOf(raw.type, h) : null;
   const kind = parsedStatus?.kind ?? typeStatus?.kind ?? (total && total.minor < 0 ? 'credit-note' : undefined);
   const client = raw.client?.trim();
   const clientName = client && /\p{L}/u.test(client) && !client.includes(number) ? client.slice(0, 200).trim() : undefined;

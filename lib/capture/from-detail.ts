@@ -1,3 +1,4 @@
+import { TITLE_SELECTOR } from './page-index';
 import { detectDateOrder, detectDecimalSeparator, normalizeSpaces, parseStatus } from '../parse';
 import { findEmail, toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { fieldOfHeader, isForeignHeader, namesInvoices } from './columns';
@@ -106,8 +107,8 @@ function emailNear(client: Element | undefined, others: readonly Element[]): str
  * single-invoice page may also list other invoices (the client's history), which must not hide
  * it. A bare year ("Invoices 2026") names none.
  */
-export function titledInvoiceNumber(root: ParentNode): string | undefined {
-  for (const h of root.querySelectorAll('h1, [role="heading"][aria-level="1"]')) {
+export function titledInvoiceNumber(root: ParentNode, titles: Iterable<Element> = root.querySelectorAll(TITLE_SELECTOR)): string | undefined {
+  for (const h of titles) {
     const text = textOf(h);
     if (text.length > 120 || !namesInvoices(text)) continue;
     const n = numberIn(h, text);

@@ -7,6 +7,7 @@ import { captionStatus, findHeader, FORM_CONTROLS } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
 import { looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
 
+const MAY_BE_TOTAL = /^\s*(tot|sous|sub|sum|ges|zwi|imp)/i;
 const TOTAL_ROW = /^(total|totaux|sous-total|subtotal|sum|summe|gesamt|zwischensumme|suma|importe total|total general)\b/;
 /** A hidden copy (mobile cards, a closed tab) fills gaps; the visible list decides. */
 const HIDDEN_PENALTY = 0.15;
@@ -42,7 +43,8 @@ function isSummaryRow(row: GridRow, firstText: string): boolean {
   const section = el.parentElement?.tagName;
   if (section === 'TFOOT' || section === 'THEAD') return true;
   if (/(^|\s|_|-)(total|totals|summary|sum|subtotal)(\s|$|_|-)/i.test(el.getAttribute('class') ?? '')) return true;
-  return TOTAL_ROW.test(fold(firstText));
+  // Folding costs more than the rest of a row: only texts that can start with a totals word.
+  return MAY_BE_TOTAL.test(firstText) && TOTAL_ROW.test(fold(firstText));
 }
 
 /** Rows left out of the sample that decides columns: summaries, and filter rows of inputs. */
@@ -105,14 +107,18 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     order: detectDateOrder([...col(map.issueDate), ...col(map.dueDate)], page.lang) ?? undefined,
     decimal: detectDecimalSeparator([...col(map.total), ...col(map.totalExcl), ...col(map.amountDue)], page.lang) ?? undefined,
     memo: new Map(),
+    dates: new Map(),
+    statuses: new Map(),
   };
   const defaultStatus = report.caption ? captionStatus(report.caption) : undefined;
   if (defaultStatus) report.defaultStatus = defaultStatus;
   if (grid.hidden) confidence -= HIDDEN_PENALTY;
 
   // Code in a cell is not its text. Checked per table, then per row: most tables carry none.
-  const scripted = grid.element.querySelector(CODE) !== null;
-  const mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
+  // One walk of the table answers both for most tables, which hold neither.
+  const either = grid.element.querySelector(`${CODE}, ${MAILTO}`);
+  const scripted = either !== null && grid.element.querySelector(CODE) !== null;
+  const mailto = either !== null && map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
   const numberColumn = map.number;
   // A row is read number first: most rows that are not invoices fail there, at the cost of one cell.
   const read = (row: GridRow): Candidate | null => {
@@ -124,7 +130,7 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     const numberCell = cells[numberColumn];
     const numberText = text(numberCell);
     const number = numberIn(numberCell, numberText);
-    if (!number || !looksLikeNumber(number.replace(/[()]/g, '') || number) || isSummaryRow(row, numberText)) return null;
+    if (!number || (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) || isSummaryRow(row, numberText)) return null;
     const raw: RawInvoice = {
       number,
       client: cell(map.client),

@@ -1,3 +1,4 @@
+import { JSONLD_SELECTOR, MICRODATA_SELECTOR } from './page-index';
 import { parseStatus } from '../parse';
 import { toCandidate, type Candidate, type ReadHints } from './candidate';
 
@@ -81,9 +82,9 @@ function fromSchema(o: Json, h: ReadHints, method: 'jsonld' | 'microdata'): Cand
 }
 
 /** schema.org `Invoice` items in JSON-LD scripts (never executed: parsed as JSON). */
-export function extractFromJsonLd(root: ParentNode, h: ReadHints): Candidate[] {
+export function extractFromJsonLd(root: ParentNode, h: ReadHints, scripts: Iterable<Element> = root.querySelectorAll(JSONLD_SELECTOR)): Candidate[] {
   const found: Json[] = [];
-  for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     const text = script.textContent ?? '';
     if (text.length > 2_000_000) continue;
     try {
@@ -96,9 +97,9 @@ export function extractFromJsonLd(root: ParentNode, h: ReadHints): Candidate[] {
 }
 
 /** schema.org `Invoice` items in microdata (`itemscope itemtype=…/Invoice`). */
-export function extractFromMicrodata(root: ParentNode, h: ReadHints): Candidate[] {
+export function extractFromMicrodata(root: ParentNode, h: ReadHints, scopes: Iterable<Element> = root.querySelectorAll(MICRODATA_SELECTOR)): Candidate[] {
   const out: Candidate[] = [];
-  for (const scope of root.querySelectorAll('[itemscope][itemtype$="/Invoice"]')) {
+  for (const scope of scopes) {
     const props: Json = {};
     for (const el of scope.querySelectorAll('[itemprop]')) {
       if (el.parentElement?.closest('[itemscope]') !== scope && el.closest('[itemscope]') !== scope) continue;

@@ -1,3 +1,4 @@
+import { GRID_SELECTOR } from './page-index';
 import { textOf } from './text';
 
 /**
@@ -36,11 +37,16 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 
 // Children, not `row.cells` / `table.rows`: some DOM implementations (happy-dom) return nested
 // tables' cells and rows there too, and the children walk costs the same.
-function ownCells(row: Element, aria: boolean): Element[] {
-  const out: Element[] = [];
+/** The row's own cells at their column positions: one array, spans expanded as they come. */
+function ownCells(row: Element, aria: boolean): (Element | undefined)[] {
+  const out: (Element | undefined)[] = [];
+  let count = 0;
   // Sibling pointers rather than iterating the live `children` collection: half the cost per row.
-  for (let child = row.firstElementChild; child && out.length < MAX_CELLS; child = child.nextElementSibling) {
-    if (aria ? CELL_ROLES.has(child.getAttribute('role') ?? '') : child.localName === 'td' || child.localName === 'th') out.push(child);
+  for (let child = row.firstElementChild; child && count < MAX_CELLS; child = child.nextElementSibling) {
+    if (aria ? !CELL_ROLES.has(child.getAttribute('role') ?? '') : child.localName !== 'td' && child.localName !== 'th') continue;
+    count++;
+    out.push(child);
+    for (let i = spanOf(child); i > 1; i--) out.push(undefined);
   }
   return out;
 }
@@ -51,14 +57,6 @@ export function spanOf(cell: Element): number {
   return n > 1 ? Math.min(50, Math.trunc(n)) : 1;
 }
 
-function expand(cells: Element[]): (Element | undefined)[] {
-  const out: (Element | undefined)[] = [];
-  for (const c of cells) {
-    out.push(c);
-    for (let i = spanOf(c); i > 1; i--) out.push(undefined);
-  }
-  return out;
-}
 
 /** Rows that belong to this table itself (thead/tbody/tfoot or direct), not to a nested one. */
 function tableRows(table: Element): Element[] {
@@ -81,14 +79,26 @@ class LazyRow implements GridRow {
     private readonly aria: boolean,
   ) {}
   get cells(): (Element | undefined)[] {
-    return (this.#cells ??= expand(ownCells(this.element, this.aria)));
+    return (this.#cells ??= ownCells(this.element, this.aria));
   }
+  /** In a thead, or made of header cells only (stops at the first data cell: most rows have one first). */
   get isHeader(): boolean {
     if (this.#header === undefined) {
-      const own = this.cells.filter((c): c is Element => c !== undefined);
-      this.#header = this.aria
-        ? own.length > 0 && own.every((c) => HEADER_ROLES.has(c.getAttribute('role') ?? ''))
-        : this.element.parentElement?.tagName === 'THEAD' || (own.length > 0 && own.every((c) => c.tagName === 'TH'));
+      let header = !this.aria && this.element.parentElement?.tagName === 'THEAD';
+      if (!header) {
+        let seen = 0;
+        header = true;
+        for (const c of this.cells) {
+          if (c === undefined) continue;
+          seen++;
+          if (this.aria ? !HEADER_ROLES.has(c.getAttribute('role') ?? '') : c.tagName !== 'TH') {
+            header = false;
+            break;
+          }
+        }
+        header &&= seen > 0;
+      }
+      this.#header = header;
     }
     return this.#header;
   }
@@ -148,14 +158,15 @@ export function gridFromAria(grid: Element): Grid {
 }
 
 /** Every table and ARIA grid of the page, in document order within each kind. */
-export function findGrids(root: ParentNode): Grid[] {
-  const grids: Grid[] = [];
-  for (const t of root.querySelectorAll('table')) {
-    if (t.getAttribute('role') === 'presentation' || t.getAttribute('role') === 'none') continue;
-    grids.push(gridFromTable(t));
+export function findGrids(root: ParentNode, candidates: Iterable<Element> = root.querySelectorAll(GRID_SELECTOR)): Grid[] {
+  const tables: Grid[] = [];
+  const aria: Grid[] = [];
+  // One walk of the page for both kinds; tables first, as before.
+  for (const el of candidates) {
+    const role = el.getAttribute('role');
+    if (el.tagName === 'TABLE') {
+      if (role !== 'presentation' && role !== 'none') tables.push(gridFromTable(el));
+    } else aria.push(gridFromAria(el));
   }
-  for (const g of root.querySelectorAll('[role="grid"], [role="treegrid"], [role="table"]')) {
-    if (g.tagName !== 'TABLE') grids.push(gridFromAria(g));
-  }
-  return grids;
+  return [...tables, ...aria];
 }

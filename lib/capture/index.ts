@@ -8,6 +8,7 @@ import { extractFromJsonLd, extractFromMicrodata } from './from-structured';
 import { findGrids } from './grid';
 import { mergeInto } from './merge';
 import { pageCurrency, pageLanguage } from './page';
+import { indexPage } from './page-index';
 import { isValidDetected } from './validate';
 
 export type { Candidate, Method } from './candidate';
@@ -47,7 +48,10 @@ export interface ExtractionReport {
  */
 function* extraction(root: ParentNode, context: CaptureContext, report?: ExtractionReport): Generator<void, Candidate[]> {
   const lang = pageLanguage(root, context.lang);
-  const hints: ReadHints = { lang, today: context.today, currency: context.currency ?? pageCurrency(root, lang) };
+  const index = indexPage(root);
+  // The rows of every grid as they are now, in the same step as the walk that found them.
+  const grids = findGrids(root, index.grids);
+  const hints: ReadHints = { lang, today: context.today, currency: context.currency ?? pageCurrency(root, lang, index.tooltips) };
   if (report) Object.assign(report, { lang, currency: hints.currency });
   const byNumber = new Map<string, Candidate>();
   const finish = function* (): Generator<void, Candidate[]> {
@@ -71,11 +75,11 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     byNumber.clear();
   }
   yield;
-  const jsonld = extractFromJsonLd(root, hints);
-  const microdata = extractFromMicrodata(root, hints);
+  const jsonld = extractFromJsonLd(root, hints, index.jsonld);
+  const microdata = extractFromMicrodata(root, hints, index.microdata);
   if (report) report.structured = { jsonld: jsonld.length, microdata: microdata.length };
   for (const c of [...jsonld, ...microdata]) mergeInto(byNumber, c);
-  for (const grid of findGrids(root)) {
+  for (const grid of grids) {
     if (byNumber.size >= MAX_INVOICES) break;
     yield;
     const gr = gridReport(grid);
@@ -94,7 +98,7 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     if (report && grid.rows.length > 1) report.grids.push(gr);
   }
   // A single-invoice page: nothing else found, or its title names an invoice the lists do not hold.
-  const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root);
+  const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root, index.titles);
   if (byNumber.size === 0 || (titled && !byNumber.has(titled))) {
     yield;
     const detail = extractFromDetail(root, hints);
@@ -168,7 +172,7 @@ function defaultYield(): Promise<void> {
  * changes between slices, rows already read are kept and rows removed are simply not read.
  */
 export async function extractInvoicesChunked(root: ParentNode, context: CaptureContext = {}, options: ChunkOptions = {}): Promise<DetectedInvoice[]> {
-  const { budgetMs = 25, yieldToPage = defaultYield, now = () => performance.now() } = options;
+  const { budgetMs = 15, yieldToPage = defaultYield, now = () => performance.now() } = options;
   const steps = extraction(root, context);
   let sliceStart = now();
   for (;;) {

@@ -13,8 +13,17 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const money = (m: Money | undefined) => m === undefined || (Number.isSafeInteger(m.minor) && Math.abs(m.minor) <= MAX_MINOR && /^[A-Z]{3}$/.test(m.currency));
 
+/** Dates already found valid: a list repeats the same few hundred. */
+const validDates = new Set<string>();
+
 function date(d: string | undefined): boolean {
-  if (d === undefined) return true;
+  if (d === undefined || validDates.has(d)) return true;
+  if (!checkDate(d)) return false;
+  if (validDates.size < 10_000) validDates.add(d);
+  return true;
+}
+
+function checkDate(d: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
   if (!m) return false;
   const [y, mo, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

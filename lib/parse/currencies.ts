@@ -65,6 +65,10 @@ export const DOLLAR_BY_LANG: Readonly<Record<string, string>> = { 'en-ca': 'CAD'
 const LETTER = /[\p{L}]/u;
 const MARKS = [...CURRENCY_MARKS].sort((a, b) => b[0].length - a[0].length);
 const CODE_OF = new Map(MARKS.map(([mark, code]) => [mark.toLowerCase(), code]));
+/** Each mark as written in the table, by its lower-case form: the regex matches case-insensitively. */
+const CANONICAL = new Map<string, string>();
+for (const [mark] of MARKS) if (!CANONICAL.has(mark.toLowerCase())) CANONICAL.set(mark.toLowerCase(), mark); // the first, as the regex tries them
+const LETTER_MARK = new Set(MARKS.filter(([m]) => LETTER.test(m)).map(([m]) => m));
 /** All marks in one pattern, longest first, so one scan finds the leftmost, longest mark. */
 const MARK_RE = new RegExp(MARKS.map(([m]) => m.replace(/[.*+?^${}()|[\]\\/$]/g, '\\$&')).join('|'), 'giu');
 
@@ -75,8 +79,8 @@ export interface FoundCurrency {
 }
 
 function acceptable(text: string, mark: string, index: number): boolean {
-  const canonical = MARKS.find(([m]) => m.toLowerCase() === mark.toLowerCase())![0];
-  if (!LETTER.test(canonical)) return true;
+  const canonical = CANONICAL.get(mark.toLowerCase())!;
+  if (!LETTER_MARK.has(canonical)) return true;
   const before = text[index - 1];
   const after = text[index + mark.length];
   // Alphabetic marks must stand alone: the "R" of "Rp" or of a word is not the rand.

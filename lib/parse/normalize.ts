@@ -28,7 +28,11 @@ function decodeOnce(text: string): string {
 }
 
 /** No-break, narrow no-break, thin, figure and other spaces become U+0020; runs collapse. */
+const ODD_SPACE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]{2}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $/;
+
 export function normalizeSpaces(text: string): string {
+  // Most cell texts are already clean ("FA2611-0012", "Garage Martin"): no copy for them.
+  if (!ODD_SPACE.test(text)) return text;
   return text.replace(/[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
 }
 

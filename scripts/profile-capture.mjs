@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// CPU profile of extractInvoices on the bench's 2,000-row page, in Chromium, by self time:
+// `RELANCE_PROFILE=1 npx wxt build --mode bench && node scripts/profile-capture.mjs`.
+// Profiles extractInvoices on the 2,000-row bench page inside the bench build (unminified).
+import { chromium } from '@playwright/test';
+import path from 'node:path';
+const EXT = path.resolve(import.meta.dirname, '../.output/chrome-mv3-bench');
+const context = await chromium.launchPersistentContext('', { executablePath: '/usr/bin/chromium', headless: true, args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu'] });
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const page = await context.newPage();
+await page.goto(`chrome-extension://${new URL(worker.url()).host}/bench.html`);
+await page.waitForFunction(() => 'relanceProfile' in globalThis);
+await page.evaluate(() => globalThis.relanceProfile.setup(2000));
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+await cdp.send('Profiler.start');
+const ms = await page.evaluate(() => globalThis.relanceProfile.run(30));
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas; const counts = new Map();
+profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
+for (const [id, t] of counts) { const n = byId.get(id); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) ?? 0) + t); }
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+console.log('run ms per extraction', ms);
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((100 * v / total).toFixed(1).padStart(5), '%', k);
+// Who calls a function (RELANCE_CALLERS=name): self time of its samples by caller chain.
+const target = process.env.RELANCE_CALLERS;
+if (target) {
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const chains = new Map();
+  for (const [id, t] of counts) {
+    const chain = [];
+    for (let at = id; at !== undefined; at = parent.get(at)) chain.push(byId.get(at).callFrame.functionName || '(anon)');
+    const i = chain.indexOf(target);
+    if (i < 0) continue;
+    const key = chain.slice(i, i + 5).join(' < ');
+    chains.set(key, (chains.get(key) ?? 0) + t);
+  }
+  for (const [k, v] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log((v / 1000).toFixed(1).padStart(7), 'ms', k);
+}
+await context.close();
