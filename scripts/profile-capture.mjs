@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// CPU profile of extractInvoices on the bench's 2,000-row page, in Chromium, by self time:
+// CPU profile of extractInvoices on the bench's 2,000-row page (RELANCE_ROWS=n for another size), in Chromium, by self time:
 // `RELANCE_PROFILE=1 npx wxt build --mode bench && node scripts/profile-capture.mjs`.
 // Profiles extractInvoices on the 2,000-row bench page inside the bench build (unminified).
 import { chromium } from '@playwright/test';
@@ -10,7 +10,14 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const page = await context.newPage();
 await page.goto(`chrome-extension://${new URL(worker.url()).host}/bench.html`);
 await page.waitForFunction(() => 'relanceProfile' in globalThis);
-await page.evaluate(() => globalThis.relanceProfile.setup(2000));
+const rows = Number(process.env.RELANCE_ROWS ?? 2000);
+await page.evaluate((n) => globalThis.relanceProfile.setup(n), rows);
+// RELANCE_STEPS=1: the longest steps of a chunked extraction instead (step index, ms), three runs.
+if (process.env.RELANCE_STEPS) {
+  for (let i = 0; i < 3; i++) console.log(JSON.stringify(await page.evaluate(() => globalThis.relanceProfile.steps())));
+  await context.close();
+  process.exit(0);
+}
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
@@ -25,6 +32,22 @@ for (const [id, t] of counts) { const n = byId.get(id); const key = `${n.callFra
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 console.log('run ms per extraction', ms);
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((100 * v / total).toFixed(1).padStart(5), '%', k);
+// What a function spends its time in (RELANCE_UNDER=name): time by the callee just below it.
+const under = process.env.RELANCE_UNDER;
+if (under) {
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const below = new Map();
+  for (const [id, t] of counts) {
+    const chain = [];
+    for (let at = id; at !== undefined; at = parent.get(at)) chain.push(byId.get(at).callFrame.functionName || '(anon)');
+    const i = chain.indexOf(under);
+    if (i < 0) continue;
+    const key = i === 0 ? '(self)' : chain[i - 1];
+    below.set(key, (below.get(key) ?? 0) + t);
+  }
+  for (const [k, v] of [...below].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log((v / 1000).toFixed(1).padStart(7), 'ms', k);
+}
 // Who calls a function (RELANCE_CALLERS=name): self time of its samples by caller chain.
 const target = process.env.RELANCE_CALLERS;
 if (target) {

@@ -115,10 +115,10 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   if (grid.hidden) confidence -= HIDDEN_PENALTY;
 
   // Code in a cell is not its text. Checked per table, then per row: most tables carry none.
-  // One walk of the table answers both for most tables, which hold neither.
-  const either = grid.element.querySelector(`${CODE}, ${MAILTO}`);
-  const scripted = either !== null && grid.element.querySelector(CODE) !== null;
-  const mailto = either !== null && map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
+  // One walk matching tag names only (the browser's fast path); the mailto links only when an
+  // address can come from them.
+  const scripted = grid.element.querySelector(CODE) !== null;
+  const mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
   const numberColumn = map.number;
   // A row is read number first: most rows that are not invoices fail there, at the cost of one cell.
   const read = (row: GridRow): Candidate | null => {

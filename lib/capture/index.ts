@@ -51,6 +51,7 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   const index = indexPage(root);
   // The rows of every grid as they are now, in the same step as the walk that found them.
   const grids = findGrids(root, index.grids);
+  yield;
   const hints: ReadHints = { lang, today: context.today, currency: context.currency ?? pageCurrency(root, lang, index.tooltips) };
   if (report) Object.assign(report, { lang, currency: hints.currency });
   const byNumber = new Map<string, Candidate>();
