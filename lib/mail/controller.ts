@@ -138,10 +138,15 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
       if (done) done.sending = undefined;
     }
   };
+  // Ctrl+Enter anywhere in the compose, or Enter/Space on a focused Send button (Gmail's is a
+  // div[role=button]: the keys do not turn into a click there).
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
-    const compose = composeOf(event.composedPath()[0] as Node);
-    if (compose) markSending(compose);
+    const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+    if (!shortcut && event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element)) return;
+    const compose = composeOf(target);
+    if (compose && (shortcut || compose.isSend(target))) markSending(compose);
   };
   // Where the user was typing: the picker inserts there, and the shortcut opens on that compose.
   const onSelection = () => {

@@ -55,6 +55,16 @@ describe('the webmail controller', () => {
     ]);
   });
 
+  it('takes Enter on a focused Send button as a send, as Gmail does', async () => {
+    const { sent, compose } = start('gmail/conversation-fr.html', FILL);
+    await tick(30);
+    const root = compose().root;
+    root.querySelector('.aoO')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    root.remove();
+    await tick(30);
+    expect(sent.filter((m) => m.type === 'cs:mailSent')).toHaveLength(1);
+  });
+
   it('records nothing for a discarded compose, a compose closed without Send, a reminder taken out before Send, or a compose Relance did not write', async () => {
     const discarded = start('gmail/conversation-fr.html', FILL);
     await tick(30);
