@@ -32,36 +32,26 @@ for (const [id, t] of counts) { const n = byId.get(id); const key = `${n.callFra
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 console.log('run ms per extraction', ms);
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((100 * v / total).toFixed(1).padStart(5), '%', k);
-// What a function spends its time in (RELANCE_UNDER=name): time by the callee just below it.
-const under = process.env.RELANCE_UNDER;
-if (under) {
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const below = new Map();
+// Samples by call chain (innermost first), for the two questions below.
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const chainOf = (id) => {
+  const chain = [];
+  for (let at = id; at !== undefined; at = parent.get(at)) chain.push(byId.get(at).callFrame.functionName || '(anon)');
+  return chain;
+};
+/** Time of the samples whose chain holds `name`, grouped by `keyOf(chain, index of name)`. */
+const grouped = (name, keyOf, top) => {
+  const groups = new Map();
   for (const [id, t] of counts) {
-    const chain = [];
-    for (let at = id; at !== undefined; at = parent.get(at)) chain.push(byId.get(at).callFrame.functionName || '(anon)');
-    const i = chain.indexOf(under);
-    if (i < 0) continue;
-    const key = i === 0 ? '(self)' : chain[i - 1];
-    below.set(key, (below.get(key) ?? 0) + t);
+    const chain = chainOf(id);
+    const i = chain.indexOf(name);
+    if (i >= 0) groups.set(keyOf(chain, i), (groups.get(keyOf(chain, i)) ?? 0) + t);
   }
-  for (const [k, v] of [...below].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log((v / 1000).toFixed(1).padStart(7), 'ms', k);
-}
-// Who calls a function (RELANCE_CALLERS=name): self time of its samples by caller chain.
-const target = process.env.RELANCE_CALLERS;
-if (target) {
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const chains = new Map();
-  for (const [id, t] of counts) {
-    const chain = [];
-    for (let at = id; at !== undefined; at = parent.get(at)) chain.push(byId.get(at).callFrame.functionName || '(anon)');
-    const i = chain.indexOf(target);
-    if (i < 0) continue;
-    const key = chain.slice(i, i + 5).join(' < ');
-    chains.set(key, (chains.get(key) ?? 0) + t);
-  }
-  for (const [k, v] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log((v / 1000).toFixed(1).padStart(7), 'ms', k);
-}
+  for (const [k, v] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log((v / 1000).toFixed(1).padStart(7), 'ms', k);
+};
+// What a function spends its time in (RELANCE_UNDER=name): by the callee just below it.
+if (process.env.RELANCE_UNDER) grouped(process.env.RELANCE_UNDER, (chain, i) => (i === 0 ? '(self)' : chain[i - 1]), 15);
+// Who calls a function (RELANCE_CALLERS=name): by its callers, five deep.
+if (process.env.RELANCE_CALLERS) grouped(process.env.RELANCE_CALLERS, (chain, i) => chain.slice(i, i + 5).join(' < '), 12);
 await context.close();
