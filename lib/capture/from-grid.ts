@@ -32,6 +32,8 @@ export interface GridReport {
 
 export interface GridPlan {
   rows: GridRow[];
+  /** The table-wide checks `read` needs; done by the first `read` if not called before. */
+  prepare(): void;
   read(row: GridRow): Candidate | null;
   report: GridReport;
 }
@@ -115,15 +117,23 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   if (grid.hidden) confidence -= HIDDEN_PENALTY;
 
   // Code in a cell is not its text. Checked per table, then per row: most tables carry none.
-  // One walk matching tag names only (the browser's fast path); the mailto links only when an
-  // address can come from them.
-  const scripted = grid.element.querySelector(CODE) !== null;
-  const mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
+  // Two walks of the whole table, done on the first row read (its own step when the extraction
+  // is sliced: on 10,000 rows they cost as much as the plan): code in cells, and mailto links
+  // when an address can only come from them.
+  let walked = false;
+  let scripted = false;
+  let mailto = false;
+  const walk = () => {
+    walked = true;
+    scripted = grid.element.querySelector(CODE) !== null;
+    mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
+  };
   const numberColumn = map.number;
   // A row is read number first: most rows that are not invoices fail there, at the cost of one cell.
   const read = (row: GridRow): Candidate | null => {
     // A row the page removed since the plan (chunked reading, a live list) is not shown any more.
     if (!row.element.isConnected) return null;
+    if (!walked) walk();
     const text = scripted && row.element.querySelector(CODE) ? visibleTextOf : textOf;
     const cells = row.cells;
     const cell = (c: number | undefined) => (c === undefined ? undefined : text(cells[c]) || undefined);
@@ -147,5 +157,5 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     };
     return toCandidate(raw, hints, grid.method, confidence, { status: defaultStatus });
   };
-  return { rows, read, report };
+  return { rows, read, prepare: walk, report };
 }

@@ -85,6 +85,11 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     yield;
     const gr = gridReport(grid);
     const plan = planGrid(grid, hints, gr);
+    if (plan) {
+      // The plan and the table-wide walks in separate slices: each alone is long on a long list.
+      yield;
+      plan.prepare();
+    }
     let found = 0;
     for (let i = 0; plan && i < plan.rows.length && byNumber.size < MAX_INVOICES; i += ROWS_PER_STEP) {
       found += readRows(plan, i, i + ROWS_PER_STEP, byNumber);
