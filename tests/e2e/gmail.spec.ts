@@ -1,15 +1,11 @@
-import type { Page } from '@playwright/test';
 import { serviceWorker, test } from './fixtures';
-import { exported, expect, fixtureState, GMAIL_CSP, HOSTS, insertFromPicker, picker, serveWebmail, setUp } from './webmail';
+import { exported, expect, fixtureState, GMAIL_CSP, HOSTS, insertFromPicker, openWebmail, picker } from './webmail';
 
-const gmail = (page: Page) => page.goto(`${HOSTS.gmail}/mail/u/0/#inbox`);
+const INBOX = `${HOSTS.gmail}/mail/u/0/#inbox`;
 
 test.describe('Gmail', () => {
   test('a compose that opens late gets the button; the reminder for the stage goes in, formatted, undoable, saved, under Trusted Types; Ctrl+Enter records it as sent', async ({ context, extensionId }) => {
-    await serveWebmail(context, HOSTS.gmail, 'gmail/inbox-en.html', GMAIL_CSP);
-    const options = await setUp(context, extensionId);
-    const page = await context.newPage();
-    await gmail(page);
+    const { options, page } = await openWebmail(context, extensionId, INBOX, 'gmail/inbox-en.html', GMAIL_CSP);
     await page.locator('[data-fixture="compose-button"]').click();
     const compose = page.locator('.M9').first();
     await compose.locator('input[peoplekit-id]').fill('compta@boulangerie-dupont.fr');
@@ -59,10 +55,7 @@ test.describe('Gmail', () => {
   });
 
   test('with several composes open, each has its button and the reminder goes into the one clicked; a discarded compose records nothing', async ({ context, extensionId }) => {
-    await serveWebmail(context, HOSTS.gmail, 'gmail/inbox-en.html', GMAIL_CSP);
-    const options = await setUp(context, extensionId);
-    const page = await context.newPage();
-    await gmail(page);
+    const { options, page } = await openWebmail(context, extensionId, INBOX, 'gmail/inbox-en.html', GMAIL_CSP);
     await page.locator('[data-fixture="compose-button"]').click();
     await page.locator('[data-fixture="compose-button"]').click();
     await expect(page.locator('.M9 [data-relance-action="open-picker"]')).toHaveCount(2);
@@ -82,10 +75,7 @@ test.describe('Gmail', () => {
   });
 
   test('French reply: matched from the chip, inserted above the quoted message, the hidden subject left alone, Envoyer records it', async ({ context, extensionId }) => {
-    await serveWebmail(context, HOSTS.gmail, 'gmail/conversation-fr.html', GMAIL_CSP);
-    const options = await setUp(context, extensionId);
-    const page = await context.newPage();
-    await gmail(page);
+    const { options, page } = await openWebmail(context, extensionId, INBOX, 'gmail/conversation-fr.html', GMAIL_CSP);
     const compose = page.locator('.AO .M9');
     await insertFromPicker(page, compose);
     const body = compose.locator('[g_editable="true"]');
@@ -99,10 +89,7 @@ test.describe('Gmail', () => {
   });
 
   test('the pre-2021 compose (textarea To, span[email] chips, Send outside .Up) works the same', async ({ context, extensionId }) => {
-    await serveWebmail(context, HOSTS.gmail, 'gmail/legacy-en.html', GMAIL_CSP);
-    const options = await setUp(context, extensionId);
-    const page = await context.newPage();
-    await gmail(page);
+    const { options, page } = await openWebmail(context, extensionId, INBOX, 'gmail/legacy-en.html', GMAIL_CSP);
     const compose = page.locator('.M9');
     await insertFromPicker(page, compose);
     await expect(compose.locator('input[name="subjectbox"]')).toHaveValue('Invoice FA2610-0031 awaiting payment');
@@ -112,10 +99,7 @@ test.describe('Gmail', () => {
   });
 
   test('keyboard only: the shortcut opens the picker on the compose being written, Tab stays inside, Escape closes, search finds a client, Ctrl+Enter inserts with the known address', async ({ context, extensionId }) => {
-    await serveWebmail(context, HOSTS.gmail, 'gmail/popout-fr.html', GMAIL_CSP);
-    await setUp(context, extensionId);
-    const page = await context.newPage();
-    await gmail(page);
+    const { page } = await openWebmail(context, extensionId, INBOX, 'gmail/popout-fr.html', GMAIL_CSP);
     const compose = page.locator('.M9');
     const body = compose.locator('[g_editable="true"]');
     await expect(compose.locator('[data-relance-action="open-picker"]')).toBeVisible();

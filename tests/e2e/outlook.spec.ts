@@ -1,15 +1,12 @@
 import type { Page } from '@playwright/test';
 import { test } from './fixtures';
-import { exported, expect, fixtureState, HOSTS, insertFromPicker, picker, serveWebmail, setUp } from './webmail';
+import { exported, expect, fixtureState, HOSTS, insertFromPicker, openWebmail, picker } from './webmail';
 
 const body = (page: Page) => page.locator('[data-app-section="Form_Content"] [id^="editorParent_"] [contenteditable="true"]');
 
 test.describe('Outlook on the web', () => {
   test('new message: a floating button on the editor, the client matched by the display name of a chip, the React subject set, Send records it', async ({ context, extensionId }) => {
-    await serveWebmail(context, HOSTS.office, 'outlook/compose-en.html');
-    const options = await setUp(context, extensionId);
-    const page = await context.newPage();
-    await page.goto(`${HOSTS.office}/mail/inbox`);
+    const { options, page } = await openWebmail(context, extensionId, `${HOSTS.office}/mail/inbox`, 'outlook/compose-en.html');
     const button = page.locator('[data-relance="compose-button"][data-floating] [data-relance-action="open-picker"]');
     await expect(button).toBeVisible();
     const editorBox = (await body(page).boundingBox())!;
@@ -44,10 +41,7 @@ test.describe('Outlook on the web', () => {
   });
 
   test('French reply that opens late: matched by the known address, written above the quoted message, Ctrl+Enter records it', async ({ context, extensionId }) => {
-    await serveWebmail(context, HOSTS.office365, 'outlook/reply-fr.html');
-    const options = await setUp(context, extensionId);
-    const page = await context.newPage();
-    await page.goto(`${HOSTS.office365}/mail/inbox/id/AAQk`);
+    const { options, page } = await openWebmail(context, extensionId, `${HOSTS.office365}/mail/inbox/id/AAQk`, 'outlook/reply-fr.html');
     await page.locator('button[aria-label="Répondre"]').click();
     const compose = page.locator('[data-app-section="Form_Content"]');
     await compose.locator('[id^="editorParent_"] [contenteditable="true"]').waitFor();
@@ -65,10 +59,7 @@ test.describe('Outlook on the web', () => {
   });
 
   test('an older build (combobox wells, subject found by its French label, body without role) works the same', async ({ context, extensionId }) => {
-    await serveWebmail(context, HOSTS.office, 'outlook/legacy-fr.html');
-    const options = await setUp(context, extensionId);
-    const page = await context.newPage();
-    await page.goto(`${HOSTS.office}/mail/inbox`);
+    const { options, page } = await openWebmail(context, extensionId, `${HOSTS.office}/mail/inbox`, 'outlook/legacy-fr.html');
     await insertFromPicker(page, page.locator('body'));
     const subject = page.locator('input[aria-label="Ajouter un objet"]');
     await expect(subject).toHaveValue(/FA2611-0015/);

@@ -1,5 +1,5 @@
 import { serviceWorker, test } from './fixtures';
-import { exported, expect, fixtureState, GMAIL_CSP, HOSTS, insertFromPicker, serveWebmail, setUp } from './webmail';
+import { exported, expect, fixtureState, GMAIL_CSP, HOSTS, insertFromPicker, openWebmail, serveWebmail, setUp } from './webmail';
 import type { Page } from '@playwright/test';
 
 /** A tab the extension opens starts loading before Playwright routes it: reload it once attached. */
@@ -77,10 +77,7 @@ test.describe('drafts opened from Relance fill the webmail compose', () => {
   });
 
   test('where Gmail allows only its own Trusted Types policies, the reminder is built from nodes and the draft still saves', async ({ context, extensionId }) => {
-    await serveWebmail(context, HOSTS.gmail, 'gmail/conversation-fr.html', `${GMAIL_CSP}; trusted-types goog#html`);
-    await setUp(context, extensionId);
-    const page = await context.newPage();
-    await page.goto(`${HOSTS.gmail}/mail/u/0/#inbox/FMfcg`);
+    const { page } = await openWebmail(context, extensionId, `${HOSTS.gmail}/mail/u/0/#inbox/FMfcg`, 'gmail/conversation-fr.html', `${GMAIL_CSP}; trusted-types goog#html`);
     const compose = page.locator('.AO .M9');
     await insertFromPicker(page, compose);
     const body = compose.locator('[g_editable="true"]');

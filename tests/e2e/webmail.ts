@@ -34,6 +34,18 @@ export function webmailBackup() {
 
 export const setUp = (context: BrowserContext, extensionId: string) => importBackupAt(context, extensionId, DAY, webmailBackup());
 
+/**
+ * A webmail fixture served at `url`'s host, the demo data imported, and a tab on `url`: the opening
+ * of every webmail test. Returns the options page (for exports) and the webmail tab.
+ */
+export async function openWebmail(context: BrowserContext, extensionId: string, url: string, file: string, csp?: string): Promise<{ options: Page; page: Page }> {
+  await serveWebmail(context, new URL(url).origin, file, csp);
+  const options = await setUp(context, extensionId);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { options, page };
+}
+
 /** The whole database, as the options page exports it. */
 export async function exported(page: Page): Promise<{ events: { stage: string; action: string; to: string[]; subject?: string; invoiceIds: string[]; note?: string }[]; clients: { id: string; emails: string[] }[] }> {
   return page.evaluate(async () => {
