@@ -12,7 +12,13 @@ export interface Candidate extends DetectedInvoice {
 export interface ReadHints {
   lang?: string;
   today?: string;
+  /** The currency of amounts shown without a mark, when the caller knows it. */
   currency?: string;
+  /**
+   * Otherwise the page's, found only when an amount needs it: counting a page's currency marks
+   * costs as much as reading a long list, and lists print the mark on every amount.
+   */
+  pageCurrency?: () => string | undefined;
   decimal?: ',' | '.';
   order?: DateOrder;
   /**
@@ -46,12 +52,22 @@ export interface RowDefaults {
   status?: InvoiceStatus;
 }
 
+/** The currency of amounts without a mark: the caller's, else the page's (found now if not yet). */
+export function currencyHint(h: ReadHints): string | undefined {
+  return h.currency ?? h.pageCurrency?.();
+}
+
 /** An amount with its currency, within Money's bounds, or undefined. */
 export function money(text: string | undefined, h: ReadHints): Money | undefined {
   if (!text) return undefined;
   const hit = h.memo?.get(text);
   if (hit !== undefined) return hit ?? undefined;
-  const a = parseAmount(text, { lang: h.lang, currency: h.currency, decimal: h.decimal });
+  let a = parseAmount(text, { lang: h.lang, currency: h.currency, decimal: h.decimal });
+  // A mark in the text decides alone; without one, the page's currency is read and the text again.
+  if (a && !a.currency && !h.currency && h.pageCurrency) {
+    const currency = h.pageCurrency();
+    if (currency) a = parseAmount(text, { lang: h.lang, currency, decimal: h.decimal });
+  }
   let result: Money | null = null;
   if (a && a.currency) {
     const m = toMoney(a.value, a.currency);
@@ -118,25 +134,32 @@ function statusFromAmounts(paid: Money | undefined, due: Money | undefined): Inv
 export function toCandidate(raw: RawInvoice, h: ReadHints, method: Method, baseConfidence: number, defaults: RowDefaults = {}): Candidate | null {
   const number = raw.number.trim();
   if (!number) return null;
+  // Each field of `raw` is read once, and only when needed: a grid row reads its cells on demand.
   let total = money(raw.total, h);
   if (!total) {
     // Only when the total incl. tax is missing: excl. tax plus tax, else excl. tax alone.
     const excl = money(raw.totalExcl, h);
-    const tax = money(raw.tax, h);
+    const tax = excl && money(raw.tax, h);
     if (excl && tax && excl.currency === tax.currency) total = { minor: excl.minor + tax.minor, currency: excl.currency };
     total ??= excl;
   }
   let amountDue = money(raw.amountDue, h);
-  const parsedStatus = raw.status ? statusOf(raw.status, h) : null;
+  const statusText = raw.status;
+  const parsedStatus = statusText ? statusOf(statusText, h) : null;
   let status = isDraftNumber(number) ? 'draft' : parsedStatus?.status;
-  if (raw.paid && (!amountDue || !status)) {
+  if (!amountDue || !status) {
     const paid = money(raw.paid, h);
-    if (!amountDue && total && paid && paid.currency === total.currency) amountDue = { minor: total.minor - paid.minor, currency: total.currency };
-    status ??= statusFromAmounts(paid, amountDue);
+    if (paid) {
+      if (!amountDue && total && paid.currency === total.currency) amountDue = { minor: total.minor - paid.minor, currency: total.currency };
+      status ??= statusFromAmounts(paid, amountDue);
+    }
   }
   status ??= defaults.status;
-  const typeStatus = raw.type ? statusOf(raw.type, h) : null;
-  const kind = parsedStatus?.kind ?? typeStatus?.kind ?? (total && total.minor < 0 ? 'credit-note' : undefined);
+  let kind = parsedStatus?.kind;
+  if (!kind) {
+    const typeText = raw.type;
+    kind = (typeText ? statusOf(typeText, h)?.kind : undefined) ?? (total && total.minor < 0 ? 'credit-note' : undefined);
+  }
   const client = raw.client?.trim();
   const clientName = client && /\p{L}/u.test(client) && !client.includes(number) ? client.slice(0, 200).trim() : undefined;
   const email = findEmail(raw.email);

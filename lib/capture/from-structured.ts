@@ -1,6 +1,6 @@
 import { JSONLD_SELECTOR, MICRODATA_SELECTOR } from './page-index';
 import { parseStatus } from '../parse';
-import { toCandidate, type Candidate, type ReadHints } from './candidate';
+import { currencyHint, toCandidate, type Candidate, type ReadHints } from './candidate';
 
 type Json = Record<string, unknown>;
 
@@ -52,7 +52,9 @@ function amountText(v: unknown, h: ReadHints): string | undefined {
     return currency && /^[A-Z]{3}$/.test(currency) ? `${currency} ${value}` : value;
   }
   const s = str(v);
-  return s !== undefined && h.currency && /^-?\d+(\.\d+)?$/.test(s) ? `${h.currency} ${s}` : s;
+  if (s === undefined || !/^-?\d+(\.\d+)?$/.test(s)) return s;
+  const currency = currencyHint(h);
+  return currency ? `${currency} ${s}` : s;
 }
 
 function fromSchema(o: Json, h: ReadHints, method: 'jsonld' | 'microdata'): Candidate | null {

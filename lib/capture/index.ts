@@ -52,8 +52,10 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   // The rows of every grid as they are now, in the same step as the walk that found them.
   const grids = findGrids(root, index.grids);
   yield;
-  const hints: ReadHints = { lang, today: context.today, currency: context.currency ?? pageCurrency(root, lang, index.tooltips) };
-  if (report) Object.assign(report, { lang, currency: hints.currency });
+  // The page's currency only when an amount shows no mark (a memo: `null` until it is counted).
+  let counted: string | undefined | null = null;
+  const hints: ReadHints = { lang, today: context.today, currency: context.currency, pageCurrency: () => (counted === null ? (counted = pageCurrency(root, lang)) : counted) };
+  if (report) Object.assign(report, { lang, currency: context.currency ?? hints.pageCurrency!() });
   const byNumber = new Map<string, Candidate>();
   const finish = function* (): Generator<void, Candidate[]> {
     const out: Candidate[] = [];

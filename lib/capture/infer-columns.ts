@@ -19,8 +19,9 @@ function kindOf(cell: Element | undefined, h: ReadHints): CellKind {
   if (text.length <= 40 && numberIn(cell) === text) return 'number';
   if (text.length <= 30 && /\d/.test(text) && parseDate(text, { lang: h.lang, order: h.order }) !== null) return 'date';
   // An amount has cents or a currency mark, and hardly any letters: not "22", not "3 items".
+  // Whether a text is an amount does not depend on the page's currency, which is left unread.
   const letters = text.replace(/[^\p{L}]/gu, '').length;
-  if (text.length <= 40 && letters <= 3 && /\d/.test(text) && parseAmount(text, { lang: h.lang, currency: h.currency, decimal: h.decimal }) !== null) {
+  if (text.length <= 40 && letters <= 3 && /\d/.test(text) && parseAmount(text, { lang: h.lang, decimal: h.decimal }) !== null) {
     if (/\d[.,]\d{2}(?!\d)/.test(text) || letters > 0 || /[€$£¥₹]/.test(text)) return 'amount';
   }
   if (text.length <= 40 && parseStatus(text)?.status) return 'status';

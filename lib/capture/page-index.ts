@@ -16,7 +16,6 @@ export interface PageIndex {
   jsonld: Element[];
   microdata: Element[];
   titles: Element[];
-  tooltips: Element[];
 }
 
 const ARIA_GRIDS = new Set(['grid', 'treegrid', 'table']);
@@ -40,16 +39,10 @@ export function indexPage(root: ParentNode): PageIndex {
     else if (role === 'heading' && el.getAttribute('aria-level') === '1' && el.tagName !== 'H1') titles.push(el);
   }
   if (titles.length > h1s && h1s > 0) titles.sort(byPosition);
-  const tooltips: Element[] = [];
-  for (const el of root.querySelectorAll(TOOLTIP_SELECTOR)) {
-    tooltips.push(el);
-    if (tooltips.length >= MAX_TOOLTIPS) break;
-  }
   return {
     grids: [...grids, ...ariaGrids],
     jsonld: [...root.querySelectorAll(JSONLD_SELECTOR)],
     microdata: [...root.querySelectorAll(MICRODATA_SELECTOR)],
     titles,
-    tooltips,
   };
 }

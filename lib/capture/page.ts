@@ -25,7 +25,7 @@ export function pageLanguage(root: ParentNode, given?: string): string | undefin
  * The page's currency: the mark seen most often in its text and tooltips (Dolibarr shows "€" only
  * in tooltips), else the language's when it is a euro-area one (or Swiss, British).
  */
-export function pageCurrency(root: ParentNode, lang: string | undefined, tooltips: Iterable<Element> = root.querySelectorAll(TOOLTIP_SELECTOR)): string | undefined {
+export function pageCurrency(root: ParentNode, lang: string | undefined): string | undefined {
   const counts = new Map<string, number>();
   // A page repeats a handful of marks thousands of times: each distinct one is looked up once.
   const codeOf = new Map<string, string | null>();
@@ -43,7 +43,7 @@ export function pageCurrency(root: ParentNode, lang: string | undefined, tooltip
   };
   count(clean(leadingText((root as Document).body ?? (root as Node), 20_000)));
   let n = 0;
-  for (const el of tooltips) {
+  for (const el of root.querySelectorAll(TOOLTIP_SELECTOR)) {
     count(clean((el.getAttribute('title') ?? '').slice(0, 500)));
     if (++n >= MAX_TOOLTIPS) break;
   }
