@@ -3,17 +3,21 @@ import { detectDateOrder, detectDecimalSeparator, fold } from '../parse';
 import { toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { isForeignCaption, namesInvoices, type ColumnMap } from './columns';
 import type { Grid, GridRow } from './grid';
-import { captionStatus, findHeader, FORM_CONTROLS } from './header';
+import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
-import { looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
+import { hasCode, hasFormControl, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
 
 const MAY_BE_TOTAL = /^\s*(tot|sous|sub|sum|ges|zwi|imp)/i;
 const TOTAL_ROW = /^(total|totaux|sous-total|subtotal|sum|summe|gesamt|zwischensumme|suma|importe total|total general)\b/;
 /** A hidden copy (mobile cards, a closed tab) fills gaps; the visible list decides. */
 const HIDDEN_PENALTY = 0.15;
+/**
+ * Rows that decide a grid's columns, date order and decimal separator: a hundred rows of a real
+ * list settle them (one day over 12, one grouped amount), and reading more costs every capture.
+ */
+const SAMPLE_ROWS = 100;
 /** Columns looked at when guessing what unnamed ones hold: no invoice list is wider. */
 const MAX_COLUMNS = 60;
-const CODE = 'script, style, noscript';
 const MAILTO = 'a[href^="mailto:" i]';
 
 /** What was decided about one table or grid, for `explainExtraction`. */
@@ -38,21 +42,90 @@ export interface GridPlan {
   report: GridReport;
 }
 
-/** Header, footer, totals and summary rows: structure and wording, not content. */
-function isSummaryRow(row: GridRow, firstText: string): boolean {
+const SUMMARY_CLASS = /(^|\s|_|-)(total|totals|summary|sum|subtotal)(\s|$|_|-)/i;
+
+/**
+ * Header, footer, totals and summary rows: structure and wording, not content. `classes` keeps
+ * what a class attribute was found to say: a list's rows share a handful.
+ */
+function isSummaryRow(row: GridRow, firstText: string, classes?: Map<string, boolean>): boolean {
   if (row.isHeader) return true;
   const el = row.element;
   const section = el.parentElement?.tagName;
   if (section === 'TFOOT' || section === 'THEAD') return true;
-  if (/(^|\s|_|-)(total|totals|summary|sum|subtotal)(\s|$|_|-)/i.test(el.getAttribute('class') ?? '')) return true;
+  const cls = el.getAttribute('class');
+  if (cls) {
+    let summary = classes?.get(cls);
+    if (summary === undefined) {
+      summary = SUMMARY_CLASS.test(cls);
+      if (classes && classes.size < 256) classes.set(cls, summary);
+    }
+    if (summary) return true;
+  }
   // Folding costs more than the rest of a row: only texts that can start with a totals word.
   return MAY_BE_TOTAL.test(firstText) && TOTAL_ROW.test(fold(firstText));
 }
 
-/** Rows left out of the sample that decides columns: summaries, and filter rows of inputs. */
-function isSampleRow(row: GridRow): boolean {
+/** Rows left out of the sample that decides columns: summaries, and filter rows of inputs (when the grid has any). */
+function isSampleRow(row: GridRow, controls: boolean): boolean {
   const first = row.cells.find((c) => c && textOf(c));
-  return !isSummaryRow(row, first ? textOf(first) : '') && row.element.querySelector(FORM_CONTROLS) === null;
+  return !isSummaryRow(row, first ? textOf(first) : '') && !(controls && hasFormControl(row.element));
+}
+
+/**
+ * One row's texts by field, each read from its cell only when `toCandidate` asks: most rows need
+ * no excl.-tax total, tax, paid amount or type. One per table, moved from row to row.
+ */
+class RowTexts implements RawInvoice {
+  number = '';
+  cells: (Element | undefined)[] = [];
+  text: (el: Element | undefined) => string = textOf;
+  /** The table holds code (scripts, styles): rows that do are read without it. */
+  scripted = false;
+  /** An address can only come from the client cell's mailto link. */
+  mailto = false;
+  constructor(private readonly map: ColumnMap) {}
+
+  start(row: GridRow): void {
+    this.cells = row.cells;
+    this.text = this.scripted && hasCode(row.element) ? visibleTextOf : textOf;
+  }
+  private cell(c: number | undefined): string | undefined {
+    return c === undefined ? undefined : this.text(this.cells[c]) || undefined;
+  }
+  get client() {
+    return this.cell(this.map.client);
+  }
+  get email() {
+    return this.cell(this.map.email) ?? (this.mailto ? this.cells[this.map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined);
+  }
+  get issueDate() {
+    return this.cell(this.map.issueDate);
+  }
+  get dueDate() {
+    return this.cell(this.map.dueDate);
+  }
+  get total() {
+    return this.cell(this.map.total);
+  }
+  get totalExcl() {
+    return this.cell(this.map.totalExcl);
+  }
+  get tax() {
+    return this.cell(this.map.tax);
+  }
+  get amountDue() {
+    return this.cell(this.map.amountDue);
+  }
+  get paid() {
+    return this.cell(this.map.paid);
+  }
+  get status() {
+    return this.cell(this.map.status);
+  }
+  get type() {
+    return this.cell(this.map.type);
+  }
 }
 
 export function gridReport(grid: Grid): GridReport {
@@ -84,9 +157,10 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   const rows = grid.rows.slice(headerIndex + 1);
   // A sample decides columns and conventions up front; every row is checked again as it is read.
   const sample: GridRow[] = [];
+  const controls = hasFormControl(grid.element);
   for (const r of rows) {
-    if (isSampleRow(r)) sample.push(r);
-    if (sample.length >= 200) break;
+    if (isSampleRow(r, controls)) sample.push(r);
+    if (sample.length >= SAMPLE_ROWS) break;
   }
   if (sample.length === 0) return reject(report, 'no data rows');
   const width = Math.min(MAX_COLUMNS, Math.max(...sample.slice(0, 40).map((r) => r.cells.length)));
@@ -121,41 +195,27 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   // is sliced: on 10,000 rows they cost as much as the plan): code in cells, and mailto links
   // when an address can only come from them.
   let walked = false;
-  let scripted = false;
-  let mailto = false;
+  const texts = new RowTexts(map);
   const walk = () => {
     walked = true;
-    scripted = grid.element.querySelector(CODE) !== null;
-    mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
+    texts.scripted = hasCode(grid.element);
+    texts.mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
   };
   const numberColumn = map.number;
+  const classes = new Map<string, boolean>();
+  const defaults = { status: defaultStatus };
   // A row is read number first: most rows that are not invoices fail there, at the cost of one cell.
   const read = (row: GridRow): Candidate | null => {
     // A row the page removed since the plan (chunked reading, a live list) is not shown any more.
     if (!row.element.isConnected) return null;
     if (!walked) walk();
-    const text = scripted && row.element.querySelector(CODE) ? visibleTextOf : textOf;
-    const cells = row.cells;
-    const cell = (c: number | undefined) => (c === undefined ? undefined : text(cells[c]) || undefined);
-    const numberCell = cells[numberColumn];
-    const numberText = text(numberCell);
+    texts.start(row);
+    const numberCell = texts.cells[numberColumn];
+    const numberText = texts.text(numberCell);
     const number = numberIn(numberCell, numberText);
-    if (!number || (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) || isSummaryRow(row, numberText)) return null;
-    const raw: RawInvoice = {
-      number,
-      client: cell(map.client),
-      email: cell(map.email) ?? (mailto ? cells[map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined),
-      issueDate: cell(map.issueDate),
-      dueDate: cell(map.dueDate),
-      total: cell(map.total),
-      totalExcl: cell(map.totalExcl),
-      tax: cell(map.tax),
-      amountDue: cell(map.amountDue),
-      paid: cell(map.paid),
-      status: cell(map.status),
-      type: cell(map.type),
-    };
-    return toCandidate(raw, hints, grid.method, confidence, { status: defaultStatus });
+    if (!number || (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) || isSummaryRow(row, numberText, classes)) return null;
+    texts.number = number;
+    return toCandidate(texts, hints, grid.method, confidence, defaults);
   };
   return { rows, read, prepare: walk, report };
 }

@@ -46,9 +46,15 @@ function ownCells(row: Element, aria: boolean): (Element | undefined)[] {
     if (aria ? !CELL_ROLES.has(child.getAttribute('role') ?? '') : child.localName !== 'td' && child.localName !== 'th') continue;
     count++;
     out.push(child);
-    for (let i = spanOf(child); i > 1; i--) out.push(undefined);
+    for (let i = aria ? spanOf(child) : cellSpan(child as HTMLTableCellElement); i > 1; i--) out.push(undefined);
   }
   return out;
+}
+
+/** A td's or th's span, read from the property without asking whether it has one. */
+function cellSpan(cell: HTMLTableCellElement): number {
+  const n = cell.colSpan;
+  return n > 1 ? Math.min(50, Math.trunc(n)) : n === undefined ? spanOf(cell) : 1;
 }
 
 export function spanOf(cell: Element): number {

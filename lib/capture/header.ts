@@ -2,9 +2,8 @@ import type { InvoiceStatus } from '../core';
 import { parseStatus } from '../parse';
 import { mapHeaderCells, namesInvoices, type HeaderCell, type HeaderMapping } from './columns';
 import { spanOf, type Grid, type GridRow } from './grid';
-import { numberIn, textOf } from './text';
+import { hasFormControl, numberIn, textOf } from './text';
 
-export const FORM_CONTROLS = 'input:not([type=checkbox]):not([type=hidden]):not([type=radio]), select, textarea';
 /** Rows a header may stack ("Importes" over "Base imponible | Total | Pendiente"). */
 const MAX_HEADER_ROWS = 3;
 
@@ -44,7 +43,7 @@ export function headerLayout(rows: readonly GridRow[]): { cells: (HeaderCell | u
     let label: Element | undefined;
     for (let r = rows.length - 1; r >= 0 && !label; r--) {
       const cell = slots[r]![c];
-      if (cell && text(cell) && !cell.querySelector(FORM_CONTROLS)) label = cell;
+      if (cell && text(cell) && !hasFormControl(cell)) label = cell;
     }
     labels.push(label);
   }
@@ -77,7 +76,7 @@ export function findHeader(grid: Grid): Header | null {
   for (let i = 0; i < limit; i++) {
     const row = grid.rows[i]!;
     const marked = row.isHeader;
-    if (!marked && (row.element.querySelector(FORM_CONTROLS) || row.cells.some((c) => c && numberIn(c)))) continue;
+    if (!marked && (hasFormControl(row.element) || row.cells.some((c) => c && numberIn(c)))) continue;
     let last = i;
     while (marked && last + 1 < Math.min(grid.rows.length, i + MAX_HEADER_ROWS) && grid.rows[last + 1]!.isHeader) last++;
     const { cells, groups } = headerLayout(grid.rows.slice(i, last + 1));
