@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { clean } from '../../../lib/parse/normalize';
 import { parseAmountFully, plainAmount, type AmountHint } from '../../../lib/parse/parse-amount';
 
 const group = (digits: string, sep: string) => (sep ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : digits);
@@ -9,15 +10,17 @@ const amountText = fc
   .record({
     whole: fc.oneof(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999_999_999 }), fc.bigInt({ min: 0n, max: 99_999_999_999_999n })).map(String),
     cents: fc.integer({ min: 0, max: 99 }).map((c) => String(c).padStart(2, '0')),
-    minus: fc.boolean(),
+    minus: fc.constantFrom('', '-', '−', ' -'),
+    space: fc.constantFrom(' ', '\u00a0', '\u202f', '  ', '&nbsp;'),
+    edge: fc.constantFrom('', '', ' ', '\u00a0'),
     style: fc.constantFrom('fr', 'en'),
     grouped: fc.boolean(),
     prefix: fc.constantFrom('', '€', '£', '$'),
     suffix: fc.constantFrom('', ' €', '€', ' EUR', 'EUR', ' £', ' GBP', ' $', ' CHF'),
   })
-  .map(({ whole, cents, minus, style, grouped, prefix, suffix }) => {
-    const number = style === 'fr' ? `${group(whole, grouped ? ' ' : '')},${cents}` : `${group(whole, grouped ? ',' : '')}.${cents}`;
-    return `${minus ? '-' : ''}${prefix}${number}${suffix}`;
+  .map(({ whole, cents, minus, space, edge, style, grouped, prefix, suffix }) => {
+    const number = style === 'fr' ? `${group(whole, grouped ? space : '')},${cents}` : `${group(whole, grouped ? ',' : '')}.${cents}`;
+    return `${edge}${minus}${prefix}${number}${suffix.replace(' ', space)}${edge}`;
   });
 
 const hint: fc.Arbitrary<AmountHint> = fc.record(
@@ -31,6 +34,15 @@ describe('the plain-amount reading', () => {
       fc.property(amountText, hint, (t, h) => {
         const plain = plainAmount(t, h);
         if (plain !== null) expect(plain).toEqual(parseAmountFully(t, h));
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+
+  it('answers only for clean text, so that parseAmount may skip cleaning before it', () => {
+    fc.assert(
+      fc.property(amountText, hint, (t, h) => {
+        if (plainAmount(t, h) !== null) expect(clean(t).replace(/[−–—‒]/g, '-')).toBe(t);
       }),
       { numRuns: 30_000 },
     );
