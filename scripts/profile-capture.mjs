@@ -18,6 +18,12 @@ if (process.env.RELANCE_STEPS) {
   await context.close();
   process.exit(0);
 }
+// RELANCE_PHASES=1: the median time of each phase (index, grids, plan, rows, validation), 30 runs.
+if (process.env.RELANCE_PHASES) {
+  console.log(await page.evaluate(() => globalThis.relanceProfile.phases(30)));
+  await context.close();
+  process.exit(0);
+}
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });

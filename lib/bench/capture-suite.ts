@@ -1,4 +1,11 @@
 import { extractInvoices, extractInvoicesChunked } from '../capture';
+import { planGrid } from '../capture/from-grid';
+import { findGrids } from '../capture/grid';
+import { mergeInto } from '../capture/merge';
+import { pageLanguage } from '../capture/page';
+import { indexPage } from '../capture/page-index';
+import { isValidDetected } from '../capture/validate';
+import type { Candidate } from '../capture/candidate';
 import { measure, type Measurement } from './measure';
 
 const CLIENTS = ['Boulangerie Dupont & Fils', 'Garage Martin SARL', 'Cabinet Leroy', 'Hôtel des Voyageurs', 'Menuiserie Bernard'];
@@ -152,6 +159,44 @@ export const captureProfile = {
     await extractInvoicesChunked(profiled!, { today: '2026-11-22' }, { yieldToPage, now: () => (times.push(performance.now()), times.at(-1)!) });
     const steps = times.slice(1).map((t, i): [number, number] => [i, t - times[i]!]).filter(([, ms]) => !Number.isNaN(ms));
     return steps.sort((a, b) => b[1] - a[1]).slice(0, 6).map(([i, ms]) => [i, Math.round(ms * 10) / 10]);
+  },
+  /** Median ms of each phase of one extraction over `runs` runs, and the text walk's: where the time goes. */
+  phases(runs: number): Record<string, number> {
+    const times: Record<string, number[]> = {};
+    const lap = (name: string, start: number) => (times[name] ??= []).push(performance.now() - start);
+    for (let i = 0; i < runs; i++) {
+      let t = performance.now();
+      textWalk(profiled!);
+      lap('text walk', t);
+      t = performance.now();
+      const index = indexPage(profiled!);
+      lap('indexPage', t);
+      t = performance.now();
+      const grids = findGrids(profiled!, index.grids);
+      lap('findGrids', t);
+      const hints = { lang: pageLanguage(profiled!), today: '2026-11-22' };
+      t = performance.now();
+      const plan = planGrid(grids[0]!, hints)!;
+      lap('planGrid', t);
+      t = performance.now();
+      plan.prepare();
+      lap('prepare', t);
+      t = performance.now();
+      const byNumber = new Map<string, Candidate>();
+      for (const row of plan.rows) {
+        const c = plan.read(row);
+        if (c) mergeInto(byNumber, c);
+      }
+      lap('read rows', t);
+      t = performance.now();
+      for (const c of byNumber.values()) if (!isValidDetected(c)) throw new Error(`invalid capture ${c.number}`);
+      lap('validate', t);
+      t = performance.now();
+      extractInvoices(profiled!, { today: '2026-11-22' });
+      lap('whole extraction', t);
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+    return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v) * 100) / 100]));
   },
   run(runs: number) {
     const start = performance.now();
