@@ -14,7 +14,13 @@ export interface GridRow {
 
 export interface Grid {
   element: Element;
+  /** The rows listed so far: all of them once `more` has said none are left. */
   rows: GridRow[];
+  /**
+   * Lists up to `max` more rows; whether any are left. A list of thousands is listed over several
+   * steps: touching a row for the first time costs the browser a wrapper for it.
+   */
+  more(max: number): boolean;
   method: 'table' | 'grid';
   /** Inside a `hidden`, `aria-hidden` or inline `display: none` subtree: a mobile copy, a closed tab. */
   hidden: boolean;
@@ -64,16 +70,20 @@ export function spanOf(cell: Element): number {
 }
 
 
-/** Rows that belong to this table itself (thead/tbody/tfoot or direct), not to a nested one. */
-function tableRows(table: Element): Element[] {
-  const rows: Element[] = [];
-  for (const child of table.children) {
-    if (child.tagName === 'TR') rows.push(child);
-    else if (child.tagName === 'THEAD' || child.tagName === 'TBODY' || child.tagName === 'TFOOT') {
-      for (const r of child.children) if (r.tagName === 'TR') rows.push(r);
-    }
+/**
+ * Rows that belong to this table itself (thead/tbody/tfoot or direct), not to a nested one, one at
+ * a time: `rows` is the browser's own list (thead first, tfoot last), read by index so that only
+ * the rows asked for are touched. Some DOM implementations (happy-dom) put nested tables' rows in
+ * it too, hence the parent check.
+ */
+function* tableRows(table: Element): Generator<Element> {
+  const rows = (table as HTMLTableElement).rows;
+  if (!rows) return;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const parent = row.parentElement;
+    if (parent === table || parent?.parentElement === table) yield row;
   }
-  return rows;
 }
 
 /** A row whose cells are read only when asked: a 10,000-row table costs nothing until read. */
@@ -140,27 +150,44 @@ function captionOf(el: Element): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-function makeGrid(element: Element, rows: Element[], method: 'table' | 'grid'): Grid {
+function makeGrid(element: Element, source: Iterator<Element>, method: 'table' | 'grid'): Grid {
   let caption: string | undefined;
+  const rows: GridRow[] = [];
+  let done = false;
   return {
     element,
-    rows: rows.map((r) => new LazyRow(r, method === 'grid')),
+    rows,
+    more(max: number): boolean {
+      for (let n = 0; !done && n < max; n++) {
+        const next = source.next();
+        if (next.done) done = true;
+        else rows.push(new LazyRow(next.value, method === 'grid'));
+      }
+      return !done;
+    },
     method,
     hidden: element.closest(HIDDEN) !== null,
     caption: () => (caption ??= captionOf(element)),
   };
 }
 
+/** A table as a grid; its rows are listed by `more`. */
 export function gridFromTable(table: Element): Grid {
   return makeGrid(table, tableRows(table), 'table');
 }
 
-export function gridFromAria(grid: Element): Grid {
-  const rows: Element[] = [];
-  for (const row of grid.querySelectorAll('[role="row"]')) {
-    if (row.closest('[role="grid"], [role="table"], [role="treegrid"]') === grid) rows.push(row);
+/** The rows of an ARIA grid, not of a grid nested in it: one query, whose rows are touched only when listed. */
+function* ariaRows(grid: Element): Generator<Element> {
+  const all = grid.querySelectorAll('[role="row"]');
+  for (let i = 0; i < all.length; i++) {
+    const row = all[i]!;
+    if (row.closest('[role="grid"], [role="table"], [role="treegrid"]') === grid) yield row;
   }
-  return makeGrid(grid, rows, 'grid');
+}
+
+/** An ARIA grid (`role=grid`, `treegrid`, `table`) as a grid; its rows are listed by `more`. */
+export function gridFromAria(grid: Element): Grid {
+  return makeGrid(grid, ariaRows(grid), 'grid');
 }
 
 /** Every table and ARIA grid of the page, in document order within each kind. */

@@ -29,6 +29,8 @@ export interface CaptureContext {
 export const MAX_INVOICES = 10_000;
 /** Rows read between two chances to yield to the page. */
 const ROWS_PER_STEP = 64;
+/** Rows listed between two chances: listing touches each row once, reading touches its cells. */
+const ROWS_PER_LISTING = 1024;
 
 /** How a page was read: for debugging a portal, and for the teach-mode prompt. */
 export interface ExtractionReport {
@@ -49,7 +51,6 @@ export interface ExtractionReport {
 function* extraction(root: ParentNode, context: CaptureContext, report?: ExtractionReport): Generator<void, Candidate[]> {
   const lang = pageLanguage(root, context.lang);
   const index = indexPage(root);
-  // The rows of every grid as they are now, in the same step as the walk that found them.
   const grids = findGrids(root, index.grids);
   yield;
   // The page's currency only when an amount shows no mark (a memo: `null` until it is counted).
@@ -84,6 +85,8 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   for (const c of [...jsonld, ...microdata]) mergeInto(byNumber, c);
   for (const grid of grids) {
     if (byNumber.size >= MAX_INVOICES) break;
+    // Rows listed in steps; rows the page adds or removes meanwhile are read or skipped as they come.
+    while (grid.more(ROWS_PER_LISTING)) yield;
     yield;
     const gr = gridReport(grid);
     const plan = planGrid(grid, hints, gr);
