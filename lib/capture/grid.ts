@@ -137,7 +137,8 @@ function headingBefore(el: Element): string {
 
 function captionOf(el: Element): string {
   const parts: string[] = [];
-  const caption = el.tagName === 'TABLE' ? (el as HTMLTableElement).querySelector(':scope > caption') : null;
+  // `caption` is the table's own: a query would walk the whole table for it.
+  const caption = el.tagName === 'TABLE' ? [...el.children].find((c) => c.tagName === 'CAPTION') : undefined;
   if (caption) parts.push(textOf(caption));
   const label = el.getAttribute('aria-label');
   if (label) parts.push(label.slice(0, 200));

@@ -11,7 +11,15 @@ const STATUSES = new Set(['draft', 'open', 'partial', 'paid', 'cancelled', 'disp
 const KINDS = new Set(['invoice', 'credit-note']);
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-const money = (m: Money | undefined) => m === undefined || (Number.isSafeInteger(m.minor) && Math.abs(m.minor) <= MAX_MINOR && /^[A-Z]{3}$/.test(m.currency));
+/** Currency codes already found well-formed: a page has one or two. */
+const validCodes = new Set<string>();
+function code(c: string): boolean {
+  if (validCodes.has(c)) return true;
+  if (!/^[A-Z]{3}$/.test(c)) return false;
+  if (validCodes.size < 300) validCodes.add(c);
+  return true;
+}
+const money = (m: Money | undefined) => m === undefined || (Number.isSafeInteger(m.minor) && Math.abs(m.minor) <= MAX_MINOR && typeof m.currency === 'string' && code(m.currency));
 
 /** Dates already found valid: a list repeats the same few hundred. */
 const validDates = new Set<string>();

@@ -143,7 +143,7 @@ describe('pages that keep changing', () => {
     const doc = page(rows(1500));
     const table = doc.querySelector('table')!;
     let slices = 0;
-    // At the eighth slice and the fifteenth: the rows are listed (two slices), the grid planned and its first rows read by then.
+    // At the eighth slice and the fifteenth: the rows are listed, the grid planned and its first rows read by then.
     const found = await extractInvoicesChunked(doc, { today: TODAY }, { budgetMs: 0, yieldToPage: async () => void ((++slices === 8 || slices === 15) && mutate(table)) });
     expect(found.length).toBeGreaterThan(0);
     expectSane(found);
