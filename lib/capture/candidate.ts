@@ -132,23 +132,33 @@ function statusFromAmounts(paid: Money | undefined, due: Money | undefined): Inv
  * and what the whole table says (`defaults`).
  */
 export function toCandidate(raw: RawInvoice, h: ReadHints, method: Method, baseConfidence: number, defaults: RowDefaults = {}): Candidate | null {
-  const number = raw.number.trim();
+  return candidateFrom(raw.number, (field) => raw[field], h, method, baseConfidence, defaults);
+}
+
+/** The text of one field of an invoice, read when asked. */
+export type FieldText = (field: Exclude<keyof RawInvoice, 'number'>) => string | undefined;
+
+/**
+ * toCandidate with the texts read through `text`, each field once and only when needed: a grid
+ * row reads its cells on demand.
+ */
+export function candidateFrom(rawNumber: string, text: FieldText, h: ReadHints, method: Method, baseConfidence: number, defaults: RowDefaults = {}): Candidate | null {
+  const number = rawNumber.trim();
   if (!number) return null;
-  // Each field of `raw` is read once, and only when needed: a grid row reads its cells on demand.
-  let total = money(raw.total, h);
+  let total = money(text('total'), h);
   if (!total) {
     // Only when the total incl. tax is missing: excl. tax plus tax, else excl. tax alone.
-    const excl = money(raw.totalExcl, h);
-    const tax = excl && money(raw.tax, h);
+    const excl = money(text('totalExcl'), h);
+    const tax = excl && money(text('tax'), h);
     if (excl && tax && excl.currency === tax.currency) total = { minor: excl.minor + tax.minor, currency: excl.currency };
     total ??= excl;
   }
-  let amountDue = money(raw.amountDue, h);
-  const statusText = raw.status;
+  let amountDue = money(text('amountDue'), h);
+  const statusText = text('status');
   const parsedStatus = statusText ? statusOf(statusText, h) : null;
   let status = isDraftNumber(number) ? 'draft' : parsedStatus?.status;
   if (!amountDue || !status) {
-    const paid = money(raw.paid, h);
+    const paid = money(text('paid'), h);
     if (paid) {
       if (!amountDue && total && paid.currency === total.currency) amountDue = { minor: total.minor - paid.minor, currency: total.currency };
       status ??= statusFromAmounts(paid, amountDue);
@@ -157,14 +167,14 @@ export function toCandidate(raw: RawInvoice, h: ReadHints, method: Method, baseC
   status ??= defaults.status;
   let kind = parsedStatus?.kind;
   if (!kind) {
-    const typeText = raw.type;
+    const typeText = text('type');
     kind = (typeText ? statusOf(typeText, h)?.kind : undefined) ?? (total && total.minor < 0 ? 'credit-note' : undefined);
   }
-  const client = raw.client?.trim();
+  const client = text('client')?.trim();
   const clientName = client && /\p{L}/u.test(client) && !client.includes(number) ? client.slice(0, 200).trim() : undefined;
-  const email = findEmail(raw.email);
-  const issueDate = plausibleDate(raw.issueDate, h);
-  const dueDate = plausibleDate(raw.dueDate, h);
+  const email = findEmail(text('email'));
+  const issueDate = plausibleDate(text('issueDate'), h);
+  const dueDate = plausibleDate(text('dueDate'), h);
   // Built field by field: a list of thousands of rows should not allocate a spread per field.
   const candidate: Candidate = { number, confidence: 0, method };
   if (clientName) candidate.clientName = clientName;

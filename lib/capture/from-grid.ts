@@ -1,6 +1,6 @@
 import type { InvoiceStatus } from '../core';
 import { detectDateOrder, detectDecimalSeparator, fold } from '../parse';
-import { toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
+import { candidateFrom, type Candidate, type FieldText, type ReadHints } from './candidate';
 import { isForeignCaption, namesInvoices, type ColumnMap } from './columns';
 import type { Grid, GridRow } from './grid';
 import { captionStatus, findHeader } from './header';
@@ -72,62 +72,6 @@ function isSampleRow(row: GridRow, controls: boolean): boolean {
   return !isSummaryRow(row, first ? textOf(first) : '') && !(controls && hasFormControl(row.element));
 }
 
-/**
- * One row's texts by field, each read from its cell only when `toCandidate` asks: most rows need
- * no excl.-tax total, tax, paid amount or type. One per table, moved from row to row.
- */
-class RowTexts implements RawInvoice {
-  number = '';
-  cells: (Element | undefined)[] = [];
-  text: (el: Element | undefined) => string = textOf;
-  /** The table holds code (scripts, styles): rows that do are read without it. */
-  scripted = false;
-  /** An address can only come from the client cell's mailto link. */
-  mailto = false;
-  constructor(private readonly map: ColumnMap) {}
-
-  start(row: GridRow): void {
-    this.cells = row.cells;
-    this.text = this.scripted && hasCode(row.element) ? visibleTextOf : textOf;
-  }
-  private cell(c: number | undefined): string | undefined {
-    return c === undefined ? undefined : this.text(this.cells[c]) || undefined;
-  }
-  get client() {
-    return this.cell(this.map.client);
-  }
-  get email() {
-    return this.cell(this.map.email) ?? (this.mailto ? this.cells[this.map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined);
-  }
-  get issueDate() {
-    return this.cell(this.map.issueDate);
-  }
-  get dueDate() {
-    return this.cell(this.map.dueDate);
-  }
-  get total() {
-    return this.cell(this.map.total);
-  }
-  get totalExcl() {
-    return this.cell(this.map.totalExcl);
-  }
-  get tax() {
-    return this.cell(this.map.tax);
-  }
-  get amountDue() {
-    return this.cell(this.map.amountDue);
-  }
-  get paid() {
-    return this.cell(this.map.paid);
-  }
-  get status() {
-    return this.cell(this.map.status);
-  }
-  get type() {
-    return this.cell(this.map.type);
-  }
-}
-
 export function gridReport(grid: Grid): GridReport {
   return { method: grid.method, rows: grid.rows.length, hidden: grid.hidden };
 }
@@ -195,27 +139,36 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   // is sliced: on 10,000 rows they cost as much as the plan): code in cells, and mailto links
   // when an address can only come from them.
   let walked = false;
-  const texts = new RowTexts(map);
+  let scripted = false;
+  let mailto = false;
   const walk = () => {
     walked = true;
-    texts.scripted = hasCode(grid.element);
-    texts.mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
+    scripted = hasCode(grid.element);
+    mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
   };
   const numberColumn = map.number;
   const classes = new Map<string, boolean>();
   const defaults = { status: defaultStatus };
+  // The row being read: its cells, and how their text is read (without code where it holds some).
+  let cells: (Element | undefined)[] = [];
+  let text = textOf;
+  const cellText = (c: number | undefined) => (c === undefined ? undefined : text(cells[c]) || undefined);
+  // Each field is read from its cell only when toCandidate asks: most rows need no excl.-tax
+  // total, tax, paid amount or type.
+  const fieldText: FieldText = (field) =>
+    cellText(map[field]) ?? (field === 'email' && mailto ? cells[map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined);
   // A row is read number first: most rows that are not invoices fail there, at the cost of one cell.
   const read = (row: GridRow): Candidate | null => {
     // A row the page removed since the plan (chunked reading, a live list) is not shown any more.
     if (!row.element.isConnected) return null;
     if (!walked) walk();
-    texts.start(row);
-    const numberCell = texts.cells[numberColumn];
-    const numberText = texts.text(numberCell);
+    cells = row.cells;
+    text = scripted && hasCode(row.element) ? visibleTextOf : textOf;
+    const numberCell = cells[numberColumn];
+    const numberText = text(numberCell);
     const number = numberIn(numberCell, numberText);
     if (!number || (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) || isSummaryRow(row, numberText, classes)) return null;
-    texts.number = number;
-    return toCandidate(texts, hints, grid.method, confidence, defaults);
+    return candidateFrom(number, fieldText, hints, grid.method, confidence, defaults);
   };
   return { rows, read, prepare: walk, report };
 }
