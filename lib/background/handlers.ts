@@ -9,7 +9,7 @@ import { addDays } from '../core/calendar';
 import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
 import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
 import { setTodayForTests, today } from './clock';
-import { composeForCompose, lookupForCompose, openDraftTab, recordSentFromWebmail, rememberWebmail, webmailOf } from './mail';
+import { composeForCompose, lookupForCompose, openDraftTab, recordSentFromWebmail, rememberWebmail, retractSentFromWebmail, webmailOf } from './mail';
 import { savePrepared, takePendingFill, takePrepared } from './pending-fills';
 
 /**
@@ -114,6 +114,10 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       const result = await recordSentFromWebmail({ ...message, webmail }, await today(), db);
       await rememberWebmail(webmail, db);
       return changed(result);
+    },
+    async 'cs:mailUnsent'(message, context) {
+      await retractSentFromWebmail({ eventId: message.eventId, webmail: webmailOf(context.origin), learned: message.learned }, db);
+      return changed(true);
     },
     async 'cs:mailTakeFill'(message, context) {
       const webmail = webmailOf(context.origin);

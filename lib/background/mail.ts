@@ -95,7 +95,7 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
  * A reminder Relance wrote left the user's mailbox: it goes in the history (which moves the
  * schedule to the next stage) and the client's addresses are learned from its recipients.
  */
-export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[]; stage: Stage; webmail: WebmailName; to: readonly string[]; subject: string }, today: string, db: RelanceDb = getDb()): Promise<{ learned: string[] }> {
+export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[]; stage: Stage; webmail: WebmailName; to: readonly string[]; subject: string }, today: string, db: RelanceDb = getDb()): Promise<{ learned: string[]; eventId: number }> {
   const invoices = (await db.invoices.bulkGet([...sent.invoiceIds])).filter((i) => i !== undefined);
   const first = invoices[0];
   if (!first) throw new Error('invoice not found');
@@ -103,8 +103,10 @@ export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[
   const to = [...new Set(sent.to.map((e) => e.trim().toLowerCase()).filter((e) => EMAIL.test(e)))].slice(0, 50);
   const now = new Date().toISOString();
   let learned: string[] = [];
+  let eventId = 0;
   await db.transaction('rw', db.clients, db.events, async () => {
-    await recordEvent({ invoiceIds: mine.map((i) => i.id), clientId: first.clientId, stage: sent.stage, channel: 'email', action: 'sent', at: now, date: today, to, subject: sent.subject.slice(0, 500), note: sent.webmail === 'gmail' ? 'Gmail' : 'Outlook' }, db);
+    const event = await recordEvent({ invoiceIds: mine.map((i) => i.id), clientId: first.clientId, stage: sent.stage, channel: 'email', action: 'sent', at: now, date: today, to, subject: sent.subject.slice(0, 500), note: WEBMAIL_NOTE[sent.webmail] }, db);
+    eventId = event.id!;
     const client = await db.clients.get(first.clientId);
     const known = new Set(client?.emails ?? []);
     learned = to.filter((e) => !known.has(e));
@@ -112,7 +114,30 @@ export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[
     const emails = [...(client?.emails ?? []), ...learned].slice(0, 50);
     await db.clients.put(ClientSchema.parse(client ? { ...client, emails, updatedAt: now } : { id: first.clientId, name: first.clientName, emails, createdAt: now, updatedAt: now }));
   });
-  return { learned };
+  return { learned, eventId };
+}
+
+const WEBMAIL_NOTE: Record<WebmailName, string> = { gmail: 'Gmail', outlook: 'Outlook' };
+/** Gmail lets a send be undone for up to 30 s, Outlook for 10 s: a retraction comes within this. */
+export const RETRACT_WINDOW_MS = 2 * 60_000;
+
+/**
+ * The user undid a send the webmail had not yet made ("Undo" after Send): the history entry it
+ * wrote goes, and so do the addresses it taught. Only a send from the same webmail, recorded in the
+ * last two minutes, can be taken back; only addresses that send went to are forgotten.
+ */
+export async function retractSentFromWebmail(retract: { eventId: number; webmail: WebmailName; learned: readonly string[] }, db: RelanceDb = getDb(), now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.clients, db.events, async () => {
+    const event = await db.events.get(retract.eventId);
+    const fresh = event && now - Date.parse(event.at) <= RETRACT_WINDOW_MS && now >= Date.parse(event.at);
+    if (!event || !fresh || event.action !== 'sent' || event.channel !== 'email' || event.note !== WEBMAIL_NOTE[retract.webmail]) {
+      throw new Error('This send can no longer be taken back.');
+    }
+    await db.events.delete(retract.eventId);
+    const forget = new Set(retract.learned.map((e) => e.toLowerCase()).filter((e) => event.to.includes(e)));
+    const client = forget.size ? await db.clients.get(event.clientId) : undefined;
+    if (client) await db.clients.put(ClientSchema.parse({ ...client, emails: client.emails.filter((e) => !forget.has(e)), updatedAt: new Date(now).toISOString() }));
+  });
 }
 
 /**

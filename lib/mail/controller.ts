@@ -30,6 +30,13 @@ export interface WebmailController {
 
 /** A sent compose closes within seconds; a compose that stays this long after Send did not leave. */
 const SEND_WINDOW_MS = 60_000;
+/**
+ * "Undo" after Send: Gmail offers it for up to 30 s, Outlook for up to 10 s, and reopens the draft.
+ * A compose that appears this soon after a recorded send, already holding that reminder, is it.
+ */
+const UNDO_WINDOW_MS = 35_000;
+/** A reopened draft may show its text a moment after its compose appears. */
+const UNDO_CHECK_MS = 2_000;
 
 interface Written {
   invoiceIds: string[];
@@ -39,16 +46,34 @@ interface Written {
   sending?: { at: number; to: string[]; subject: string };
 }
 
+/** A send recorded from this page, which the user may still undo in the webmail. */
+interface Recorded {
+  written: Written;
+  at: number;
+  /** The history entry and the addresses it taught, once the background has answered. */
+  result: Promise<{ eventId: number; learned: string[] } | null>;
+}
+
+/** Whether the user's own text in a compose (not the quoted message, which may well name the invoice) shows one of these numbers. */
+function showsReminder(compose: ComposeHandle, numbers: readonly string[]): boolean {
+  const own = compose.editor.cloneNode(true) as HTMLElement;
+  own.querySelectorAll(KEPT_BLOCKS).forEach((block) => block.remove());
+  const shown = own.textContent ?? '';
+  return numbers.some((n) => shown.includes(n));
+}
+
 /**
  * Relance in a webmail page: a button in every compose, the picker, the reminder a compose link
  * left for this tab, and the send of a compose Relance wrote (recorded once it has left: the
- * compose closes after Send or Ctrl+Enter; a discarded one records nothing).
+ * compose closes after Send or Ctrl+Enter; a discarded one records nothing; one the user undoes
+ * is taken back).
  */
 export function startWebmail(doc: Document, deps: WebmailDeps): WebmailController {
   const { adapter, lang } = deps;
   const now = deps.now ?? (() => Date.now());
   const buttons = new Map<string, ComposeButton>();
   const written = new Map<string, Written>();
+  let recorded: Recorded[] = [];
   const cursors = new Map<string, Range>();
   let lastFocused: string | null = null;
   let picker: Picker | null = null;
@@ -86,6 +111,7 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
         buttons.set(compose.key, createComposeButton(compose, lang, () => openFor(compose)));
         follow();
         if (pending) fillWhenReady(compose, now());
+        else if (recorded.length) findUndone(compose, now());
       },
       removed(compose, replaced) {
         buttons.get(compose.key)?.remove();
@@ -102,12 +128,38 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
   );
 
   async function reportSent(done: Written) {
+    const sent = request<{ eventId: number; learned: string[] }>({ type: 'cs:mailSent', invoiceIds: done.invoiceIds, stage: done.stage, webmail: adapter.name, to: done.sending!.to, subject: done.sending!.subject });
+    const at = now();
+    recorded = [...recorded.filter((r) => at - r.at < UNDO_WINDOW_MS), { written: done, at, result: sent.catch(() => null) }];
     try {
-      await request({ type: 'cs:mailSent', invoiceIds: done.invoiceIds, stage: done.stage, webmail: adapter.name, to: done.sending!.to, subject: done.sending!.subject });
+      await sent;
       showToast(doc, t('mailSentRecorded', lang));
     } catch (error) {
       showToast(doc, t('mailFailed', lang, error instanceof Error ? error.message : String(error)));
     }
+  }
+
+  // A compose that comes back right after a recorded send, holding that reminder, is the draft the
+  // webmail reopened when the user clicked Undo: the send is taken out of the history, and this
+  // compose is Relance's again (sending it records it anew).
+  function findUndone(compose: ComposeHandle, since: number) {
+    const undone = recorded.find((r) => now() - r.at < UNDO_WINDOW_MS && showsReminder(compose, r.written.numbers));
+    if (!undone) {
+      if (now() - since < UNDO_CHECK_MS && compose.editor.isConnected) view?.setTimeout(() => findUndone(compose, since), 250);
+      return;
+    }
+    recorded = recorded.filter((r) => r !== undone);
+    written.set(compose.key, { invoiceIds: undone.written.invoiceIds, stage: undone.written.stage, numbers: undone.written.numbers });
+    void (async () => {
+      const result = await undone.result;
+      if (!result) return;
+      try {
+        await request({ type: 'cs:mailUnsent', eventId: result.eventId, learned: result.learned });
+        showToast(doc, t('mailSendUndone', lang));
+      } catch (error) {
+        showToast(doc, t('mailFailed', lang, error instanceof Error ? error.message : String(error)));
+      }
+    })();
   }
 
   const composeOf = (node: Node | null) => (node ? watcher.composes().find((c) => c.root.contains(node)) : undefined);
@@ -115,11 +167,7 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
   function markSending(compose: ComposeHandle) {
     const done = written.get(compose.key);
     if (!done) return;
-    // What the user wrote, without the quoted message (which may well name the invoice).
-    const own = compose.editor.cloneNode(true) as HTMLElement;
-    own.querySelectorAll(KEPT_BLOCKS).forEach((block) => block.remove());
-    const shown = own.textContent ?? '';
-    if (!done.numbers.some((n) => shown.includes(n))) {
+    if (!showsReminder(compose, done.numbers)) {
       written.delete(compose.key); // the user took the reminder out (Ctrl+Z, deleted): not a reminder sent
       return;
     }

@@ -39,6 +39,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
     to: z.array(z.string().max(320)).max(50),
     subject: z.string().max(2000),
   }),
+  /** The user undid that send in the webmail: the history entry goes, with the addresses it taught. */
+  z.object({ type: z.literal('cs:mailUnsent'), eventId: z.number().int().positive(), learned: z.array(z.string().max(320)).max(50) }),
   /** The reminder a "Draft in Gmail/Outlook" link left for this tab, if any (taken once). */
   z.object({ type: z.literal('cs:mailTakeFill'), webmail: WebmailSchema }),
 ]);

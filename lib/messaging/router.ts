@@ -9,6 +9,7 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'cs:mailLookup': ['content-script'],
   'cs:mailCompose': ['content-script'],
   'cs:mailSent': ['content-script'],
+  'cs:mailUnsent': ['content-script'],
   'cs:mailTakeFill': ['content-script'],
   'ui:openDraft': ['extension-page'],
   'ui:teachTab': ['extension-page'],

@@ -40,7 +40,7 @@ test.describe('Gmail', () => {
     await expect(body).toContainText('FA2611-0007');
     await body.click();
     await page.keyboard.press('Control+Enter');
-    await expect(page.locator('[data-fixture="toast"]')).toHaveText('Message sent');
+    await expect(page.locator('[data-fixture="toast"]')).toContainText('Message sent');
     await expect(page.locator('[data-relance="toast"]')).toContainText('recorded as sent');
     const sent = (await fixtureState(page)).sent;
     expect(sent).toHaveLength(1);
@@ -86,6 +86,25 @@ test.describe('Gmail', () => {
     await expect(page.locator('[data-relance="toast"]')).toContainText('recorded');
     const event = (await exported(options)).events.find((e) => e.action === 'sent');
     expect(event).toMatchObject({ stage: 'reminder1', to: ['compta@boulangerie-dupont.fr'], subject: 'Re: Facture FA2611-0007' });
+  });
+
+  test('Undo after Send: the reopened draft takes the send back out of the history, and sending it again records it once', async ({ context, extensionId }) => {
+    const { options, page } = await openWebmail(context, extensionId, INBOX, 'gmail/conversation-fr.html', GMAIL_CSP);
+    const compose = page.locator('.AO .M9');
+    await insertFromPicker(page, compose);
+    await compose.locator('[aria-label^="Envoyer"]').click();
+    await expect(page.locator('[data-relance="toast"]')).toContainText('recorded');
+    expect((await exported(options)).events.filter((e) => e.action === 'sent')).toHaveLength(1);
+    await page.locator('[data-fixture="undo"]').click();
+    await expect(page.locator('[data-relance="toast"]')).toContainText('undone');
+    expect((await exported(options)).events.filter((e) => e.action === 'sent')).toEqual([]);
+    expect((await fixtureState(page)).sent).toEqual([]);
+    await expect(compose.locator('[g_editable="true"]')).toContainText('FA2611-0007');
+    await compose.locator('[aria-label^="Envoyer"]').click();
+    await expect(page.locator('[data-relance="toast"]')).toContainText('recorded');
+    const sent = (await exported(options)).events.filter((e) => e.action === 'sent');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ stage: 'reminder1', subject: 'Re: Facture FA2611-0007' });
   });
 
   test('the pre-2021 compose (textarea To, span[email] chips, Send outside .Up) works the same', async ({ context, extensionId }) => {

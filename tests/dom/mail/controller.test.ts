@@ -13,8 +13,11 @@ const FILL: PendingFill = { webmail: 'gmail', invoiceIds: ['erp.example.fr:FA261
 let controller: WebmailController | undefined;
 afterEach(() => controller?.stop());
 
+/** What the background answers a recorded send: its history entry and the addresses it taught. */
+const RECORDED = { eventId: 42, learned: ['compta@boulangerie-dupont.fr'] };
+
 /** A controller on a mounted fixture, with a background that answers and remembers what it got. */
-function start(file: string, fill: PendingFill | null) {
+function start(file: string, fill: PendingFill | null, now?: () => number) {
   const doc = mountWebmail(file);
   const sent: ContentMessage[] = [];
   controller = startWebmail(doc, {
@@ -22,9 +25,10 @@ function start(file: string, fill: PendingFill | null) {
     lang: 'en',
     url: 'https://mail.google.com/mail/u/0/#inbox',
     watch: { delay: 10 },
+    now,
     send: async <T,>(message: ContentMessage) => {
       sent.push(message);
-      return { ok: true as const, data: (message.type === 'cs:mailTakeFill' ? fill : true) as T };
+      return { ok: true as const, data: (message.type === 'cs:mailTakeFill' ? fill : message.type === 'cs:mailSent' ? RECORDED : true) as T };
     },
   });
   return { doc, sent, compose: () => controller!.composes()[0]! };
@@ -100,6 +104,51 @@ describe('the webmail controller', () => {
     mine.remove();
     await tick(30);
     expect(untouched.sent.some((m) => m.type === 'cs:mailSent')).toBe(false);
+  });
+
+  /** Sends the open compose; then the webmail opens another compose, `change`d from that draft, as Undo reopens it. */
+  async function sendThenReopen(root: Element, id: string, change: (reopened: Element) => void = () => {}, between: () => void = () => {}) {
+    (root.querySelector('.aoO') as HTMLElement).click();
+    const place = { parent: root.parentElement!, next: root.nextSibling };
+    root.remove();
+    await tick(30);
+    between();
+    const reopened = root.cloneNode(true) as Element;
+    reopened.querySelectorAll('relance-compose-button').forEach((b) => b.remove()); // the webmail builds its DOM afresh
+    reopened.querySelector<HTMLInputElement>('input[name="composeid"]')!.value = id;
+    change(reopened);
+    place.parent.insertBefore(reopened, place.next);
+    await tick(60);
+    return reopened;
+  }
+
+  it('takes back a send the user undid: the webmail reopens the draft with the reminder, and sending it again records it again', async () => {
+    const { doc, sent, compose } = start('gmail/conversation-fr.html', FILL);
+    await tick(30);
+    const reopened = await sendThenReopen(compose().root, 'reply-2');
+    expect(sent.filter((m) => m.type === 'cs:mailSent' || m.type === 'cs:mailUnsent').map((m) => m.type)).toEqual(['cs:mailSent', 'cs:mailUnsent']);
+    expect(sent.find((m) => m.type === 'cs:mailUnsent')).toEqual({ type: 'cs:mailUnsent', ...RECORDED });
+    expect([...doc.querySelectorAll('[data-relance="toast"]')].some((toast) => toast.shadowRoot?.textContent?.includes('undone'))).toBe(true);
+    (reopened.querySelector('.aoO') as HTMLElement).click();
+    reopened.remove();
+    await tick(30);
+    expect(sent.filter((m) => m.type === 'cs:mailSent')).toHaveLength(2);
+  });
+
+  it('takes back nothing for a new compose without that reminder, or for one that comes back after the undo window', async () => {
+    const other = start('gmail/conversation-fr.html', FILL);
+    await tick(30);
+    await sendThenReopen(other.compose().root, 'reply-2', (reopened) => reopened.querySelector('[g_editable]')!.replaceChildren(document.createTextNode('Merci pour votre commande.')));
+    expect(other.sent.filter((m) => m.type === 'cs:mailSent')).toHaveLength(1);
+    expect(other.sent.some((m) => m.type === 'cs:mailUnsent')).toBe(false);
+    controller!.stop();
+
+    let clock = 0;
+    const late = start('gmail/conversation-fr.html', FILL, () => clock);
+    await tick(30);
+    await sendThenReopen(late.compose().root, 'reply-3', undefined, () => (clock = 40_000)); // past Gmail's longest undo delay
+    expect(late.sent.filter((m) => m.type === 'cs:mailSent')).toHaveLength(1);
+    expect(late.sent.some((m) => m.type === 'cs:mailUnsent')).toBe(false);
   });
 
   it('a page script cannot make Relance insert: the picker only answers the user\'s own clicks', async () => {

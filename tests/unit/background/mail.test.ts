@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../lib/background/handlers';
-import { lookupForCompose, recordSentFromWebmail } from '../../../lib/background/mail';
+import { lookupForCompose, recordSentFromWebmail, RETRACT_WINDOW_MS, retractSentFromWebmail } from '../../../lib/background/mail';
 import { savePrepared, setPendingFill, takePendingFill, takePrepared } from '../../../lib/background/pending-fills';
 import { getSettings, recordEvent, upsertDetected } from '../../../lib/db';
 import type { ComposedReminder } from '../../../lib/mail/messages';
@@ -103,6 +103,39 @@ describe('a reminder sent from a webmail', () => {
     expect(result.learned).toEqual([]);
     expect((await db.clients.get('garage-martin-sarl'))?.emails).toEqual(['factures@garage-martin.fr']);
     await expect(recordSentFromWebmail({ invoiceIds: ['nowhere:1'], stage: 'reminder1', webmail: 'gmail', to: [], subject: '' }, DAY, db)).rejects.toThrow('invoice not found');
+  });
+});
+
+describe('a send the user undid in the webmail', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-09T10:00:00'));
+  });
+  const send = { invoiceIds: ['erp.example.fr:FA-1'], stage: 'reminder1' as const, webmail: 'gmail' as const, to: ['compta@boulangerie-dupont.fr'], subject: 'Relance FA-1' };
+
+  it('leaves the history and the schedule as they were before it, and forgets the address it taught', async () => {
+    const db = await seed();
+    const { eventId, learned } = await recordSentFromWebmail(send, DAY, db);
+    expect((await lookupForCompose([], 'fa-1', DAY, db)).clients[0]!.invoices[0]!.stage).toBeNull();
+    await createHandlers({}, db)['cs:mailUnsent']({ type: 'cs:mailUnsent', eventId, learned }, gmail);
+    expect(await db.events.count()).toBe(0);
+    expect((await lookupForCompose([], 'fa-1', DAY, db)).clients[0]!.invoices[0]!.stage).toBe('reminder1');
+    expect((await db.clients.get('boulangerie-dupont-fils'))?.emails).toEqual([]);
+  });
+
+  it('can only take back a recent send recorded from the same webmail, and only the addresses it went to', async () => {
+    const db = await seed();
+    const { eventId } = await recordSentFromWebmail(send, DAY, db);
+    await expect(retractSentFromWebmail({ eventId, webmail: 'outlook', learned: [] }, db)).rejects.toThrow('can no longer be taken back');
+    await expect(retractSentFromWebmail({ eventId: eventId + 1, webmail: 'gmail', learned: [] }, db)).rejects.toThrow('can no longer be taken back');
+    await expect(retractSentFromWebmail({ eventId, webmail: 'gmail', learned: [] }, db, Date.now() + RETRACT_WINDOW_MS + 1)).rejects.toThrow('can no longer be taken back');
+    const call = await recordEvent({ invoiceIds: ['erp.example.fr:FA-3'], clientId: 'garage-martin-sarl', stage: 'call', channel: 'phone', action: 'done', at: new Date().toISOString(), date: DAY, to: [] }, db);
+    await expect(retractSentFromWebmail({ eventId: call.id!, webmail: 'gmail', learned: [] }, db)).rejects.toThrow('can no longer be taken back');
+    // An address the send did not go to stays, whatever the page asks.
+    await retractSentFromWebmail({ eventId, webmail: 'gmail', learned: ['factures@garage-martin.fr', 'compta@boulangerie-dupont.fr'] }, db);
+    expect((await db.clients.get('garage-martin-sarl'))?.emails).toEqual(['factures@garage-martin.fr']);
+    expect((await db.events.toArray()).map((e) => e.id)).toEqual([call.id]);
   });
 });
 

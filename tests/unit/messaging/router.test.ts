@@ -88,6 +88,8 @@ describe('router', () => {
     ['a sent reminder for a stage that does not exist', { type: 'cs:mailSent', invoiceIds: ['a:1'], stage: 'reminder9', webmail: 'gmail', to: [], subject: '' }],
     ['a sent reminder for no invoice', { type: 'cs:mailSent', invoiceIds: [], stage: 'reminder1', webmail: 'gmail', to: [], subject: '' }],
     ['a sent reminder from an unknown webmail', { type: 'cs:mailSent', invoiceIds: ['a:1'], stage: 'reminder1', webmail: 'yahoo', to: [], subject: '' }],
+    ['an undone send with no event id', { type: 'cs:mailUnsent', eventId: 0, learned: [] }],
+    ['an undone send with a thousand addresses', { type: 'cs:mailUnsent', eventId: 1, learned: Array.from({ length: 1000 }, () => 'a@b.fr') }],
     ['a lookup with a thousand recipients', { type: 'cs:mailLookup', recipients: Array.from({ length: 1000 }, () => ({ email: 'a@b.fr' })) }],
   ])('drops a malformed message: %s', async (_label, message) => {
     const { handlers, calls } = spyHandlers();
@@ -101,7 +103,7 @@ describe('router', () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
-  it.each(['cs:mailSent', 'cs:mailLookup', 'cs:mailCompose', 'cs:mailTakeFill'] as const)('takes %s from content scripts only (the handlers then require a webmail origin)', (type) => {
+  it.each(['cs:mailSent', 'cs:mailUnsent', 'cs:mailLookup', 'cs:mailCompose', 'cs:mailTakeFill'] as const)('takes %s from content scripts only (the handlers then require a webmail origin)', (type) => {
     expect(ALLOWED_FROM[type]).toEqual(['content-script']);
   });
 
