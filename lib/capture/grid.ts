@@ -44,7 +44,7 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 // Children, not `row.cells` / `table.rows`: some DOM implementations (happy-dom) return nested
 // tables' cells and rows there too, and the children walk costs the same.
 /** The row's own cells at their column positions: one array, spans expanded as they come. */
-function ownCells(row: Element, aria: boolean): (Element | undefined)[] {
+function ownCells(row: Element, aria: boolean, spans: boolean): (Element | undefined)[] {
   const out: (Element | undefined)[] = [];
   let count = 0;
   // Sibling pointers rather than iterating the live `children` collection: half the cost per row.
@@ -52,7 +52,7 @@ function ownCells(row: Element, aria: boolean): (Element | undefined)[] {
     if (aria ? !CELL_ROLES.has(child.getAttribute('role') ?? '') : child.localName !== 'td' && child.localName !== 'th') continue;
     count++;
     out.push(child);
-    for (let i = aria ? spanOf(child) : cellSpan(child as HTMLTableCellElement); i > 1; i--) out.push(undefined);
+    if (spans) for (let i = aria ? spanOf(child) : cellSpan(child as HTMLTableCellElement); i > 1; i--) out.push(undefined);
   }
   return out;
 }
@@ -93,9 +93,11 @@ class LazyRow implements GridRow {
   constructor(
     readonly element: Element,
     private readonly aria: boolean,
+    /** Whether any cell of the grid spans columns: most tables have none, and reading each cell's span costs. */
+    private readonly spans: boolean,
   ) {}
   get cells(): (Element | undefined)[] {
-    return (this.#cells ??= ownCells(this.element, this.aria));
+    return (this.#cells ??= ownCells(this.element, this.aria, this.spans));
   }
   /** In a thead, or made of header cells only (stops at the first data cell: most rows have one first). */
   get isHeader(): boolean {
@@ -155,6 +157,8 @@ function makeGrid(element: Element, source: Iterator<Element>, method: 'table' |
   let caption: string | undefined;
   const rows: GridRow[] = [];
   let done = false;
+  // One query for the whole grid (for a table, a bare attribute: Blink answers it from a fast path).
+  const spans = element.querySelector(method === 'grid' ? '[aria-colspan], [colspan]' : '[colspan]') !== null;
   return {
     element,
     rows,
@@ -162,7 +166,7 @@ function makeGrid(element: Element, source: Iterator<Element>, method: 'table' |
       for (let n = 0; !done && n < max; n++) {
         const next = source.next();
         if (next.done) done = true;
-        else rows.push(new LazyRow(next.value, method === 'grid'));
+        else rows.push(new LazyRow(next.value, method === 'grid', spans));
       }
       return !done;
     },
