@@ -58,6 +58,26 @@ test.describe('Outlook on the web', () => {
     expect((await exported(options)).events.find((e) => e.action === 'sent')).toMatchObject({ to: ['factures@garage-martin.fr'], invoiceIds: ['erp.example.fr:FA2610-0031'], subject: 'RE: Facture FA2610-0031' });
   });
 
+  test('Undo after Send takes the send back out of the history, as in Gmail', async ({ context, extensionId }) => {
+    const { options, page } = await openWebmail(context, extensionId, `${HOSTS.office365}/mail/inbox/id/AAQk`, 'outlook/reply-fr.html');
+    await page.locator('button[aria-label="Répondre"]').click();
+    await body(page).waitFor();
+    await page.locator('[data-relance-action="open-picker"]').click();
+    await picker(page).locator('[data-relance-action="insert"]').click();
+    await expect(body(page)).toContainText('FA2610-0031');
+    await body(page).click();
+    await page.keyboard.press('Control+Enter');
+    await expect(page.locator('[data-relance="toast"]')).toContainText('recorded as sent');
+    await page.locator('[data-fixture="undo"]').click();
+    await expect(page.locator('[data-relance="toast"]')).toContainText('undone');
+    expect((await exported(options)).events.filter((e) => e.action === 'sent')).toEqual([]);
+    await expect(body(page)).toContainText('FA2610-0031');
+    await body(page).click();
+    await page.keyboard.press('Control+Enter');
+    await expect(page.locator('[data-relance="toast"]')).toContainText('recorded as sent');
+    expect((await exported(options)).events.filter((e) => e.action === 'sent')).toHaveLength(1);
+  });
+
   test('an older build (combobox wells, subject found by its French label, body without role) works the same', async ({ context, extensionId }) => {
     const { options, page } = await openWebmail(context, extensionId, `${HOSTS.office}/mail/inbox`, 'outlook/legacy-fr.html');
     await insertFromPicker(page, page.locator('body'));
