@@ -41,8 +41,8 @@ const CELL_ROLES = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 
-// Children, not `row.cells` / `table.rows`: some DOM implementations (happy-dom) return nested
-// tables' cells and rows there too, and the children walk costs the same.
+// Children, not `row.cells`: some DOM implementations (happy-dom) return nested tables' cells
+// there too, and the children walk costs the same.
 /** The row's own cells at their column positions: one array, spans expanded as they come. */
 function ownCells(row: Element, aria: boolean, spans: boolean): (Element | undefined)[] {
   const out: (Element | undefined)[] = [];
@@ -78,7 +78,6 @@ export function spanOf(cell: Element): number {
  */
 function* tableRows(table: Element): Generator<Element> {
   const rows = (table as HTMLTableElement).rows;
-  if (!rows) return;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const parent = row.parentElement;
