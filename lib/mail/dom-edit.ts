@@ -106,7 +106,8 @@ export function pokeDraftSave(editor: HTMLElement): void {
   }
 }
 
-const isBlankNode = (node: Node) => (node.textContent ?? '').replace(/[\s\u00a0\u200b]/g, '') === '' && !(node instanceof Element && node.querySelector('img, table, hr'));
+/** Whether a node shows nothing but whitespace and line breaks. */
+export const isBlankNode = (node: Node) => (node.textContent ?? '').replace(/[\s\u00a0\u200b]/g, '') === '' && !(node instanceof Element && node.querySelector('img, table, hr'));
 
 /**
  * The part of a body the user (or a compose link) wrote: from the start of the editor to the first
@@ -117,14 +118,19 @@ const isBlankNode = (node: Node) => (node.textContent ?? '').replace(/[\s\u00a0\
 export function bodyRange(editor: HTMLElement, keep: string): Range {
   const range = editor.ownerDocument.createRange();
   range.selectNodeContents(editor);
-  const kept = keep ? editor.querySelector(keep) : null;
-  if (kept) {
-    let block: Node = kept;
-    while (block.parentNode && block.parentNode !== editor) block = block.parentNode;
+  const block = keptBlock(editor, keep);
+  if (block) {
     const separator = block.previousSibling;
     range.setEndBefore(separator && isBlankNode(separator) ? separator : block);
   }
   return range;
+}
+
+/** The editor's top-level block that holds the first element matching `keep`, if any. */
+export function keptBlock(editor: HTMLElement, keep: string): Node | null {
+  let block: Node | null = keep ? editor.querySelector(keep) : null;
+  while (block?.parentNode && block.parentNode !== editor) block = block.parentNode;
+  return block;
 }
 
 /** Whether a range holds only line breaks and whitespace. */

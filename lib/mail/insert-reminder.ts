@@ -1,5 +1,5 @@
 import type { ComposeHandle } from './compose';
-import { bodyRange, insertHtml, isBlank, type InsertMethod } from './dom-edit';
+import { bodyRange, insertHtml, isBlank, isBlankNode, keptBlock, type InsertMethod } from './dom-edit';
 
 /** What a reply or a signature adds below the message: never overwritten. */
 export const KEPT_BLOCKS = '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], #Signature, #divRplyFwdMsg, #appendonsend, blockquote';
@@ -43,5 +43,27 @@ export function insertReminder(compose: ComposeHandle, request: InsertRequest): 
       range.collapse(true);
     }
   }
-  return { method: insertHtml(compose.editor, request.html, range), subjectSet, recipientAdded };
+  const blankLine = range === written ? separatorOf(compose.editor) : null;
+  const method = insertHtml(compose.editor, request.html, range);
+  if (blankLine) keepSeparator(compose.editor, blankLine);
+  return { method, subjectSet, recipientAdded };
+}
+
+/** A copy of the blank line above the kept block, in the editor's own shape (`<br>`, `<div><br></div>`). */
+function separatorOf(editor: HTMLElement): Node | null {
+  const block = keptBlock(editor, KEPT_BLOCKS);
+  if (!block) return null;
+  const before = block.previousSibling;
+  return before && isBlankNode(before) ? before.cloneNode(true) : editor.ownerDocument.createElement('br');
+}
+
+/**
+ * Chromium's insertHTML writes into the blank line above a quote or swallows the line break
+ * above a signature: one blank line, shaped as the editor had it, is put back so "-- " or the
+ * quoted header does not sit against "Kind regards,".
+ */
+function keepSeparator(editor: HTMLElement, blankLine: Node): void {
+  const block = keptBlock(editor, KEPT_BLOCKS);
+  const before = block?.previousSibling;
+  if (block && before && !isBlankNode(before)) editor.insertBefore(blankLine, block);
 }

@@ -50,8 +50,9 @@ test.describe('Outlook on the web', () => {
     await expect(picker(page).locator('[data-relance-client="garage-martin-sarl"] legend')).toContainText("found from the recipient's address");
     await picker(page).locator('[data-relance-action="insert"]').click();
     await expect(body(page)).toContainText('FA2610-0031');
-    // Written on the reply's first line (as a paste there would be), the quoted message intact below.
-    expect(await body(page).evaluate((e) => [e.firstElementChild?.querySelector('p')?.textContent, e.children[1]?.id, e.lastElementChild?.textContent])).toEqual(['Hello,', 'divRplyFwdMsg', 'Bonjour, le virement part vendredi.']);
+    // Written on the reply's first line (as a paste there would be), a blank line shaped as Outlook's
+    // own, then the quoted message intact.
+    expect(await body(page).evaluate((e) => [e.firstElementChild?.querySelector('p')?.textContent, e.children[1]?.outerHTML, e.children[2]?.id, e.lastElementChild?.textContent])).toEqual(['Hello,', '<div><br></div>', 'divRplyFwdMsg', 'Bonjour, le virement part vendredi.']);
     await body(page).click();
     await page.keyboard.press('Control+Enter');
     await expect(page.locator('[data-relance="toast"]')).toContainText('recorded as sent');

@@ -32,6 +32,26 @@ test.describe('drafts opened from Relance fill the webmail compose', () => {
     expect(sent).toMatchObject([{ stage: 'reminder1', to: ['factures@garage-martin.fr'], invoiceIds: ['erp.example.fr:FA2610-0031'] }]);
   });
 
+  test('with an automatic signature, the reminder replaces only the link\'s text: the signature stays below it', async ({ context, extensionId }) => {
+    await serveWebmail(context, HOSTS.gmail, 'gmail/fullscreen-signature-en.html', GMAIL_CSP);
+    await setUp(context, extensionId);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const [page] = await Promise.all([context.waitForEvent('page'), popup.locator('[data-relance-invoice="FA2610-0031"] [data-relance-action="draft-gmail"]').click()]);
+    await attached(page, HOSTS.gmail);
+    const body = page.locator('.aSs .M9 [g_editable="true"]');
+    await expect(page.locator('[data-relance="toast"]')).toContainText('the formatted reminder is in the e-mail');
+    await expect(body.locator('p').first()).toHaveText('Hello,');
+    // Nothing of the link's plain text is left (it also named the invoice and said "Hello,")…
+    expect(await body.evaluate((e) => [(e.textContent!.match(/FA2610-0031/g) ?? []).length, (e.textContent!.match(/Hello,/g) ?? []).length])).toEqual([1, 1]);
+    // …and the signature is whole, once, and last.
+    await expect(body.locator('.gmail_signature')).toHaveCount(1);
+    await expect(body.locator('.gmail_signature')).toHaveText(/^-- Claire Morel · Atelier Morel01 23 45 67 89$/);
+    expect(await body.evaluate((e) => e.lastElementChild?.className)).toBe('gmail_signature');
+    // A blank line between "Kind regards," and "-- " (Chromium's insertHTML swallows the link's one).
+    expect(await body.evaluate((e) => [e.lastElementChild?.previousSibling?.nodeName, !!e.lastElementChild?.previousSibling?.previousSibling?.textContent?.trim().endsWith('Kind regards,')])).toEqual(['BR', true]);
+  });
+
   test('"Draft e-mail" on a notification fills the Gmail compose the same way', async ({ context, extensionId }) => {
     await serveWebmail(context, HOSTS.gmail, 'gmail/fullscreen-en.html', GMAIL_CSP);
     await setUp(context, extensionId);

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { WebmailAdapter } from '../../../lib/mail/compose';
 import { gmail } from '../../../lib/mail/gmail';
 import { insertReminder, KEPT_BLOCKS } from '../../../lib/mail/insert-reminder';
+import { isBlankNode } from '../../../lib/mail/dom-edit';
 import { outlook } from '../../../lib/mail/outlook';
 import { loadWebmail } from './load-webmail';
 
@@ -73,7 +74,13 @@ describe.each(CASES)('$file', (c) => {
     expect(compose.editor.querySelector('strong')?.textContent).toBe('FA2611-0007');
     expect(compose.editor.querySelector('table td')?.textContent).toBe('FA2611-0007');
     expect(compose.editor.firstElementChild?.nodeName).toBe('P');
-    if (c.kept) expect(compose.editor.querySelector(c.kept)).not.toBeNull();
+    if (c.kept) {
+      // The kept block is there, a blank line below the reminder.
+      let block: Node = compose.editor.querySelector(c.kept)!;
+      while (block.parentNode !== compose.editor) block = block.parentNode!;
+      expect(block.previousSibling && isBlankNode(block.previousSibling)).toBe(true);
+      expect(block.previousSibling?.previousSibling?.textContent).toContain('FA2611-0007');
+    }
     else expect(compose.editor.lastElementChild?.nodeName).toBe('TABLE'); // the empty line it started with is gone
     expect(inputs).toHaveBeenCalled();
     expect(keys).toHaveBeenCalled();
