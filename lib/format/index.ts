@@ -15,12 +15,23 @@ export function formatMoney(money: Money, locale: string): string {
   return format.format(toMajor(money)).replace(/[\u202f\u00a0]/g, ' ');
 }
 
-/** A calendar date as the locale writes it, never shifted by the machine's time zone. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date as the locale writes it, never shifted by the machine's time zone. Formatters
+ * are kept per locale and style: building one costs far more than formatting with it.
+ */
 export function formatDate(date: string, locale: string, style: 'short' | 'long' = 'short'): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(y, m - 1, d)));
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Sums amounts per currency; amounts in different currencies are never added together. */
