@@ -2,11 +2,25 @@
 // Dates are handled as day numbers (days since 1970-01-01) with integer arithmetic: no Date
 // objects, so no time zone, and fast enough to schedule 100,000 invoices in a blink.
 
-/** Days since 1970-01-01 of a `YYYY-MM-DD` date (civil-to-days, proleptic Gregorian). */
+/** The value of the digits of `s` from `from` to `to` (excluded); NaN if one is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` date (civil-to-days, proleptic Gregorian); NaN when it
+ * is not one. Read by character codes: no substring per field, on the scheduler's hottest path.
+ */
 export function toDayNumber(date: string): number {
-  let y = +date.slice(0, 4);
-  const m = +date.slice(5, 7);
-  const d = +date.slice(8, 10);
+  let y = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
   y -= m <= 2 ? 1 : 0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
