@@ -143,6 +143,8 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
   // webmail reopened when the user clicked Undo: the send is taken out of the history, and this
   // compose is Relance's again (sending it records it anew).
   function findUndone(compose: ComposeHandle, since: number) {
+    // A compose Relance wrote into since it appeared is a new reminder, not a reopened draft.
+    if (written.has(compose.key)) return;
     const undone = recorded.find((r) => now() - r.at < UNDO_WINDOW_MS && showsReminder(compose, r.written.numbers));
     if (!undone) {
       if (now() - since < UNDO_CHECK_MS && compose.editor.isConnected) view?.setTimeout(() => findUndone(compose, since), 250);
