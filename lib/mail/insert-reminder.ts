@@ -1,5 +1,5 @@
 import type { ComposeHandle } from './compose';
-import { bodyRange, insertHtml, isBlank, isBlankNode, keptBlock, type InsertMethod } from './dom-edit';
+import { bodyRange, insertHtml, isBlank, isBlankNode, keptBlock, pokeDraftSave, type InsertMethod } from './dom-edit';
 
 /** What a reply or a signature adds below the message: never overwritten. */
 export const KEPT_BLOCKS = '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], #Signature, #divRplyFwdMsg, #appendonsend, blockquote';
@@ -45,7 +45,8 @@ export function insertReminder(compose: ComposeHandle, request: InsertRequest): 
   }
   const blankLine = range === written ? separatorOf(compose.editor) : null;
   const method = insertHtml(compose.editor, request.html, range);
-  if (blankLine) keepSeparator(compose.editor, blankLine);
+  // Put back after the insertion: the webmail is told again, so its draft holds the line too.
+  if (blankLine && keepSeparator(compose.editor, blankLine)) pokeDraftSave(compose.editor);
   return { method, subjectSet, recipientAdded };
 }
 
@@ -62,8 +63,10 @@ function separatorOf(editor: HTMLElement): Node | null {
  * above a signature: one blank line, shaped as the editor had it, is put back so "-- " or the
  * quoted header does not sit against "Kind regards,".
  */
-function keepSeparator(editor: HTMLElement, blankLine: Node): void {
+function keepSeparator(editor: HTMLElement, blankLine: Node): boolean {
   const block = keptBlock(editor, KEPT_BLOCKS);
   const before = block?.previousSibling;
-  if (block && before && !isBlankNode(before)) editor.insertBefore(blankLine, block);
+  if (!block || !before || isBlankNode(before)) return false;
+  editor.insertBefore(blankLine, block);
+  return true;
 }
