@@ -8,3 +8,4 @@ export * from './recipe';
 export * from './reminder-event';
 export * from './settings';
 export * from './template';
+export * from './invoice-file';

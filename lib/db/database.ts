@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Client, Invoice, ReminderEvent, Template } from '../core';
+import type { Client, Invoice, InvoiceFile, ReminderEvent, Template } from '../core';
 import type { DueTotal } from './due-totals';
 
 export interface SettingsRow {
@@ -14,6 +14,7 @@ export type RelanceDb = Dexie & {
   templates: EntityTable<Template, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
   dueTotals: EntityTable<DueTotal, 'key'>;
+  files: EntityTable<InvoiceFile, 'id'>;
 };
 
 export const DB_NAME = 'relance';
@@ -37,6 +38,8 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       dueTotals: 'key, dueDate',
     },
   },
+  // The copy of each invoice (issue 14): a new table, nothing to migrate.
+  { version: 2, stores: { files: 'id, invoiceId' } },
 ];
 
 export function openDatabase(name: string = DB_NAME): RelanceDb {

@@ -8,3 +8,4 @@ export * from './overview';
 export * from './due-totals';
 export * from './schedule-inputs';
 export * from './events';
+export * from './invoice-files';
