@@ -4,6 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+
+/** Nothing but the background entrypoint imports lib/background. */
+const NO_BACKGROUND = [{ group: ['**/background', '**/background/*'], message: 'Only entrypoints/background imports lib/background: send a message instead.' }];
+
+/** What content-script code may not import (values; `import type` is allowed). */
+const CONTENT_SCRIPT_BANS = [
+  ...NO_BACKGROUND,
+  { group: ['zod', 'dexie', '**/db', '**/db/*', '**/messaging/protocol', '**/messaging/router'], allowTypeImports: true, message: 'Content scripts never import zod, Dexie or the database: the background validates what they send.' },
+  // The core barrel and its schema files pull zod in; minor-units and calendar are zod-free.
+  { regex: '(^|/)core(/(?!(minor-units|calendar)$)[^/]+)?$', allowTypeImports: true, message: 'Import lib/core/minor-units or lib/core/calendar (zod-free), or `import type`.' },
+];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'demo-profile/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**', 'demo/**/*.js'] },
   js.configs.recommended,
@@ -28,6 +40,27 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  // Layers, checked here rather than promised in comments (STYLE.md: "rules the house enforces").
+  {
+    // Content-script code: zod would triple the scripts' size, and Dexie or the background have
+    // no business in a page's world. Types may still be imported: they vanish at build time.
+    files: ['lib/mail/**', 'lib/portal/**', 'lib/capture/**', 'lib/parse/**', 'lib/format/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: CONTENT_SCRIPT_BANS }] },
+  },
+  {
+    // Presentational React: props in, JSX out.
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...NO_BACKGROUND, { group: ['dexie', '**/db', '**/db/*', 'wxt/browser', '#imports'], message: 'components/ is presentational: no storage and no browser APIs; take data as props.' }] }],
+      'no-restricted-globals': ['error', { name: 'browser', message: 'components/ is presentational: no browser.* (pass callbacks as props).' }, { name: 'chrome', message: 'components/ is presentational: no chrome.*.' }],
+    },
+  },
+  {
+    // Only the background's own entrypoint wires lib/background; pages talk to it by messages.
+    files: ['lib/**', 'entrypoints/**', 'components/**'],
+    ignores: ['lib/background/**', 'entrypoints/background/**', 'lib/mail/**', 'lib/portal/**', 'lib/capture/**', 'lib/parse/**', 'lib/format/**', 'components/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: NO_BACKGROUND }] },
   },
   {
     // Tests use Handlebars.compile as the parity oracle in Node, where eval is allowed.

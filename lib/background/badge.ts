@@ -1,6 +1,6 @@
 import { StageSchema, type Stage } from '../core';
 import { countOverdue, getDb, type RelanceDb } from '../db';
-import { today as currentDay } from './clock';
+import { today as currentDay } from '../clock';
 import { WORST_KEY } from './daily-check';
 
 /** Badge colour by the most serious stage an overdue invoice has reached. */

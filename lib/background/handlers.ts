@@ -8,7 +8,7 @@ import { validateTemplate } from '../templates';
 import { addDays } from '../core/calendar';
 import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
 import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
-import { setTodayForTests, today } from './clock';
+import { setTodayForTests, today } from '../clock';
 import { composeForCompose, lookupForCompose, openDraftTab, recordSentFromWebmail, rememberWebmail, retractSentFromWebmail, webmailOf } from './mail';
 import { savePrepared, takePendingFill, takePrepared } from './pending-fills';
 

@@ -2,16 +2,8 @@ import type { Stage } from '../core';
 import type { ActionGroup } from '../dunning/plan';
 import { formatDate, formatMoney } from '../format';
 import { localeOf, t, type MessageKey, type UiLanguage } from '../i18n';
+import { STAGE_LABEL } from '../i18n/stages';
 
-export const STAGE_LABEL: Readonly<Record<Stage, MessageKey>> = {
-  courtesy: 'stageCourtesy',
-  call: 'stageCall',
-  reminder1: 'stageReminder1',
-  reminder2: 'stageReminder2',
-  'formal-notice': 'stageFormalNotice',
-  litigation: 'stageLitigation',
-  'thank-you': 'stageThankYou',
-};
 
 export type ButtonAction = 'draft-email' | 'log-call' | 'mark-paid';
 

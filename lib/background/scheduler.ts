@@ -1,7 +1,7 @@
 import type { Stage } from '../core';
 import { getDb, getSettings, markPaid, recordEvent, type RelanceDb } from '../db';
 import { refreshBadge } from './badge';
-import { today } from './clock';
+import { today } from '../clock';
 import { composedOf, prepareDraft } from './drafts';
 import { openDraftTab } from './mail';
 import { syncPortalScripts } from './portals';

@@ -1,6 +1,10 @@
-import type { Money } from './money';
-
 // No zod here: content scripts import these and must stay small.
+
+/** An integer count of minor units and its ISO 4217 code (validated by MoneySchema in money.ts). */
+export interface Money {
+  minor: number;
+  currency: string;
+}
 
 /** Money's bound (see MoneySchema): 10^13 minor units. */
 export const MAX_MINOR = 10_000_000_000_000;

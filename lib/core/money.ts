@@ -14,6 +14,6 @@ export const MoneySchema = z.object({
   minor: z.number().int().min(-MAX_MINOR).max(MAX_MINOR),
   currency: CurrencySchema,
 });
-export type Money = z.infer<typeof MoneySchema>;
+export type { Money } from './minor-units';
 
 export { minorDigits, toMajor, toMoney } from './minor-units';

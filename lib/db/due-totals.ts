@@ -1,21 +1,9 @@
 import Dexie from 'dexie';
 import type { Invoice, Money } from '../core';
-import type { RelanceDb } from './database';
+import type { DueTotal, RelanceDb } from './database';
 
-/**
- * Unpaid invoices summed per due date and currency. Chromium's IndexedDB counts a key range by
- * walking it (about 4 µs an entry: 90 ms for 20,000 overdue invoices), so the badge and the
- * popup read these few hundred rows instead. Kept exact by `putInvoices`, the only writer of
- * invoices, in the same transaction as the invoices themselves.
- */
-export interface DueTotal {
-  /** `YYYY-MM-DD|EUR` */
-  key: string;
-  dueDate: string;
-  currency: string;
-  count: number;
-  minor: number;
-}
+export type { DueTotal };
+
 
 type Delta = Omit<DueTotal, 'key'>;
 

@@ -1,7 +1,7 @@
 import type { Stage } from '../core/reminder-event';
 import { formatDate, formatMoney } from '../format';
 import { localeOf, t, type MessageKey, type UiLanguage } from '../i18n';
-import { STAGE_LABEL } from '../background/notify';
+import { STAGE_LABEL } from '../i18n/stages';
 import { el, FONT, shadowHost } from './el';
 import { htmlToNodes } from './html-to-nodes';
 import type { ComposedReminder, PickerClient, PickerData } from './messages';

@@ -18,7 +18,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, StatusEntry]> = [
   ['parcialmente cobrada', { status: 'partial' }], ['cobro parcial', { status: 'partial' }],
   ['paiement commence', { status: 'partial' }], ['reglement commence', { status: 'partial' }], ['commence', { status: 'partial' }], ['commencee', { status: 'partial' }], ['acompte', { status: 'partial' }],
   ['teilweise bezahlt', { status: 'partial' }], ['teilbezahlt', { status: 'partial' }], ['teilzahlung', { status: 'partial' }],
-  ['parcialmente pagada', { status: 'partial' }], ['parcialmente pagado', { status: 'partial' }], ['pago parcial', { status: 'partial' }], ['cobro parcial', { status: 'partial' }],
+  ['parcialmente pagada', { status: 'partial' }], ['parcialmente pagado', { status: 'partial' }], ['pago parcial', { status: 'partial' }],
   // overdue (still open)
   ['overdue', { status: 'open', overdue: true }], ['past due', { status: 'open', overdue: true }], ['late', { status: 'open', overdue: true }],
   ['en retard', { status: 'open', overdue: true }], ['retard', { status: 'open', overdue: true }], ['echue', { status: 'open', overdue: true }], ['impayee echue', { status: 'open', overdue: true }],

@@ -1,4 +1,4 @@
-import { localToday } from '../core';
+import { localToday } from '../core/calendar';
 
 const OVERRIDE_KEY = 'clock:today';
 
