@@ -12,6 +12,8 @@ export const E2E_PORTAL_ORIGIN = 'https://erp.example.fr/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The sources zip is what Mozilla's reviewers rebuild from: the code and its tests, no run output.
+  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip', sourcesTemplate: '{{name}}-{{version}}-sources.zip', excludeSources: ['test-reports/**', 'test-results/**', 'demo-output/**', 'demo-profile/**', 'docs/**', '.output/**'] },
   // RELANCE_PROFILE=1 keeps bench builds readable for a CPU profile (scripts/profile-capture.mjs).
   vite: () => (process.env.RELANCE_PROFILE ? { build: { minify: false } } : {}),
   hooks: {
@@ -32,7 +34,8 @@ export default defineConfig({
     ...(mode === 'e2e' && { host_permissions: [E2E_PORTAL_ORIGIN] }),
     // `npm start` serves its demo portal on localhost; headless, nobody can answer a permission prompt.
     ...(mode === 'demo' && { host_permissions: ['http://localhost/*'] }),
-    ...(browser === 'chrome' && { key: MANIFEST_KEY }),
+    // The store assigns its own id and refuses an uploaded `key`: only unpacked builds carry it.
+    ...(browser === 'chrome' && mode !== 'store' && { key: MANIFEST_KEY }),
     ...(browser === 'firefox' && {
       // MV2 has no optional_host_permissions: the same origins go in optional_permissions.
       optional_permissions: ['https://*/*', 'http://*/*'],

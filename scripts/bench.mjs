@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { ensureChromium } from './chromium.mjs';
+import { ensureChromium, extensionArgs } from './chromium.mjs';
 import { printSizes } from './sizes.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -21,10 +21,8 @@ execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: ['i
 const context = await chromium.launchPersistentContext('', {
   executablePath: browserInfo.path,
   headless: true,
-  args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-    // gc(): each measurement starts on a collected heap, not in the garbage of the one before.
-    '--js-flags=--expose-gc'],
+  // gc(): each measurement starts on a collected heap, not in the garbage of the one before.
+  args: extensionArgs(EXTENSION, ['--js-flags=--expose-gc']),
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const page = await context.newPage();

@@ -5,6 +5,17 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Flags every launch here needs: no sandbox (root in a container), and none of Chromium's own
+ * traffic, which this offline machine refuses many times a second.
+ */
+export const CHROMIUM_FLAGS = Object.freeze(['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']);
+
+/** The arguments that load one unpacked extension, then the common flags, then `extra`. */
+export function extensionArgs(extensionPath, extra = []) {
+  return [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...CHROMIUM_FLAGS, ...extra];
+}
+
 export function ensureChromium() {
   if (existsSync(CHROMIUM)) return { ok: true, path: CHROMIUM };
   if (process.getuid?.() !== 0) {

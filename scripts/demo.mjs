@@ -7,7 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { ensureChromium } from './chromium.mjs';
+import { ensureChromium, extensionArgs } from './chromium.mjs';
 import { startPortal } from '../demo/server.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -35,16 +35,7 @@ const context = await chromium.launchPersistentContext(headed ? PROFILE : HEADLE
   headless: !headed,
   viewport: headed ? null : { width: 1280, height: 800 },
   locale: 'fr-FR',
-  args: [
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-    '--lang=fr-FR',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: extensionArgs(EXTENSION, ['--lang=fr-FR']),
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;

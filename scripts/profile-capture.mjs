@@ -3,9 +3,10 @@
 // `RELANCE_PROFILE=1 npx wxt build --mode bench && node scripts/profile-capture.mjs`.
 // Profiles extractInvoices on the 2,000-row bench page inside the bench build (unminified).
 import { chromium } from '@playwright/test';
+import { CHROMIUM, extensionArgs } from './chromium.mjs';
 import path from 'node:path';
 const EXT = path.resolve(import.meta.dirname, '../.output/chrome-mv3-bench');
-const context = await chromium.launchPersistentContext('', { executablePath: '/usr/bin/chromium', headless: true, args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu'] });
+const context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, args: extensionArgs(EXT) });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const page = await context.newPage();
 await page.goto(`chrome-extension://${new URL(worker.url()).host}/bench.html`);

@@ -9,18 +9,21 @@ const REPORTS = 'test-reports';
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
+/** `npm run <script> -- <args>`: the steps are the package.json scripts, so `npm run lint` is the lint here. */
+const npmRun = (script, ...args) => ['npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])]];
+
 const steps = [
-  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']],
-  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
-  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/unit.json`]],
+  ['typecheck', ...npmRun('typecheck')],
+  ['lint', ...npmRun('lint')],
+  ['unit', ...npmRun('test:unit', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/unit.json`)],
   // Calendar dates must not move with the machine's time zone: the suite runs again at both ends of the day.
-  ['unit (TZ=Pacific/Kiritimati)', 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile=${REPORTS}/unit-kiritimati.json`], { TZ: 'Pacific/Kiritimati' }],
-  ['unit (TZ=America/Los_Angeles)', 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile=${REPORTS}/unit-la.json`], { TZ: 'America/Los_Angeles' }],
-  ['build chrome', 'npm', ['run', '--silent', 'build']],
-  ['build chrome (e2e)', 'npm', ['run', '--silent', 'build:e2e']],
-  ['build firefox', 'npm', ['run', '--silent', 'build:firefox']],
-  ['web-ext lint (firefox)', 'npm', ['run', '--silent', 'lint:firefox']],
-  ['end-to-end', 'npx', ['playwright', 'test', '--reporter=list,json'], { RELANCE_SKIP_BUILD: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/e2e.json` }],
+  ['unit (TZ=Pacific/Kiritimati)', ...npmRun('test:unit', '--reporter=dot', '--reporter=json', `--outputFile=${REPORTS}/unit-kiritimati.json`), { TZ: 'Pacific/Kiritimati' }],
+  ['unit (TZ=America/Los_Angeles)', ...npmRun('test:unit', '--reporter=dot', '--reporter=json', `--outputFile=${REPORTS}/unit-la.json`), { TZ: 'America/Los_Angeles' }],
+  ['build chrome', ...npmRun('build')],
+  ['build chrome (e2e)', ...npmRun('build:e2e')],
+  ['build firefox', ...npmRun('build:firefox')],
+  ['web-ext lint (firefox)', ...npmRun('lint:firefox')],
+  ['end-to-end', ...npmRun('test:e2e', '--reporter=list,json'), { RELANCE_SKIP_BUILD: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/e2e.json` }],
 ];
 
 const chromium = ensureChromium();

@@ -2,11 +2,12 @@ import { chromium, test as base, expect, type BrowserContext, type Page, type Re
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM, extensionArgs } from '../../scripts/chromium.mjs';
 
 export const EXTENSION_ID = 'gmoaffimfjliijnlhikcbbgciklmbjop';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const E2E_BUILD = path.join(ROOT, '.output/chrome-mv3-e2e');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 // Lets context.route() see the extension service worker's own requests.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -24,17 +25,7 @@ export async function launchWithExtension(extensionPath = E2E_BUILD, options: { 
     executablePath: CHROMIUM,
     headless: true,
     locale: options.lang ?? 'en-GB',
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      `--lang=${options.lang ?? 'en-GB'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: extensionArgs(extensionPath, [`--lang=${options.lang ?? 'en-GB'}`]),
   });
   return { context, profile };
 }
