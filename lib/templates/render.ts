@@ -140,134 +140,148 @@ function parserPosition(source: string, message: string): { line: number; column
 }
 
 export function render(source: string, data: unknown, options: RenderOptions = {}): string {
-  const helpers: Record<string, Helper> = { ...options.weakHelpers, ...BUILTINS, ...options.helpers };
-  const weak = new Set(Object.keys(options.weakHelpers ?? {}).filter((k) => !(k in BUILTINS) && !(k in (options.helpers ?? {}))));
   const root: Scope = { context: data, depths: [data], data: { root: data }, blockParams: [] };
+  return new Interpreter(options).program(parseTemplate(source), root);
+}
 
-  const program = (p: Program | undefined, scope: Scope): string => {
+/** Resolves a path (`invoice.number`, `../client`, `@index`, a block parameter) in a scope. */
+function lookupPath(p: PathExpression, scope: Scope): unknown {
+  if (p.data) {
+    let frame: DataFrame | undefined = scope.data;
+    for (let i = 0; i < p.depth; i++) frame = frame?._parent;
+    let value: unknown = own(frame, p.parts[0]!);
+    for (const part of p.parts.slice(1)) value = own(value, part);
+    return value;
+  }
+  if (p.depth === 0 && p.parts.length > 0) {
+    for (const bp of scope.blockParams) {
+      const i = bp.names.indexOf(p.parts[0]!);
+      if (i >= 0) {
+        let value = bp.values[i];
+        for (const part of p.parts.slice(1)) value = own(value, part);
+        return value;
+      }
+    }
+  }
+  let value = p.depth === 0 ? scope.context : scope.depths[p.depth];
+  for (const part of p.parts) value = own(value, part);
+  return value;
+}
+
+/** Walks a parsed template: one instance per render, holding that render's helpers. */
+class Interpreter {
+  private readonly helpers: Record<string, Helper>;
+  /** Weak helpers that nothing stronger overrides: they act only when given arguments. */
+  private readonly weak: Set<string>;
+
+  constructor(options: RenderOptions) {
+    this.helpers = { ...options.weakHelpers, ...BUILTINS, ...options.helpers };
+    this.weak = new Set(Object.keys(options.weakHelpers ?? {}).filter((k) => !(k in BUILTINS) && !(k in (options.helpers ?? {}))));
+  }
+
+  program(p: Program | undefined, scope: Scope): string {
     if (!p) return '';
     let out = '';
-    for (const s of p.body) out += statement(s, scope);
+    for (const s of p.body) out += this.statement(s, scope);
     return out;
-  };
+  }
 
-  const statement = (s: Statement, scope: Scope): string => {
+  private statement(s: Statement, scope: Scope): string {
     switch (s.type) {
       case 'ContentStatement':
         return s.value;
       case 'CommentStatement':
         return '';
       case 'MustacheStatement':
-        return mustache(s, scope);
+        return this.mustache(s, scope);
       case 'BlockStatement':
-        return block(s, scope);
+        return this.block(s, scope);
       default:
         throw new TemplateError(`${s.type} is not supported in Relance templates`, s.loc?.start.line, s.loc?.start.column);
     }
-  };
+  }
 
-  const lookupPath = (p: PathExpression, scope: Scope): unknown => {
-    if (p.data) {
-      let frame: DataFrame | undefined = scope.data;
-      for (let i = 0; i < p.depth; i++) frame = frame?._parent;
-      let value: unknown = own(frame, p.parts[0]!);
-      for (const part of p.parts.slice(1)) value = own(value, part);
-      return value;
-    }
-    if (p.depth === 0 && p.parts.length > 0) {
-      for (const bp of scope.blockParams) {
-        const i = bp.names.indexOf(p.parts[0]!);
-        if (i >= 0) {
-          let value = bp.values[i];
-          for (const part of p.parts.slice(1)) value = own(value, part);
-          return value;
-        }
-      }
-    }
-    let value = p.depth === 0 ? scope.context : scope.depths[p.depth];
-    for (const part of p.parts) value = own(value, part);
-    return value;
-  };
-
-  const evaluate = (e: Expression, scope: Scope): unknown => {
+  private evaluate(e: Expression, scope: Scope): unknown {
     switch (e.type) {
       case 'PathExpression':
         return lookupPath(e, scope);
       case 'SubExpression':
-        return callHelper(e, scope, undefined, undefined);
+        return this.callHelper(e, scope, undefined, undefined);
       default:
         return e.value;
     }
-  };
+  }
 
-  const hashOf = (h: Hash | undefined, scope: Scope): Record<string, unknown> => {
+  private hashOf(h: Hash | undefined, scope: Scope): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const pair of h?.pairs ?? []) out[pair.key] = evaluate(pair.value, scope);
+    for (const pair of h?.pairs ?? []) out[pair.key] = this.evaluate(pair.value, scope);
     return out;
-  };
+  }
 
-  const child = (scope: Scope, p: Program | undefined) => (context: unknown = scope.context, opts: { data?: DataFrame; blockParams?: unknown[] } = {}): string => {
-    const depths = context !== scope.depths[0] ? [context, ...scope.depths] : scope.depths;
-    const blockParams = p?.blockParams?.length ? [{ names: p.blockParams, values: opts.blockParams ?? [] }, ...scope.blockParams] : scope.blockParams;
-    return program(p, { context, depths, data: opts.data ?? scope.data, blockParams });
-  };
+  /** The block's body as Handlebars gives it to a helper: `options.fn(context, { data, blockParams })`. */
+  private child(scope: Scope, p: Program | undefined) {
+    return (context: unknown = scope.context, opts: { data?: DataFrame; blockParams?: unknown[] } = {}): string => {
+      const depths = context !== scope.depths[0] ? [context, ...scope.depths] : scope.depths;
+      const blockParams = p?.blockParams?.length ? [{ names: p.blockParams, values: opts.blockParams ?? [] }, ...scope.blockParams] : scope.blockParams;
+      return this.program(p, { context, depths, data: opts.data ?? scope.data, blockParams });
+    };
+  }
 
-  const helperName = (p: Expression, withArgs = true): string | undefined =>
-    p.type === 'PathExpression' && !p.data && p.depth === 0 && p.parts.length === 1 && Object.prototype.hasOwnProperty.call(helpers, p.parts[0]!) && (withArgs || !weak.has(p.parts[0]!))
+  private helperName(p: Expression, withArgs = true): string | undefined {
+    return p.type === 'PathExpression' && !p.data && p.depth === 0 && p.parts.length === 1 && Object.prototype.hasOwnProperty.call(this.helpers, p.parts[0]!) && (withArgs || !this.weak.has(p.parts[0]!))
       ? p.parts[0]
       : undefined;
+  }
 
-  const callHelper = (node: SubExpression | MustacheStatement | BlockStatement, scope: Scope, fn: Program | undefined, inverse: Program | undefined): unknown => {
-    const name = helperName(node.path);
+  private callHelper(node: SubExpression | MustacheStatement | BlockStatement, scope: Scope, fn: Program | undefined, inverse: Program | undefined): unknown {
+    const name = this.helperName(node.path);
     if (!name) {
       const p = node.path as PathExpression;
       throw new TemplateError(`Missing helper: "${p.original}"`, node.loc?.start.line, node.loc?.start.column);
     }
     const options: HelperOptions = {
       name,
-      hash: hashOf(node.hash, scope),
+      hash: this.hashOf(node.hash, scope),
       data: scope.data,
-      fn: child(scope, fn),
-      inverse: child(scope, inverse),
+      fn: this.child(scope, fn),
+      inverse: this.child(scope, inverse),
       loc: node.loc,
       lookupProperty: own,
     };
-    return helpers[name]!.call(scope.context, ...node.params.map((p) => evaluate(p, scope)), options);
-  };
+    return this.helpers[name]!.call(scope.context, ...node.params.map((p) => this.evaluate(p, scope)), options);
+  }
 
-  const mustache = (literal: MustacheStatement, scope: Scope): string => {
+  private mustache(literal: MustacheStatement, scope: Scope): string {
     // {{"name"}}, {{true}}, {{42}}: a literal in the path position names a property, as in Handlebars.
     const m: MustacheStatement =
       literal.path.type === 'PathExpression' || literal.path.type === 'SubExpression'
         ? literal
         : { ...literal, path: { type: 'PathExpression', data: false, depth: 0, parts: [String(literal.path.value)], original: String(literal.path.value) } };
     let value: unknown;
-    if (helperName(m.path, m.params.length > 0 || !!m.hash)) value = callHelper(m, scope, undefined, undefined);
-    else if (m.params.length || m.hash) value = callHelper(m, scope, undefined, undefined); // throws Missing helper
+    if (this.helperName(m.path, m.params.length > 0 || !!m.hash)) value = this.callHelper(m, scope, undefined, undefined);
+    else if (m.params.length || m.hash) value = this.callHelper(m, scope, undefined, undefined); // throws Missing helper
     else {
-      value = evaluate(m.path, scope);
+      value = this.evaluate(m.path, scope);
       if (typeof value === 'function') value = (value as (this: unknown) => unknown).call(scope.context);
     }
     if (m.escaped) return escapeExpression(value);
     return value == null ? '' : String(value);
-  };
+  }
 
-  const block = (b: BlockStatement, scope: Scope): string => {
-    if (helperName(b.path, b.params.length > 0 || !!b.hash)) return String(callHelper(b, scope, b.program, b.inverse) ?? '');
-    if (b.params.length || b.hash) callHelper(b, scope, b.program, b.inverse);
+  private block(b: BlockStatement, scope: Scope): string {
+    if (this.helperName(b.path, b.params.length > 0 || !!b.hash)) return String(this.callHelper(b, scope, b.program, b.inverse) ?? '');
+    if (b.params.length || b.hash) this.callHelper(b, scope, b.program, b.inverse);
     // No helper of that name: Handlebars' blockHelperMissing.
     let value = lookupPath(b.path, scope);
     if (typeof value === 'function') value = (value as (this: unknown) => unknown).call(scope.context);
-    const fn = child(scope, b.program);
-    const inverse = child(scope, b.inverse);
+    const fn = this.child(scope, b.program);
+    const inverse = this.child(scope, b.inverse);
     if (value === true) return fn(scope.context);
     if (value === false || value == null) return inverse(scope.context);
     if (Array.isArray(value)) {
       if (value.length === 0) return inverse(scope.context);
-      return String(helpers.each!.call(scope.context, value, { name: 'each', hash: {}, data: scope.data, fn, inverse, lookupProperty: own } satisfies HelperOptions));
+      return String(this.helpers.each!.call(scope.context, value, { name: 'each', hash: {}, data: scope.data, fn, inverse, lookupProperty: own } satisfies HelperOptions));
     }
     return fn(value);
-  };
-
-  return program(parseTemplate(source), root);
+  }
 }
