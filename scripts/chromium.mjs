@@ -1,4 +1,4 @@
-// Finds Debian's Chromium for the browser tests, installing it when allowed. Never downloads a
+// Finds Debian's Chromium (and Firefox ESR) for the browser tests, installing it when allowed. Never downloads a
 // browser build of its own: Playwright drives the system one through executablePath.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,14 +17,25 @@ export function extensionArgs(extensionPath, extra = []) {
 }
 
 export function ensureChromium() {
-  if (existsSync(CHROMIUM)) return { ok: true, path: CHROMIUM };
+  return ensureDebianBrowser(CHROMIUM, 'chromium', 'CHROMIUM_PATH');
+}
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** Debian's Firefox ESR, for the Firefox run (tests/firefox), installed the same way. */
+export function ensureFirefox() {
+  return ensureDebianBrowser(FIREFOX, 'firefox-esr', 'FIREFOX_PATH');
+}
+
+function ensureDebianBrowser(binary, pkg, variable) {
+  if (existsSync(binary)) return { ok: true, path: binary };
   if (process.getuid?.() !== 0) {
-    return { ok: false, message: `Chromium is missing: run \`sudo apt-get install -y chromium\` (or set CHROMIUM_PATH) and try again.` };
+    return { ok: false, message: `${pkg} is missing: run \`sudo apt-get install -y ${pkg}\` (or set ${variable}) and try again.` };
   }
-  console.log('Installing Debian chromium (apt-get)…');
+  console.log(`Installing Debian ${pkg} (apt-get)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-  if (install.status !== 0 || !existsSync(CHROMIUM)) return { ok: false, message: 'Installing chromium with apt-get failed; see the output above.' };
-  return { ok: true, path: CHROMIUM };
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env });
+  if (install.status !== 0 || !existsSync(binary)) return { ok: false, message: `Installing ${pkg} with apt-get failed; see the output above.` };
+  return { ok: true, path: binary };
 }

@@ -2,7 +2,7 @@
 // Every check, in order, stopping at the first failure: the README's `npm test`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium } from './chromium.mjs';
+import { ensureChromium, ensureFirefox } from './chromium.mjs';
 
 // Not under test-results/: Playwright empties that folder when it starts.
 const REPORTS = 'test-reports';
@@ -24,12 +24,15 @@ const steps = [
   ['build firefox', ...npmRun('build:firefox')],
   ['web-ext lint (firefox)', ...npmRun('lint:firefox')],
   ['end-to-end', ...npmRun('test:e2e', '--reporter=list,json'), { RELANCE_SKIP_BUILD: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/e2e.json` }],
+  ['build firefox (e2e)', ...npmRun('build:firefox:e2e')],
+  ['firefox', ...npmRun('test:firefox', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/firefox.json`)],
 ];
 
-const chromium = ensureChromium();
-if (!chromium.ok) {
-  console.error(chromium.message);
-  process.exit(1);
+for (const browser of [ensureChromium(), ensureFirefox()]) {
+  if (!browser.ok) {
+    console.error(browser.message);
+    process.exit(1);
+  }
 }
 
 const results = [];
@@ -55,7 +58,7 @@ process.exit(failed || counts.failed > 0 ? 1 : 0);
 /** Adds up the JSON reports of vitest and Playwright. */
 function countTests() {
   const total = { passed: 0, failed: 0, skipped: 0 };
-  for (const file of ['unit.json', 'unit-kiritimati.json', 'unit-la.json']) {
+  for (const file of ['unit.json', 'unit-kiritimati.json', 'unit-la.json', 'firefox.json']) {
     const path = `${REPORTS}/${file}`;
     if (!existsSync(path)) continue;
     const r = JSON.parse(readFileSync(path, 'utf8'));
