@@ -1,6 +1,20 @@
 import { useState, type ChangeEvent } from 'react';
 import { t, type UiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/send';
+import { invoicesToCsv } from '../../lib/csv';
+import { getDb } from '../../lib/db/database';
+
+/** Saves `blob` as a download named `name`. */
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const stamp = () => new Date().toISOString().slice(0, 10);
 
 /** Backup, restore and deletion. The background validates and writes; this page only asks. */
 export function DataSection({ lang }: { lang: UiLanguage }) {
@@ -8,12 +22,13 @@ export function DataSection({ lang }: { lang: UiLanguage }) {
 
   const exportBackup = async () => {
     const backup = await send({ type: 'ui:export' });
-    const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `relance-backup-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' }), `relance-backup-${stamp()}.json`);
+  };
+
+  // The page reads the invoices itself (an extension page may open IndexedDB): no megabytes through a message.
+  const exportCsv = async () => {
+    const invoices = await getDb().invoices.toArray();
+    download(new Blob([invoicesToCsv(invoices, { lang })], { type: 'text/csv;charset=utf-8' }), `relance-invoices-${stamp()}.csv`);
   };
 
   const importBackup = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -40,6 +55,7 @@ export function DataSection({ lang }: { lang: UiLanguage }) {
       <p className="hint">{t('optionsDataHint', lang)}</p>
       <div className="buttons">
         <button type="button" data-relance-action="export" onClick={() => void exportBackup()}>{t('optionsExport', lang)}</button>
+        <button type="button" data-relance-action="export-csv" onClick={() => void exportCsv()}>{t('optionsExportCsv', lang)}</button>
         <label className="button">
           {t('optionsImport', lang)}
           <input type="file" accept="application/json,.json" data-relance-action="import" onChange={(e) => void importBackup(e)} hidden />
