@@ -1,6 +1,7 @@
 import type { DetectedInvoice, InvoiceStatus, Money } from '../core';
 import { MAX_MINOR, toMoney } from '../core/minor-units';
 import { parseAmount, parseDate, parseStatus, type DateOrder } from '../parse';
+import { findEmail } from './parts';
 import { isDraftNumber } from './text';
 
 export type Method = 'table' | 'grid' | 'detail' | 'jsonld' | 'microdata' | 'recipe';
@@ -100,16 +101,6 @@ function readPlausibleDate(text: string, h: ReadHints): string | undefined {
   return year >= min && year <= max ? d : undefined;
 }
 
-/**
- * An e-mail address that DetectedInvoiceSchema's `z.email()` accepts: dot-separated atoms of
- * letters, digits, `_+-` before the @, labels that start with a letter or digit after it.
- */
-const EMAIL = /(?<![A-Z0-9._%+-])[A-Z0-9_+-]{1,64}(?:\.[A-Z0-9_+-]{1,64}){0,8}@(?:[A-Z0-9][A-Z0-9-]{0,62}\.){1,8}[A-Z]{2,24}(?![A-Z0-9-])/i;
-
-export function findEmail(text: string | undefined): string | undefined {
-  const found = text?.match(EMAIL)?.[0]?.toLowerCase();
-  return found && found.length <= 254 && found.split('@')[0]!.length <= 64 ? found : undefined;
-}
 
 function statusOf(text: string, h: ReadHints): ReturnType<typeof parseStatus> {
   const hit = h.statuses?.get(text);

@@ -1,6 +1,7 @@
 import { TITLE_SELECTOR } from './page-index';
 import { detectDateOrder, detectDecimalSeparator, normalizeSpaces, parseStatus } from '../parse';
-import { findEmail, toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
+import { toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
+import { findEmail } from './parts';
 import { fieldOfHeader, isForeignHeader, namesInvoices } from './columns';
 import type { Field } from './synonyms';
 import { looksLikeNumber, numberIn, textOf } from './text';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEmail, money, plausibleDate, toCandidate, type RawInvoice } from '../../../lib/capture/candidate';
+import { money, plausibleDate, toCandidate, type RawInvoice } from '../../../lib/capture/candidate';
+import { findEmail } from '../../../lib/capture/parts';
 
 const FR = { lang: 'fr', currency: 'EUR', today: '2026-11-22' };
 const eur = (minor: number) => ({ minor, currency: 'EUR' });
