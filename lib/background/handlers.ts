@@ -1,5 +1,5 @@
 import { invoiceId, type CapturedInvoice, type DetectedInvoice, type SettingsPatch } from '../core';
-import { exportAll, getDb, getSettings, importAll, markPaid, saveSettings, snooze, upsertDetected, type RelanceDb } from '../db';
+import { applyInvoiceAction, exportAll, getDb, getSettings, importAll, markPaid, saveSettings, snooze, undoLastAction, updateClient, upsertDetected, type RelanceDb } from '../db';
 import type { Handlers } from '../messaging';
 import { nextAction } from '../dunning';
 import { refreshBadge } from './badge';
@@ -201,6 +201,15 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     async 'ui:scanTab'(message) {
       await injectPortalScript(message.tabId);
       return true;
+    },
+    async 'ui:invoiceAction'(message) {
+      return changed(await applyInvoiceAction(message.invoiceIds, message.action, await today(), db));
+    },
+    async 'ui:undoAction'(message) {
+      return changed(await undoLastAction(message.invoiceId, db));
+    },
+    async 'ui:updateClient'(message) {
+      return changed(await updateClient(message.clientId, message.patch, db));
     },
     async 'ui:debugSetToday'(message) {
       await setTodayForTests(message.today); // throws outside e2e builds

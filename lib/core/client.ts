@@ -18,6 +18,8 @@ export const ClientSchema = z.object({
   /** Set by the user; when absent the schedule derives the tone from the payment record. */
   tone: ToneSchema.optional(),
   paused: z.boolean().default(false),
+  /** The user's own notes on this client (the desk's client page). */
+  notes: z.string().max(10_000).optional(),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
 });

@@ -9,3 +9,4 @@ export * from './reminder-event';
 export * from './settings';
 export * from './template';
 export * from './invoice-file';
+export * from './invoice-action';

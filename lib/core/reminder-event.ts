@@ -1,20 +1,46 @@
 import { z } from 'zod';
 import { CalendarDateSchema, InstantSchema } from './dates';
-import { EmailSchema } from './invoice';
+import { EmailSchema, InvoiceStatusSchema } from './invoice';
+import { MoneySchema } from './money';
 
 export const STAGES = ['courtesy', 'call', 'reminder1', 'reminder2', 'formal-notice', 'litigation', 'thank-you'] as const;
 export const StageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof StageSchema>;
 
-export const ChannelSchema = z.enum(['email', 'phone', 'letter', 'task']);
-export const EventActionSchema = z.enum(['drafted', 'sent', 'called', 'printed', 'done', 'note']);
+/** `manual`: something the user recorded in the desk (a payment, a promise, a dispute…). */
+export const ChannelSchema = z.enum(['email', 'phone', 'letter', 'task', 'manual']);
+/** What the user can record about an invoice from the desk, besides the reminders themselves. */
+export const DESK_ACTIONS = ['payment', 'promise', 'dispute', 'pause', 'resume', 'cancel', 'correct'] as const;
+export const EventActionSchema = z.enum(['drafted', 'sent', 'called', 'printed', 'done', 'note', ...DESK_ACTIONS]);
+export type EventAction = z.infer<typeof EventActionSchema>;
+
+/** The outcome of a logged call: what the person on the line said, or why nobody did. */
+export const CALL_OUTCOMES = ['reached', 'no-answer', 'voicemail', 'promised', 'disputed', 'wrong-number'] as const;
+
+/**
+ * What an invoice looked like before a desk action changed it, so that Undo restores it exactly.
+ * A key present with `null` was absent before (JSON and IndexedDB keep `null`, not `undefined`).
+ */
+export const InvoiceUndoSchema = z.object({
+  status: InvoiceStatusSchema,
+  statusSetBy: z.enum(['capture', 'user']),
+  amountDue: MoneySchema,
+  unpaid: z.union([z.literal(0), z.literal(1)]),
+  dueDate: CalendarDateSchema,
+  paidAt: CalendarDateSchema.nullable(),
+  promiseDate: CalendarDateSchema.nullable(),
+  pausedUntil: CalendarDateSchema.nullable(),
+  notes: z.string().max(10_000),
+});
+export type InvoiceUndo = z.infer<typeof InvoiceUndoSchema>;
 
 /** One entry in the trail of evidence. The schedule reads it and never deletes it. */
 export const ReminderEventSchema = z.object({
   id: z.number().int().positive().optional(),
   invoiceIds: z.array(z.string().min(1)).min(1).max(200),
   clientId: z.string().min(1),
-  stage: StageSchema,
+  /** The dunning stage a reminder, call or letter was; absent for payments, promises, disputes… */
+  stage: StageSchema.optional(),
   channel: ChannelSchema,
   action: EventActionSchema,
   at: InstantSchema,
@@ -24,5 +50,11 @@ export const ReminderEventSchema = z.object({
   subject: z.string().max(500).optional(),
   outcome: z.string().max(500).optional(),
   note: z.string().max(10_000).optional(),
+  /** A payment's amount. */
+  amount: MoneySchema.optional(),
+  /** A promise's date, a pause's last day, a corrected due date. */
+  until: CalendarDateSchema.optional(),
+  /** Set on desk actions that changed the invoice: what Undo puts back. */
+  undo: InvoiceUndoSchema.optional(),
 });
 export type ReminderEvent = z.infer<typeof ReminderEventSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DetectedInvoiceSchema, RecipeSchema, SettingsPatchSchema, StageSchema, TemplateSchema } from '../core';
+import { ClientPatchSchema, DetectedInvoiceSchema, InvoiceActionSchema, RecipeSchema, SettingsPatchSchema, StageSchema, TemplateSchema } from '../core';
 
 /**
  * Every message has a direction-prefixed type: `cs:` comes from a content script (it may only
@@ -70,6 +70,12 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:deleteTemplate'), id: z.string().min(1).max(100) }),
   /** e2e builds only: pins "today" and runs the daily check, as the alarm would. */
   z.object({ type: z.literal('ui:debugSetToday'), today: z.iso.date().nullable() }),
+  // desk: what the user records about invoices and clients.
+  /** A payment, promise, dispute, call, pause… on one invoice or a selection, all or nothing. */
+  z.object({ type: z.literal('ui:invoiceAction'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(10_000), action: InvoiceActionSchema }),
+  /** Takes back the last desk action recorded on this invoice. */
+  z.object({ type: z.literal('ui:undoAction'), invoiceId: z.string().min(1).max(330) }),
+  z.object({ type: z.literal('ui:updateClient'), clientId: z.string().min(1).max(200), patch: ClientPatchSchema }),
 ]);
 
 export const MessageSchema = z.union([ContentMessageSchema, UiMessageSchema]);

@@ -57,7 +57,7 @@ export function buildTemplateData({ invoices, client, settings, today, stage, to
   const indemnity = sum(rows.map((r) => r.indemnity), rows[0]!.indemnity.currency);
   const ids = new Set(invoices.map((i) => i.id));
   const previous = [...history]
-    .filter((e) => e.action === 'sent' && e.invoiceIds.some((id) => ids.has(id)) && e.stage !== 'thank-you' && e.stage !== 'call')
+    .filter((e): e is ReminderEvent & { stage: Stage } => e.action === 'sent' && e.stage !== undefined && e.invoiceIds.some((id) => ids.has(id)) && e.stage !== 'thank-you' && e.stage !== 'call')
     .sort((a, b) => b.date.localeCompare(a.date))[0];
   const rate = lateCharges({ amountDue: rows[0]!.amountDue, dueDate: rows[0]!.dueDate, today, regime, ratePercent: settings.legal.ratePercent }).ratePercent;
   return {

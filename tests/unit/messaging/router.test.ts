@@ -50,6 +50,9 @@ describe('router', () => {
     ['ui:import', { type: 'ui:import', text: '{}' }],
     ['ui:saveSettings', { type: 'ui:saveSettings', settings: { checkHour: 3 } }],
     ['ui:markPaid', { type: 'ui:markPaid', id: 'x:1' }],
+    ['ui:invoiceAction', { type: 'ui:invoiceAction', invoiceIds: ['x:1'], action: { kind: 'dispute', reason: 'wrong goods' } }],
+    ['ui:undoAction', { type: 'ui:undoAction', invoiceId: 'x:1' }],
+    ['ui:updateClient', { type: 'ui:updateClient', clientId: 'dupont', patch: { emails: ['a@dupont.fr'] } }],
   ])('refuses %s from a content script, even one whose sender.url claims the popup', async (_t, message) => {
     const { handlers, calls } = spyHandlers();
     const route = createRouter(handlers, self);
@@ -111,5 +114,27 @@ describe('router', () => {
     const { handlers } = spyHandlers();
     handlers['ui:markPaid'] = async () => { throw new Error('invoice x:1 not found'); };
     expect(await createRouter(handlers, self)({ type: 'ui:markPaid', id: 'x:1' }, popup)).toEqual({ ok: false, error: 'invoice x:1 not found' });
+  });
+});
+
+describe('desk messages', () => {
+  it.each([
+    ['a payment in fractions of a cent', { kind: 'payment', date: '2026-11-20', amount: { minor: 1.5, currency: 'EUR' } }],
+    ['a promise with no date', { kind: 'promise', date: 'next week' }],
+    ['a dispute with no reason', { kind: 'dispute', reason: '  ' }],
+    ['a call with an unknown outcome', { kind: 'call', outcome: 'shouted' }],
+    ['an unknown action', { kind: 'write-off' }],
+  ])('drops %s before any handler', async (_label, action) => {
+    const { handlers, calls } = spyHandlers();
+    const route = createRouter(handlers, self);
+    expect(await route({ type: 'ui:invoiceAction', invoiceIds: ['x:1'], action }, popup)).toEqual({ ok: false, error: 'malformed message' });
+    expect(calls).toEqual([]);
+  });
+
+  it('drops a client change that carries anything but the editable fields', async () => {
+    const { handlers, calls } = spyHandlers();
+    const route = createRouter(handlers, self);
+    expect(await route({ type: 'ui:updateClient', clientId: 'dupont', patch: { id: 'other', name: 'x' } }, popup)).toEqual({ ok: false, error: 'malformed message' });
+    expect(calls).toEqual([]);
   });
 });

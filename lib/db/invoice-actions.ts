@@ -1,0 +1,177 @@
+import {
+  ClientPatchSchema,
+  ClientSchema,
+  InvoiceSchema,
+  isUnpaid,
+  ReminderEventSchema,
+  type Client,
+  type ClientPatch,
+  type Invoice,
+  type InvoiceAction,
+  type InvoiceStatus,
+  type InvoiceUndo,
+  type ReminderEvent,
+} from '../core';
+import { getDb, type RelanceDb } from './database';
+import { putInvoices } from './due-totals';
+import { NotFoundError } from './user-actions';
+
+/** A desk action the invoice's state does not allow (paying a paid invoice, a promise in the past). */
+export class ActionRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ActionRefusedError';
+  }
+}
+
+const OPEN: ReadonlySet<InvoiceStatus> = new Set(['open', 'partial']);
+
+function snapshot(invoice: Invoice): InvoiceUndo {
+  return {
+    status: invoice.status,
+    statusSetBy: invoice.statusSetBy,
+    amountDue: invoice.amountDue,
+    unpaid: invoice.unpaid,
+    dueDate: invoice.dueDate,
+    paidAt: invoice.paidAt ?? null,
+    promiseDate: invoice.promiseDate ?? null,
+    pausedUntil: invoice.pausedUntil ?? null,
+    notes: invoice.notes,
+  };
+}
+
+function restore(invoice: Invoice, before: InvoiceUndo): Invoice {
+  const { paidAt, promiseDate, pausedUntil, ...rest } = before;
+  return { ...invoice, ...rest, paidAt: paidAt ?? undefined, promiseDate: promiseDate ?? undefined, pausedUntil: pausedUntil ?? undefined };
+}
+
+/** Open or part paid, money owed to us: what payments, promises and pauses apply to. */
+function requireOpen(invoice: Invoice): void {
+  if (invoice.kind !== 'invoice' || !OPEN.has(invoice.status)) throw new ActionRefusedError(`${invoice.number} is ${invoice.kind === 'invoice' ? invoice.status : 'a credit note'}`);
+}
+
+/** The status an unpaid invoice goes back to when a dispute is lifted. */
+function openStatus(invoice: Invoice): InvoiceStatus {
+  return invoice.amountDue.minor < invoice.total.minor ? 'partial' : 'open';
+}
+
+function withStatus(invoice: Invoice, status: InvoiceStatus): Partial<Invoice> {
+  return { status, statusSetBy: 'user', unpaid: isUnpaid({ status, kind: invoice.kind }) ? 1 : 0 };
+}
+
+function appendNote(notes: string, line: string): string {
+  const all = notes ? `${notes}\n${line}` : line;
+  return all.length > 10_000 ? all.slice(all.length - 10_000) : all;
+}
+
+type Change = { invoice: Partial<Invoice>; event: Partial<ReminderEvent> & Pick<ReminderEvent, 'action'> };
+
+/** What one action changes on one invoice, and the timeline entry that says so. */
+function plan(invoice: Invoice, action: InvoiceAction, today: string): Change {
+  switch (action.kind) {
+    case 'payment': {
+      requireOpen(invoice);
+      const amount = action.amount ?? invoice.amountDue;
+      if (amount.currency !== invoice.amountDue.currency) throw new ActionRefusedError(`${invoice.number} is in ${invoice.amountDue.currency}, not ${amount.currency}`);
+      if (amount.minor <= 0) throw new ActionRefusedError('a payment must be more than zero');
+      if (amount.minor > invoice.amountDue.minor) throw new ActionRefusedError(`${invoice.number}: the payment is more than the amount still due`);
+      if (action.date > today) throw new ActionRefusedError('a payment cannot be dated in the future');
+      const left = invoice.amountDue.minor - amount.minor;
+      const status = left === 0 ? 'paid' : 'partial';
+      return {
+        invoice: { ...withStatus(invoice, status), amountDue: { minor: left, currency: amount.currency }, paidAt: left === 0 ? action.date : invoice.paidAt },
+        event: { action: 'payment', amount, date: action.date, note: action.note },
+      };
+    }
+    case 'promise':
+      requireOpen(invoice);
+      if (action.date < today) throw new ActionRefusedError('a promise to pay is for today or later');
+      return { invoice: { promiseDate: action.date }, event: { action: 'promise', until: action.date, note: action.note } };
+    case 'dispute':
+      requireOpen(invoice);
+      return { invoice: withStatus(invoice, 'disputed'), event: { action: 'dispute', outcome: action.reason } };
+    case 'call': {
+      const promise = action.outcome === 'promised' && action.promiseDate;
+      if (promise && action.promiseDate! < today) throw new ActionRefusedError('a promise to pay is for today or later');
+      return {
+        invoice: promise ? { promiseDate: action.promiseDate } : {},
+        event: { action: 'called', stage: 'call', channel: 'phone', outcome: action.outcome, until: promise ? action.promiseDate : undefined, note: action.note },
+      };
+    }
+    case 'pause':
+      requireOpen(invoice);
+      if (action.until < today) throw new ActionRefusedError('a pause ends today or later');
+      return { invoice: { pausedUntil: action.until }, event: { action: 'pause', until: action.until, note: action.note } };
+    case 'resume':
+      return {
+        invoice: { pausedUntil: undefined, promiseDate: undefined, ...(invoice.status === 'disputed' && withStatus(invoice, openStatus(invoice))) },
+        event: { action: 'resume', note: action.note },
+      };
+    case 'cancel':
+      if (invoice.status === 'paid' || invoice.status === 'cancelled') throw new ActionRefusedError(`${invoice.number} is ${invoice.status}`);
+      return { invoice: withStatus(invoice, 'cancelled'), event: { action: 'cancel', note: action.note } };
+    case 'correct-due-date':
+      return { invoice: { dueDate: action.dueDate, dueDateInferred: false }, event: { action: 'correct', until: action.dueDate, note: action.note } };
+    case 'note':
+      return { invoice: { notes: appendNote(invoice.notes, `${today}: ${action.text}`) }, event: { action: 'note', note: action.text } };
+  }
+}
+
+/**
+ * Applies one desk action to some invoices: each invoice's change and its timeline entry are
+ * written in one transaction, all or nothing. The entries remember what the invoice was, for Undo.
+ */
+export async function applyInvoiceAction(ids: readonly string[], action: InvoiceAction, today: string, db: RelanceDb = getDb()): Promise<ReminderEvent[]> {
+  return db.transaction('rw', db.invoices, db.dueTotals, db.events, async () => {
+    const found = await db.invoices.bulkGet([...new Set(ids)]);
+    const now = new Date().toISOString();
+    const changes: { before: Invoice; after: Invoice }[] = [];
+    const events: ReminderEvent[] = [];
+    for (const [i, before] of found.entries()) {
+      if (!before) throw new NotFoundError(`invoice ${ids[i]}`);
+      const change = plan(before, action, today);
+      const after = InvoiceSchema.parse({ ...before, ...change.invoice, updatedAt: now });
+      changes.push({ before, after });
+      events.push(
+        ReminderEventSchema.parse({ invoiceIds: [before.id], clientId: before.clientId, channel: 'manual', at: now, date: today, to: [], ...change.event, undo: snapshot(before) }),
+      );
+    }
+    await putInvoices(db, changes);
+    const keys = await db.events.bulkAdd(events, { allKeys: true });
+    return events.map((e, i) => ({ ...e, id: keys[i] as number }));
+  });
+}
+
+/**
+ * Takes back the last desk action recorded on an invoice: the invoice is put back as it was and
+ * the timeline entry goes. Null when there is nothing to undo.
+ */
+export async function undoLastAction(invoiceId: string, db: RelanceDb = getDb()): Promise<ReminderEvent | null> {
+  return db.transaction('rw', db.invoices, db.dueTotals, db.events, async () => {
+    const events = await db.events.where('invoiceIds').equals(invoiceId).toArray();
+    const last = events.filter((e) => e.undo).sort((a, b) => b.id! - a.id!)[0];
+    if (!last) return null;
+    const before = await db.invoices.get(invoiceId);
+    if (!before) throw new NotFoundError(`invoice ${invoiceId}`);
+    const after = InvoiceSchema.parse({ ...restore(before, last.undo!), updatedAt: new Date().toISOString() });
+    await putInvoices(db, [{ before, after }]);
+    await db.events.delete(last.id!);
+    return last;
+  });
+}
+
+/** The user's corrections to a client: addresses, language, tone, relationship, pause, notes. */
+export async function updateClient(id: string, patch: ClientPatch, db: RelanceDb = getDb()): Promise<Client> {
+  return db.transaction('rw', db.clients, async () => {
+    const before = await db.clients.get(id);
+    if (!before) throw new NotFoundError(`client ${id}`);
+    const { tone, since, emails, ...rest } = ClientPatchSchema.parse(patch);
+    const next: Record<string, unknown> = { ...before, ...rest, updatedAt: new Date().toISOString() };
+    if (emails) next.emails = [...new Set(emails)];
+    if (tone !== undefined) next.tone = tone ?? undefined;
+    if (since !== undefined) next.since = since ?? undefined;
+    const after = ClientSchema.parse(next);
+    await db.clients.put(after);
+    return after;
+  });
+}
