@@ -1,0 +1,83 @@
+import type { InvoiceStatus, Stage } from '../core';
+import type { AgeBucket } from './aging';
+import { fold, type DeskRow } from './rows';
+
+export interface InvoiceQuery {
+  /** Client, number or amount. */
+  text?: string;
+  statuses?: readonly InvoiceStatus[];
+  /** The last stage reached; `none` for invoices never chased. */
+  stages?: readonly (Stage | 'none')[];
+  hosts?: readonly string[];
+  currencies?: readonly string[];
+  buckets?: readonly AgeBucket[];
+}
+
+export const SORT_KEYS = ['number', 'client', 'issueDate', 'dueDate', 'daysLate', 'total', 'amountDue', 'status', 'stage', 'host'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface Sort {
+  key: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+/** What a typed amount is: digits with one decimal separator, whatever the spaces and the currency sign. */
+function amountQuery(text: string): string | null {
+  const bare = text.replace(/[\s\u00a0\u202f€$£]|eur|gbp|usd|chf/gi, '');
+  if (!/^\d+([.,]\d{1,2})?$/.test(bare)) return null;
+  const [int, frac = ''] = bare.split(/[.,]/) as [string, string?];
+  return frac ? `${int}.${frac.padEnd(2, '0')}` : `${int}.`;
+}
+
+const asSet = <T>(list?: readonly T[]) => (list && list.length > 0 ? new Set(list) : null);
+
+/** The rows that match every criterion set; an empty criterion lets everything through. */
+export function filterRows(rows: readonly DeskRow[], query: InvoiceQuery): DeskRow[] {
+  const text = query.text ? fold(query.text) : '';
+  const amount = text ? amountQuery(text) : null;
+  const words = text ? text.split(' ') : [];
+  const statuses = asSet(query.statuses);
+  const stages = asSet(query.stages);
+  const hosts = asSet(query.hosts);
+  const currencies = asSet(query.currencies);
+  const buckets = asSet(query.buckets);
+  return rows.filter((row) => {
+    const inv = row.invoice;
+    if (statuses && !statuses.has(inv.status)) return false;
+    if (stages && !stages.has(row.reached ?? 'none')) return false;
+    if (hosts && !hosts.has(inv.source.host)) return false;
+    if (currencies && !currencies.has(inv.amountDue.currency)) return false;
+    if (buckets && !buckets.has(row.bucket)) return false;
+    // Digits may be an amount or part of a number: either will do.
+    if (amount && (row.haystack.includes(` ${amount}`) || row.haystack.includes(` ${amount.replace('.', ',')}`))) return true;
+    for (const w of words) if (!row.haystack.includes(w)) return false;
+    return true;
+  });
+}
+
+type Value = string | number;
+const VALUE: Record<SortKey, (row: DeskRow) => Value> = {
+  number: (r) => r.invoice.number,
+  client: (r) => r.invoice.clientName.toLowerCase(),
+  issueDate: (r) => r.invoice.issueDate ?? '',
+  dueDate: (r) => r.invoice.dueDate,
+  daysLate: (r) => r.daysLate,
+  total: (r) => r.invoice.total.minor,
+  amountDue: (r) => r.invoice.amountDue.minor,
+  status: (r) => r.invoice.status,
+  stage: (r) => r.reached ?? '',
+  host: (r) => r.invoice.source.host,
+};
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** A new array sorted by one column; ties keep the due date order. */
+export function sortRows(rows: readonly DeskRow[], sort: Sort): DeskRow[] {
+  const value = VALUE[sort.key];
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, v: value(row) }));
+  keyed.sort((a, b) => {
+    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+    return sign * c || a.row.invoice.dueDate.localeCompare(b.row.invoice.dueDate);
+  });
+  return keyed.map((k) => k.row);
+}

@@ -1,0 +1,6 @@
+export * from './aging';
+export * from './filter';
+export * from './overview';
+export * from './rows';
+export * from './timeline';
+export * from './today';

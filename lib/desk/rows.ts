@@ -1,0 +1,55 @@
+import { toDayNumber } from '../core/calendar';
+import type { Invoice, ReminderEvent, Stage } from '../core';
+import { bucketOf, type AgeBucket } from './aging';
+
+/** One line of the desk's invoice list: the invoice and what the list filters and sorts on, worked out once. */
+export interface DeskRow {
+  invoice: Invoice;
+  daysLate: number;
+  bucket: AgeBucket;
+  /** The last reminder, call or letter actually done, if any. */
+  reached: Stage | null;
+  /** Folded number, client and amount, for search. */
+  haystack: string;
+}
+
+/** Lower case, no accents, spaces of every kind squeezed: what a search compares. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
+}
+
+/** An amount as people type it: `1240`, `1240.5`, `1240,50`, `1 240,50 €`. */
+function amountKeys(minor: number, digits = 2): string {
+  const major = (Math.abs(minor) / 10 ** digits).toFixed(digits);
+  const [int, frac] = major.split('.') as [string, string];
+  return `${int}.${frac} ${int},${frac}`;
+}
+
+const DONE = new Set<ReminderEvent['action']>(['sent', 'called', 'printed', 'done']);
+
+export function buildRows(invoices: readonly Invoice[], events: readonly ReminderEvent[], today: string): DeskRow[] {
+  const day = toDayNumber(today);
+  const reached = new Map<string, ReminderEvent>();
+  for (const e of events) {
+    if (!e.stage || !DONE.has(e.action) || e.stage === 'thank-you') continue;
+    for (const id of e.invoiceIds) {
+      const known = reached.get(id);
+      if (!known || known.date < e.date || (known.date === e.date && known.at < e.at)) reached.set(id, e);
+    }
+  }
+  return invoices.map((invoice) => {
+    const daysLate = day - toDayNumber(invoice.dueDate);
+    return {
+      invoice,
+      daysLate,
+      bucket: bucketOf(daysLate),
+      reached: reached.get(invoice.id)?.stage ?? null,
+      haystack: `${fold(invoice.number)} ${fold(invoice.clientName)} ${amountKeys(invoice.total.minor)} ${amountKeys(invoice.amountDue.minor)}`,
+    };
+  });
+}
