@@ -28,7 +28,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
+    // contextMenus: "Open Relance" on the toolbar button's own menu (the desk).
+    permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab', 'contextMenus'],
     // Portals are enabled one site at a time, at the user's request.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(mode === 'e2e' && { host_permissions: [E2E_PORTAL_ORIGIN] }),

@@ -12,6 +12,8 @@ export interface InvoiceRowLabels {
   markSent: string;
   snooze: string;
   printLetter: string;
+  /** "Actions…": the desk, on this invoice (payment, promise, dispute, call…). */
+  more: string;
 }
 
 export interface InvoiceRowProps {
@@ -24,10 +26,12 @@ export interface InvoiceRowProps {
   onSnooze(id: string): void;
   /** Shown when the next step is the formal notice. */
   onPrintLetter?(id: string): void;
+  /** Opens the desk on this invoice's actions. */
+  onMore(id: string): void;
 }
 
 /** One overdue invoice. Every page-derived value is rendered as text by React. */
-export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkSent, onSnooze, onPrintLetter }: InvoiceRowProps) {
+export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkSent, onSnooze, onPrintLetter, onMore }: InvoiceRowProps) {
   return (
     <li className="row" data-relance-invoice={invoice.number}>
       <div className="row-main">
@@ -62,6 +66,9 @@ export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkS
         </button>
         <button type="button" data-relance-action="mark-paid" disabled={busy} onClick={() => onMarkPaid(invoice.id)}>
           {labels.markPaid}
+        </button>
+        <button type="button" data-relance-action="more" disabled={busy} onClick={() => onMore(invoice.id)}>
+          {labels.more}
         </button>
         {/^https?:/.test(invoice.source.url) && (
           <a href={invoice.source.url} target="_blank" rel="noreferrer noopener">

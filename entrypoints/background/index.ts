@@ -2,6 +2,7 @@ import { createHandlers } from '../../lib/background/handlers';
 import { checkNow, onAlarm, onNotificationButton, openForNotification, wakeUp } from '../../lib/background/scheduler';
 import { syncPortalScripts } from '../../lib/background/portals';
 import { onCommand } from '../../lib/background/commands';
+import { installContextMenu, onContextMenu } from '../../lib/background/context-menu';
 import { createRouter } from '../../lib/messaging';
 
 export default defineBackground(() => {
@@ -15,16 +16,17 @@ export default defineBackground(() => {
     return true;
   });
   // Listeners are registered synchronously at every start of the worker, as MV3 requires.
-  browser.runtime.onInstalled.addListener(() => void wakeUp());
-  browser.runtime.onStartup.addListener(() => void wakeUp());
+  browser.runtime.onInstalled.addListener(() => void wakeUp().then(installContextMenu));
+  browser.runtime.onStartup.addListener(() => void wakeUp().then(installContextMenu));
+  browser.contextMenus.onClicked.addListener((info) => onContextMenu(info.menuItemId));
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index));
-  browser.notifications.onClicked.addListener(() => void openForNotification());
+  browser.notifications.onClicked.addListener((id) => void openForNotification(id));
   browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab?.id));
   if (import.meta.env.MODE === 'e2e') {
     // Headless Chromium cannot click a system notification or press a browser shortcut: e2e tests
     // call the very handlers that onButtonClicked and onCommand call. Release builds have no hook.
-    (globalThis as { relanceE2E?: object }).relanceE2E = { notificationButton: onNotificationButton, checkNow: () => checkNow(), command: onCommand };
+    (globalThis as { relanceE2E?: object }).relanceE2E = { notificationButton: onNotificationButton, checkNow: () => checkNow(), command: onCommand, notificationClick: openForNotification, contextMenu: onContextMenu };
   }
   // A site revoked from the browser's settings stops being captured at once.
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());

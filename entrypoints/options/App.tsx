@@ -15,6 +15,7 @@ export function App() {
   useEffect(reload, []);
   if (!settings) return null;
   const lang: UiLanguage = uiLanguage(settings.uiLanguage);
+  document.documentElement.lang = lang;
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

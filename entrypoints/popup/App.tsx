@@ -12,6 +12,14 @@ import { localeOf, t, uiLanguage, type UiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/send';
 import { useCurrentSite } from './use-current-site';
 
+const POPUP_ROWS = 6;
+
+/** Opens the desk in a tab (on a view or an invoice) and closes the popup. */
+function openDesk(hash = 'today') {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/desk.html#${hash}`) });
+  window.close();
+}
+
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; lang: UiLanguage; day: string; overview: Overview; settings: Settings };
 
 export function App() {
@@ -28,7 +36,8 @@ export function App() {
       const lang = uiLanguage(settings.uiLanguage);
       const day = await currentDay();
       document.documentElement.lang = lang;
-      const overview = await overdueOverview(day);
+      // The popup stays small: the first few; the desk has the rest.
+      const overview = await overdueOverview(day, POPUP_ROWS);
       setState({ kind: 'ready', lang, day, settings, overview });
       if (overview.invoices.length) setNext(await send({ type: 'ui:nextActions', invoiceIds: overview.invoices.map((i) => i.id) }));
     } catch (error) {
@@ -96,7 +105,10 @@ export function App() {
       <header>
         <h1>Relance</h1>
         {overview.count > 0 && <span className="count" data-relance="overdue-count">{t('popupOverdueCount', lang, overview.count)}</span>}
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" className="link" data-relance-action="open-desk" onClick={() => openDesk()}>
+          {t('deskOpen', lang)}
+        </button>
+        <button type="button" className="link settings" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOptions', lang)}
         </button>
       </header>
@@ -131,6 +143,7 @@ export function App() {
                 onDraft={(id, webmail) => void draft(id, webmail, lang)}
                 onMarkSent={next[invoice.id]?.due ? (id) => void markSent(id, next[invoice.id]!.stage, lang) : undefined}
                 onSnooze={(id) => void snoozeInvoice(id, lang, locale)}
+                onMore={(id) => openDesk(`client/${encodeURIComponent(invoice.clientId)}/${encodeURIComponent(id)}`)}
                 onPrintLetter={next[invoice.id]?.stage === 'formal-notice' ? (id) => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?invoices=${encodeURIComponent(id)}`) }) : undefined}
                 labels={{
                   next: next[invoice.id] ? t('popupNext', lang, t(STAGE_LABEL[next[invoice.id]!.stage], lang)) : undefined,
@@ -144,6 +157,7 @@ export function App() {
                   due: t('popupDue', lang, formatDate(invoice.dueDate, locale)),
                   markPaid: t('popupMarkPaid', lang),
                   openPortal: t('popupOpenPortal', lang),
+                  more: t('deskActionsMore', lang),
                 }}
               />
             ))}

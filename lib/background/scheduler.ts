@@ -49,9 +49,14 @@ export async function onAlarm(name: string, db: RelanceDb = getDb()): Promise<vo
   await ensureDailyAlarm(db);
 }
 
-/** Opens Relance on the invoices of a notification (clicking its body). */
-export async function openForNotification(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+/**
+ * Clicking a notification's body opens the desk: on the client it names (`relance|day|stage|client`),
+ * or on today's actions for a summary.
+ */
+export async function openForNotification(id = ''): Promise<void> {
+  const [prefix, , stage, clientId] = id.split('|');
+  const hash = prefix === 'relance' && stage && clientId ? `client/${encodeURIComponent(clientId)}` : 'today';
+  await browser.tabs.create({ url: browser.runtime.getURL(`/desk.html#${hash}`) });
 }
 
 /**

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import {
   ClientPatchSchema,
   ClientSchema,
@@ -160,11 +161,13 @@ export async function undoLastAction(invoiceId: string, db: RelanceDb = getDb())
   });
 }
 
-/** The user's corrections to a client: addresses, language, tone, relationship, pause, notes. */
+/**
+ * The user's corrections to a client: addresses, language, tone, relationship, pause, notes. A
+ * client known only from its invoices (an imported backup has none) gets its record here.
+ */
 export async function updateClient(id: string, patch: ClientPatch, db: RelanceDb = getDb()): Promise<Client> {
-  return db.transaction('rw', db.clients, async () => {
-    const before = await db.clients.get(id);
-    if (!before) throw new NotFoundError(`client ${id}`);
+  return db.transaction('rw', db.clients, db.invoices, async () => {
+    const before = (await db.clients.get(id)) ?? (await newClientFromInvoices(id, db));
     const { tone, since, emails, ...rest } = ClientPatchSchema.parse(patch);
     const next: Record<string, unknown> = { ...before, ...rest, updatedAt: new Date().toISOString() };
     if (emails) next.emails = [...new Set(emails)];
@@ -174,4 +177,11 @@ export async function updateClient(id: string, patch: ClientPatch, db: RelanceDb
     await db.clients.put(after);
     return after;
   });
+}
+
+async function newClientFromInvoices(id: string, db: RelanceDb): Promise<Client> {
+  const invoice = await db.invoices.where('[clientId+dueDate]').between([id, Dexie.minKey], [id, Dexie.maxKey]).first();
+  if (!invoice) throw new NotFoundError(`client ${id}`);
+  const now = new Date().toISOString();
+  return { id, name: invoice.clientName, emails: [], paused: false, createdAt: now, updatedAt: now };
 }

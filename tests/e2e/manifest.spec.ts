@@ -10,7 +10,7 @@ test.describe('built manifest (least privilege)', () => {
 
   test('asks only for the permissions Relance uses, with no host access up front', () => {
     expect(prod.manifest_version).toBe(3);
-    expect([...prod.permissions].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
+    expect([...prod.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage']);
     expect(prod.host_permissions).toBeUndefined();
     expect(prod.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(prod.externally_connectable).toBeUndefined();
@@ -47,7 +47,7 @@ test.describe('Firefox build (MV2)', () => {
 
   test('keeps the same least privilege, with portal origins as optional permissions', () => {
     expect(firefox.manifest_version).toBe(2);
-    expect([...firefox.permissions].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
+    expect([...firefox.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage']);
     expect(firefox.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(firefox.content_security_policy).toBe("script-src 'self'; object-src 'self'");
     expect(firefox.browser_specific_settings.gecko).toMatchObject({ id: 'relance@relance.app', data_collection_permissions: { required: ['none'] } });

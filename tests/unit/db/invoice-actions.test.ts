@@ -152,4 +152,13 @@ describe('client corrections', () => {
     await expect(updateClient(clientId, { emails: ['not an address'] }, db)).rejects.toThrow();
     await expect(updateClient('nobody', { notes: 'x' }, db)).rejects.toThrow('not found');
   });
+
+  it('gives a client known only from its invoices a record of its own', async () => {
+    const db = await seeded();
+    const clientId = (await get(db, 'FA-1')).clientId;
+    await db.clients.clear();
+    const c = await updateClient(clientId, { emails: ['compta@dupont.fr'] }, db);
+    expect(c).toMatchObject({ id: clientId, name: 'Boulangerie Dupont & Fils', emails: ['compta@dupont.fr'], paused: false });
+    expect(await db.clients.count()).toBe(1);
+  });
 });

@@ -1,0 +1,187 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { addDays, CALL_OUTCOMES, toMajor, toMoney, type Invoice, type InvoiceAction, type InvoiceActionKind } from '../../lib/core';
+import { formatMoney } from '../../lib/format';
+import type { MessageKey } from '../../lib/i18n';
+import { parseAmount } from '../../lib/parse';
+import { useDesk } from './context';
+
+export const ACTION_TITLE: Record<InvoiceActionKind, MessageKey> = {
+  payment: 'deskRecordPayment',
+  promise: 'deskPromise',
+  dispute: 'deskDispute',
+  call: 'deskLogCall',
+  pause: 'deskPause',
+  resume: 'deskResume',
+  cancel: 'deskCancel',
+  'correct-due-date': 'deskCorrectDueDate',
+  note: 'deskAddNote',
+};
+
+const OUTCOME_LABEL: Record<(typeof CALL_OUTCOMES)[number], MessageKey> = {
+  reached: 'deskOutcomeReached',
+  'no-answer': 'deskOutcomeNoAnswer',
+  voicemail: 'deskOutcomeVoicemail',
+  promised: 'deskOutcomePromised',
+  disputed: 'deskOutcomeDisputed',
+  'wrong-number': 'deskOutcomeWrongNumber',
+};
+
+interface Props {
+  kind: InvoiceActionKind;
+  invoices: Invoice[];
+  onClose(): void;
+}
+
+/**
+ * The small form an action needs. Its first field has the focus and Enter confirms; Escape
+ * closes; Tab stays inside.
+ */
+export function ActionDialog({ kind, invoices, onClose }: Props) {
+  const desk = useDesk();
+  const { t, today } = desk;
+  const titleId = useId();
+  const box = useRef<HTMLFormElement>(null);
+  const [error, setError] = useState('');
+  const [outcome, setOutcome] = useState<(typeof CALL_OUTCOMES)[number]>('reached');
+  const one = invoices.length === 1 ? invoices[0]! : null;
+  const previous = useRef(document.activeElement as HTMLElement | null);
+
+  useEffect(() => {
+    box.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    const back = previous.current;
+    return () => back?.focus();
+  }, []);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const note = text('note') || undefined;
+    let action: InvoiceAction;
+    switch (kind) {
+      case 'payment': {
+        let amount;
+        if (one) {
+          const parsed = parseAmount(text('amount'), { currency: one.amountDue.currency, lang: desk.lang });
+          if (!parsed) return setError(t('deskBadAmount'));
+          amount = toMoney(parsed.value, one.amountDue.currency);
+        }
+        action = { kind, date: text('date'), amount, note };
+        break;
+      }
+      case 'promise':
+        action = { kind, date: text('date'), note };
+        break;
+      case 'dispute':
+        if (!text('reason')) return setError(t('deskReasonNeeded'));
+        action = { kind, reason: text('reason') };
+        break;
+      case 'call':
+        action = { kind, outcome, promiseDate: outcome === 'promised' ? text('date') : undefined, note };
+        break;
+      case 'pause':
+        action = { kind, until: text('date'), note };
+        break;
+      case 'correct-due-date':
+        action = { kind, dueDate: text('date'), note };
+        break;
+      case 'note':
+        if (!text('note')) return setError(t('deskNoteNeeded'));
+        action = { kind, text: text('note') };
+        break;
+      default:
+        action = { kind, note };
+    }
+    if (await desk.act(invoices.map((i) => i.id), action)) onClose();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      box.current?.requestSubmit();
+    }
+    if (event.key !== 'Tab' || !box.current) return;
+    const focusable = [...box.current.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((e) => !e.hasAttribute('disabled'));
+    const [first, last] = [focusable[0], focusable.at(-1)];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  const dateField = (label: MessageKey, value: string, min?: string) => (
+    <label>
+      {t(label)}
+      <input name="date" type="date" required defaultValue={value} min={min} />
+    </label>
+  );
+
+  return (
+    <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <form ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} data-relance="action-form">
+        <h2 id={titleId}>{t(ACTION_TITLE[kind])}</h2>
+        <p className="muted">{one ? `${one.number} · ${one.clientName} · ${formatMoney(one.amountDue, desk.locale)}` : t('deskSelectedCount', invoices.length)}</p>
+        {kind === 'payment' && one && (
+          <label>
+            {t('deskAmount')}
+            <input name="amount" inputMode="decimal" required defaultValue={String(toMajor(one.amountDue)).replace('.', desk.lang === 'fr' ? ',' : '.')} />
+          </label>
+        )}
+        {kind === 'payment' && !one && <p>{t('deskFullPayment')}</p>}
+        {kind === 'payment' && dateField('deskPaymentDate', today)}
+        {kind === 'promise' && dateField('deskPromiseDate', addDays(today, 7), today)}
+        {kind === 'pause' && dateField('deskPauseUntil', addDays(today, 14), today)}
+        {kind === 'correct-due-date' && dateField('deskDueDate', one?.dueDate ?? today)}
+        {kind === 'dispute' && (
+          <label>
+            {t('deskReason')}
+            <input name="reason" required maxLength={500} />
+          </label>
+        )}
+        {kind === 'call' && (
+          <>
+            <label>
+              {t('deskOutcome')}
+              <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as typeof outcome)}>
+                {CALL_OUTCOMES.map((o) => (
+                  <option key={o} value={o}>
+                    {t(OUTCOME_LABEL[o])}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {outcome === 'promised' && dateField('deskPromiseDate', addDays(today, 7), today)}
+          </>
+        )}
+        {kind !== 'dispute' && (
+          <label>
+            {t(kind === 'note' ? 'deskNote' : 'deskNoteOptional')}
+            <textarea name="note" rows={kind === 'note' ? 3 : 2} maxLength={2000} />
+          </label>
+        )}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="buttons">
+          <button type="submit" className="primary" data-relance-action="confirm">
+            {t('deskConfirm')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('mailCancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+export { OUTCOME_LABEL };

@@ -1,0 +1,263 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { INVOICE_STATUSES, STAGES, type Invoice, type InvoiceStatus, type Stage } from '../../lib/core';
+import { invoicesToCsv } from '../../lib/csv';
+import { getDb } from '../../lib/db';
+import { AGE_BUCKETS, buildRows, filterRows, sortRows, type AgeBucket, type DeskRow, type InvoiceQuery, type Sort, type SortKey } from '../../lib/desk';
+import { formatDate, formatMoney } from '../../lib/format';
+import type { MessageKey } from '../../lib/i18n';
+import { STAGE_LABEL } from '../../lib/i18n/stages';
+import { download, fileStamp } from '../../lib/page/download';
+import { useDesk } from './context';
+import { InvoiceActions } from './InvoiceActions';
+import { hrefOf } from './route';
+import { useLoad } from './use-load';
+
+export const STATUS_LABEL: Record<InvoiceStatus, MessageKey> = {
+  draft: 'deskStatusDraft',
+  open: 'deskStatusOpen',
+  partial: 'deskStatusPartial',
+  paid: 'deskStatusPaid',
+  cancelled: 'deskStatusCancelled',
+  disputed: 'deskStatusDisputed',
+};
+
+export const BUCKET_LABEL: Record<AgeBucket, MessageKey> = {
+  'not-due': 'deskBucketNotDue',
+  '1-30': 'deskBucket1to30',
+  '31-60': 'deskBucket31to60',
+  '61-90': 'deskBucket61to90',
+  '90+': 'deskBucket90plus',
+};
+
+const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
+  { key: 'number', label: 'deskColNumber' },
+  { key: 'client', label: 'deskColClient' },
+  { key: 'dueDate', label: 'deskColDueDate' },
+  { key: 'daysLate', label: 'deskDaysLate', numeric: true },
+  { key: 'total', label: 'deskColTotal', numeric: true },
+  { key: 'amountDue', label: 'deskColAmountDue', numeric: true },
+  { key: 'status', label: 'deskColStatus' },
+  { key: 'stage', label: 'deskStage' },
+  { key: 'host', label: 'deskPortal' },
+];
+
+const ROW_HEIGHT = 36;
+
+/** Every invoice, open or not: search, filters, sort, selection and bulk actions over a virtual list. */
+export function InvoicesView() {
+  const desk = useDesk();
+  const { t, today } = desk;
+  const rows = useLoad(async () => {
+    const db = getDb();
+    const [invoices, events] = await Promise.all([db.invoices.toArray(), db.events.toArray()]);
+    return buildRows(invoices, events, today);
+  }, []);
+  const [query, setQuery] = useState<InvoiceQuery>({});
+  const [sort, setSort] = useState<Sort>({ key: 'dueDate', dir: 'asc' });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [focused, setFocused] = useState<string | null>(null);
+  const shown = useMemo(() => (rows ? sortRows(filterRows(rows, query), sort) : []), [rows, query, sort]);
+  const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.invoice.id, r.invoice])), [rows]);
+
+  if (!rows) return <section data-relance-view="invoices" aria-busy="true" />;
+  const hosts = [...new Set(rows.map((r) => r.invoice.source.host))].sort();
+  const currencies = [...new Set(rows.map((r) => r.invoice.amountDue.currency))].sort();
+  const picked = [...selected].map((id) => byId.get(id)).filter((i): i is Invoice => i !== undefined);
+  const set = (patch: Partial<InvoiceQuery>) => setQuery((q) => ({ ...q, ...patch }));
+  const one = <T,>(value: string) => (value ? [value as T] : undefined);
+
+  return (
+    <section data-relance-view="invoices" aria-labelledby="invoices-title" className="invoices">
+      <h1 id="invoices-title">{t('deskInvoices')}</h1>
+      <div className="filters" role="search">
+        <label>
+          {t('deskSearch')}
+          <input type="search" data-relance="search" placeholder={t('deskSearchHint')} aria-keyshortcuts="/" onChange={(e) => set({ text: e.target.value })} />
+        </label>
+        <Choice label={t('deskColStatus')} all={t('deskAll')} options={INVOICE_STATUSES.map((s) => [s, t(STATUS_LABEL[s])])} onChange={(v) => set({ statuses: one<InvoiceStatus>(v) })} name="status" />
+        <Choice label={t('deskStage')} all={t('deskAll')} options={[['none', t('deskNeverChased')], ...STAGES.filter((s) => s !== 'thank-you').map((s): [string, string] => [s, t(STAGE_LABEL[s])])]} onChange={(v) => set({ stages: one<Stage | 'none'>(v) })} name="stage" />
+        <Choice label={t('deskPortal')} all={t('deskAll')} options={hosts.map((h) => [h, h])} onChange={(v) => set({ hosts: one<string>(v) })} name="portal" />
+        <Choice label={t('deskCurrency')} all={t('deskAll')} options={currencies.map((c) => [c, c])} onChange={(v) => set({ currencies: one<string>(v) })} name="currency" />
+        <Choice label={t('deskAge')} all={t('deskAll')} options={AGE_BUCKETS.map((b) => [b, t(BUCKET_LABEL[b])])} onChange={(v) => set({ buckets: one<AgeBucket>(v) })} name="age" />
+      </div>
+      <p className="summary" data-relance="result-count" aria-live="polite">
+        {t('deskShownCount', shown.length, rows.length)}
+      </p>
+      {picked.length > 0 && <BulkBar invoices={picked} onClear={() => setSelected(new Set())} />}
+      <div className="list-and-panel">
+        <VirtualTable rows={shown} sort={sort} onSort={setSort} selected={selected} onSelect={setSelected} onFocus={setFocused} />
+        {focused && byId.get(focused) && <InvoicePanel invoice={byId.get(focused)!} onClose={() => setFocused(null)} />}
+      </div>
+    </section>
+  );
+}
+
+function Choice({ label, all, options, onChange, name }: { label: string; all: string; options: [string, string][]; onChange(v: string): void; name: string }) {
+  return (
+    <label>
+      {label}
+      <select data-relance-filter={name} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{all}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface TableProps {
+  rows: DeskRow[];
+  sort: Sort;
+  onSort(sort: Sort): void;
+  selected: ReadonlySet<string>;
+  onSelect(next: ReadonlySet<string>): void;
+  onFocus(id: string): void;
+}
+
+function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: TableProps) {
+  const desk = useDesk();
+  const { t, locale } = desk;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtual.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtual.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.invoice.id));
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (!next.delete(id)) next.add(id);
+    onSelect(next);
+  };
+  const sortBy = (key: SortKey) => onSort({ key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc' });
+  return (
+    <div ref={scroller} className="scroller" data-relance="invoice-list" tabIndex={-1}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">
+              <input type="checkbox" aria-label={t('deskSelectAll')} checked={allSelected} onChange={() => onSelect(allSelected ? new Set() : new Set(rows.map((r) => r.invoice.id)))} />
+            </th>
+            {COLUMNS.map((c) => (
+              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <button type="button" data-relance-sort={c.key} onClick={() => sortBy(c.key)}>
+                  {t(c.label)}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
+          {items.map((item) => {
+            const { invoice, daysLate, reached } = rows[item.index]!;
+            return (
+              <tr key={invoice.id} data-relance-invoice={invoice.number} style={{ height: ROW_HEIGHT }}>
+                <td>
+                  <input type="checkbox" aria-label={t('deskSelect', invoice.number)} checked={selected.has(invoice.id)} onChange={() => toggle(invoice.id)} />
+                </td>
+                <td>
+                  <button type="button" className="linkish" data-relance-action="open-invoice" onClick={() => onFocus(invoice.id)}>
+                    {invoice.number}
+                  </button>
+                </td>
+                <td className="client">
+                  <a href={hrefOf({ view: 'client', clientId: invoice.clientId })}>{invoice.clientName}</a>
+                </td>
+                <td>{formatDate(invoice.dueDate, locale)}</td>
+                <td className={daysLate > 0 ? 'num late' : 'num'}>{daysLate > 0 ? daysLate : ''}</td>
+                <td className="num">{formatMoney(invoice.total, locale)}</td>
+                <td className="num">{formatMoney(invoice.amountDue, locale)}</td>
+                <td>{t(STATUS_LABEL[invoice.status])}</td>
+                <td>{reached ? t(STAGE_LABEL[reached]) : ''}</td>
+                <td className="host">{invoice.source.host}</td>
+              </tr>
+            );
+          })}
+          {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One invoice's details and every action on it, beside the list. */
+export function InvoicePanel({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
+  const desk = useDesk();
+  const { t, locale } = desk;
+  return (
+    <aside className="panel" aria-label={invoice.number} data-relance="invoice-panel">
+      <button type="button" className="close" aria-label={t('pillClose')} onClick={onClose}>
+        ×
+      </button>
+      <h2>{invoice.number}</h2>
+      <p>
+        <a href={hrefOf({ view: 'client', clientId: invoice.clientId })}>{invoice.clientName}</a>
+      </p>
+      <dl>
+        <dt>{t('deskColAmountDue')}</dt>
+        <dd>{formatMoney(invoice.amountDue, locale)}</dd>
+        <dt>{t('deskColTotal')}</dt>
+        <dd>{formatMoney(invoice.total, locale)}</dd>
+        <dt>{t('deskColDueDate')}</dt>
+        <dd>{formatDate(invoice.dueDate, locale)}</dd>
+        <dt>{t('deskColStatus')}</dt>
+        <dd>{t(STATUS_LABEL[invoice.status])}</dd>
+        {invoice.promiseDate && (
+          <>
+            <dt>{t('deskPromiseDate')}</dt>
+            <dd>{formatDate(invoice.promiseDate, locale)}</dd>
+          </>
+        )}
+        {invoice.pausedUntil && (
+          <>
+            <dt>{t('deskPauseUntil')}</dt>
+            <dd>{formatDate(invoice.pausedUntil, locale)}</dd>
+          </>
+        )}
+        <dt>{t('deskPortal')}</dt>
+        <dd>
+          <a href={invoice.source.url} target="_blank" rel="noreferrer noopener">
+            {invoice.source.host}
+          </a>
+        </dd>
+      </dl>
+      {invoice.notes && <p className="notes">{invoice.notes}</p>}
+      <InvoiceActions invoice={invoice} />
+    </aside>
+  );
+}
+
+function BulkBar({ invoices, onClear }: { invoices: Invoice[]; onClear(): void }) {
+  const desk = useDesk();
+  const { t, today } = desk;
+  const open = invoices.filter((i) => i.kind === 'invoice' && (i.status === 'open' || i.status === 'partial'));
+  const byClient = new Map<string, string[]>();
+  for (const i of open) byClient.set(i.clientId, [...(byClient.get(i.clientId) ?? []), i.id]);
+  const draftAll = async () => {
+    for (const ids of byClient.values()) await desk.draft(ids, desk.settings.webmail);
+  };
+  return (
+    <div className="bulk" role="toolbar" aria-label={t('deskSelectedCount', invoices.length)} data-relance="bulk">
+      <span>{t('deskSelectedCount', invoices.length)}</span>
+      <button type="button" data-relance-action="bulk-draft" disabled={byClient.size === 0 || byClient.size > 20} onClick={() => void draftAll()}>
+        {t('deskDraftPerClient', byClient.size)}
+      </button>
+      <button type="button" data-relance-action="bulk-paid" disabled={open.length === 0} onClick={() => void desk.act(open.map((i) => i.id), { kind: 'payment', date: today }).then((ok) => ok && onClear())}>
+        {t('popupMarkPaid')}
+      </button>
+      <button type="button" data-relance-action="bulk-pause" disabled={open.length === 0} onClick={() => desk.ask('pause', open)}>
+        {t('deskPause')}
+      </button>
+      <button type="button" data-relance-action="bulk-export" onClick={() => download(new Blob([invoicesToCsv(invoices, { lang: desk.lang })], { type: 'text/csv;charset=utf-8' }), `relance-selection-${fileStamp()}.csv`)}>
+        {t('deskExportSelection')}
+      </button>
+      <button type="button" className="quiet" onClick={onClear}>
+        {t('deskClearSelection')}
+      </button>
+    </div>
+  );
+}
