@@ -48,7 +48,10 @@ const extensionPage = async (name) => {
 if (headed) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${portal.url}/factures`);
-  console.log('Chromium is open with Relance loaded on the demo portal.');
+  // The desk, Relance's own workspace, in a second tab.
+  await (await context.newPage()).goto(`chrome-extension://${extensionId}/desk.html#today`);
+  await page.bringToFront();
+  console.log('Chromium is open with Relance loaded on the demo portal, and the desk in the next tab.');
   console.log('Click the Relance icon, then "Detect invoices on localhost", then Track on the pill.');
   console.log('Then open your Gmail or Outlook on the web (mail.google.com, outlook.office.com, outlook.live.com):');
   console.log('a Relance button appears in every compose window (Alt+Shift+R opens it from the keyboard).');
@@ -160,6 +163,23 @@ await mail.waitForTimeout(300);
 await shot(mail, '10-gmail-sent-recorded.png');
 const history = await overdue.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'ui:export' })).data.events.filter((e) => e.action === 'sent'));
 
+// 7. The desk: today's actions, the client's timeline with the reminder just sent, the aging.
+const desk = await context.newPage();
+await desk.setViewportSize({ width: 1280, height: 860 });
+await desk.goto(`chrome-extension://${extensionId}/desk.html#today`);
+await desk.locator('[data-relance="today-summary"]').waitFor();
+const todaySummary = (await desk.locator('[data-relance="today-summary"]').textContent())?.trim();
+await shot(desk, '11-desk-today.png');
+const sentTo = history[0];
+if (sentTo) {
+  await desk.goto(`chrome-extension://${extensionId}/desk.html#client/${encodeURIComponent(sentTo.clientId)}`);
+  await desk.locator('[data-relance="timeline"] [data-relance-event="sent"]').first().waitFor();
+  await shot(desk, '12-desk-client-timeline.png', { fullPage: true });
+}
+await desk.goto(`chrome-extension://${extensionId}/desk.html#overview`);
+await desk.locator('[data-relance="aging"]').waitFor();
+await shot(desk, '13-desk-overview.png', { fullPage: true });
+
 console.log('\nRelance demo (headless)');
 console.log(`  extension id     ${extensionId}`);
 console.log(`  portal           ${portal.url}/factures`);
@@ -169,6 +189,7 @@ console.log(`  notifications    ${Object.keys(notifications).length ? Object.key
 console.log(`  popup            ${rows} overdue invoices · ${totals?.trim()}`);
 for (const n of drawn) console.log(`    ${n.title} — ${n.message}`);
 console.log(`  gmail            reminder for ${picked} invoice(s) inserted into a reply; sent and recorded: ${history.map((e) => `${e.stage} to ${e.to.join(', ')} (${e.invoiceIds.length} invoice(s))`).join('; ') || 'nothing'}`);
+console.log(`  desk             ${todaySummary}`);
 console.log(`  screenshots      ${shots.join('\n                   ')}`);
 await context.close();
 await portal.close();

@@ -1,0 +1,131 @@
+import { createRoot } from 'react-dom/client';
+import { App } from '../../entrypoints/desk/App';
+import { addDays, type Invoice, type ReminderEvent } from '../core';
+import { getDb, putInvoices } from '../db';
+import { agingBalance, buildRows, filterRows, sortRows } from '../desk';
+import { measure, type Measurement } from './measure';
+
+const TODAY = '2026-11-22';
+const now = `${TODAY}T08:00:00.000Z`;
+const STATUSES = ['open', 'open', 'open', 'paid', 'paid', 'partial', 'disputed', 'cancelled'] as const;
+const CURRENCIES = ['EUR', 'EUR', 'EUR', 'GBP'] as const;
+
+function invoice(i: number): Invoice {
+  const status = STATUSES[i % STATUSES.length]!;
+  const dueDate = addDays(TODAY, (i % 240) - 180);
+  const minor = 5_000 + ((i * 7919) % 900_000);
+  const currency = CURRENCIES[i % CURRENCIES.length]!;
+  return {
+    id: `erp${i % 3}.example.fr:FA-${i}`,
+    number: `FA-${i}`,
+    clientId: `client-${i % 900}`,
+    clientName: `Client ${i % 900} ${i % 2 ? 'SARL' : 'Ltd'}`,
+    total: { minor, currency },
+    amountDue: { minor: status === 'paid' ? 0 : status === 'partial' ? minor >> 1 : minor, currency },
+    issueDate: addDays(dueDate, -30),
+    dueDate,
+    dueDateInferred: false,
+    status,
+    statusSetBy: 'capture',
+    kind: 'invoice',
+    source: { url: `https://erp${i % 3}.example.fr/list`, host: `erp${i % 3}.example.fr`, method: 'table', seenAt: now },
+    notes: '',
+    unpaid: status === 'open' || status === 'partial' ? 1 : 0,
+    paidAt: status === 'paid' ? addDays(dueDate, 10) : undefined,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+function event(inv: Invoice): ReminderEvent {
+  const date = addDays(inv.dueDate, 8);
+  return { invoiceIds: [inv.id], clientId: inv.clientId, stage: 'reminder1', channel: 'email', action: 'sent', at: `${date}T09:00:00.000Z`, date, to: [] };
+}
+
+/** Replaces the extension's own database with `count` invoices, a quarter of them chased once. */
+async function seed(count: number): Promise<Invoice[]> {
+  const db = getDb();
+  const invoices = Array.from({ length: count }, (_, i) => invoice(i));
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((t) => t.clear()));
+    await putInvoices(db, invoices.map((after) => ({ after })));
+    await db.events.bulkAdd(invoices.filter((_, i) => i % 4 === 0).map(event));
+  });
+  return invoices;
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Mounts the desk on `hash` and waits until `selector` shows: what the user waits for. */
+async function mountUntil(hash: string, selector: string): Promise<{ host: HTMLElement; unmount(): void }> {
+  history.replaceState(null, '', `#${hash}`);
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  root.render(<App />);
+  while (!host.querySelector(selector)) await frame();
+  return { host, unmount: () => (root.unmount(), host.remove()) };
+}
+
+/** The desk (issue 12): first view with 10,000 invoices, search and aging over 100,000, scrolling 100,000 rows. */
+export async function deskSuite(): Promise<Measurement[]> {
+  const results: Measurement[] = [];
+  await seed(10_000);
+  let groups = 0;
+  const first = await measure(
+    'desk: Today view interactive, 10,000 invoices',
+    async () => {
+      const view = await mountUntil('today', '[data-relance="today-summary"]');
+      groups = view.host.querySelectorAll('[data-relance="today-group"]').length;
+      view.unmount();
+    },
+    { runs: 5, target: 150 },
+  );
+  first.note = `${groups} client groups shown`;
+  results.push(first);
+
+  const invoices = Array.from({ length: 100_000 }, (_, i) => invoice(i));
+  const events = invoices.filter((_, i) => i % 4 === 0).map(event);
+  let rows = buildRows(invoices, events, TODAY);
+  results.push(await measure('desk: list rows built once, 100,000 invoices', () => void (rows = buildRows(invoices, events, TODAY)), { runs: 3 }));
+  let found = 0;
+  const search = (query: Parameters<typeof filterRows>[1]) => () => void (found = filterRows(rows, query).length);
+  for (const [label, query] of [
+    ['search "client 42 sarl"', { text: 'client 42 sarl' }],
+    ['search an amount "1 234,56"', { text: '1 234,56' }],
+    ['filter open + 31-60 days + EUR', { statuses: ['open'], buckets: ['31-60'], currencies: ['EUR'] }],
+  ] as const) {
+    const m = await measure(`desk: ${label} over 100,000`, search(query), { runs: 7, target: 50 });
+    m.note = `${found.toLocaleString('en')} found`;
+    results.push(m);
+  }
+  results.push(await measure('desk: sort 100,000 by amount due', () => void sortRows(rows, { key: 'amountDue', dir: 'desc' }), { runs: 3 }));
+  results.push(await measure('desk: aging balance over 100,000', () => void agingBalance(invoices, TODAY), { runs: 7, target: 30 }));
+  results.push(await scrollBench());
+  return results;
+}
+
+/** Scrolls the 100,000-row list from top to bottom in 60 steps, one frame each, counting long tasks. */
+async function scrollBench(): Promise<Measurement> {
+  await seed(100_000);
+  const view = await mountUntil('invoices', '[data-relance-view="invoices"] tbody [data-relance-invoice]');
+  const scroller = view.host.querySelector<HTMLElement>('[data-relance="invoice-list"]')!;
+  scroller.style.height = '700px';
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  const steps = 60;
+  const start = performance.now();
+  for (let i = 1; i <= steps; i++) {
+    scroller.scrollTop = (scroller.scrollHeight * i) / steps;
+    await frame();
+    await frame();
+  }
+  const took = performance.now() - start;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  const shown = view.host.querySelectorAll('tbody [data-relance-invoice]').length;
+  view.unmount();
+  const longest = tasks.length ? Math.max(...tasks) : 0;
+  return { name: 'desk: scroll 100,000 rows, longest task', runs: steps, median: longest, min: 0, max: longest, target: 50, note: `${tasks.length} long tasks in ${Math.round(took)} ms of scrolling; ${shown} rows in the DOM` };
+}
