@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { INVOICE_STATUSES, STAGES, type Invoice, type InvoiceStatus, type Stage } from '../../lib/core';
 import { invoicesToCsv } from '../../lib/csv';
 import { getDb } from '../../lib/db';
@@ -119,19 +119,21 @@ interface TableProps {
 }
 
 function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: TableProps) {
-  const desk = useDesk();
-  const { t, locale } = desk;
+  const { t } = useDesk();
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtual.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtual.getTotalSize() - (items.at(-1)?.end ?? 0);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.invoice.id));
-  const toggle = (id: string) => {
-    const next = new Set(selected);
+  const current = useRef(selected);
+  current.current = selected;
+  // Stable, so that rows kept in view are not rendered again on every scroll.
+  const [toggle] = useState(() => (id: string) => {
+    const next = new Set(current.current);
     if (!next.delete(id)) next.add(id);
     onSelect(next);
-  };
+  });
   const sortBy = (key: SortKey) => onSort({ key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc' });
   return (
     <div ref={scroller} className="scroller" data-relance="invoice-list" tabIndex={-1}>
@@ -153,29 +155,8 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
         <tbody>
           {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
           {items.map((item) => {
-            const { invoice, daysLate, reached } = rows[item.index]!;
-            return (
-              <tr key={invoice.id} data-relance-invoice={invoice.number} style={{ height: ROW_HEIGHT }}>
-                <td>
-                  <input type="checkbox" aria-label={t('deskSelect', invoice.number)} checked={selected.has(invoice.id)} onChange={() => toggle(invoice.id)} />
-                </td>
-                <td>
-                  <button type="button" className="linkish" data-relance-action="open-invoice" onClick={() => onFocus(invoice.id)}>
-                    {invoice.number}
-                  </button>
-                </td>
-                <td className="client">
-                  <a href={hrefOf({ view: 'client', clientId: invoice.clientId })}>{invoice.clientName}</a>
-                </td>
-                <td>{formatDate(invoice.dueDate, locale)}</td>
-                <td className={daysLate > 0 ? 'num late' : 'num'}>{daysLate > 0 ? daysLate : ''}</td>
-                <td className="num">{formatMoney(invoice.total, locale)}</td>
-                <td className="num">{formatMoney(invoice.amountDue, locale)}</td>
-                <td>{t(STATUS_LABEL[invoice.status])}</td>
-                <td>{reached ? t(STAGE_LABEL[reached]) : ''}</td>
-                <td className="host">{invoice.source.host}</td>
-              </tr>
-            );
+            const row = rows[item.index]!;
+            return <Row key={row.invoice.id} row={row} selected={selected.has(row.invoice.id)} onToggle={toggle} onFocus={onFocus} />;
           })}
           {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
         </tbody>
@@ -183,6 +164,41 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
     </div>
   );
 }
+
+interface RowProps {
+  row: DeskRow;
+  selected: boolean;
+  onToggle(id: string): void;
+  onFocus(id: string): void;
+}
+
+/** One line of the list; kept while it stays in view, so a scroll renders only the rows that come in. */
+const Row = memo(function Row({ row, selected, onToggle, onFocus }: RowProps) {
+  const { t, locale } = useDesk();
+  const { invoice, daysLate, reached } = row;
+  return (
+    <tr data-relance-invoice={invoice.number} style={{ height: ROW_HEIGHT }}>
+      <td>
+        <input type="checkbox" aria-label={t('deskSelect', invoice.number)} checked={selected} onChange={() => onToggle(invoice.id)} />
+      </td>
+      <td>
+        <button type="button" className="linkish" data-relance-action="open-invoice" onClick={() => onFocus(invoice.id)}>
+          {invoice.number}
+        </button>
+      </td>
+      <td className="client">
+        <a href={hrefOf({ view: 'client', clientId: invoice.clientId })}>{invoice.clientName}</a>
+      </td>
+      <td>{formatDate(invoice.dueDate, locale)}</td>
+      <td className={daysLate > 0 ? 'num late' : 'num'}>{daysLate > 0 ? daysLate : ''}</td>
+      <td className="num">{formatMoney(invoice.total, locale)}</td>
+      <td className="num">{formatMoney(invoice.amountDue, locale)}</td>
+      <td>{t(STATUS_LABEL[invoice.status])}</td>
+      <td>{reached ? t(STAGE_LABEL[reached]) : ''}</td>
+      <td className="host">{invoice.source.host}</td>
+    </tr>
+  );
+});
 
 /** One invoice's details and every action on it, beside the list. */
 export function InvoicePanel({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {

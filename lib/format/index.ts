@@ -16,12 +16,17 @@ export function formatMoney(money: Money, locale: string): string {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Formatted dates: lists repeat a few hundred dates over thousands of rows. Bounded. */
+const formattedDates = new Map<string, string>();
 
 /**
  * A calendar date as the locale writes it, never shifted by the machine's time zone. Formatters
  * are kept per locale and style: building one costs far more than formatting with it.
  */
 export function formatDate(date: string, locale: string, style: 'short' | 'long' = 'short'): string {
+  const cacheKey = `${locale}|${style}|${date}`;
+  const known = formattedDates.get(cacheKey);
+  if (known !== undefined) return known;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const key = `${locale}|${style}`;
   let format = dateFormats.get(key);
@@ -31,7 +36,10 @@ export function formatDate(date: string, locale: string, style: 'short' | 'long'
     format = new Intl.DateTimeFormat(locale, options);
     dateFormats.set(key, format);
   }
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  const text = format.format(new Date(Date.UTC(y, m - 1, d)));
+  if (formattedDates.size >= 10_000) formattedDates.clear();
+  formattedDates.set(cacheKey, text);
+  return text;
 }
 
 /** Sums amounts per currency; amounts in different currencies are never added together. */

@@ -185,6 +185,45 @@ test.describe('the desk', () => {
     expect([{ paused: null, pauses: 0 }, { paused: addDays(DAY, 10), pauses: 1 }]).toContainEqual(state);
   });
 
+  test('a client is corrected from its page, and a selection is paused and marked paid in bulk', async ({ context, extensionId }) => {
+    await importBackupAt(context, extensionId, DAY, deskBackup());
+    const desk = await openDesk(context, extensionId, 'client/garage-martin-sarl');
+    const form = desk.locator('[data-relance="client-form"]');
+    await form.locator('input[name="newEmail"]').fill('Compta@Garage-Martin.fr');
+    await form.locator('input[name="newEmail"]').press('Enter');
+    await form.locator('input[name="newEmail"]').fill('not an address');
+    await form.locator('[data-relance-action="add-email"]').click();
+    await expect(form.locator('[role="alert"]')).toBeVisible();
+    await form.locator('input[name="newEmail"]').fill('patron@garage-martin.fr');
+    await form.locator('[data-relance-action="add-email"]').click();
+    await form.locator('li', { hasText: 'patron@garage-martin.fr' }).getByRole('button', { name: 'Send reminders here' }).click();
+    await form.locator('select[name="tone"]').selectOption('firm');
+    await form.locator('[data-relance-action="save-client"]').click();
+    await expect(desk.locator('[data-relance="notice"]')).toContainText('Saved');
+    await desk.reload();
+    await expect(desk.locator('[data-relance="client-emails"] li').first()).toContainText('patron@garage-martin.fr');
+    await expect(desk.locator('select[name="tone"]')).toHaveValue('firm');
+    // The next reminder for that client goes to the address the user chose.
+    const draft = (await desk.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'ui:prepareDraft', invoiceIds: ['erp.example.fr:FA2610-0031'] }))) as { data: { to: string[] } };
+    expect(draft.data.to[0]).toBe('patron@garage-martin.fr');
+
+    await desk.goto(`chrome-extension://${extensionId}/desk.html#invoices`);
+    const list = desk.locator('[data-relance-view="invoices"]');
+    await list.locator('[data-relance="search"]').fill('Dupont');
+    await expect(list.locator('tbody [data-relance-invoice]')).toHaveCount(2);
+    await list.getByRole('checkbox', { name: 'Select all shown' }).check();
+    await expect(desk.locator('[data-relance="bulk"]')).toContainText('2 selected');
+    await desk.locator('[data-relance-action="bulk-pause"]').click();
+    await desk.locator('[data-relance="action-form"] input[name="date"]').fill(addDays(DAY, 30));
+    await desk.locator('[data-relance="action-form"] input[name="date"]').press('Enter');
+    await expect(desk.locator('[data-relance="notice"]')).toContainText('Paused (2)');
+    await desk.locator('[data-relance-action="bulk-paid"]').click();
+    await expect(desk.locator('[data-relance="notice"]')).toContainText('Payment recorded (2)');
+    await list.locator('[data-relance-filter="status"]').selectOption('paid');
+    await list.locator('[data-relance="search"]').fill('');
+    await expect(list.locator('tbody [data-relance-invoice]')).toHaveCount(3);
+  });
+
   test('the popup opens the desk, and the popup and options pages have no accessibility violations', async ({ context, extensionId }) => {
     await importBackupAt(context, extensionId, DAY, deskBackup());
     const popup = await context.newPage();
