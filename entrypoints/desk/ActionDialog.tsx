@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { addDays, CALL_OUTCOMES, toMajor, toMoney, type Invoice, type InvoiceAction, type InvoiceActionKind } from '../../lib/core';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { actionFromForm, dialogKeys } from './action-form';
+import { addDays, CALL_OUTCOMES, toMajor, type Invoice, type InvoiceActionKind } from '../../lib/core';
 import { formatMoney } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n';
-import { parseAmount } from '../../lib/parse';
 import { useDesk } from './context';
 
 export const ACTION_TITLE: Record<InvoiceActionKind, MessageKey> = {
@@ -54,66 +54,9 @@ export function ActionDialog({ kind, invoices, onClose }: Props) {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    const note = text('note') || undefined;
-    let action: InvoiceAction;
-    switch (kind) {
-      case 'payment': {
-        let amount;
-        if (one) {
-          const parsed = parseAmount(text('amount'), { currency: one.amountDue.currency, lang: desk.lang });
-          if (!parsed) return setError(t('deskBadAmount'));
-          amount = toMoney(parsed.value, one.amountDue.currency);
-        }
-        action = { kind, date: text('date'), amount, note };
-        break;
-      }
-      case 'promise':
-        action = { kind, date: text('date'), note };
-        break;
-      case 'dispute':
-        if (!text('reason')) return setError(t('deskReasonNeeded'));
-        action = { kind, reason: text('reason') };
-        break;
-      case 'call':
-        action = { kind, outcome, promiseDate: outcome === 'promised' ? text('date') : undefined, note };
-        break;
-      case 'pause':
-        action = { kind, until: text('date'), note };
-        break;
-      case 'correct-due-date':
-        action = { kind, dueDate: text('date'), note };
-        break;
-      case 'note':
-        if (!text('note')) return setError(t('deskNoteNeeded'));
-        action = { kind, text: text('note') };
-        break;
-      default:
-        action = { kind, note };
-    }
+    const action = actionFromForm(kind, new FormData(event.currentTarget), { one, outcome, lang: desk.lang });
+    if ('error' in action) return setError(t(action.error));
     if (await desk.act(invoices.map((i) => i.id), action)) onClose();
-  };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    }
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      box.current?.requestSubmit();
-    }
-    if (event.key !== 'Tab' || !box.current) return;
-    const focusable = [...box.current.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((e) => !e.hasAttribute('disabled'));
-    const [first, last] = [focusable[0], focusable.at(-1)];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
   };
 
   const dateField = (label: MessageKey, value: string, min?: string) => (
@@ -125,7 +68,7 @@ export function ActionDialog({ kind, invoices, onClose }: Props) {
 
   return (
     <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <form ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} data-relance="action-form">
+      <form ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={(e) => void submit(e)} onKeyDown={(e) => dialogKeys(e, box.current, onClose)} data-relance="action-form">
         <h2 id={titleId}>{t(ACTION_TITLE[kind])}</h2>
         <p className="muted">{one ? `${one.number} · ${one.clientName} · ${formatMoney(one.amountDue, desk.locale)}` : t('deskSelectedCount', invoices.length)}</p>
         {kind === 'payment' && one && (

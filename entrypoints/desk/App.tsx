@@ -1,24 +1,17 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Invoice, InvoiceAction, InvoiceActionKind, Settings } from '../../lib/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Invoice, InvoiceActionKind, Settings } from '../../lib/core';
 import { today as currentDay } from '../../lib/clock';
 import { getSettings } from '../../lib/db';
-import { localeOf, t, uiLanguage, type MessageKey } from '../../lib/i18n';
-import { send } from '../../lib/messaging/send';
+import type { MessageKey } from '../../lib/i18n';
 import { ActionDialog } from './ActionDialog';
 import { ClientView } from './ClientView';
-import { DeskContext, type Desk } from './context';
+import { DeskContext } from './context';
+import { useDeskValue, type Notice } from './use-desk-value';
 import { InvoicesView } from './InvoicesView';
 import { OverviewView } from './OverviewView';
 import { hrefOf, useRoute, type Route } from './route';
 import { TodayView } from './TodayView';
 import { useShortcuts } from './use-shortcuts';
-
-interface Notice {
-  text: string;
-  /** The invoice whose last action Undo takes back. */
-  undoId?: string;
-  error?: boolean;
-}
 
 const NAV: { view: Exclude<Route['view'], 'client'>; key: MessageKey; shortcut: string }[] = [
   { view: 'today', key: 'deskToday', shortcut: '1' },
@@ -38,58 +31,7 @@ export function App() {
   const load = useCallback(async () => setBase({ settings: await getSettings(), today: await currentDay() }), []);
   useEffect(() => void load(), [load]);
 
-  const desk = useMemo<Desk | null>(() => {
-    if (!base) return null;
-    const lang = uiLanguage(base.settings.uiLanguage);
-    const tr = (key: MessageKey, ...subs: (string | number)[]) => t(key, lang, ...subs);
-    const fail = (error: unknown) => setNotice({ text: error instanceof Error ? error.message : String(error), error: true });
-    const changed = (text?: string) => {
-      setVersion((v) => v + 1);
-      if (text) setNotice({ text });
-    };
-    return {
-      ...base,
-      lang,
-      locale: localeOf(lang),
-      version,
-      t: tr,
-      fail,
-      changed,
-      ask: (kind, invoices) => setAsking({ kind, invoices }),
-      async act(invoiceIds: string[], action: InvoiceAction) {
-        try {
-          await send({ type: 'ui:invoiceAction', invoiceIds, action });
-          changed();
-          setNotice({ text: tr(ACTION_DONE[action.kind], invoiceIds.length), undoId: invoiceIds.length === 1 ? invoiceIds[0] : undefined });
-          return true;
-        } catch (error) {
-          fail(error);
-          return false;
-        }
-      },
-      async undo(invoiceId: string) {
-        try {
-          const undone = await send<unknown>({ type: 'ui:undoAction', invoiceId });
-          changed(tr(undone ? 'deskUndone' : 'deskNothingToUndo'));
-        } catch (error) {
-          fail(error);
-        }
-      },
-      async draft(invoiceIds: string[], webmail: 'gmail' | 'outlook') {
-        try {
-          const d = await send<{ token: string; html: string; text: string }>({ type: 'ui:prepareDraft', invoiceIds });
-          // The compose link carries plain text: the formatted reminder goes in when the editor appears, and is on the clipboard too.
-          await navigator.clipboard
-            .write([new ClipboardItem({ 'text/html': new Blob([d.html], { type: 'text/html' }), 'text/plain': new Blob([d.text], { type: 'text/plain' }) })])
-            .catch(() => undefined);
-          await send({ type: 'ui:openDraft', token: d.token, webmail });
-          changed(tr('popupDrafted', webmail === 'gmail' ? 'Gmail' : 'Outlook'));
-        } catch (error) {
-          fail(error);
-        }
-      },
-    };
-  }, [base, version]);
+  const desk = useDeskValue(base, version, setVersion, setNotice, setAsking);
 
   useEffect(() => {
     if (desk) document.documentElement.lang = desk.lang;
@@ -128,18 +70,7 @@ export function App() {
           </button>
         </header>
         <main ref={main} tabIndex={-1} className="view">
-          <div className="notice-slot" role="status" aria-live="polite">
-            {notice && (
-              <p className={notice.error ? 'notice error' : 'notice'} data-relance="notice">
-                {notice.text}
-                {notice.undoId && (
-                  <button type="button" data-relance-action="undo" aria-keyshortcuts="u" onClick={() => void desk.undo(notice.undoId!)}>
-                    {tr('deskUndo')} <kbd>u</kbd>
-                  </button>
-                )}
-              </p>
-            )}
-          </div>
+          <NoticeBar notice={notice} undo={(id) => void desk.undo(id)} label={tr('deskUndo')} />
           {route.view === 'today' && <TodayView />}
           {route.view === 'invoices' && <InvoicesView />}
           {route.view === 'overview' && <OverviewView />}
@@ -158,14 +89,20 @@ export function App() {
   );
 }
 
-const ACTION_DONE: Record<InvoiceActionKind, MessageKey> = {
-  payment: 'deskDonePayment',
-  promise: 'deskDonePromise',
-  dispute: 'deskDoneDispute',
-  call: 'deskDoneCall',
-  pause: 'deskDonePause',
-  resume: 'deskDoneResume',
-  cancel: 'deskDoneCancel',
-  'correct-due-date': 'deskDoneCorrect',
-  note: 'deskDoneNote',
-};
+/** What the last action did, with Undo; read out by screen readers as it changes. */
+function NoticeBar({ notice, undo, label }: { notice: Notice | null; undo(id: string): void; label: string }) {
+  return (
+    <div className="notice-slot" role="status" aria-live="polite">
+      {notice && (
+        <p className={notice.error ? 'notice error' : 'notice'} data-relance="notice">
+          {notice.text}
+          {notice.undoId && (
+            <button type="button" data-relance-action="undo" aria-keyshortcuts="u" onClick={() => undo(notice.undoId!)}>
+              {label} <kbd>u</kbd>
+            </button>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -113,54 +113,10 @@ function ClientForm({ client }: { client: Client }) {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
-  const addEmail = (form: HTMLFormElement) => {
-    const input = form.elements.namedItem('newEmail') as HTMLInputElement;
-    const value = input.value.trim().toLowerCase();
-    if (!input.checkValidity() || !value) return setError(t('deskBadEmail'));
-    setEmails((list) => [...new Set([...list, value])]);
-    input.value = '';
-    setError('');
-  };
   return (
     <form className="card client-form" onSubmit={(e) => void save(e)} aria-labelledby="client-settings" data-relance="client-form">
       <h2 id="client-settings">{t('deskClientSettings')}</h2>
-      <fieldset>
-        <legend>{t('deskEmails')}</legend>
-        <p className="muted">{t('deskEmailsHint')}</p>
-        <ul className="emails" data-relance="client-emails">
-          {emails.map((email, i) => (
-            <li key={email}>
-              <span>{email}</span>
-              {i === 0 ? (
-                <span className="tag">{t('deskRemindersGoHere')}</span>
-              ) : (
-                <button type="button" onClick={() => setEmails((list) => [email, ...list.filter((e) => e !== email)])}>
-                  {t('deskUseForReminders')}
-                </button>
-              )}
-              <button type="button" aria-label={t('deskRemoveEmail', email)} onClick={() => setEmails((list) => list.filter((e) => e !== email))}>
-                {t('optionsDelete')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <label>
-          {t('deskAddEmail')}
-          <input
-            name="newEmail"
-            type="email"
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                addEmail(e.currentTarget.form!);
-              }
-            }}
-          />
-        </label>
-        <button type="button" data-relance-action="add-email" onClick={(e) => addEmail(e.currentTarget.form!)}>
-          {t('deskAdd')}
-        </button>
-      </fieldset>
+      <EmailList emails={emails} onChange={setEmails} onError={setError} />
       <label>
         {t('deskPhone')}
         <input name="phone" type="tel" defaultValue={client.phone ?? ''} maxLength={40} />
@@ -201,5 +157,57 @@ function ClientForm({ client }: { client: Client }) {
         {t('optionsSave')}
       </button>
     </form>
+  );
+}
+
+/** The client's addresses: reminders go to the first; add, remove, or choose which one. */
+function EmailList({ emails, onChange, onError }: { emails: string[]; onChange(next: string[]): void; onError(message: string): void }) {
+  const { t } = useDesk();
+  const addEmail = (form: HTMLFormElement) => {
+    const input = form.elements.namedItem('newEmail') as HTMLInputElement;
+    const value = input.value.trim().toLowerCase();
+    if (!input.checkValidity() || !value) return onError(t('deskBadEmail'));
+    onChange([...new Set([...emails, value])]);
+    input.value = '';
+    onError('');
+  };
+  return (
+    <fieldset>
+      <legend>{t('deskEmails')}</legend>
+      <p className="muted">{t('deskEmailsHint')}</p>
+      <ul className="emails" data-relance="client-emails">
+        {emails.map((email, i) => (
+          <li key={email}>
+            <span>{email}</span>
+            {i === 0 ? (
+              <span className="tag">{t('deskRemindersGoHere')}</span>
+            ) : (
+              <button type="button" onClick={() => onChange([email, ...emails.filter((e) => e !== email)])}>
+                {t('deskUseForReminders')}
+              </button>
+            )}
+            <button type="button" aria-label={t('deskRemoveEmail', email)} onClick={() => onChange(emails.filter((e) => e !== email))}>
+              {t('optionsDelete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label>
+        {t('deskAddEmail')}
+        <input
+          name="newEmail"
+          type="email"
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              addEmail(e.currentTarget.form!);
+            }
+          }}
+        />
+      </label>
+      <button type="button" data-relance-action="add-email" onClick={(e) => addEmail(e.currentTarget.form!)}>
+        {t('deskAdd')}
+      </button>
+    </fieldset>
   );
 }
