@@ -42,7 +42,9 @@ describe('script-bearing text', () => {
   });
 });
 
-describe('absurd values', () => {
+// Large pages in happy-dom: the work is bounded by counts below; the time limit only stops a hang,
+// and is wide because a loaded machine runs them several times slower.
+describe('absurd values', { timeout: 120_000 }, () => {
   it.each([
     ['a date in 1900', ['INV-2', 'Acme', '01/01/1900', '31/10/2026', '£10.00', 'Unpaid'], { issueDate: undefined, dueDate: '2026-10-31' }],
     ['a date in 2999', ['INV-2', 'Acme', '01/10/2026', '31/12/2999', '£10.00', 'Unpaid'], { issueDate: '2026-10-01', dueDate: undefined }],
@@ -96,7 +98,9 @@ describe('absurd values', () => {
   });
 });
 
-describe('huge pages', () => {
+// Large pages in happy-dom: the work is bounded by counts below; the time limit only stops a hang,
+// and is wide because a loaded machine runs them several times slower.
+describe('huge pages', { timeout: 120_000 }, () => {
   it('reads 10,000 rows, each once', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => row([`INV-${i}`, `Client ${i % 50}`, '01/10/2026', '31/10/2026', `£${i}.50`, i % 3 ? 'Unpaid' : 'Paid']));
     const found = extractInvoices(page(rows), { today: TODAY });
@@ -136,7 +140,9 @@ describe('frames, templates and structured data', () => {
   });
 });
 
-describe('pages that keep changing', () => {
+// Large pages in happy-dom: the work is bounded by counts below; the time limit only stops a hang,
+// and is wide because a loaded machine runs them several times slower.
+describe('pages that keep changing', { timeout: 120_000 }, () => {
   const rows = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ok(`INV-${from + i}`));
 
   it.each([
