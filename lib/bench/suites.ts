@@ -1,7 +1,8 @@
 import { captureSuite } from './capture-suite';
 import { dbSuite } from './db-suite';
+import { einvoiceSuite } from './einvoice-suite';
 import { remindersSuite } from './reminders-suite';
 import { webmailSuite } from './webmail-suite';
 
 /** Each suite runs in the bench page of a `--mode bench` build and returns its measurements. */
-export const suites = { db: dbSuite, capture: captureSuite, reminders: remindersSuite, webmail: webmailSuite };
+export const suites = { db: dbSuite, capture: captureSuite, reminders: remindersSuite, webmail: webmailSuite, einvoice: einvoiceSuite };
