@@ -20,7 +20,18 @@ function ciiXml(i: number): string {
 </ram:ApplicableHeaderTradeSettlement></rsm:SupplyChainTradeTransaction></rsm:CrossIndustryInvoice>`;
 }
 
-/** A two-page PDF with its text and a Factur-X attachment (catalog /AF, EmbeddedFiles). */
+/** 100 kB of incompressible bytes: real Factur-X PDFs are 90–150 kB, mostly embedded fonts and a logo. */
+const filler = (() => {
+  let x = 2_463_534_242;
+  return Uint8Array.from({ length: 100_000 }, () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return x & 0xff;
+  });
+})();
+
+/** A two-page PDF with its text, a 100 kB attachment and the Factur-X XML (catalog /AF, EmbeddedFiles). */
 async function facturX(i: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -28,6 +39,7 @@ async function facturX(i: number): Promise<Uint8Array> {
     const page = doc.addPage();
     for (let l = 0; l < 50; l++) page.drawText(`Facture FA2611-${i} — ligne ${l}: article, quantité, prix unitaire, TVA 20 %`, { x: 40, y: 800 - l * 15, size: 9, font });
   }
+  await doc.attach(filler, 'logo.png', { mimeType: 'image/png' });
   await doc.attach(new TextEncoder().encode(ciiXml(i)), 'factur-x.xml', { mimeType: 'text/xml', afRelationship: AFRelationship.Alternative, description: 'Factur-X' });
   return doc.save();
 }
