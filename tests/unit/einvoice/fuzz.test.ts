@@ -89,6 +89,15 @@ describe('readEInvoice refuses damaged and hostile input with an Error', () => {
     expect(await outcome(big)).toEqual({ error: 'The file is too large (50.0 MB; the limit is 10 MB).' });
   });
 
+  it('stops inflating an embedded file past 10 MB (a zip bomb in a small PDF)', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    await doc.attach(new Uint8Array(24 * 1024 * 1024).fill(0x20), 'factur-x.xml', { mimeType: 'text/xml' });
+    const pdf = await doc.save();
+    expect(pdf.byteLength).toBeLessThan(1024 * 1024);
+    expect(await outcome(pdf)).toEqual({ error: 'The embedded XML is larger than 10 MB once decompressed.' });
+  });
+
   it.each([
     ['XML of another kind', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>', /^Not an e-invoice: the XML's root is <svg> in http:\/\/www.w3.org\/2000\/svg/],
     ['an Invoice outside the UBL namespace', '<Invoice><ID>1</ID></Invoice>', /^Not an e-invoice: the XML's root is <Invoice> \(/],
