@@ -1,5 +1,16 @@
 import { Unzlib } from 'fflate';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib';
+// pdf-lib's core only (parser and objects): its document API brings fonts, forms and image
+// embedders that a reader never uses, and the package is not marked free of side effects.
+import type PDFContext from 'pdf-lib/es/core/PDFContext';
+import PDFArray from 'pdf-lib/es/core/objects/PDFArray';
+import PDFDict from 'pdf-lib/es/core/objects/PDFDict';
+import PDFHexString from 'pdf-lib/es/core/objects/PDFHexString';
+import PDFName from 'pdf-lib/es/core/objects/PDFName';
+import type PDFObject from 'pdf-lib/es/core/objects/PDFObject';
+import PDFRawStream from 'pdf-lib/es/core/objects/PDFRawStream';
+import PDFString from 'pdf-lib/es/core/objects/PDFString';
+import PDFParser from 'pdf-lib/es/core/parser/PDFParser';
+import { decodePDFRawStream } from 'pdf-lib/es/core/streams/decode';
 import { MAX_EINVOICE_BYTES } from './types';
 
 /** Names the standards give the embedded invoice (Factur-X, ZUGFeRD 2.x, XRechnung, ZUGFeRD 1.0). */
@@ -25,14 +36,17 @@ export async function embeddedXmlFiles(data: Uint8Array): Promise<Attachment[]> 
   if (!latin1(data.subarray(Math.max(0, data.length - 1024))).includes('%%EOF')) {
     throw new Error('The PDF is incomplete (no %%EOF at its end): a truncated download?');
   }
-  let doc: PDFDocument;
+  let context: PDFContext;
+  let catalog: PDFObject | undefined;
   try {
-    doc = await PDFDocument.load(data, { ignoreEncryption: true, updateMetadata: false, parseSpeed: Infinity });
+    context = await PDFParser.forBytesWithOptions(data, Infinity).parseDocument();
+    catalog = context.lookup(context.trailerInfo.Root);
   } catch (error) {
     throw new Error(`Unreadable PDF: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`, { cause: error });
   }
-  if (doc.isEncrypted) throw new Error('The PDF is encrypted: its embedded files cannot be read.');
-  const specs = fileSpecs(doc);
+  if (!(catalog instanceof PDFDict)) throw new Error('Unreadable PDF: no document catalog.');
+  if (context.trailerInfo.Encrypt && context.lookup(context.trailerInfo.Encrypt)) throw new Error('The PDF is encrypted: its embedded files cannot be read.');
+  const specs = fileSpecs(catalog);
   const xml = specs
     .map((spec) => ({ spec, name: specName(spec), stream: embeddedStream(spec) }))
     .filter((s): s is { spec: PDFDict; name: string; stream: PDFRawStream } => !!s.stream && (isXmlName(s.name) || isXmlSubtype(s.stream)))
@@ -40,11 +54,11 @@ export async function embeddedXmlFiles(data: Uint8Array): Promise<Attachment[]> 
   return xml.map(({ name, stream }) => ({ name, bytes: decodeStream(stream) }));
 }
 
-function fileSpecs(doc: PDFDocument): PDFDict[] {
+function fileSpecs(catalog: PDFDict): PDFDict[] {
   const found = new Set<PDFDict>();
-  const af = doc.catalog.lookup(PDFName.of('AF'));
+  const af = catalog.lookup(PDFName.of('AF'));
   if (af instanceof PDFArray) for (let i = 0; i < af.size(); i++) addDict(found, af.lookup(i));
-  const names = doc.catalog.lookup(PDFName.of('Names'));
+  const names = catalog.lookup(PDFName.of('Names'));
   if (names instanceof PDFDict) walkNameTree(names.lookup(PDFName.of('EmbeddedFiles')), found, 0);
   return [...found];
 }
