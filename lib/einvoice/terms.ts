@@ -18,18 +18,22 @@ export function dueDateFromTerms(terms: string, issueDate: string): string | und
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** Lower case, accents off, every space one space. */
+/** Lower case, accents off, runs of spaces one space (line breaks kept). */
 function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[\s\u00a0\u202f]+/g, ' ');
+    // Line breaks separate clauses: kept; every other space becomes one space.
+    .replace(/[^\S\n]+/g, ' ');
 }
 
-/** Clauses: "netto bis 04.04.2018, 3% Skonto bis 15.03.2018" is two, and so is "10 Tage mit Skonto oder 30 Tage netto". */
+/**
+ * Clauses: "netto bis 04.04.2018, 3% Skonto bis 15.03.2018" is two, and so is "10 Tage mit Skonto
+ * oder 30 Tage netto"; the dot of "4. April 2026" (a day, then a month) ends nothing.
+ */
 function clauses(text: string): string[] {
-  return text.split(/[;\n\r]+|,\s+|(?<!\b\d{1,2})\.\s+|\s+(?:oder|or|ou|sinon|otherwise|andernfalls|sonst)\s+/).map((c) => c.trim()).filter(Boolean);
+  return text.split(/[;\n\r]+|,\s+|(?<!\b\d{1,2})\.\s+|(?<=\b\d{1,2})\.\s+(?![a-z]+\.? \d{2,4})|\s+(?:oder|or|ou|sinon|otherwise|andernfalls|sonst)\s+/).map((c) => c.trim()).filter(Boolean);
 }
 
 const DISCOUNT = /skonto|escompte|discount|rabatt|remise|ristourn|%/;

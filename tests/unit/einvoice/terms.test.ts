@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../lib/core/calendar';
 import { dueDateFromTerms } from '../../../lib/einvoice';
 
 const ISSUE = '2026-03-05';
@@ -65,5 +67,53 @@ describe('dueDateFromTerms: the net due date of a payment-terms text (BT-20)', (
 
   it('never takes a date before the issue date', () => {
     expect(dueDateFromTerms('Zahlbar bis 01.03.2026', ISSUE)).toBeUndefined();
+  });
+});
+
+describe('dueDateFromTerms on generated terms', () => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dotted = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+  const slashed = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  const net = [
+    (n: number) => `Zahlbar innerhalb ${n} Tagen netto`,
+    (n: number) => `${n} Tage netto`,
+    (n: number) => `Paiement à ${n} jours`,
+    (n: number) => `${n} jours net`,
+    (n: number) => `Payment within ${n} days`,
+    (n: number) => `Net ${n}`,
+  ];
+  const discount = [
+    (d: number, date: string) => `${d % 5 + 1}% Skonto innerhalb ${d} Tagen bis ${dotted(date)}`,
+    (d: number, date: string) => `escompte de ${d % 4 + 1} % pour paiement avant le ${slashed(date)}`,
+    (d: number, _date: string) => `${d % 3 + 1}% discount if paid within ${d} days`,
+  ];
+
+  it('reads the net term and never the discount, whatever the order, the wording and the dates', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 20 }),
+        fc.nat(net.length - 1), fc.nat(discount.length - 1), fc.boolean(), fc.constantFrom(', ', '; ', '. ', '\n'),
+        (day, days, early, n, d, discountFirst, separator) => {
+          const issue = `${1990 + Math.floor(day / 366)}-${pad((day % 12) + 1)}-${pad((day % 28) + 1)}`;
+          const netClause = net[n]!(days);
+          const discountClause = discount[d]!(Math.min(early, days - 1) || 1, addDays(issue, Math.min(early, days - 1) || 1));
+          const terms = discountFirst ? `${discountClause}${separator}${netClause}` : `${netClause}${separator}${discountClause}`;
+          expect(dueDateFromTerms(terms, issue)).toBe(addDays(issue, days));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads a stated net date in French and German wording, and its count when both agree', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 120 }), fc.boolean(), (day, days, withCount) => {
+        const issue = `${1990 + Math.floor(day / 366)}-${pad((day % 12) + 1)}-${pad((day % 28) + 1)}`;
+        const due = addDays(issue, days);
+        expect(dueDateFromTerms(`Zahlbar ${withCount ? `innerhalb ${days} Tagen ` : ''}netto bis ${dotted(due)}`, issue)).toBe(due);
+        expect(dueDateFromTerms(`${withCount ? `Paiement à ${days} jours, ` : ''}échéance le ${slashed(due)}`, issue)).toBe(due);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
