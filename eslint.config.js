@@ -12,6 +12,8 @@ const NO_BACKGROUND = [{ group: ['**/background', '**/background/*'], message: '
 const CONTENT_SCRIPT_BANS = [
   ...NO_BACKGROUND,
   { group: ['zod', 'dexie', '**/db', '**/db/*', '**/messaging/protocol', '**/messaging/router'], allowTypeImports: true, message: 'Content scripts never import zod, Dexie or the database: the background validates what they send.' },
+  // einvoice: the e-invoice reader (pdf-lib, fast-xml-parser) runs in extension pages only, lazily.
+  { group: ['**/einvoice', '**/einvoice/*'], allowTypeImports: true, message: 'The e-invoice reader is for extension pages (a lazy import()), never a content script.' },
   // The core barrel and its schema files pull zod in; minor-units and calendar are zod-free.
   { regex: '(^|/)core(/(?!(minor-units|calendar)$)[^/]+)?$', allowTypeImports: true, message: 'Import lib/core/minor-units or lib/core/calendar (zod-free), or `import type`.' },
 ];

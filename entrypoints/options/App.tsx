@@ -4,6 +4,7 @@ import { getSettings } from '../../lib/db';
 import { t, uiLanguage, type UiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/send';
 import { DataSection } from './DataSection';
+import { EInvoiceSection } from './EInvoiceSection';
 import { RecipesSection } from './RecipesSection';
 import { SitesSection } from './SitesSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -54,6 +55,7 @@ export function App() {
       <SitesSection lang={lang} settings={settings} onChange={reload} />
       <RecipesSection lang={lang} settings={settings} onChange={reload} />
       <TemplatesSection lang={lang} />
+      <EInvoiceSection lang={lang} defaultPaymentTermsDays={settings.defaultPaymentTermsDays} />
       <DataSection lang={lang} />
     </main>
   );

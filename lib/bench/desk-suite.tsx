@@ -144,7 +144,7 @@ async function scrollFloor(height: number): Promise<{ longest: number; tasks: nu
 }
 
 /** Scrolls the 100,000-row list from top to bottom in 60 steps, counting long tasks, beside the floor. */
-export async function scrollBench(count = 100_000): Promise<Measurement> {
+async function scrollBench(count = 100_000): Promise<Measurement> {
   await seed(count);
   const view = await mountUntil('invoices', '[data-relance-view="invoices"] tbody [data-relance-invoice]');
   const scroller = view.host.querySelector<HTMLElement>('[data-relance="invoice-list"]')!;

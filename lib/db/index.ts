@@ -10,3 +10,4 @@ export * from './schedule-inputs';
 export * from './events';
 export * from './invoice-files';
 export * from './invoice-actions';
+export * from './import-einvoices';

@@ -25,6 +25,7 @@ describe('layers checked by lint', () => {
     ['components/LayerProbe.tsx', "import Dexie from 'dexie'; const x = Dexie;"],
     ['entrypoints/popup/layer-probe.ts', "import { refreshBadge as x } from '../../lib/background/badge';"],
     ['lib/mail/layer-probe.ts', "import { STAGE_LABEL as x } from '../background/notify';"],
+    ['lib/capture/layer-probe.ts', "import { readEInvoice as x } from '../einvoice';"],
   ])('refuses %s importing across its layer: %s', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
   });

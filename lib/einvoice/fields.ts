@@ -1,0 +1,147 @@
+import { electronicFormatIBAN } from 'ibantools';
+import { toMajor, type Money } from '../core/minor-units';
+import { money } from './amount';
+import { dueDateFromTerms } from './terms';
+import type { EInvoice, EInvoiceFormat } from './types';
+import { attr, textOf, type XmlNode } from './xml';
+
+/**
+ * UNTDID 1001 document types EN 16931 uses for credit notes; every other known type is an
+ * invoice (380, 383 debit note, 384 corrected, 386 prepayment, 389 self-billed, 751…).
+ */
+const CREDIT_NOTE_TYPES = new Set(['81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '532']);
+const INVOICE_TYPES = new Set(['71', '80', '82', '84', '102', '218', '219', '326', '331', '380', '382', '383', '384', '385', '386', '387', '388', '389', '390', '393', '394', '395', '456', '457', '527', '553', '575', '623', '633', '751', '780', '817', '870', '875', '876', '877', '935']);
+
+/** Profiles (CII guideline, UBL customization) whose fields mean what EN 16931 says. */
+const KNOWN_PROFILE = /en16931|factur-x|zugferd|urn:ferd:|xrechnung|peppol/i;
+
+export function checkProfile(profile: string | undefined): void {
+  if (!profile) throw new Error('Unknown e-invoice profile: the file names none (no guideline / customization ID).');
+  if (!KNOWN_PROFILE.test(profile)) throw new Error(`Unknown e-invoice profile "${profile.slice(0, 120)}" (known: EN 16931, Factur-X, ZUGFeRD, XRechnung, Peppol).`);
+}
+
+export function kindOf(typeCode: string | undefined, creditNoteRoot = false): EInvoice['kind'] {
+  if (creditNoteRoot) return 'credit-note';
+  if (!typeCode) throw new Error('Missing mandatory field: document type code (BT-3).');
+  if (CREDIT_NOTE_TYPES.has(typeCode)) return 'credit-note';
+  if (INVOICE_TYPES.has(typeCode)) return 'invoice';
+  throw new Error(`Unknown document type code ${typeCode.slice(0, 10)} (BT-3): neither an invoice nor a credit note.`);
+}
+
+export function required<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null || value === '') throw new Error(`Missing mandatory field: ${what}.`);
+  return value;
+}
+
+/** The amount among `nodes` in `currency` (a tax total may be given twice, in two currencies). */
+export function amountIn(nodes: XmlNode[], currency: string, what: string): Money | undefined {
+  const node = nodes.find((n) => (attr(n, 'currencyID') ?? currency) === currency && textOf(n)) ?? nodes.find((n) => textOf(n));
+  const value = textOf(node);
+  if (value === undefined) return undefined;
+  const m = money(value, currency);
+  if (!m) throw new Error(`Not an amount in ${what}: "${value.slice(0, 40)}".`);
+  return m;
+}
+
+export function checkCurrency(code: string | undefined): string {
+  const currency = required(code, 'document currency (BT-5)').toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`Not an ISO 4217 currency code: "${currency.slice(0, 20)}".`);
+  return currency;
+}
+
+/** CII format 102 (YYYYMMDD) or ISO `YYYY-MM-DD` to a real calendar date. */
+export function calendarDate(value: string | undefined, format?: string): string | undefined {
+  if (!value) return undefined;
+  if (format && format !== '102') throw new Error(`Date format ${format.slice(0, 10)} is not a calendar date.`);
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
+  if (!m) throw new Error(`Not a date: "${value.slice(0, 30)}".`);
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  const t = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso) throw new Error(`Not a calendar date: "${value.slice(0, 30)}".`);
+  return iso;
+}
+
+export function email(value: string | undefined): string | undefined {
+  const e = value?.trim().toLowerCase().replace(/^mailto:/, '');
+  return e && /^[^\s@<>"]{1,64}@[^\s@<>"]+\.[^\s@<>"]+$/.test(e) && e.length <= 254 ? e : undefined;
+}
+
+/**
+ * BT-84 is an account identifier: kept when it has the shape of an IBAN (spaces allowed), in its
+ * electronic form. The check digits are not enforced: the standards' own sample files carry
+ * made-up IBANs, and the account is the issuer's statement, shown as written, never computed.
+ */
+export function iban(value: string | undefined): string | undefined {
+  const e = value ? electronicFormatIBAN(value) : null;
+  return e && /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(e) ? e : undefined;
+}
+
+export function oneLine(value: string | undefined): string | undefined {
+  const t = value?.replace(/\s+/g, ' ').trim();
+  return t || undefined;
+}
+
+export interface RawFields {
+  format: EInvoiceFormat;
+  number?: string;
+  kind: EInvoice['kind'];
+  issueDate?: string;
+  dueDate?: string;
+  currency: string;
+  total?: Money;
+  amountDue?: Money;
+  prepaid?: Money;
+  clientName?: string;
+  clientEmail?: string;
+  iban?: string;
+  paymentTerms?: string;
+  /** Free notes (BT-22): ZUGFeRD 1.0 BASIC puts the payment terms there. */
+  notes: string[];
+  sellerName?: string;
+}
+
+/** The checks and rules common to CII and UBL: mandatory fields, signs, the due date. */
+export function toEInvoice(f: RawFields): EInvoice {
+  const number = required(oneLine(f.number), 'invoice number (BT-1)');
+  const issueDate = required(f.issueDate, 'issue date (BT-2)');
+  const total = required(f.total, 'invoice total with VAT (BT-112)');
+  const clientName = required(oneLine(f.clientName), 'buyer name (BT-44)');
+  // BT-115 = BT-112 − BT-113 (+ rounding); ZUGFeRD 1.0 BASIC has no BT-115, only the two others.
+  const due = f.amountDue ?? { minor: total.minor - (f.prepaid?.minor ?? 0), currency: total.currency };
+  if (total.minor < 0) {
+    const label = f.kind === 'credit-note' ? 'A credit note' : 'An invoice';
+    throw new Error(`${label} with a negative total (${toMajor(total)} ${total.currency}): the amounts contradict the document type; refused rather than guessed (a credit note is typed 381).`);
+  }
+  // EN 16931 amounts are positive on a credit note: the sign comes from the type.
+  const sign = f.kind === 'credit-note' ? -1 : 1;
+  const terms = dueFromTerms(f, issueDate);
+  return stripUndefined({
+    format: f.format,
+    number,
+    kind: f.kind,
+    issueDate,
+    dueDate: f.dueDate ?? terms.date,
+    dueDateFrom: f.dueDate ? 'document' : terms.date ? 'terms' : undefined,
+    total: { minor: sign * total.minor || 0, currency: total.currency },
+    amountDue: { minor: sign * due.minor || 0, currency: due.currency },
+    clientName,
+    clientEmail: f.clientEmail,
+    iban: f.iban,
+    paymentTerms: f.paymentTerms ?? terms.text,
+    sellerName: oneLine(f.sellerName),
+  }) as EInvoice;
+}
+
+/** The net date of BT-20; without BT-20, a note line that reads as payment terms (ZUGFeRD 1.0). */
+function dueFromTerms(f: RawFields, issueDate: string): { date?: string; text?: string } {
+  if (f.paymentTerms) return { date: dueDateFromTerms(f.paymentTerms, issueDate) };
+  for (const line of f.notes.flatMap((n) => n.split(/\r?\n/))) {
+    const date = dueDateFromTerms(line, issueDate);
+    if (date) return { date, text: oneLine(line) };
+  }
+  return {};
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,106 @@
+import { addDays, toDayNumber } from '../core/calendar';
+import { parseDate } from '../parse';
+
+/**
+ * The net due date a payment-terms text (BT-20) states, in French, German or English, counted
+ * from the issue date: "netto bis 04.04.2018", "à 30 jours", "30 Tage netto", "within 14 days",
+ * "net 30", "zahlbar sofort" / "payable immediately" / "à réception" (the issue date),
+ * "30 jours fin de mois", "fin de mois + 45 jours". An early-payment discount (Skonto, escompte)
+ * is never the due date, nor a late-penalty clause. Undefined when the text states none, counts
+ * from another event (delivery, receipt of goods) or states two different dates: no guess.
+ */
+export function dueDateFromTerms(terms: string, issueDate: string): string | undefined {
+  const found = new Set<string>();
+  for (const clause of clauses(fold(terms))) {
+    const date = clauseDueDate(clause, issueDate);
+    if (date) found.add(date);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Lower case, accents off, runs of spaces one space (line breaks kept). */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    // Line breaks separate clauses: kept; every other space becomes one space.
+    .replace(/[^\S\n]+/g, ' ');
+}
+
+/**
+ * Clauses: "netto bis 04.04.2018, 3% Skonto bis 15.03.2018" is two, and so is "10 Tage mit Skonto
+ * oder 30 Tage netto"; the dot of "4. April 2026" (a day, then a month) ends nothing.
+ */
+function clauses(text: string): string[] {
+  return text.split(/[;\n\r]+|,\s+|(?<!\b\d{1,2})\.\s+|(?<=\b\d{1,2})\.\s+(?![a-z]+\.? \d{2,4})|\s+(?:oder|or|ou|sinon|otherwise|andernfalls|sonst)\s+/).map((c) => c.trim()).filter(Boolean);
+}
+
+const DISCOUNT = /skonto|escompte|discount|rabatt|remise|ristourn|%/;
+/** "sans escompte", "ohne Skonto", "no discount": the opposite of a discount clause. */
+const NO_DISCOUNT = /\b(?:sans|ohne|no|kein\w*|pas d'|pas de|aucun\w*)\s+(?:d')?(?:skonto|escompte|discount|rabatt|remise)/g;
+const PENALTY = /retard|penalit|verzug|verzugszins|late (?:payment|fee)|interest|interet|zinsen|indemnit|mahn/;
+/** Terms counted from another event than the invoice date: their due date is not in the file. */
+const OTHER_START = /liefer|livraison|delivery|leistung|receipt of (?:the )?goods|reception (?:des|de la) marchandise|erhalt der ware|wareneingang|apres reception|after receipt|nach erhalt|nach eingang/;
+const PAYMENT = /zahl|netto|ohne abzug|fallig|faellig|payable|payment|\bpay|\bdue\b|\bnet\b|paiement|payer|reglement|regler|echeance|within|innerhalb|binnen|sous \d|\ba \d{1,3} jours|jours net|fin de mois/;
+const IMMEDIATE = /sofort|unverzuglich|immediat|immediately|at once|on receipt|upon receipt|a reception|des reception|au comptant|comptant|cash|bei erhalt|net 0\b/;
+const MONTH_END = /fin de mois|end of (?:the )?month|monatsende|ende des monats|\beom\b/;
+
+function clauseDueDate(clause: string, issueDate: string): string | undefined {
+  if (DISCOUNT.test(clause.replace(NO_DISCOUNT, '')) || PENALTY.test(clause) || OTHER_START.test(clause)) return undefined;
+  const counted = countedDate(clause, issueDate);
+  const explicit = explicitDates(clause, issueDate);
+  // A stated date wins over a count; an English 04/05 that could be either is settled by the count.
+  if (explicit.length === 1) return explicit[0];
+  if (explicit.length > 1) return counted && explicit.includes(counted) ? counted : undefined;
+  if (counted) return counted;
+  if (IMMEDIATE.test(clause) && !/\d{1,3} ?(?:tage|tag|days?|jours?)\b/.test(clause)) return issueDate;
+  return undefined;
+}
+
+/** "30 Tage netto", "à 30 jours", "within 14 days", "net 30", with "fin de mois" variants. */
+function countedDate(clause: string, issueDate: string): string | undefined {
+  if (!PAYMENT.test(clause)) return undefined;
+  const days = /(\d{1,3}) ?(?:kalendertage|kalendertagen|tage|tagen|tag|calendar days|days?|jours?|j)\b/.exec(clause)?.[1] ?? /\bnet(?:to)? (\d{1,3})\b/.exec(clause)?.[1];
+  const monthEnd = MONTH_END.exec(clause);
+  if (!monthEnd) return days === undefined ? undefined : addDays(issueDate, Number(days));
+  // "fin de mois le 10" (a day of the next month) is not read: no guess.
+  if (/\ble \d{1,2}\b/.test(clause.slice(monthEnd.index))) return undefined;
+  if (days === undefined) return endOfMonth(issueDate);
+  const daysAt = clause.search(new RegExp(`\\b${days} ?(?:jours?|days?|tage|tagen|j)\\b`));
+  // "45 jours fin de mois": the end of the month in which the 45 days end (the usual reading,
+  // DGCCRF); "fin de mois + 45 jours": 45 days after the end of the issue month.
+  return daysAt >= 0 && daysAt < monthEnd.index ? endOfMonth(addDays(issueDate, Number(days))) : addDays(endOfMonth(issueDate), Number(days));
+}
+
+const DATE_TOKEN = /\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:\.|er)? ?[a-z]{3,9}\.? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/g;
+/** What stands right before a due date: "bis", "by", "avant le", "échéance :", "fällig am". */
+const DUE_MARKER = /(?:bis|bis zum|bis spatestens|spatestens|spatestens am|until|by|before|no later than|on or before|avant|avant le|au plus tard|au plus tard le|jusqu'au|le|am|on|due|due date|due on|fallig|fallig am|faellig|echeance|date d'echeance|zahlbar|payable|net|netto)\s*:?\s*$/;
+
+/** Dates a clause gives as its due date (an English 04/05/2018 gives both readings). */
+function explicitDates(clause: string, issueDate: string): string[] {
+  const dates = new Set<string>();
+  for (const m of clause.matchAll(DATE_TOKEN)) {
+    if (!DUE_MARKER.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    for (const date of readings(m[0], clause)) if (toDayNumber(date) >= toDayNumber(issueDate)) dates.add(date);
+  }
+  return [...dates];
+}
+
+const ENGLISH = /\b(?:payment|payable|due|within|days|by|before|until)\b/;
+
+function readings(token: string, clause: string): string[] {
+  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(token);
+  const dmy = parseDate(token, { order: 'DMY' });
+  // Day first in French and German, and with dots everywhere; a slashed English date could be US.
+  if (slash && ENGLISH.test(clause) && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2]) {
+    return [dmy, parseDate(token, { order: 'MDY' })].filter((d): d is string => !!d);
+  }
+  return dmy ? [dmy] : [];
+}
+
+function endOfMonth(date: string): string {
+  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return addDays(next, -1);
+}

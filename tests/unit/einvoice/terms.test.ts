@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../lib/core/calendar';
+import { dueDateFromTerms } from '../../../lib/einvoice';
+
+const ISSUE = '2026-03-05';
+
+describe('dueDateFromTerms: the net due date of a payment-terms text (BT-20)', () => {
+  it.each([
+    // German
+    ['Zahlbar innerhalb 30 Tagen netto bis 04.04.2026, 3% Skonto innerhalb 10 Tagen bis 15.03.2026', '2026-04-04'],
+    ['3% Skonto innerhalb 10 Tagen bis 15.03.2026, netto bis 04.04.2026', '2026-04-04'],
+    ['Netto bis 04.04.2026. 3% Skonto bis 15.03.2026.', '2026-04-04'],
+    ['Zahlbar innerhalb 10 Tagen mit 2 % Skonto oder 30 Tage netto', '2026-04-04'],
+    ['30 Tage netto', '2026-04-04'],
+    ['Zahlbar innerhalb von 14 Tagen ohne Abzug', '2026-03-19'],
+    ['Zahlbar ohne Abzug bis 12.04.2026', '2026-04-12'],
+    ['Zahlbar sofort', ISSUE],
+    ['Sofort zahlbar ohne Abzug.', ISSUE],
+    ['Zahlbar bis 4. April 2026', '2026-04-04'],
+    // French
+    ['Paiement à 30 jours', '2026-04-04'],
+    ['À 30 jours date de facture, sans escompte', '2026-04-04'],
+    ['Paiement à réception de facture', ISSUE],
+    ['Payable à réception', ISSUE],
+    ['Paiement comptant', ISSUE],
+    ['Escompte de 2 % pour paiement à 8 jours ; paiement à 45 jours', '2026-04-19'],
+    ['Date d\'échéance : 15/04/2026', '2026-04-15'],
+    ['À régler au plus tard le 20/04/2026', '2026-04-20'],
+    ['30 jours fin de mois', '2026-04-30'],
+    ['45 jours fin de mois', '2026-04-30'],
+    ['Paiement fin de mois + 45 jours', '2026-05-15'],
+    ['Paiement fin de mois', '2026-03-31'],
+    // English
+    ['Payment within 14 days', '2026-03-19'],
+    ['Net 30', '2026-04-04'],
+    ['30 days net', '2026-04-04'],
+    ['2% discount if paid within 10 days, net 30 days', '2026-04-04'],
+    ['Payable immediately', ISSUE],
+    ['Due on receipt', ISSUE],
+    ['Payment due by 20.04.2026', '2026-04-20'],
+    // An English 04/04 could be read either way: the count settles it.
+    ['Payment within 30 days, by 04/04/2026', '2026-04-04'],
+    ['Payment due by 25/04/2026', '2026-04-25'],
+  ])('reads "%s"', (terms, expected) => {
+    expect(dueDateFromTerms(terms, ISSUE)).toBe(expected);
+  });
+
+  it.each([
+    // Only the discount date: never the due date.
+    ['3% Skonto bei Zahlung bis 15.03.2026'],
+    ['Escompte de 2 % pour paiement avant le 15/03/2026'],
+    // Counted from another event: the file does not say when that is.
+    ['Zahlbar 30 Tage nach Lieferung'],
+    ['Paiement à 30 jours après réception des marchandises'],
+    // Late-penalty clauses, and texts with no term at all.
+    ['Pénalités de retard : 3 fois le taux légal à compter du 31e jour'],
+    ['Der Betrag wird ihrem Kundenkonto gutgeschrieben.'],
+    ['Zahlungsbedingungen: Der Rechnungsbetrag wurde bereits beglichen.'],
+    ['Fin de mois le 10'],
+    // Ambiguous: 04/05 in English with no count, two different net dates.
+    ['Payment due by 04/05/2026'],
+    ['Net 30; payable at 60 days'],
+  ])('states no due date in "%s"', (terms) => {
+    expect(dueDateFromTerms(terms, ISSUE)).toBeUndefined();
+  });
+
+  it('never takes a date before the issue date', () => {
+    expect(dueDateFromTerms('Zahlbar bis 01.03.2026', ISSUE)).toBeUndefined();
+  });
+});
+
+describe('dueDateFromTerms on generated terms', () => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dotted = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+  const slashed = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  const net = [
+    (n: number) => `Zahlbar innerhalb ${n} Tagen netto`,
+    (n: number) => `${n} Tage netto`,
+    (n: number) => `Paiement à ${n} jours`,
+    (n: number) => `${n} jours net`,
+    (n: number) => `Payment within ${n} days`,
+    (n: number) => `Net ${n}`,
+  ];
+  const discount = [
+    (d: number, date: string) => `${d % 5 + 1}% Skonto innerhalb ${d} Tagen bis ${dotted(date)}`,
+    (d: number, date: string) => `escompte de ${d % 4 + 1} % pour paiement avant le ${slashed(date)}`,
+    (d: number, _date: string) => `${d % 3 + 1}% discount if paid within ${d} days`,
+  ];
+
+  it('reads the net term and never the discount, whatever the order, the wording and the dates', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 20 }),
+        fc.nat(net.length - 1), fc.nat(discount.length - 1), fc.boolean(), fc.constantFrom(', ', '; ', '. ', '\n'),
+        (day, days, early, n, d, discountFirst, separator) => {
+          const issue = `${1990 + Math.floor(day / 366)}-${pad((day % 12) + 1)}-${pad((day % 28) + 1)}`;
+          const netClause = net[n]!(days);
+          const discountClause = discount[d]!(Math.min(early, days - 1) || 1, addDays(issue, Math.min(early, days - 1) || 1));
+          const terms = discountFirst ? `${discountClause}${separator}${netClause}` : `${netClause}${separator}${discountClause}`;
+          expect(dueDateFromTerms(terms, issue)).toBe(addDays(issue, days));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads a stated net date in French and German wording, and its count when both agree', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 120 }), fc.boolean(), (day, days, withCount) => {
+        const issue = `${1990 + Math.floor(day / 366)}-${pad((day % 12) + 1)}-${pad((day % 28) + 1)}`;
+        const due = addDays(issue, days);
+        expect(dueDateFromTerms(`Zahlbar ${withCount ? `innerhalb ${days} Tagen ` : ''}netto bis ${dotted(due)}`, issue)).toBe(due);
+        expect(dueDateFromTerms(`${withCount ? `Paiement à ${days} jours, ` : ''}échéance le ${slashed(due)}`, issue)).toBe(due);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
