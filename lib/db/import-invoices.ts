@@ -1,13 +1,6 @@
-import { CapturedInvoiceSchema } from '../core';
-import { z } from 'zod';
+import type { ImportedInvoice } from '../core';
 import { getDb, type RelanceDb } from './database';
 import { upsertDetected, type UpsertResult } from './upsert-detected';
-
-/** One invoice read from a CSV file: what a capture reports, and the portal it came from when the file says. */
-export const ImportedInvoiceSchema = CapturedInvoiceSchema.omit({ source: true }).extend({
-  host: z.string().regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/).optional(),
-});
-export type ImportedInvoice = z.infer<typeof ImportedInvoiceSchema>;
 
 /** Where invoices of a file that names no portal are filed (their id is `csv-import:<number>`). */
 export const CSV_HOST = 'csv-import';

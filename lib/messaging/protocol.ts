@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DetectedInvoiceSchema, RecipeSchema, SettingsPatchSchema, StageSchema, TemplateSchema } from '../core';
+import { DetectedInvoiceSchema, ImportedInvoiceSchema, RecipeSchema, SettingsPatchSchema, StageSchema, TemplateSchema } from '../core';
 
 /**
  * Every message has a direction-prefixed type: `cs:` comes from a content script (it may only
@@ -70,6 +70,11 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:deleteTemplate'), id: z.string().min(1).max(100) }),
   /** e2e builds only: pins "today" and runs the daily check, as the alarm would. */
   z.object({ type: z.literal('ui:debugSetToday'), today: z.iso.date().nullable() }),
+  // settings: the customer statement and the CSV import.
+  /** A client's statement of account (open invoices and credit notes), as printable HTML. */
+  z.object({ type: z.literal('ui:prepareStatement'), clientId: z.string().min(1).max(200) }),
+  /** Invoices read from a CSV file: a dry run says what would be added, updated and refused; else one transaction. */
+  z.object({ type: z.literal('ui:importInvoices'), invoices: z.array(ImportedInvoiceSchema).max(50_000), host: z.string().regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/), dryRun: z.boolean() }),
 ]);
 
 export const MessageSchema = z.union([ContentMessageSchema, UiMessageSchema]);

@@ -33,6 +33,9 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'ui:disableSite': ['extension-page'],
   'ui:setAutoTrack': ['extension-page'],
   'ui:scanTab': ['extension-page'],
+  // settings:
+  'ui:prepareStatement': ['extension-page'],
+  'ui:importInvoices': ['extension-page'],
 };
 
 export interface HandlerContext {
