@@ -8,7 +8,7 @@ const clientId = new URLSearchParams(location.search).get('client') ?? '';
 const lang = uiLanguage((await getSettings()).uiLanguage);
 const button = document.querySelector<HTMLButtonElement>('[data-relance-action="print"]')!;
 const status = document.querySelector('[data-relance="statement-status"]')!;
-button.textContent = t('letterPrint', lang);
+button.textContent = t('statementPrint', lang);
 try {
   const statement = await send<{ html: string; title: string; lang: 'fr' | 'en' }>({ type: 'ui:prepareStatement', clientId });
   document.title = statement.title;

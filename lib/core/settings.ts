@@ -64,9 +64,10 @@ export const SettingsSchema = z.object({
     .object({
       regime: z.enum(['FR', 'EU', 'UK']).default('FR'),
       /** Overrides the dated default rate when set. */
-      ratePercent: z.number().min(0).max(100).optional(),
+      // null (what a message can carry, unlike undefined) clears an override back to the default.
+      ratePercent: z.number().min(0).max(100).nullish().transform((v) => v ?? undefined),
       /** Reference rates the user corrected or completed; the built-in table (lib/legal/rates) otherwise. */
-      rates: RateTableSchema.optional(),
+      rates: RateTableSchema.nullish().transform((v) => v ?? undefined),
     })
     .prefault({}),
   workingDays: z.enum(['FR', 'GB', 'none']).default('FR'),

@@ -68,6 +68,8 @@ export function frenchFloorWarning(settings: Settings, today: string, lang: UiLa
 /** The part of a draft the options form saves (sites, recipes and the webmail have their own paths). */
 export function settingsPatch(draft: Settings) {
   const company = { ...draft.company, iban: ibanToStore(draft.company.iban), bic: draft.company.bic.trim().toUpperCase() };
-  const legal = { ...draft.legal, rates: draft.legal.rates && JSON.stringify(draft.legal.rates) !== JSON.stringify(DEFAULT_RATES) ? draft.legal.rates : undefined };
+  // null, not undefined: a message drops undefined keys, and the stored value would stay.
+  const rates = draft.legal.rates && JSON.stringify(draft.legal.rates) !== JSON.stringify(DEFAULT_RATES) ? draft.legal.rates : null;
+  const legal = { regime: draft.legal.regime, ratePercent: draft.legal.ratePercent ?? null, rates };
   return { company, schedule: draft.schedule, legal, workingDays: draft.workingDays, checkHour: draft.checkHour, uiLanguage: draft.uiLanguage, defaultClientLanguage: draft.defaultClientLanguage };
 }

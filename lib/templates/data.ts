@@ -78,8 +78,8 @@ export function buildTemplateData({ invoices, client, settings, today, stage, to
   };
 }
 
-/** The IBAN as people read it, in groups of four, whatever spacing it was typed with. */
+/** The IBAN as people read it, in groups of four, and the BIC in capitals, whatever was typed. */
 export function companyForTemplates(company: Settings['company']): Settings['company'] {
   const iban = company.iban.replace(/\s+/g, '').toUpperCase();
-  return { ...company, iban: iban ? (friendlyFormatIBAN(iban) ?? company.iban) : '' };
+  return { ...company, iban: iban ? (friendlyFormatIBAN(iban) ?? company.iban) : '', bic: company.bic.trim().toUpperCase() };
 }

@@ -55,8 +55,17 @@ describe('settings form: validated as you type, in French and English', () => {
     expect(frenchFloorWarning({ ...base, legal: { regime: 'FR', ratePercent: 5, rates } }, '2026-03-20', 'en')).toBeNull();
   });
 
+  it('clears an agreed rate and corrected rates through a save (null survives a message, undefined does not)', async () => {
+    const { saveSettings } = await import('../../../lib/db');
+    const { freshDb } = await import('../db/helpers');
+    const db = freshDb();
+    await saveSettings({ legal: { ratePercent: 15, rates: { '2026-H1': { ecb: 3 } } } }, db);
+    const patch = JSON.parse(JSON.stringify(settingsPatch(base))) as Parameters<typeof saveSettings>[0];
+    expect((await saveSettings(patch, db)).legal).toEqual({ regime: 'FR' });
+  });
+
   it('saves the rate table only when it differs from the built-in one', () => {
-    expect(settingsPatch(base).legal.rates).toBeUndefined();
+    expect(settingsPatch(base).legal).toEqual({ regime: 'FR', ratePercent: null, rates: null });
     expect(settingsPatch({ ...base, legal: { ...base.legal, rates: { '2026-H1': { ecb: 3 } } } }).legal.rates).toEqual({ '2026-H1': { ecb: 3 } });
   });
 });
