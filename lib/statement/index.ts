@@ -65,7 +65,7 @@ function table(lines: readonly Invoice[], today: string, lang: StatementLang): s
 function totalsBlock(totals: Statement['totals'], lang: StatementLang): string {
   const w = STATEMENT_WORDS[lang];
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const rows = totals.map((t) => `<tr data-relance-total="${esc(t.currency)}" data-minor="${t.due.minor}" data-overdue-minor="${t.overdue.minor}"><td>${esc(w.balance)} (${esc(t.currency)})</td><td style="text-align:right"><strong>${esc(formatMoney(t.due, locale))}</strong></td><td style="padding-left:16px">${esc(w.ofWhichOverdue)}</td><td style="text-align:right"><strong>${esc(formatMoney(t.overdue, locale))}</strong></td></tr>`);
+  const rows = totals.map((t) => `<tr data-relance-total="${esc(t.currency)}" data-relance-minor="${t.due.minor}" data-relance-overdue-minor="${t.overdue.minor}"><td>${esc(w.balance)} (${esc(t.currency)})</td><td style="text-align:right"><strong>${esc(formatMoney(t.due, locale))}</strong></td><td style="padding-left:16px">${esc(w.ofWhichOverdue)}</td><td style="text-align:right"><strong>${esc(formatMoney(t.overdue, locale))}</strong></td></tr>`);
   return `<table style="margin:8px 0 16px auto">${rows.join('')}</table>`;
 }
 
@@ -81,8 +81,9 @@ export function buildStatement({ client, invoices, settings, today, lang }: Stat
   const company = companyForTemplates(settings.company);
   const regime = settings.legal.regime;
   const { ratePercent } = lateCharges({ amountDue: { minor: 100, currency: 'EUR' }, dueDate: today, today, regime, ratePercent: settings.legal.ratePercent, rates: settings.legal.rates });
-  const firstOpen = lines.find((l) => l.kind === 'invoice');
-  const pay = firstOpen ? renderPaymentBlock(settings, lang, today, firstOpen) : '';
+  // "ces factures" when several are open: the block is the reminders' own, given the open invoices.
+  const open = lines.filter((l) => l.kind === 'invoice');
+  const pay = open.length ? renderPaymentBlock(settings, lang, today, open) : '';
   const title = `${w.title} – ${client.name}`;
   const html = [
     '<div style="font-family:Georgia,serif">',

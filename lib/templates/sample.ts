@@ -21,8 +21,8 @@ export function samplePreview(template: { subject: string; body: string; stage: 
   return renderEmail(template, data);
 }
 
-/** The payment block of the built-in reminders, rendered with these settings on a sample invoice. */
-export function renderPaymentBlock(settings: Settings, lang: 'fr' | 'en', today: string, invoice?: Invoice): string {
-  const data = buildTemplateData({ invoices: [invoice ?? sampleInvoice(today, lang)], settings, today, stage: 'reminder1', lang });
+/** The payment block of the built-in reminders, rendered with these settings on some invoices (a sample one by default). */
+export function renderPaymentBlock(settings: Settings, lang: 'fr' | 'en', today: string, invoices: readonly Invoice[] = []): string {
+  const data = buildTemplateData({ invoices: invoices.length ? invoices : [sampleInvoice(today, lang)], settings, today, stage: 'reminder1', lang });
   return renderTemplate(PAYMENT_BLOCK[lang], data);
 }

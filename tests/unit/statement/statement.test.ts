@@ -49,6 +49,7 @@ describe('buildStatement', () => {
     expect(html).toContain('1 640,00 €');
     expect(html).toContain('dont échu');
     expect(htmlToText(html)).toContain("pénalités de retard au taux de 12,15 % l'an (article L441-10 du Code de commerce) et une indemnité forfaitaire pour frais de recouvrement de 40 €");
+    expect(htmlToText(html)).toContain('Vous pouvez régler ces factures par chèque');
     expect(htmlToText(html)).toContain("par chèque à l'ordre de Atelier Lumière SARL ou par virement sur notre compte (RIB) IBAN FR76 3000 6000 0112 3456 7890 189 (BIC AGRIFRPP)");
   });
 
