@@ -65,7 +65,7 @@ export function TemplateEditor({ lang, template, settings, today, invoices, invo
         </ul>
       </details>
       <div className="buttons">
-        <button type="button" data-relance-action="save-template" disabled={problems.some((p) => p.kind === 'error')} onClick={onSave}>{t('optionsSave', lang)}</button>
+        <button type="button" data-relance-action="save-template" onClick={onSave}>{t('optionsSave', lang)}</button>
         {original && <button type="button" data-relance-action="restore-template" onClick={() => onChange({ ...template, subject: original.subject, body: original.body })}>{t('settingsRestoreBuiltin', lang)}</button>}
         <button type="button" onClick={onCancel}>{t('settingsCancel', lang)}</button>
       </div>
