@@ -1,6 +1,7 @@
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { demoBackup } from './data';
-import { expect, importBackupAt, test } from './fixtures';
+import { expect, importBackupAt, ROOT, test } from './fixtures';
 
 const TODAY = '2026-03-09';
 const setting = (page: Page, path: string) => page.locator(`[data-relance-setting="${path}"]`);
@@ -33,6 +34,7 @@ test.describe('settings', () => {
     await setting(options, 'company.paymentLinkPattern').fill('https://pay.example.com/{number}?amount={amount}');
     // The preview is the reminders' own payment block, on a sample invoice.
     await expect(options.locator('[data-relance="payment-preview"]')).toContainText('You can pay by bank transfer to IBAN FR76 3000 6000 0112 3456 7890 189 (BIC AGRIFRPP) or by cheque payable to Atelier Lumière SARL, sent to 12 rue des Arts, 69001 Lyon, quoting the invoice number.');
+    await options.locator('[data-relance="settings-payment"]').screenshot({ path: path.join(ROOT, 'docs/settings-payment.png') });
     await options.locator('[data-relance-action="save-settings"]').click();
     await expect(options.locator('[data-relance="settings-status"]')).toHaveText('Saved.');
 
@@ -59,6 +61,7 @@ test.describe('settings', () => {
     await setting(options, 'schedule.courtesyEnabled').uncheck();
     await setting(options, 'schedule.callEnabled').uncheck();
     await expect(options.locator('[data-relance="schedule-preview"] [data-relance-stage="courtesy"]')).toHaveCount(0);
+    await options.locator('[data-relance="settings-schedule"]').screenshot({ path: path.join(ROOT, 'docs/settings-schedule.png') });
     await setting(options, 'schedule.reminder1DaysAfter').fill('200');
     await expect(options.locator('[data-relance-error="schedule.reminder1DaysAfter"]')).toContainText('Between 0 and 180.');
     await setting(options, 'schedule.reminder1DaysAfter').fill('14');
