@@ -1,35 +1,54 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { Settings } from '../../lib/core';
+import { today as todayOf } from '../../lib/clock';
 import { getSettings } from '../../lib/db';
 import { t, uiLanguage, type UiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/send';
+import { settingsErrors, settingsPatch } from '../../lib/settings/form';
+import { CompanySection } from './CompanySection';
+import { CsvImportSection } from './CsvImportSection';
 import { DataSection } from './DataSection';
 import { EInvoiceSection } from './EInvoiceSection';
+import { LanguageSection } from './LanguageSection';
+import { LawSection } from './LawSection';
 import { RecipesSection } from './RecipesSection';
+import { ScheduleSection } from './ScheduleSection';
 import { SitesSection } from './SitesSection';
 import { TemplatesSection } from './TemplatesSection';
+import type { SectionProps } from './section';
+
+/** One level deep, as saveSettings merges: `{ company: { iban } }` keeps the company's name. */
+function merge(draft: Settings, change: Parameters<SectionProps['update']>[0]): Settings {
+  const next: Record<string, unknown> = { ...draft };
+  for (const [key, value] of Object.entries(change)) {
+    const before = next[key];
+    next[key] = before && typeof before === 'object' && !Array.isArray(before) && value && typeof value === 'object' && !Array.isArray(value) ? { ...before, ...value } : value;
+  }
+  return next as Settings;
+}
 
 export function App() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState<Settings | null>(null);
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [today, setToday] = useState('');
   const [status, setStatus] = useState('');
-  const reload = () => void getSettings().then(setSettings);
+  const reload = () => void getSettings().then((s) => { setSaved(s); setDraft(s); });
   useEffect(reload, []);
-  if (!settings) return null;
-  const lang: UiLanguage = uiLanguage(settings.uiLanguage);
+  useEffect(() => void todayOf().then(setToday), []);
+  if (!saved || !draft || !today) return null;
+  const lang: UiLanguage = uiLanguage(saved.uiLanguage);
   document.documentElement.lang = lang;
+  const errors = settingsErrors(draft, lang);
+  const hasErrors = Object.keys(errors).length > 0;
+  const update: SectionProps['update'] = (change) => { setDraft((d) => (d ? merge(d, change) : d)); setStatus(''); };
+  const props: SectionProps = { lang, draft, errors, today, update };
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const save = async () => {
+    if (hasErrors) return setStatus(t('settingsFixErrors', lang));
     try {
-      const next = await send<Settings>({
-        type: 'ui:saveSettings',
-        settings: {
-          company: { name: String(form.get('name')), signature: String(form.get('signature')), iban: String(form.get('iban')) },
-          checkHour: Number(form.get('checkHour')),
-        },
-      });
-      setSettings(next);
+      const next = await send<Settings>({ type: 'ui:saveSettings', settings: settingsPatch(draft) });
+      setSaved(next);
+      setDraft(next);
       setStatus(t('optionsSaved', lang));
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
@@ -37,26 +56,23 @@ export function App() {
   };
 
   return (
-    <main className="options">
+    <main className="options" lang={lang}>
       <h1>{t('optionsTitle', lang)}</h1>
-      <form onSubmit={(e) => void save(e)}>
-        <fieldset>
-          <legend>{t('optionsCompany', lang)}</legend>
-          <label>{t('optionsCompanyName', lang)}<input name="name" defaultValue={settings.company.name} maxLength={200} /></label>
-          <label>{t('optionsSignature', lang)}<textarea name="signature" defaultValue={settings.company.signature} rows={3} maxLength={2000} /></label>
-          <label>{t('optionsIban', lang)}<input name="iban" defaultValue={settings.company.iban} maxLength={40} /></label>
-        </fieldset>
-        <fieldset>
-          <legend>{t('optionsSchedule', lang)}</legend>
-          <label>{t('optionsCheckHour', lang)}<input name="checkHour" type="number" min={0} max={23} defaultValue={settings.checkHour} /></label>
-        </fieldset>
-        <button type="submit">{t('optionsSave', lang)}</button> <span role="status">{status}</span>
+      <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
+        <CompanySection {...props} />
+        <ScheduleSection {...props} />
+        <LawSection {...props} />
+        <LanguageSection {...props} />
+        <div className="save-bar">
+          <button type="submit" data-relance-action="save-settings" disabled={hasErrors}>{t('optionsSave', lang)}</button> <span role="status" data-relance="settings-status">{status || (hasErrors ? t('settingsFixErrors', lang) : '')}</span>
+        </div>
       </form>
-      <SitesSection lang={lang} settings={settings} onChange={reload} />
-      <RecipesSection lang={lang} settings={settings} onChange={reload} />
-      <TemplatesSection lang={lang} />
-      <EInvoiceSection lang={lang} defaultPaymentTermsDays={settings.defaultPaymentTermsDays} />
+      <TemplatesSection lang={lang} settings={draft} today={today} />
+      <SitesSection lang={lang} settings={saved} onChange={reload} />
+      <RecipesSection lang={lang} settings={saved} onChange={reload} />
+      <EInvoiceSection lang={lang} defaultPaymentTermsDays={saved.defaultPaymentTermsDays} />
       <DataSection lang={lang} />
+      <CsvImportSection lang={lang} settings={saved} />
     </main>
   );
 }

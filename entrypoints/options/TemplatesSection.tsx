@@ -1,24 +1,32 @@
 import { useEffect, useState } from 'react';
-import type { Template } from '../../lib/core';
+import type { Invoice, Settings, Template } from '../../lib/core';
 import { getDb } from '../../lib/db';
 import { t, type UiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/send';
 import { BUILTIN_TEMPLATES } from '../../lib/templates';
+import { TemplateEditor } from './TemplateEditor';
 
-/** Built-in templates (read-only, copyable) and the user's own, edited and validated before saving. */
-export function TemplatesSection({ lang }: { lang: UiLanguage }) {
+/** Built-in templates (read-only, copyable) and the user's own, edited with a live preview and checked before saving. */
+export function TemplatesSection({ lang, settings, today }: { lang: UiLanguage; settings: Settings; today: string }) {
   const [own, setOwn] = useState<Template[]>([]);
+  const [invoices, setInvoices] = useState<Invoice[]>([]);
+  const [invoiceId, setInvoiceId] = useState('');
   const [editing, setEditing] = useState<Template | null>(null);
   const [status, setStatus] = useState('');
   const reload = () => void getDb().templates.toArray().then(setOwn);
   useEffect(reload, []);
+  // Real invoices to preview on, read when the editor opens: unpaid ones first, latest due first.
+  const editingId = editing?.id;
+  useEffect(() => {
+    if (editingId) void getDb().invoices.orderBy('[unpaid+dueDate]').reverse().limit(100).toArray().then(setInvoices);
+  }, [editingId]);
 
   const copy = (builtin: Template) => setEditing({ ...builtin, id: `user-${builtin.id}-${Date.now().toString(36)}`, builtin: false, name: `${builtin.name} *` });
   const save = async () => {
     if (!editing) return;
     try {
       const { warnings } = await send<{ warnings: { message: string; line?: number; column?: number }[] }>({ type: 'ui:saveTemplate', template: editing });
-      setStatus([t('optionsTemplateSaved', lang), ...warnings.map((w) => `${w.message}${w.line ? ` (line ${w.line}, column ${w.column})` : ''}`)].join(' '));
+      setStatus([t('optionsTemplateSaved', lang), ...warnings.map((w) => `${w.message}${w.line ? ` (${t('settingsLineColumn', lang, w.line, w.column ?? 0)})` : ''}`)].join(' '));
       setEditing(null);
       reload();
     } catch (error) {
@@ -47,11 +55,7 @@ export function TemplatesSection({ lang }: { lang: UiLanguage }) {
         ))}
       </ul>
       {editing && (
-        <div className="editor" data-relance="template-editor">
-          <label>{t('optionsSubject', lang)}<input value={editing.subject} onChange={(e) => setEditing({ ...editing, subject: e.currentTarget.value })} data-relance="template-subject" /></label>
-          <label>{t('optionsBody', lang)}<textarea rows={12} value={editing.body} onChange={(e) => setEditing({ ...editing, body: e.currentTarget.value })} data-relance="template-body" /></label>
-          <button type="button" data-relance-action="save-template" onClick={() => void save()}>{t('optionsSave', lang)}</button>
-        </div>
+        <TemplateEditor lang={lang} template={editing} settings={settings} today={today} invoices={invoices} invoiceId={invoiceId} onInvoice={setInvoiceId} onChange={setEditing} onSave={() => void save()} onCancel={() => setEditing(null)} />
       )}
       <p role="status" data-relance="template-status">{status}</p>
     </section>

@@ -26,8 +26,9 @@ export interface CheckResult {
   worst: Stage | null;
 }
 
-export function notificationId(day: string, group: Pick<ActionGroup, 'stage' | 'clientId'>): string {
-  return `relance|${day}|${group.stage}|${group.clientId}`;
+export function notificationId(day: string, group: Pick<ActionGroup, 'stage' | 'clientId' | 'invoices'>, perClient = true): string {
+  // One notification per invoice when the user turned grouping off.
+  return `relance|${day}|${group.stage}|${group.clientId}${perClient ? '' : `|${group.invoices[0]?.id ?? ''}`}`;
 }
 
 /** Storage is the only memory of a service worker that may be stopped at any moment. */
@@ -62,13 +63,14 @@ async function check(day: string, db: RelanceDb): Promise<CheckResult> {
     const action = nextAction({ ...item, settings, today: day });
     if (action) actions.push({ ...action, invoice: item.invoice });
   }
-  const groups = groupDueActions(actions);
+  const perClient = settings.schedule.groupPerClient;
+  const groups = groupDueActions(actions, { perClient });
   // The badge colour: the most serious stage reached by an overdue invoice, due today or not.
   const worst = worstStage(actions.filter((a) => a.daysLate > 0).map((a) => a.stage));
 
   const notified = await readStore(NOTIFIED_KEY, z.record(z.string(), z.string()), {});
   const shown = new Set(Object.keys(await browser.notifications.getAll()));
-  const fresh = groups.filter((g) => !notified[notificationId(day, g)] && !shown.has(notificationId(day, g)));
+  const fresh = groups.filter((g) => !notified[notificationId(day, g, perClient)] && !shown.has(notificationId(day, g, perClient)));
   const created: string[] = [];
   const targets = await readStore(TARGETS_KEY, TargetsSchema, {});
   const withButtons = !import.meta.env.FIREFOX; // Firefox notifications have no buttons
@@ -80,11 +82,11 @@ async function check(day: string, db: RelanceDb): Promise<CheckResult> {
       await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: content.title, message: content.message, priority: 1 });
       created.push(id);
     }
-    for (const g of fresh) notified[notificationId(day, g)] = day;
+    for (const g of fresh) notified[notificationId(day, g, perClient)] = day;
     notified[id] = day;
   } else {
     for (const g of fresh) {
-      const id = notificationId(day, g);
+      const id = notificationId(day, g, perClient);
       const content = describeGroup(g, day, lang);
       targets[id] = { stage: g.stage, clientId: g.clientId, invoiceIds: g.invoices.map((i) => i.id), buttons: buttonsFor(g.stage) };
       await browser.storage.local.set({ [TARGETS_KEY]: targets });

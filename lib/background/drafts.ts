@@ -1,7 +1,7 @@
 import type { Stage, Template } from '../core';
 import { getDb, getSettings, recordEvent, type RelanceDb } from '../db';
 import { nextAction } from '../dunning';
-import { uiLanguage } from '../i18n';
+import { clientLanguage } from '../i18n';
 import { gmailComposeUrl, outlookComposeUrl } from '../mail/compose-url';
 import type { ComposedReminder } from '../mail/messages';
 import { BUILTIN_TEMPLATES, buildTemplateData, builtinTemplate, renderEmail, type RenderedEmail } from '../templates';
@@ -36,7 +36,7 @@ export async function composeReminder(invoiceIds: readonly string[], today: stri
   const action = nextAction({ invoice: first, history, client, settings, today });
   const proposed: Stage = !action || action.stage === 'call' || action.stage === 'litigation' ? (first.status === 'paid' ? 'thank-you' : 'reminder1') : action.stage;
   const stage = stageOverride ?? proposed;
-  const lang = client?.language ?? uiLanguage(settings.uiLanguage);
+  const lang = clientLanguage(client, settings);
   const chosen = templateId ? ((await db.templates.get(templateId)) ?? BUILTIN_TEMPLATES.find((t) => t.id === templateId)) : undefined;
   const template = chosen && chosen.stage === stage ? chosen : await templateFor(stage, lang, action?.tone, db);
   const data = buildTemplateData({ invoices: sameClient, client, settings, today, stage, tone: action?.tone, history, lang: template.language });

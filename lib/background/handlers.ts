@@ -1,5 +1,5 @@
 import { invoiceId, type CapturedInvoice, type DetectedInvoice, type SettingsPatch } from '../core';
-import { applyInvoiceAction, exportAll, getDb, getSettings, importAll, markPaid, saveSettings, snooze, undoLastAction, updateClient, upsertDetected, type RelanceDb } from '../db';
+import { applyInvoiceAction, exportAll, getDb, getSettings, importAll, importInvoices, markPaid, saveSettings, snooze, undoLastAction, updateClient, upsertDetected, type RelanceDb } from '../db';
 import type { Handlers } from '../messaging';
 import { nextAction } from '../dunning';
 import { refreshBadge } from './badge';
@@ -11,6 +11,7 @@ import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
 import { setTodayForTests, today } from '../clock';
 import { composeForCompose, lookupForCompose, openDraftTab, recordSentFromWebmail, rememberWebmail, retractSentFromWebmail, webmailOf } from './mail';
 import { savePrepared, takePendingFill, takePrepared } from './pending-fills';
+import { prepareStatement } from './statement';
 
 /**
  * A detected invoice becomes a stored one only with what storage needs; the host always comes
@@ -210,6 +211,15 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     },
     async 'ui:updateClient'(message) {
       return changed(await updateClient(message.clientId, message.patch, db));
+    },
+    async 'ui:prepareStatement'(message) {
+      return prepareStatement(message.clientId, await today(), db);
+    },
+    async 'ui:importInvoices'(message) {
+      const settings = await getSettings(db);
+      const options = { today: await today(), host: message.host, dryRun: message.dryRun, defaultPaymentTermsDays: settings.defaultPaymentTermsDays };
+      const result = await importInvoices(message.invoices, options, db);
+      return message.dryRun ? result : changed(result);
     },
     async 'ui:debugSetToday'(message) {
       await setTodayForTests(message.today); // throws outside e2e builds

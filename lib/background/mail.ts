@@ -1,7 +1,7 @@
 import { ClientSchema, daysBetween, type Stage } from '../core';
 import { getDb, getSettings, loadScheduleItems, recordEvent, saveSettings, type RelanceDb } from '../db';
 import { nextAction } from '../dunning';
-import { uiLanguage } from '../i18n';
+import { clientLanguage, uiLanguage } from '../i18n';
 import type { Recipient, WebmailName } from '../mail/compose';
 import { matchClients, nameWords, type ClientForMatch } from '../mail/match';
 import type { ComposedReminder, PickerClient, PickerData, PickerTemplate } from '../mail/messages';
@@ -68,7 +68,7 @@ export async function lookupForCompose(recipients: readonly Recipient[], query: 
       id,
       name: entry.name,
       emails: [...entry.emails],
-      language: client?.language ?? uiLanguage(settings.uiLanguage),
+      language: clientLanguage(client, settings),
       by,
       stage: URGENCY.find((s) => stages.includes(s)) ?? (invoices.every((i) => i.daysLate === 0) ? 'courtesy' : 'reminder1'),
       invoices,

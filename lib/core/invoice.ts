@@ -43,6 +43,12 @@ export const CapturedInvoiceSchema = z.object({
 });
 export type CapturedInvoice = z.infer<typeof CapturedInvoiceSchema>;
 
+/** One invoice read from a CSV file: what a capture reports, and the portal it came from when the file says. */
+export const ImportedInvoiceSchema = CapturedInvoiceSchema.omit({ source: true }).extend({
+  host: z.string().regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/).optional(),
+});
+export type ImportedInvoice = z.infer<typeof ImportedInvoiceSchema>;
+
 /** Who last decided an invoice's status: a portal page, or the user in Relance. */
 export const StatusOriginSchema = z.enum(['capture', 'user']);
 

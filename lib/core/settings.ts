@@ -1,7 +1,15 @@
 import { z } from 'zod';
+import { RateTableSchema } from '../legal/rates';
 import { RecipeSchema } from './recipe';
 
 export const ScheduleSchema = z.object({
+  /** Each written stage can be switched off; the ladder then goes from the one before to the one after. */
+  courtesyEnabled: z.boolean().default(true),
+  reminder2Enabled: z.boolean().default(true),
+  formalNoticeEnabled: z.boolean().default(true),
+  litigationEnabled: z.boolean().default(true),
+  /** Several due invoices of one client go in one message with a table (off: one message each). */
+  groupPerClient: z.boolean().default(true),
   courtesyDaysBefore: z.number().int().min(0).max(60).default(3),
   callEnabled: z.boolean().default(true),
   callDaysAfter: z.number().int().min(0).max(120).default(3),
@@ -18,17 +26,26 @@ export const ScheduleSchema = z.object({
 });
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
+/** What the settings form accepts as a payment link: https only, no spaces or quotes. */
+export const PaymentLinkPatternSchema = z.string().max(500).regex(/^(https:\/\/[^\s"'<>]+)?$/, 'must start with https://');
+
 export const CompanySchema = z.object({
   name: z.string().max(200).default(''),
   address: z.string().max(1000).default(''),
   signature: z.string().max(2000).default(''),
   phone: z.string().max(40).default(''),
+  /** Where clients write back; shown in the letterhead of letters and statements. */
+  email: z.union([z.literal(''), z.email()]).default(''),
   iban: z.string().max(40).default(''),
   bic: z.string().max(11).default(''),
   chequePayee: z.string().max(200).default(''),
   chequeAddress: z.string().max(1000).default(''),
-  /** e.g. `https://pay.example.com/{number}?amount={amount}`; only http(s). */
-  paymentLinkPattern: z.string().max(500).regex(/^(https?:\/\/.*)?$/, 'must start with https://').default(''),
+  /**
+   * e.g. `https://pay.example.com/{number}?amount={amount}`; https only (a payment page over plain
+   * http could be altered on the way). A pattern stored before this rule, in http, is read as its
+   * https twin rather than making the whole settings record invalid.
+   */
+  paymentLinkPattern: z.preprocess((v) => (typeof v === 'string' && /^http:\/\//i.test(v) ? v.replace(/^http:/i, 'https:') : v), PaymentLinkPatternSchema.default('')),
 });
 
 export const PortalSchema = z.object({
@@ -47,7 +64,10 @@ export const SettingsSchema = z.object({
     .object({
       regime: z.enum(['FR', 'EU', 'UK']).default('FR'),
       /** Overrides the dated default rate when set. */
-      ratePercent: z.number().min(0).max(100).optional(),
+      // null (what a message can carry, unlike undefined) clears an override back to the default.
+      ratePercent: z.number().min(0).max(100).nullish().transform((v) => v ?? undefined),
+      /** Reference rates the user corrected or completed; the built-in table (lib/legal/rates) otherwise. */
+      rates: RateTableSchema.nullish().transform((v) => v ?? undefined),
     })
     .prefault({}),
   workingDays: z.enum(['FR', 'GB', 'none']).default('FR'),
@@ -59,6 +79,8 @@ export const SettingsSchema = z.object({
   /** Taught per site (teach mode); tried before the generic capture. */
   recipes: z.array(RecipeSchema).max(200).default([]),
   uiLanguage: z.enum(['auto', 'fr', 'en']).default('auto'),
+  /** The language of a client Relance meets for the first time ('auto': the UI language). */
+  defaultClientLanguage: z.enum(['auto', 'fr', 'en']).default('auto'),
   /** The webmail a notification's "Draft e-mail" opens: the one the user last drafted or sent from. */
   webmail: z.enum(['gmail', 'outlook']).default('gmail'),
 });

@@ -69,11 +69,11 @@ export interface CsvColumn {
  * A CSV file's columns and rows, for the import's column mapping. The separator is guessed among
  * `;`, `,`, tab and `|`; a BOM is dropped; empty lines are skipped.
  */
-export function readInvoiceCsv(text: string): { columns: CsvColumn[]; rows: string[][] } {
+export function readInvoiceCsv(text: string): { columns: CsvColumn[]; rows: string[][]; delimiter: string } {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: 'greedy' });
   const [head = [], ...rows] = parsed.data;
   const { map } = mapHeaders(head.map((h) => h.trim()));
   const byIndex = new Map(Object.entries(map).map(([field, index]) => [index, field as Exclude<Field, 'ignore'>]));
   const columns = head.map((header, index) => ({ index, header: header.trim(), ...(byIndex.has(index) && { field: byIndex.get(index) }) }));
-  return { columns, rows };
+  return { columns, rows, delimiter: parsed.meta.delimiter };
 }

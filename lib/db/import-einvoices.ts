@@ -27,7 +27,7 @@ export interface EInvoiceImportItem {
   file?: { name: string; type: string; bytes: Uint8Array };
 }
 
-export interface ImportOptions {
+export interface EInvoiceImportOptions {
   /** The user's calendar date (paidAt of an invoice that has nothing left to pay). */
   today: string;
   /** Days from issue to due date when the file states no due date at all. */
@@ -55,7 +55,7 @@ interface Planned {
 }
 
 /** What importing these files would do, per file: add, update (the same invoice known), or refuse and why. Writes nothing. */
-export async function planEInvoiceImport(items: readonly EInvoiceImportItem[], options: ImportOptions, db: RelanceDb = getDb()): Promise<ImportPlanRow[]> {
+export async function planEInvoiceImport(items: readonly EInvoiceImportItem[], options: EInvoiceImportOptions, db: RelanceDb = getDb()): Promise<ImportPlanRow[]> {
   return db.transaction('r', db.invoices, async () => (await plan(items, options, db)).map((p) => p.row));
 }
 
@@ -65,7 +65,7 @@ export async function planEInvoiceImport(items: readonly EInvoiceImportItem[], o
  * client are one invoice: the file fills what the portal did not show, and what the user decided
  * (a status set in Relance, notes, a promise, a pause) is kept.
  */
-export async function importEInvoices(items: readonly EInvoiceImportItem[], options: ImportOptions, db: RelanceDb = getDb()): Promise<ImportResult> {
+export async function importEInvoices(items: readonly EInvoiceImportItem[], options: EInvoiceImportOptions, db: RelanceDb = getDb()): Promise<ImportResult> {
   return db.transaction('rw', [db.invoices, db.clients, db.dueTotals, db.files], async () => {
     const planned = await plan(items, options, db);
     // Two files of one invoice in one import (BASIC WL and MINIMUM of FA-1): one write, from what
@@ -86,7 +86,7 @@ export async function importEInvoices(items: readonly EInvoiceImportItem[], opti
   });
 }
 
-async function plan(items: readonly EInvoiceImportItem[], options: ImportOptions, db: RelanceDb): Promise<Planned[]> {
+async function plan(items: readonly EInvoiceImportItem[], options: EInvoiceImportOptions, db: RelanceDb): Promise<Planned[]> {
   const now = (options.now ?? new Date()).toISOString();
   // Invoices planned earlier in this batch, by number and client and by id.
   const seen = new Map<string, Invoice>();
@@ -131,7 +131,7 @@ async function findSame(db: RelanceDb, number: string, cid: string): Promise<Inv
   return candidates.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 }
 
-function fresh(id: string, e: EInvoice, fileName: string | undefined, options: ImportOptions, now: string): Invoice {
+function fresh(id: string, e: EInvoice, fileName: string | undefined, options: EInvoiceImportOptions, now: string): Invoice {
   const status = statusOf(e.kind, e.total, e.amountDue);
   return {
     id,
@@ -161,7 +161,7 @@ function fresh(id: string, e: EInvoice, fileName: string | undefined, options: I
  * when the record's was only inferred; its amount due unless a portal showed a payment since
  * (an amount due other than the total). The portal link and the user's decisions stay.
  */
-function mergeInto(before: Invoice, e: EInvoice, options: ImportOptions): Invoice {
+function mergeInto(before: Invoice, e: EInvoice, options: EInvoiceImportOptions): Invoice {
   const fromFile = before.source.method === 'import';
   const portalSawPayment = !fromFile && before.amountDue.minor !== before.total.minor;
   const amountDue = portalSawPayment ? before.amountDue : e.amountDue;

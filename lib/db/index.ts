@@ -11,3 +11,4 @@ export * from './events';
 export * from './invoice-files';
 export * from './invoice-actions';
 export * from './import-einvoices';
+export * from './import-invoices';

@@ -147,7 +147,8 @@ function mergeInvoice(before: Invoice, c: CapturedInvoice, options: UpsertOption
     dueDate,
     dueDateInferred: c.dueDate ? false : before.dueDateInferred,
     kind: c.kind ?? before.kind,
-    source: c.source,
+    // A CSV file says nothing of where the invoice lives on its portal: its link stays.
+    source: c.source.method === 'import' ? { ...before.source, seenAt: c.source.seenAt } : c.source,
   };
   // A status the user set in Relance (paid by cheque not yet booked, a dispute) outlives captures.
   const status: InvoiceStatus =

@@ -3,3 +3,4 @@ export * from './next-action';
 export * from './plan';
 export * from './tone';
 export * from './working-days';
+export * from './preview';

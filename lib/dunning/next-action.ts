@@ -5,6 +5,7 @@ import { nextWorkingDay } from './working-days';
 /** The escalation, in order. The phone call and the courtesy note are side steps (see below). */
 const LADDER = ['reminder1', 'reminder2', 'formal-notice', 'litigation'] as const;
 type LadderStage = (typeof LADDER)[number];
+const ENABLED = { reminder2: 'reminder2Enabled', 'formal-notice': 'formalNoticeEnabled', litigation: 'litigationEnabled' } as const;
 
 /** Actions that count as "actually sent": a draft that was never sent does not move the schedule. */
 const DONE_ACTIONS = new Set<ReminderEvent['action']>(['sent', 'called', 'printed', 'done']);
@@ -89,7 +90,7 @@ export function nextAction({ invoice, history, client, record, settings, today }
 
   if (lastRung === -1) {
     const courtesySent = events.some((e) => e.stage === 'courtesy');
-    if (!courtesySent && today < invoice.dueDate && s.courtesyDaysBefore > 0) {
+    if (s.courtesyEnabled && !courtesySent && today < invoice.dueDate && s.courtesyDaysBefore > 0) {
       return action('courtesy', notBefore(addDays(invoice.dueDate, -s.courtesyDaysBefore)), 'due-soon');
     }
     const reminder1 = notBefore(addDays(invoice.dueDate, Math.max(1, s.reminder1DaysAfter + shift)));
@@ -103,15 +104,18 @@ export function nextAction({ invoice, history, client, record, settings, today }
   }
 
   const previous = [...events].reverse().find((e) => e.stage === LADDER[lastRung])!;
-  const next = LADDER[lastRung + 1];
-  if (!next) return null; // handed over to litigation: the schedule has nothing more to propose
-  const gaps: Record<Exclude<LadderStage, 'reminder1'>, [number, number, ReasonCode]> = {
-    reminder2: [s.reminder2GapDays, s.reminder1DaysAfter + s.reminder2GapDays, 'after-reminder1'],
-    'formal-notice': [s.formalNoticeGapDays, s.reminder1DaysAfter + s.reminder2GapDays + s.formalNoticeGapDays, 'after-reminder2'],
-    litigation: [s.litigationGapDays, s.reminder1DaysAfter + s.reminder2GapDays + s.formalNoticeGapDays + s.litigationGapDays, 'after-formal-notice'],
-  };
-  const [gap, offset, code] = gaps[next as Exclude<LadderStage, 'reminder1'>];
+  // A stage switched off is stepped over: the next one waits its own gap after the previous reminder.
+  const enabled = (stage: LadderStage) => stage === 'reminder1' || s[ENABLED[stage]];
+  const next = LADDER.slice(lastRung + 1).find(enabled);
+  if (!next) return null; // handed over to litigation (or nothing left switched on): nothing more to propose
+  const gaps: Record<Exclude<LadderStage, 'reminder1'>, number> = { reminder2: s.reminder2GapDays, 'formal-notice': s.formalNoticeGapDays, litigation: s.litigationGapDays };
+  const codes: Record<Exclude<LadderStage, 'litigation'>, ReasonCode> = { reminder1: 'after-reminder1', reminder2: 'after-reminder2', 'formal-notice': 'after-formal-notice' };
+  const rung = LADDER.indexOf(next);
+  const stepsBefore = LADDER.slice(1, rung + 1).filter(enabled) as Exclude<LadderStage, 'reminder1'>[];
+  const gap = gaps[next as Exclude<LadderStage, 'reminder1'>];
+  const offset = s.reminder1DaysAfter + stepsBefore.reduce((sum, st) => sum + gaps[st], 0);
+  const code = codes[previous.stage as Exclude<LadderStage, 'litigation'>];
   const byGap = addDays(previous.date, Math.max(s.minGapDays, gap + shift));
-  const byOffset = addDays(invoice.dueDate, Math.max(1, offset + (lastRung + 2) * shift));
+  const byOffset = addDays(invoice.dueDate, Math.max(1, offset + (stepsBefore.length + 1) * shift));
   return action(next, notBefore(byGap > byOffset ? byGap : byOffset), code, previous.date);
 }

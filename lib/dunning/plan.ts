@@ -30,13 +30,15 @@ export interface ActionGroup {
 
 /**
  * Groups the due actions by client and stage, so that several overdue invoices of one client
- * go in one message with a table. Most serious first, then oldest date.
+ * go in one message with a table (unless `perClient` is false). Most serious first, then oldest date.
  */
-export function groupDueActions(actions: readonly PlannedAction[]): ActionGroup[] {
+export function groupDueActions(actions: readonly PlannedAction[], options: { perClient?: boolean } = {}): ActionGroup[] {
+  const perClient = options.perClient ?? true;
   const groups = new Map<string, ActionGroup>();
   for (const a of actions) {
     if (!a.due) continue;
-    const key = `${a.invoice.clientId}\u0000${a.stage}`;
+    // Grouping off (a setting): one message per invoice.
+    const key = `${a.invoice.clientId}\u0000${a.stage}${perClient ? '' : `\u0000${a.invoice.id}`}`;
     const g = groups.get(key) ?? { clientId: a.invoice.clientId, clientName: a.invoice.clientName, stage: a.stage, date: a.date, catchUp: false, invoices: [], amountDue: [] };
     g.invoices.push(a.invoice);
     if (a.date < g.date) g.date = a.date;

@@ -16,6 +16,12 @@ export function uiLanguage(choice: 'auto' | UiLanguage = 'auto', browserLanguage
   return lang.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
+/** The language to write to a client whose language is not known: the setting, else the UI language. */
+export function clientLanguage(client: { language?: UiLanguage } | undefined, settings: { uiLanguage: 'auto' | UiLanguage; defaultClientLanguage: 'auto' | UiLanguage }): UiLanguage {
+  if (client?.language) return client.language;
+  return settings.defaultClientLanguage === 'auto' ? uiLanguage(settings.uiLanguage) : settings.defaultClientLanguage;
+}
+
 /** `t('popupDaysLate', 'fr', 9)` → "9 j de retard". Substitutions follow chrome.i18n's `$1` rules. */
 export function t(key: MessageKey, lang: UiLanguage, ...subs: (string | number)[]): string {
   const entry = CATALOGS[lang][key] ?? CATALOGS.en[key];

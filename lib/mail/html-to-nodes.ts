@@ -65,7 +65,8 @@ export function htmlToNodes(html: string, target: Document): DocumentFragment {
     for (const a of (rawAttrs ?? '').matchAll(ATTR)) {
       const name = a[1]!.toLowerCase();
       const value = decode(a[2] ?? a[3] ?? a[4] ?? '');
-      if (!ATTRS.has(name)) continue;
+      // Relance's own test and desk hooks (data-relance-*) are inert text: kept, like the allowed attributes.
+      if (!ATTRS.has(name) && !/^data-relance(-[a-z]+)*$/.test(name)) continue;
       if (name === 'href' && !SAFE_URL.test(value.trim())) continue;
       if (name === 'style' && (!SAFE_STYLE.test(value) || /url\(|expression/i.test(value))) continue;
       el.setAttribute(name, value);

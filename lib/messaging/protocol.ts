@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClientPatchSchema, DetectedInvoiceSchema, InvoiceActionSchema, RecipeSchema, SettingsPatchSchema, StageSchema, TemplateSchema } from '../core';
+import { ClientPatchSchema, DetectedInvoiceSchema, ImportedInvoiceSchema, InvoiceActionSchema, RecipeSchema, SettingsPatchSchema, StageSchema, TemplateSchema } from '../core';
 
 /**
  * Every message has a direction-prefixed type: `cs:` comes from a content script (it may only
@@ -76,6 +76,11 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   /** Takes back the last desk action recorded on this invoice. */
   z.object({ type: z.literal('ui:undoAction'), invoiceId: z.string().min(1).max(330) }),
   z.object({ type: z.literal('ui:updateClient'), clientId: z.string().min(1).max(200), patch: ClientPatchSchema }),
+  // settings: the customer statement and the CSV import.
+  /** A client's statement of account (open invoices and credit notes), as printable HTML. */
+  z.object({ type: z.literal('ui:prepareStatement'), clientId: z.string().min(1).max(200) }),
+  /** Invoices read from a CSV file: a dry run says what would be added, updated and refused; else one transaction. */
+  z.object({ type: z.literal('ui:importInvoices'), invoices: z.array(ImportedInvoiceSchema).max(50_000), host: z.string().regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/), dryRun: z.boolean() }),
 ]);
 
 export const MessageSchema = z.union([ContentMessageSchema, UiMessageSchema]);

@@ -36,6 +36,9 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'ui:invoiceAction': ['extension-page'],
   'ui:undoAction': ['extension-page'],
   'ui:updateClient': ['extension-page'],
+  // settings:
+  'ui:prepareStatement': ['extension-page'],
+  'ui:importInvoices': ['extension-page'],
 };
 
 export interface HandlerContext {

@@ -2,7 +2,8 @@ import type { Template } from '../core';
 
 const WHAT = `{{#if multiple}}the invoices below, totalling {{money totals.amountDue}}{{else}}invoice {{invoice.number}}{{#if invoice.issueDate}} of {{date invoice.issueDate}}{{/if}} for {{money invoice.amountDue}}, due on {{date invoice.dueDate}}{{/if}}`;
 const TABLE = `{{#if multiple}}{{invoiceTable invoices}}{{/if}}`;
-const PAY = `{{#if company.iban}}<p>You can pay by bank transfer to IBAN {{company.iban}}{{#if company.bic}} (BIC {{company.bic}}){{/if}}, quoting {{#if multiple}}the invoice numbers{{else}}the invoice number{{/if}}.</p>{{/if}}{{#if company.paymentLinkPattern}}<p>Or pay online: <a href="{{paymentLink company.paymentLinkPattern invoice}}">{{paymentLink company.paymentLinkPattern invoice}}</a></p>{{/if}}`;
+/** How to pay (IBAN/BIC, cheque, link): shared with the settings' preview and the customer statement. */
+export const PAY = `{{#if (or company.iban company.chequePayee)}}<p>You can pay {{#if company.iban}}by bank transfer to IBAN {{company.iban}}{{#if company.bic}} (BIC {{company.bic}}){{/if}}{{#if company.chequePayee}} or {{/if}}{{/if}}{{#if company.chequePayee}}by cheque payable to {{company.chequePayee}}{{#if company.chequeAddress}}, sent to {{company.chequeAddress}}{{/if}}{{/if}}, quoting {{#if multiple}}the invoice numbers{{else}}the invoice number{{/if}}.</p>{{/if}}{{#if company.paymentLinkPattern}}<p>Or pay online: <a href="{{paymentLink company.paymentLinkPattern invoice}}">{{paymentLink company.paymentLinkPattern invoice}}</a></p>{{/if}}`;
 // No empty paragraph when the company has not been set up yet: it would be a blank line in the e-mail.
 const SIGN = `<p>Kind regards,</p>{{#if company.signature}}<p>{{company.signature}}</p>{{else}}{{#if company.name}}<p>{{company.name}}</p>{{/if}}{{/if}}`;
 const HELLO = `<p>Hello,</p>`;

@@ -6,7 +6,9 @@ const WHAT = `{{#if multiple}}les factures ci-dessous, pour un total de {{money 
 const UNPAID = `{{#if multiple}}restent impayées{{else}}reste impayée{{/if}}`;
 const THIS = `{{#if multiple}}ces factures{{else}}cette facture{{/if}}`;
 const TABLE = `{{#if multiple}}{{invoiceTable invoices}}{{/if}}`;
-const PAY = `{{#if company.iban}}<p>Règlement par virement sur le compte IBAN {{company.iban}}{{#if company.bic}} (BIC {{company.bic}}){{/if}}, en rappelant {{#if multiple}}les numéros de factures{{else}}le numéro de facture{{/if}}.</p>{{/if}}{{#if company.paymentLinkPattern}}<p>Vous pouvez aussi régler en ligne : <a href="{{paymentLink company.paymentLinkPattern invoice}}">{{paymentLink company.paymentLinkPattern invoice}}</a></p>{{/if}}`;
+// How to pay, as French practice writes it: "vous pouvez régler … par chèque à l'ordre de … ou par virement … (RIB)".
+/** How to pay (IBAN/BIC, cheque, link): shared with the settings' preview and the customer statement. */
+export const PAY = `{{#if (or company.iban company.chequePayee)}}<p>Vous pouvez régler ${THIS} {{#if company.chequePayee}}par chèque à l'ordre de {{company.chequePayee}}{{#if company.chequeAddress}}, à adresser à {{company.chequeAddress}}{{/if}}{{#if company.iban}} ou {{/if}}{{/if}}{{#if company.iban}}par virement sur notre compte (RIB) IBAN {{company.iban}}{{#if company.bic}} (BIC {{company.bic}}){{/if}}{{/if}}, en rappelant {{#if multiple}}les numéros de factures{{else}}le numéro de facture{{/if}}.</p>{{/if}}{{#if company.paymentLinkPattern}}<p>Vous pouvez aussi régler en ligne : <a href="{{paymentLink company.paymentLinkPattern invoice}}">{{paymentLink company.paymentLinkPattern invoice}}</a></p>{{/if}}`;
 // No empty paragraph when the company has not been set up yet: it would be a blank line in the e-mail.
 const SIGN = `<p>Cordialement,</p>{{#if company.signature}}<p>{{company.signature}}</p>{{else}}{{#if company.name}}<p>{{company.name}}</p>{{/if}}{{/if}}`;
 const HELLO = `<p>Bonjour,</p>`;

@@ -1,5 +1,6 @@
 import type { Client, Invoice, Money, ReminderEvent, Settings, Stage, Tone } from '../core';
 import { addDays, daysBetween } from '../core/calendar';
+import { friendlyFormatIBAN } from 'ibantools';
 import { BASIS, lateCharges } from '../legal';
 
 export interface TemplateInvoice {
@@ -48,7 +49,7 @@ export function buildTemplateData({ invoices, client, settings, today, stage, to
   if (invoices.length === 0) throw new Error('a reminder needs at least one invoice');
   const regime = settings.legal.regime;
   const rows: TemplateInvoice[] = invoices.map((i) => {
-    const charges = lateCharges({ amountDue: i.amountDue, dueDate: i.dueDate, today, regime, ratePercent: settings.legal.ratePercent });
+    const charges = lateCharges({ amountDue: i.amountDue, dueDate: i.dueDate, today, regime, ratePercent: settings.legal.ratePercent, rates: settings.legal.rates });
     return { number: i.number, issueDate: i.issueDate, dueDate: i.dueDate, total: i.total, amountDue: i.amountDue, daysLate: Math.max(0, daysBetween(i.dueDate, today)), interest: charges.interest, indemnity: charges.indemnity };
   });
   const currency = rows[0]!.amountDue.currency;
@@ -59,13 +60,13 @@ export function buildTemplateData({ invoices, client, settings, today, stage, to
   const previous = [...history]
     .filter((e): e is ReminderEvent & { stage: Stage } => e.action === 'sent' && e.stage !== undefined && e.invoiceIds.some((id) => ids.has(id)) && e.stage !== 'thank-you' && e.stage !== 'call')
     .sort((a, b) => b.date.localeCompare(a.date))[0];
-  const rate = lateCharges({ amountDue: rows[0]!.amountDue, dueDate: rows[0]!.dueDate, today, regime, ratePercent: settings.legal.ratePercent }).ratePercent;
+  const rate = lateCharges({ amountDue: rows[0]!.amountDue, dueDate: rows[0]!.dueDate, today, regime, ratePercent: settings.legal.ratePercent, rates: settings.legal.rates }).ratePercent;
   return {
-    lang: lang ?? client?.language ?? (settings.uiLanguage === 'en' ? 'en' : 'fr'),
+    lang: lang ?? client?.language ?? (settings.defaultClientLanguage !== 'auto' ? settings.defaultClientLanguage : settings.uiLanguage === 'en' ? 'en' : 'fr'),
     today,
     stage,
     tone,
-    company: settings.company,
+    company: companyForTemplates(settings.company),
     client: { name: client?.name ?? invoices[0]!.clientName, email: client?.emails[0] },
     invoice: rows[0]!,
     invoices: rows,
@@ -75,4 +76,10 @@ export function buildTemplateData({ invoices, client, settings, today, stage, to
     previousReminder: previous && { stage: previous.stage, date: previous.date },
     deadline: addDays(today, stage === 'formal-notice' ? settings.schedule.formalNoticeDeadlineDays : 8),
   };
+}
+
+/** The IBAN as people read it, in groups of four, and the BIC in capitals, whatever was typed. */
+export function companyForTemplates(company: Settings['company']): Settings['company'] {
+  const iban = company.iban.replace(/\s+/g, '').toUpperCase();
+  return { ...company, iban: iban ? (friendlyFormatIBAN(iban) ?? company.iban) : '', bic: company.bic.trim().toUpperCase() };
 }

@@ -81,6 +81,9 @@ const invoiceTable: Helper = (...args) => {
 
 const eq: Helper = (...args) => args[0] === args[1];
 
+/** The first truthy argument (`{{#if (or company.iban company.chequePayee)}}`), else false. */
+const or: Helper = (...args) => args.slice(0, -1).find(Boolean) ?? false;
+
 /** `12,15 %` (fr) or `12.15%` (en). */
 const percent: Helper = (...args) => {
   const n = Number(args[0]);
@@ -89,5 +92,5 @@ const percent: Helper = (...args) => {
 };
 
 /** The helpers every template can use, besides Handlebars' own. */
-export const DOMAIN_HELPERS: Readonly<Record<string, Helper>> = { money, interest: money, indemnity: money, date, daysLate, paymentLink, invoiceTable, eq, percent };
+export const DOMAIN_HELPERS: Readonly<Record<string, Helper>> = { money, interest: money, indemnity: money, date, daysLate, paymentLink, invoiceTable, eq, or, percent };
 export const HELPER_NAMES = ['if', 'unless', 'each', 'with', 'lookup', 'log', ...Object.keys(DOMAIN_HELPERS)];

@@ -40,3 +40,14 @@ describe('htmlToNodes on every built-in template', () => {
     }
   });
 });
+
+describe('htmlToNodes keeps Relance’s own hooks', () => {
+  it('keeps data-relance-* attributes as text and still drops other data- and event attributes', () => {
+    const fragment = htmlToNodes('<p data-relance="x" data-relance-minor="123" data-foo="y" onclick="alert(1)">a</p>', document);
+    const p = fragment.firstChild as HTMLElement;
+    expect(p.getAttribute('data-relance')).toBe('x');
+    expect(p.getAttribute('data-relance-minor')).toBe('123');
+    expect(p.hasAttribute('data-foo')).toBe(false);
+    expect(p.hasAttribute('onclick')).toBe(false);
+  });
+});

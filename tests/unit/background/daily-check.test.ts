@@ -38,6 +38,18 @@ describe('daily check', () => {
     expect(options.buttons.map((b) => b.title)).toEqual(["Rédiger l'e-mail", 'Marquer payée']);
   });
 
+  it('notifies one message per invoice when the user turned grouping per client off, one grouped message otherwise', async () => {
+    const db = await seed(freshDb(), ['Garage Martin', 'Garage Martin']);
+    const grouped = await runDailyCheck(DAY, db);
+    expect(grouped.groups.map((g) => g.invoices.length)).toEqual([2]);
+    expect(grouped.created).toEqual(['relance|2026-03-09|reminder1|garage-martin']);
+    fakeBrowser.reset();
+    await saveSettings({ schedule: { groupPerClient: false } }, db);
+    const single = await runDailyCheck(DAY, db);
+    expect(single.groups.map((g) => g.invoices.length)).toEqual([1, 1]);
+    expect(single.created).toEqual(['relance|2026-03-09|reminder1|garage-martin|erp.example.fr:F0', 'relance|2026-03-09|reminder1|garage-martin|erp.example.fr:F1']);
+  });
+
   it('creates no duplicate when run again the same day, after a worker restart or a data change', async () => {
     const db = await seed();
     await runDailyCheck(DAY, db);

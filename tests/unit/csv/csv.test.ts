@@ -81,7 +81,9 @@ describe('readInvoiceCsv', () => {
   });
 
   it('reads tab-separated files, and an empty file as no columns and no rows', () => {
-    expect(readInvoiceCsv('Rechnungsnummer\tKunde\nRE-1\tMüller GmbH\n').columns.map((c) => c.field)).toEqual(['number', 'client']);
-    expect(readInvoiceCsv('')).toEqual({ columns: [], rows: [] });
+    const tsv = readInvoiceCsv('Rechnungsnummer\tKunde\nRE-1\tMüller GmbH\n');
+    expect(tsv.columns.map((c) => c.field)).toEqual(['number', 'client']);
+    expect(tsv.delimiter).toBe('\t');
+    expect(readInvoiceCsv('')).toMatchObject({ columns: [], rows: [] });
   });
 });
