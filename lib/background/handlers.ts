@@ -10,6 +10,7 @@ import { disablePortal, enablePortal, injectPortalScript, matchPattern } from '.
 import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
 import { setTodayForTests, today } from '../clock';
 import { composeForCompose, lookupForCompose, openDraftTab, recordSentFromWebmail, rememberWebmail, retractSentFromWebmail, webmailOf } from './mail';
+import { assertCaptureSender, rememberScannedTab } from './capture-senders';
 import { savePrepared, takePendingFill, takePrepared } from './pending-fills';
 
 /**
@@ -47,7 +48,7 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
   };
   return {
     async 'cs:invoicesFound'(message, context) {
-      const origin = context.origin!;
+      const origin = await assertCaptureSender(context, db);
       const settings = await getSettings(db);
       const pattern = `${origin}/*`;
       const portal = settings.portals.find((p) => p.origin === pattern);
@@ -70,10 +71,12 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       return changed({ stored: true, mode, found, autoTrack: portal?.autoTrack ?? false, ...result });
     },
     async 'cs:getRecipes'(_message, context) {
+      await assertCaptureSender(context, db);
       const pattern = `${context.origin}/*`;
       return (await getSettings(db)).recipes.filter((r) => r.origin === pattern);
     },
     async 'cs:saveRecipe'(message, context) {
+      await assertCaptureSender(context, db);
       if (message.recipe.origin !== `${context.origin}/*`) throw new Error('a recipe is for its own site only');
       if (context.tabId === undefined || !(await isTeaching(context.tabId))) throw new Error('this tab is not in teach mode');
       await stopTeaching(context.tabId);
@@ -83,6 +86,7 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       return message.recipe;
     },
     async 'ui:teachTab'(message) {
+      await rememberScannedTab(message.tabId);
       await startTeaching(message.tabId);
       return true;
     },
@@ -199,6 +203,7 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       return saveSettings({ portals: settings.portals.map((p) => (p.origin === pattern ? { ...p, autoTrack: message.autoTrack } : p)) }, db);
     },
     async 'ui:scanTab'(message) {
+      await rememberScannedTab(message.tabId);
       await injectPortalScript(message.tabId);
       return true;
     },
