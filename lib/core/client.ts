@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema, InstantSchema } from './dates';
-import { ClientNameSchema, EmailSchema } from './invoice';
+import { ClientNameSchema, EmailSchema, plainText } from './invoice';
 
 export const ToneSchema = z.enum(['gentle', 'standard', 'firm']);
 export type Tone = z.infer<typeof ToneSchema>;
@@ -11,7 +11,7 @@ export const ClientSchema = z.object({
   id: z.string().min(1).max(200),
   name: ClientNameSchema,
   emails: z.array(EmailSchema).max(50).default([]),
-  phone: z.string().max(40).optional(),
+  phone: plainText().max(40).optional(),
   language: LanguageSchema.optional(),
   /** Start of the business relationship, when known. */
   since: CalendarDateSchema.optional(),

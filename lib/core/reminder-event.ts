@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema, InstantSchema } from './dates';
-import { EmailSchema } from './invoice';
+import { EmailSchema, plainText } from './invoice';
 
 export const STAGES = ['courtesy', 'call', 'reminder1', 'reminder2', 'formal-notice', 'litigation', 'thank-you'] as const;
 export const StageSchema = z.enum(STAGES);
@@ -21,8 +21,8 @@ export const ReminderEventSchema = z.object({
   /** The user's calendar date of the event, which the schedule's gaps count from. */
   date: CalendarDateSchema,
   to: z.array(EmailSchema).max(50).default([]),
-  subject: z.string().max(500).optional(),
-  outcome: z.string().max(500).optional(),
-  note: z.string().max(10_000).optional(),
+  subject: plainText().max(500).optional(),
+  outcome: plainText().max(500).optional(),
+  note: plainText().max(10_000).optional(),
 });
 export type ReminderEvent = z.infer<typeof ReminderEventSchema>;
