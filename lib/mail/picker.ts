@@ -158,14 +158,18 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
     fillTemplates(first);
   }
 
+  // Only the user's own changes, typing and keys (as for clicks): a page script must neither list
+  // the clients by typing in the search nor change which invoice Insert writes.
   clientsBox.addEventListener('change', (event) => {
+    if (!event.isTrusted) return;
     const box = event.target as HTMLInputElement;
     // One message goes to one client: choosing an invoice of another client starts over there.
     if (box.checked) for (const other of checked()) if (other.dataset.client !== box.dataset.client) other.checked = false;
     if (box.checked) fillTemplates(clientOf(box.dataset.client ?? ''));
     void refreshPreview();
   });
-  select.addEventListener('change', () => {
+  select.addEventListener('change', (event) => {
+    if (!event.isTrusted) return;
     templateTouched = true;
     void refreshPreview();
   });
@@ -183,7 +187,8 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
   }
 
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
-  search.addEventListener('input', () => {
+  search.addEventListener('input', (event) => {
+    if (!event.isTrusted) return;
     clearTimeout(searchTimer);
     searchTimer = setTimeout(() => void load(search.value), 250);
   });
@@ -203,10 +208,11 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
   insert.addEventListener('click', (event) => event.isTrusted && void doInsert());
 
   dialog.addEventListener('keydown', (event) => {
+    if (!event.isTrusted) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       close();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.isTrusted) {
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void doInsert();
     } else if (event.key === 'Tab') {

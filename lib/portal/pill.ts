@@ -1,4 +1,5 @@
 import { t, type UiLanguage } from '../i18n';
+import { shadowMode } from '../mail/el';
 
 export type PillState =
   | { kind: 'found'; count: number; overdue: number }
@@ -34,14 +35,14 @@ export interface Pill {
 }
 
 /**
- * The small badge Relance shows on a portal page, in an open Shadow DOM so the page's styles
- * cannot reach it. Track only answers real clicks (`isTrusted`): a page script cannot track
+ * The small badge Relance shows on a portal page, in a Shadow DOM (closed in a release) so the
+ * page's styles and scripts cannot reach it. Track only answers real clicks (`isTrusted`): a page script cannot track
  * invoices by clicking it.
  */
 export function createPill(doc: Document, lang: UiLanguage, onTrack: () => void): Pill {
   const host = doc.createElement('relance-pill');
   host.setAttribute('data-relance', 'pill');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: shadowMode() });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const box = el('div', { className: 'pill', attrs: { role: 'status', 'aria-live': 'polite' } });
