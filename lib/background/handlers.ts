@@ -90,6 +90,13 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       await startTeaching(message.tabId);
       return true;
     },
+    async 'cs:startTeach'(_message, context) {
+      await assertCaptureSender(context, db);
+      if (context.tabId === undefined) throw new Error('teach mode is for a tab');
+      await rememberScannedTab(context.tabId);
+      await startTeaching(context.tabId);
+      return true;
+    },
     async 'ui:deleteRecipe'(message) {
       const settings = await getSettings(db);
       return saveSettings({ recipes: settings.recipes.filter((r) => r.id !== message.id) }, db);

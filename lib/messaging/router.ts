@@ -33,6 +33,8 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'ui:disableSite': ['extension-page'],
   'ui:setAutoTrack': ['extension-page'],
   'ui:scanTab': ['extension-page'],
+  // trust:
+  'cs:startTeach': ['content-script'],
 };
 
 export interface HandlerContext {

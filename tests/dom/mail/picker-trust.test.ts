@@ -7,6 +7,7 @@ import { openPicker, type PickerDeps } from '../../../lib/mail/picker';
 import { createPill } from '../../../lib/portal/pill';
 import { trusted } from '../trusted';
 
+const NO_ACTIONS = { track() {}, confirm() {}, teach() {}, cancel() {} };
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 const DATA: PickerData = {
   lang: 'en',
@@ -44,7 +45,7 @@ describe('the page cannot read or drive Relance\'s own UI', () => {
     const hosts = [
       openPicker(document, { lang: 'en', lookup: async () => DATA, compose: vi.fn(), insert: vi.fn(), closed: () => {} }).host,
       createComposeButton(compose, 'en', () => {}).host,
-      createPill(document, 'en', () => {}).host,
+      createPill(document, 'en', NO_ACTIONS).host,
     ];
     for (const host of hosts) {
       expect(host.isConnected).toBe(true);
@@ -55,7 +56,7 @@ describe('the page cannot read or drive Relance\'s own UI', () => {
 
   it.each(['e2e', 'demo'])('keeps them open in the %s build, for the data-relance hooks', (mode) => {
     vi.stubEnv('MODE', mode);
-    expect(createPill(document, 'en', () => {}).host.shadowRoot).not.toBeNull();
+    expect(createPill(document, 'en', NO_ACTIONS).host.shadowRoot).not.toBeNull();
   });
 
   it('an untrusted input on the search lists nothing; the user\'s typing does', async () => {

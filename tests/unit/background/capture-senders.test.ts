@@ -63,4 +63,18 @@ describe('capture reports come from the portal content script only', () => {
     expect(reply).toMatchObject({ stored: true, added: ['shop.example:CLAIM-0001'] });
     await expect(handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://shop.example/', track: true, invoices: [claim] }, { ...stranger, tabId: 99 })).rejects.toThrow(/not allowed/);
   });
+
+  it('starts teach mode from the pill\'s preview on an enabled site only, never from a webmail', async () => {
+    const db = freshDb();
+    await saveSettings({ portals: [enabled] }, db);
+    const told: { tabId: number; message: unknown }[] = [];
+    Object.assign(fakeBrowser.scripting, { executeScript: async () => [] });
+    Object.assign(fakeBrowser.tabs, { sendMessage: async (tabId: number, message: unknown) => void told.push({ tabId, message }) });
+    const handlers = createHandlers({}, db);
+    await expect(handlers['cs:startTeach']({ type: 'cs:startTeach' }, gmail)).rejects.toThrow(/not allowed/);
+    await expect(handlers['cs:startTeach']({ type: 'cs:startTeach' }, stranger)).rejects.toThrow(/not allowed/);
+    expect(told).toEqual([]);
+    expect(await handlers['cs:startTeach']({ type: 'cs:startTeach' }, portal)).toBe(true);
+    expect(told).toEqual([{ tabId: portal.tabId, message: { type: 'bg:startTeach' } }]);
+  });
 });
