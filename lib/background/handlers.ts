@@ -9,7 +9,7 @@ import { addDays } from '../core/calendar';
 import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
 import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
 import { setTodayForTests, today } from '../clock';
-import { composeForCompose, lookupForCompose, openDraftTab, recordSentFromWebmail, rememberWebmail, retractSentFromWebmail, webmailOf } from './mail';
+import { composeForCompose, confirmAddress, lookupForCompose, openDraftTab, recordSentFromWebmail, rememberWebmail, retractSentFromWebmail, webmailOf } from './mail';
 import { assertCaptureSender, rememberScannedTab } from './capture-senders';
 import { savePrepared, takePendingFill, takePrepared } from './pending-fills';
 
@@ -129,6 +129,11 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     async 'cs:mailUnsent'(message, context) {
       await retractSentFromWebmail({ eventId: message.eventId, webmail: webmailOf(context.origin), learned: message.learned }, db);
       return changed(true);
+    },
+    async 'cs:mailConfirmAddress'(message, context) {
+      webmailOf(context.origin);
+      await confirmAddress(message.clientId, message.email, db);
+      return true;
     },
     async 'cs:mailTakeFill'(message, context) {
       const webmail = webmailOf(context.origin);

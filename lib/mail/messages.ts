@@ -1,4 +1,4 @@
-import type { Money, Stage, Tone } from '../core';
+import type { EmailSource, Money, Stage, Tone } from '../core';
 import type { WebmailName } from './compose';
 import type { MatchKind } from './match';
 
@@ -52,6 +52,8 @@ export interface ComposedReminder {
   stage: Stage;
   templateId: string;
   to: string[];
+  /** An address the user must confirm before it goes in To ("new address, learned from …"). */
+  newAddress?: EmailSource;
   subject: string;
   html: string;
   text: string;

@@ -46,6 +46,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   // trust: "Not right? Teach this page" in the pill's Track preview (a trusted click on a visible pill).
   /** Teach mode on the sender's own tab, as the popup's Teach starts it (portal pages only). */
   z.object({ type: z.literal('cs:startTeach') }),
+  /** The user confirmed, in the picker, an address the client already has (Gmail and Outlook only). */
+  z.object({ type: z.literal('cs:mailConfirmAddress'), clientId: z.string().min(1).max(200), email: z.string().max(320) }),
 ]);
 
 export const UiMessageSchema = z.discriminatedUnion('type', [

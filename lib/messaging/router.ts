@@ -35,6 +35,7 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'ui:scanTab': ['extension-page'],
   // trust:
   'cs:startTeach': ['content-script'],
+  'cs:mailConfirmAddress': ['content-script'],
 };
 
 export interface HandlerContext {
