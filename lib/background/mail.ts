@@ -68,6 +68,7 @@ export async function lookupForCompose(recipients: readonly Recipient[], query: 
       id,
       name: entry.name,
       emails: [...entry.emails],
+      addresses: entry.emails.map((email) => ({ email, source: client?.emailSources?.findLast((s) => s.email === email) })),
       language: client?.language ?? uiLanguage(settings.uiLanguage),
       by,
       stage: URGENCY.find((s) => stages.includes(s)) ?? (invoices.every((i) => i.daysLate === 0) ? 'courtesy' : 'reminder1'),

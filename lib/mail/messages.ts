@@ -16,10 +16,18 @@ export interface PickerInvoice {
   stage: Stage | null;
 }
 
+/** An address of the client and where it was learned (none for addresses older than sources). */
+export interface PickerAddress {
+  email: string;
+  source?: EmailSource;
+}
+
 export interface PickerClient {
   id: string;
   name: string;
   emails: string[];
+  /** The same addresses, each with its source, for the user to see. */
+  addresses?: PickerAddress[];
   language: 'fr' | 'en';
   /** How the compose's recipients (or the user's search) found this client. */
   by: MatchKind | 'search';

@@ -108,3 +108,56 @@ describe('the page cannot read or drive Relance\'s own UI', () => {
     expect(p.host.isConnected).toBe(false);
   });
 });
+
+describe('a newly learned address in the picker', () => {
+  afterEach(() => document.body.replaceChildren());
+  const source = { email: 'attacker@evil.example', from: 'send' as const, eventId: 3, at: '2026-11-22T10:00:00.000Z' };
+
+  function withNewAddress() {
+    let confirmed = false;
+    const data: PickerData = { ...DATA, clients: [{ ...DATA.clients[0]!, emails: ['compta@dupont.fr', 'attacker@evil.example'], addresses: [{ email: 'compta@dupont.fr', source: { email: 'compta@dupont.fr', from: 'portal', host: 'erp.example.fr', at: '2026-11-20T08:00:00.000Z' } }, { email: 'attacker@evil.example', source }] }] };
+    const compose = vi.fn(async (invoiceIds: string[]): Promise<ComposedReminder> => ({
+      invoiceIds, numbers: invoiceIds, clientId: 'dupont', stage: 'reminder1', templateId: 't', subject: 's', html: '<p>x</p>', text: 'x',
+      ...(confirmed ? { to: ['attacker@evil.example'] } : { to: [], newAddress: source }),
+    }));
+    const confirmAddress = vi.fn(async () => void (confirmed = true));
+    const insert = vi.fn(async (r: ComposedReminder) => r.to.join(','));
+    const p = openPicker(document, { lang: 'en', lookup: async () => data, compose, insert, confirmAddress, closed: () => {} });
+    return { root: p.host.shadowRoot!, compose, confirmAddress, insert };
+  }
+
+  it('shows every address of the client with where it came from', async () => {
+    const { root } = withNewAddress();
+    await tick(10);
+    const list = root.querySelector('[data-relance="client-addresses"]')!;
+    expect(list.textContent).toContain('compta@dupont.fr (the portal page erp.example.fr, 20/11/2026)');
+    expect(list.textContent).toContain('attacker@evil.example (a reminder you sent, 22/11/2026)');
+  });
+
+  it('flags an address learned from a send or another site and asks once before using it', async () => {
+    const { root, confirmAddress, insert } = withNewAddress();
+    await tick(10);
+    const flag = root.querySelector('[data-relance="new-address"]')!;
+    expect(flag.textContent).toContain('New address attacker@evil.example, learned from a reminder you sent on 22/11/2026: use it?');
+    const use = flag.querySelector<HTMLButtonElement>('[data-relance-action="use-address"]')!;
+    use.click(); // a page script's click
+    await tick(10);
+    expect(confirmAddress).not.toHaveBeenCalled();
+    root.querySelector<HTMLButtonElement>('[data-relance-action="insert"]')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    await tick(10);
+    expect(insert.mock.calls[0]![0].to).toEqual([]); // inserted without the unconfirmed address
+  });
+
+  it('after the user\'s "Use it", the reminder goes to that address', async () => {
+    const { root, compose, confirmAddress, insert } = withNewAddress();
+    await tick(10);
+    root.querySelector('[data-relance-action="use-address"]')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    await tick(10);
+    expect(confirmAddress).toHaveBeenCalledWith('dupont', 'attacker@evil.example');
+    expect(compose).toHaveBeenCalledTimes(2);
+    expect(root.querySelector('[data-relance="new-address"]')).toBeNull();
+    root.querySelector<HTMLButtonElement>('[data-relance-action="insert"]')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    await tick(10);
+    expect(insert.mock.calls[0]![0].to).toEqual(['attacker@evil.example']);
+  });
+});
