@@ -70,6 +70,12 @@ export interface Pill {
 type PillAction = 'track' | 'confirm-track' | 'teach-page';
 type ActionButton = (key: MessageKey, action: PillAction, className?: string, ...subs: number[]) => HTMLButtonElement;
 
+/** The status storage will keep: portals often say "unpaid" of a part-paid invoice (as upsertDetected reconciles). */
+function shownStatus(i: DetectedInvoice): InvoiceStatus | undefined {
+  const partPaid = i.amountDue && i.total && i.amountDue.currency === i.total.currency && i.amountDue.minor > 0 && i.amountDue.minor < i.total.minor;
+  return i.status === 'open' && partPaid ? 'partial' : i.status;
+}
+
 /** The preview's table: page data as text cells only. */
 function previewPanel(doc: Document, lang: UiLanguage, state: Extract<PillState, { kind: 'preview' }>, button: ActionButton, cancel: () => void): HTMLElement {
   const locale = localeOf(lang);
@@ -81,7 +87,7 @@ function previewPanel(doc: Document, lang: UiLanguage, state: Extract<PillState,
       el(doc, 'td', { text: i.clientName ?? '—' }),
       el(doc, 'td', { className: 'num', text: due ? formatMoney(due, locale) : '—' }),
       el(doc, 'td', { text: i.dueDate ? formatDate(i.dueDate, locale) : '—' }),
-      el(doc, 'td', { text: i.status ? t(STATUS_KEY[i.status], lang) : '—' }));
+      el(doc, 'td', { text: shownStatus(i) ? t(STATUS_KEY[shownStatus(i)!], lang) : '—' }));
   });
   const panel = el(doc, 'div', { className: 'panel', attrs: { role: 'dialog', 'aria-label': t('pillPreviewTitle', lang, state.count), 'data-relance': 'track-preview' } },
     el(doc, 'h2', { text: t('pillPreviewTitle', lang, state.count) }),

@@ -6,7 +6,7 @@ import { startPortalCapture, type PortalDeps } from '../../../lib/portal/control
 import { trusted } from '../trusted';
 
 type Found = Extract<ContentMessage, { type: 'cs:invoicesFound' }>;
-const inv = (n: number, clientName = `Client ${n}`): DetectedInvoice => ({ number: `F${n}`, clientName, dueDate: '2026-11-01', status: n % 2 ? 'open' : 'partial', total: { minor: 10_000 * n, currency: 'EUR' }, amountDue: { minor: 5_000 * n, currency: 'EUR' }, confidence: 0.9 });
+const inv = (n: number, clientName = `Client ${n}`): DetectedInvoice => ({ number: `F${n}`, clientName, dueDate: '2026-11-01', status: n % 2 ? 'open' : 'partial', total: { minor: 10_000 * n, currency: 'EUR' }, amountDue: { minor: (n % 2 ? 10_000 : 5_000) * n, currency: 'EUR' }, confidence: 0.9 });
 
 /** happy-dom lays nothing out: the pill gets a box on screen, and hit testing finds what `top()` says. */
 let top: () => Element[] = () => [];
@@ -111,6 +111,7 @@ describe('the Track preview (before the first Track on a site)', () => {
 
   it('shows the first rows (number, client, amount due, due date, status) and the count; "Track N invoices" tracks exactly those', async () => {
     const invoices = Array.from({ length: 12 }, (_, i) => inv(i + 1));
+    invoices[2] = { ...invoices[2]!, amountDue: { minor: 15_000, currency: 'EUR' } };
     const s = setup(invoices, 'none');
     stop = s.stop;
     await pillShown();
@@ -121,8 +122,9 @@ describe('the Track preview (before the first Track on a site)', () => {
     expect(preview.querySelector('h2')!.textContent).toBe('12 invoices will be tracked');
     const rows = [...preview.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
     expect(rows).toHaveLength(5);
-    expect(rows[0]).toEqual(['F1', 'Client 1', '€50.00', '01/11/2026', 'unpaid']);
+    expect(rows[0]).toEqual(['F1', 'Client 1', '€100.00', '01/11/2026', 'unpaid']);
     expect(rows[1]).toEqual(['F2', 'Client 2', '€100.00', '01/11/2026', 'part paid']);
+    expect(rows[2]).toEqual(['F3', 'Client 3', '€150.00', '01/11/2026', 'part paid']); // "open" on the page, half of it still due
     expect(preview.textContent).toContain('… and 7 more');
     expect(action('confirm-track')!.textContent).toBe('Track 12 invoices');
     click('confirm-track');
