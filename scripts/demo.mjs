@@ -105,8 +105,11 @@ await sw().evaluate(() => {
 const pill = list.locator('[data-relance="pill"]');
 await pill.locator('[data-relance-action="track"]').waitFor({ timeout: 15_000 });
 const found = await pill.evaluate((host) => host.shadowRoot.querySelector('.pill').innerText.replace(/\s+/g, ' ').trim());
-await shot(list, '03-portal-pill.png');
 await pill.locator('[data-relance-action="track"]').click();
+// The first Track on a site shows the rows it will store; "Track N invoices" confirms.
+await pill.locator('[data-relance="track-preview"]').waitFor();
+await shot(list, '03-portal-pill.png');
+await pill.locator('[data-relance-action="confirm-track"]').click();
 await list.locator('[data-relance="pill"][data-relance-state="tracked"]').waitFor();
 await shot(list, '04-portal-tracked.png');
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { useState, type FormEvent } from 'react';
-import { daysBetween, type Client, type ClientPatch, type Language, type Tone } from '../../lib/core';
+import { daysBetween, type Client, type ClientPatch, type EmailSource, type Language, type Tone } from '../../lib/core';
 import { getDb } from '../../lib/db';
 import { agingBalance, clientTimeline } from '../../lib/desk';
 import { formatDate, formatMoney } from '../../lib/format';
@@ -71,7 +71,7 @@ export function ClientView({ clientId, invoiceId }: { clientId: string; invoiceI
             </tbody>
           </table>
         </section>
-        <ClientForm client={client ?? { id: clientId, name, emails: [], paused: false, createdAt: '', updatedAt: '' }} />
+        <ClientForm client={client ?? { id: clientId, name, emails: [], emailSources: [], paused: false, createdAt: '', updatedAt: '' }} />
       </div>
       <section aria-labelledby="timeline-title" className="card timeline-card">
         <div className="row-head">
@@ -116,7 +116,7 @@ function ClientForm({ client }: { client: Client }) {
   return (
     <form className="card client-form" onSubmit={(e) => void save(e)} aria-labelledby="client-settings" data-relance="client-form">
       <h2 id="client-settings">{t('deskClientSettings')}</h2>
-      <EmailList emails={emails} onChange={setEmails} onError={setError} />
+      <EmailList emails={emails} sources={client.emailSources} onChange={setEmails} onError={setError} />
       <label>
         {t('deskPhone')}
         <input name="phone" type="tel" defaultValue={client.phone ?? ''} maxLength={40} />
@@ -161,8 +161,15 @@ function ClientForm({ client }: { client: Client }) {
 }
 
 /** The client's addresses: reminders go to the first; add, remove, or choose which one. */
-function EmailList({ emails, onChange, onError }: { emails: string[]; onChange(next: string[]): void; onError(message: string): void }) {
-  const { t } = useDesk();
+function EmailList({ emails, sources, onChange, onError }: { emails: string[]; sources: EmailSource[]; onChange(next: string[]): void; onError(message: string): void }) {
+  const { t, locale } = useDesk();
+  /** Where an address was learned, and when: the last source recorded for it. */
+  const origin = (email: string) => {
+    const s = sources.findLast((x) => x.email === email);
+    if (!s) return '';
+    const from = s.from === 'portal' ? t('mailAddressFromPortal', s.host ?? '') : s.from === 'send' ? t('mailAddressFromSend') : s.from === 'import' ? t('mailAddressFromImport') : t('mailAddressFromUser');
+    return t('deskLearnedFrom', from, formatDate(s.at.slice(0, 10), locale));
+  };
   const addEmail = (form: HTMLFormElement) => {
     const input = form.elements.namedItem('newEmail') as HTMLInputElement;
     const value = input.value.trim().toLowerCase();
@@ -179,6 +186,7 @@ function EmailList({ emails, onChange, onError }: { emails: string[]; onChange(n
         {emails.map((email, i) => (
           <li key={email}>
             <span>{email}</span>
+            {origin(email) && <span className="muted small">{origin(email)}</span>}
             {i === 0 ? (
               <span className="tag">{t('deskRemindersGoHere')}</span>
             ) : (

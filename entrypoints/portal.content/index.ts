@@ -21,7 +21,8 @@ export default defineContentScript({
     flag.__relancePortal = true;
     const send = <T>(message: ContentMessage) => browser.runtime.sendMessage(message) as Promise<Reply<T>>;
     const lang = uiLanguage();
-    const capture = startPortalCapture(document, { extract: (root, context) => extractInvoicesChunked(root, context), send, today: () => localToday(), lang });
+    const teachHere = () => void send({ type: 'cs:startTeach' });
+    const capture = startPortalCapture(document, { extract: (root, context) => extractInvoicesChunked(root, context), send, teach: teachHere, today: () => localToday(), lang });
     void send<Recipe[]>({ type: 'cs:getRecipes' }).then((r) => r.ok && r.data.length && capture.useRecipes(r.data));
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -1,9 +1,10 @@
-import type { Stage, Template } from '../core';
+import type { EmailSource, Stage, Template } from '../core';
 import { getDb, getSettings, recordEvent, type RelanceDb } from '../db';
 import { nextAction } from '../dunning';
 import { clientLanguage } from '../i18n';
 import { gmailComposeUrl, outlookComposeUrl } from '../mail/compose-url';
 import type { ComposedReminder } from '../mail/messages';
+import { chooseRecipient } from './recipients';
 import { BUILTIN_TEMPLATES, buildTemplateData, builtinTemplate, renderEmail, type RenderedEmail } from '../templates';
 
 export interface Draft extends RenderedEmail {
@@ -13,6 +14,8 @@ export interface Draft extends RenderedEmail {
   clientId: string;
   invoiceIds: string[];
   to: string[];
+  /** An address left out of To until the user confirms it (learned from a send or another site). */
+  newAddress?: EmailSource;
   gmailUrl: string;
   outlookUrl: string;
 }
@@ -40,7 +43,8 @@ export async function composeReminder(invoiceIds: readonly string[], today: stri
   const chosen = templateId ? ((await db.templates.get(templateId)) ?? BUILTIN_TEMPLATES.find((t) => t.id === templateId)) : undefined;
   const template = chosen && chosen.stage === stage ? chosen : await templateFor(stage, lang, action?.tone, db);
   const data = buildTemplateData({ invoices: sameClient, client, settings, today, stage, tone: action?.tone, history, lang: template.language });
-  return { stage, clientId: first.clientId, invoiceIds: sameClient.map((i) => i.id), numbers: sameClient.map((i) => i.number), templateId: template.id, to: client?.emails.slice(0, 1) ?? [], mail: renderEmail(template, data) };
+  const recipient = chooseRecipient(client, first.source.host);
+  return { stage, clientId: first.clientId, invoiceIds: sameClient.map((i) => i.id), numbers: sameClient.map((i) => i.number), templateId: template.id, to: recipient.to, newAddress: recipient.newAddress, mail: renderEmail(template, data) };
 }
 
 /** A reminder to open in a webmail; recorded as drafted (only a reminder sent moves the schedule). */
@@ -48,12 +52,12 @@ export async function prepareDraft(invoiceIds: readonly string[], today: string,
   const r = await composeReminder(invoiceIds, today, db);
   await recordEvent({ invoiceIds: r.invoiceIds, clientId: r.clientId, stage: r.stage, channel: 'email', action: 'drafted', at: new Date().toISOString(), date: today, to: r.to, subject: r.mail.subject.slice(0, 500) }, db);
   const fields = { to: r.to, subject: r.mail.subject, body: r.mail.text };
-  return { stage: r.stage, templateId: r.templateId, clientId: r.clientId, invoiceIds: r.invoiceIds, numbers: r.numbers, to: r.to, ...r.mail, gmailUrl: gmailComposeUrl(fields), outlookUrl: outlookComposeUrl(fields) };
+  return { stage: r.stage, templateId: r.templateId, clientId: r.clientId, invoiceIds: r.invoiceIds, numbers: r.numbers, to: r.to, newAddress: r.newAddress, ...r.mail, gmailUrl: gmailComposeUrl(fields), outlookUrl: outlookComposeUrl(fields) };
 }
 
 /** The parts of a draft a webmail compose needs. */
 export function composedOf(draft: Draft): ComposedReminder {
-  return { invoiceIds: draft.invoiceIds, numbers: draft.numbers, clientId: draft.clientId, stage: draft.stage, templateId: draft.templateId, to: draft.to, subject: draft.subject, html: draft.html, text: draft.text };
+  return { invoiceIds: draft.invoiceIds, numbers: draft.numbers, clientId: draft.clientId, stage: draft.stage, templateId: draft.templateId, to: draft.to, newAddress: draft.newAddress, subject: draft.subject, html: draft.html, text: draft.text };
 }
 
 /** The user says the reminder left (until the webmail integration sees the send itself), or printed the letter. */

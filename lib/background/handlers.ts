@@ -9,7 +9,8 @@ import { addDays } from '../core/calendar';
 import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
 import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
 import { setTodayForTests, today } from '../clock';
-import { composeForCompose, lookupForCompose, openDraftTab, recordSentFromWebmail, rememberWebmail, retractSentFromWebmail, webmailOf } from './mail';
+import { composeForCompose, confirmAddress, lookupForCompose, openDraftTab, recordSentFromWebmail, rememberWebmail, retractSentFromWebmail, webmailOf } from './mail';
+import { assertCaptureSender, rememberScannedTab } from './capture-senders';
 import { savePrepared, takePendingFill, takePrepared } from './pending-fills';
 import { prepareStatement } from './statement';
 
@@ -48,7 +49,7 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
   };
   return {
     async 'cs:invoicesFound'(message, context) {
-      const origin = context.origin!;
+      const origin = await assertCaptureSender(context, db);
       const settings = await getSettings(db);
       const pattern = `${origin}/*`;
       const portal = settings.portals.find((p) => p.origin === pattern);
@@ -71,10 +72,12 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       return changed({ stored: true, mode, found, autoTrack: portal?.autoTrack ?? false, ...result });
     },
     async 'cs:getRecipes'(_message, context) {
+      await assertCaptureSender(context, db);
       const pattern = `${context.origin}/*`;
       return (await getSettings(db)).recipes.filter((r) => r.origin === pattern);
     },
     async 'cs:saveRecipe'(message, context) {
+      await assertCaptureSender(context, db);
       if (message.recipe.origin !== `${context.origin}/*`) throw new Error('a recipe is for its own site only');
       if (context.tabId === undefined || !(await isTeaching(context.tabId))) throw new Error('this tab is not in teach mode');
       await stopTeaching(context.tabId);
@@ -84,7 +87,15 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       return message.recipe;
     },
     async 'ui:teachTab'(message) {
+      await rememberScannedTab(message.tabId);
       await startTeaching(message.tabId);
+      return true;
+    },
+    async 'cs:startTeach'(_message, context) {
+      await assertCaptureSender(context, db);
+      if (context.tabId === undefined) throw new Error('teach mode is for a tab');
+      await rememberScannedTab(context.tabId);
+      await startTeaching(context.tabId);
       return true;
     },
     async 'ui:deleteRecipe'(message) {
@@ -119,6 +130,11 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     async 'cs:mailUnsent'(message, context) {
       await retractSentFromWebmail({ eventId: message.eventId, webmail: webmailOf(context.origin), learned: message.learned }, db);
       return changed(true);
+    },
+    async 'cs:mailConfirmAddress'(message, context) {
+      webmailOf(context.origin);
+      await confirmAddress(message.clientId, message.email, db);
+      return true;
     },
     async 'cs:mailTakeFill'(message, context) {
       const webmail = webmailOf(context.origin);
@@ -200,6 +216,7 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       return saveSettings({ portals: settings.portals.map((p) => (p.origin === pattern ? { ...p, autoTrack: message.autoTrack } : p)) }, db);
     },
     async 'ui:scanTab'(message) {
+      await rememberScannedTab(message.tabId);
       await injectPortalScript(message.tabId);
       return true;
     },

@@ -1,4 +1,4 @@
-import { ClientSchema, daysBetween, type Stage } from '../core';
+import { ClientSchema, daysBetween, withEmailSource, type Stage } from '../core';
 import { getDb, getSettings, loadScheduleItems, recordEvent, saveSettings, type RelanceDb } from '../db';
 import { nextAction } from '../dunning';
 import { clientLanguage, uiLanguage } from '../i18n';
@@ -68,6 +68,7 @@ export async function lookupForCompose(recipients: readonly Recipient[], query: 
       id,
       name: entry.name,
       emails: [...entry.emails],
+      addresses: entry.emails.map((email) => ({ email, source: client?.emailSources?.findLast((s) => s.email === email) })),
       language: clientLanguage(client, settings),
       by,
       stage: URGENCY.find((s) => stages.includes(s)) ?? (invoices.every((i) => i.daysLate === 0) ? 'courtesy' : 'reminder1'),
@@ -86,7 +87,7 @@ export async function lookupForCompose(recipients: readonly Recipient[], query: 
 /** The reminder the picker previews and inserts. */
 export async function composeForCompose(invoiceIds: readonly string[], stage: Stage, templateId: string | undefined, today: string, db: RelanceDb = getDb()): Promise<ComposedReminder> {
   const r = await composeReminder(invoiceIds, today, db, stage, templateId);
-  return { invoiceIds: r.invoiceIds, numbers: r.numbers, clientId: r.clientId, stage: r.stage, templateId: r.templateId, to: r.to, subject: r.mail.subject, html: r.mail.html, text: r.mail.text };
+  return { invoiceIds: r.invoiceIds, numbers: r.numbers, clientId: r.clientId, stage: r.stage, templateId: r.templateId, to: r.to, newAddress: r.newAddress, subject: r.mail.subject, html: r.mail.html, text: r.mail.text };
 }
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
@@ -111,8 +112,10 @@ export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[
     const known = new Set(client?.emails ?? []);
     learned = to.filter((e) => !known.has(e));
     if (learned.length === 0) return;
-    const emails = [...(client?.emails ?? []), ...learned].slice(0, 50);
-    await db.clients.put(ClientSchema.parse(client ? { ...client, emails, updatedAt: now } : { id: first.clientId, name: first.clientName, emails, createdAt: now, updatedAt: now }));
+    // Each address keeps the send it came from: a send can be forged, so it is not yet a recipient.
+    let next = client ? { ...client, updatedAt: now } : { id: first.clientId, name: first.clientName, emails: [] as string[], emailSources: [], createdAt: now, updatedAt: now };
+    for (const email of learned) next = withEmailSource(next, { email, from: 'send', eventId, at: now });
+    await db.clients.put(ClientSchema.parse(next));
   });
   return { learned, eventId };
 }
@@ -136,7 +139,22 @@ export async function retractSentFromWebmail(retract: { eventId: number; webmail
     await db.events.delete(retract.eventId);
     const forget = new Set(retract.learned.map((e) => e.toLowerCase()).filter((e) => event.to.includes(e)));
     const client = forget.size ? await db.clients.get(event.clientId) : undefined;
-    if (client) await db.clients.put(ClientSchema.parse({ ...client, emails: client.emails.filter((e) => !forget.has(e)), updatedAt: new Date(now).toISOString() }));
+    if (!client) return;
+    const sources = (client.emailSources ?? []).filter((s) => !(s.eventId === retract.eventId && forget.has(s.email)));
+    await db.clients.put(ClientSchema.parse({ ...client, emails: client.emails.filter((e) => !forget.has(e)), emailSources: sources, updatedAt: new Date(now).toISOString() }));
+  });
+}
+
+/**
+ * The user said yes to an address the picker flagged as new ("use it?"): from now on it is theirs.
+ * Only an address the client already has can be confirmed, so this never teaches a new one.
+ */
+export async function confirmAddress(clientId: string, email: string, db: RelanceDb = getDb()): Promise<void> {
+  await db.transaction('rw', db.clients, async () => {
+    const client = await db.clients.get(clientId);
+    const address = email.trim().toLowerCase();
+    if (!client || !client.emails.includes(address)) throw new Error('unknown address for this client');
+    await db.clients.put(ClientSchema.parse(withEmailSource({ ...client, updatedAt: new Date().toISOString() }, { email: address, from: 'user', at: new Date().toISOString() })));
   });
 }
 

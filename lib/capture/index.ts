@@ -10,6 +10,7 @@ import { mergeInto } from './merge';
 import { pageCurrency, pageLanguage } from './page';
 import { indexPage } from './page-index';
 import { isValidDetected } from './validate';
+import { stripBidi } from '../parse/normalize';
 
 export type { Candidate, Method } from './candidate';
 export type { GridReport } from './from-grid';
@@ -151,11 +152,19 @@ function runToEnd<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Candidates without `method`, copied key by key: a rest spread per invoice costs more on 10,000 of them. */
+/**
+ * Candidates without `method`, copied key by key: a rest spread per invoice costs more on 10,000 of
+ * them. Every text leaves without bidirectional controls, whichever reader (JSON-LD, attributes,
+ * cells) it came from.
+ */
 function strip(candidates: Candidate[]): DetectedInvoice[] {
   return candidates.map((c) => {
     const invoice: Record<string, unknown> = {};
-    for (const key in c) if (key !== 'method') invoice[key] = c[key as keyof Candidate];
+    for (const key in c) {
+      if (key === 'method') continue;
+      const value = c[key as keyof Candidate];
+      invoice[key] = typeof value === 'string' ? stripBidi(value) : value;
+    }
     return invoice as unknown as DetectedInvoice;
   });
 }

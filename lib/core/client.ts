@@ -1,17 +1,35 @@
 import { z } from 'zod';
 import { CalendarDateSchema, InstantSchema } from './dates';
-import { ClientNameSchema, EmailSchema } from './invoice';
+import { ClientNameSchema, EmailSchema, plainText } from './invoice';
 
 export const ToneSchema = z.enum(['gentle', 'standard', 'firm']);
 export type Tone = z.infer<typeof ToneSchema>;
 export const LanguageSchema = z.enum(['fr', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
 
+/** Where an address was learned: a portal page (its host), a send Relance recorded (its event), the user, a file. */
+export const EmailSourceSchema = z.object({
+  email: EmailSchema,
+  from: z.enum(['portal', 'send', 'user', 'import']),
+  host: z.string().min(1).max(253).optional(),
+  eventId: z.number().int().positive().optional(),
+  at: InstantSchema,
+});
+export type EmailSource = z.infer<typeof EmailSourceSchema>;
+/** Bounded like the addresses: a page cannot grow a client without end. */
+export const MAX_EMAIL_SOURCES = 200;
+
 export const ClientSchema = z.object({
   id: z.string().min(1).max(200),
   name: ClientNameSchema,
   emails: z.array(EmailSchema).max(50).default([]),
-  phone: z.string().max(40).optional(),
+  /**
+   * Where each address came from, shown with it and read before a reminder goes to it. Clients
+   * stored before this existed have none (their addresses are trusted as they were); not indexed,
+   * so no schema version is needed.
+   */
+  emailSources: z.array(EmailSourceSchema).max(MAX_EMAIL_SOURCES).default([]),
+  phone: plainText().max(40).optional(),
   language: LanguageSchema.optional(),
   /** Start of the business relationship, when known. */
   since: CalendarDateSchema.optional(),
@@ -37,4 +55,13 @@ export function clientId(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 200) || 'client';
+}
+
+/** The client with `source` recorded, once per address and origin (the same host, event or the user). */
+export function withEmailSource<C extends Pick<Client, 'emails' | 'emailSources'>>(client: C, source: EmailSource): C {
+  const same = (s: EmailSource) => s.email === source.email && s.from === source.from && s.host === source.host && s.eventId === source.eventId;
+  const emails = client.emails.includes(source.email) ? client.emails : [...client.emails, source.email].slice(-50);
+  const before = client.emailSources ?? []; // rows stored before sources existed have none
+  const sources = before.some(same) ? before : [...before, source].slice(-MAX_EMAIL_SOURCES);
+  return { ...client, emails, emailSources: sources };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDateSchema, InstantSchema } from './dates';
 import { MoneySchema } from './money';
+import { stripBidi } from '../parse/normalize';
 
 export const INVOICE_STATUSES = ['draft', 'open', 'partial', 'paid', 'cancelled', 'disputed'] as const;
 export const InvoiceStatusSchema = z.enum(INVOICE_STATUSES);
@@ -11,8 +12,13 @@ export type InvoiceKind = z.infer<typeof InvoiceKindSchema>;
 
 export const CAPTURE_METHODS = ['table', 'grid', 'detail', 'jsonld', 'microdata', 'recipe', 'import', 'manual'] as const;
 
+/**
+ * Text from a page, a file or a message, without the controls that reorder what follows it
+ * (a reminder line reversed by U+202E): the background's check, whatever the content script did.
+ */
+export const plainText = () => z.string().overwrite(stripBidi);
 /** Page text is untrusted: bound every string so a hostile page cannot fill the disk. */
-const shortText = (max: number) => z.string().trim().min(1).max(max);
+const shortText = (max: number) => plainText().trim().min(1).max(max);
 export const InvoiceNumberSchema = shortText(64);
 export const ClientNameSchema = shortText(200);
 export const EmailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
@@ -69,7 +75,7 @@ export const InvoiceSchema = z.object({
   source: SourceSchema,
   promiseDate: CalendarDateSchema.optional(),
   pausedUntil: CalendarDateSchema.optional(),
-  notes: z.string().max(10_000).default(''),
+  notes: plainText().max(10_000).default(''),
   /** Indexed flag (IndexedDB cannot index booleans): 1 while the invoice is money still owed to us. */
   unpaid: z.union([z.literal(0), z.literal(1)]),
   paidAt: CalendarDateSchema.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema, InstantSchema } from './dates';
-import { EmailSchema, InvoiceStatusSchema } from './invoice';
+import { EmailSchema, InvoiceStatusSchema, plainText } from './invoice';
 import { MoneySchema } from './money';
 
 export const STAGES = ['courtesy', 'call', 'reminder1', 'reminder2', 'formal-notice', 'litigation', 'thank-you'] as const;
@@ -47,9 +47,9 @@ export const ReminderEventSchema = z.object({
   /** The user's calendar date of the event, which the schedule's gaps count from. */
   date: CalendarDateSchema,
   to: z.array(EmailSchema).max(50).default([]),
-  subject: z.string().max(500).optional(),
-  outcome: z.string().max(500).optional(),
-  note: z.string().max(10_000).optional(),
+  subject: plainText().max(500).optional(),
+  outcome: plainText().max(500).optional(),
+  note: plainText().max(10_000).optional(),
   /** A payment's amount. */
   amount: MoneySchema.optional(),
   /** A promise's date, a pause's last day, a corrected due date. */

@@ -12,6 +12,7 @@ import {
   type InvoiceStatus,
   type InvoiceUndo,
   type ReminderEvent,
+  withEmailSource,
 } from '../core';
 import { getDb, type RelanceDb } from './database';
 import { putInvoices } from './due-totals';
@@ -170,7 +171,15 @@ export async function updateClient(id: string, patch: ClientPatch, db: RelanceDb
     const before = (await db.clients.get(id)) ?? (await newClientFromInvoices(id, db));
     const { tone, since, emails, ...rest } = ClientPatchSchema.parse(patch);
     const next: Record<string, unknown> = { ...before, ...rest, updatedAt: new Date().toISOString() };
-    if (emails) next.emails = [...new Set(emails)];
+    if (emails) {
+      next.emails = [...new Set(emails)];
+      // What the user adds, or chooses for reminders, is theirs: confirmed, never asked about again.
+      const confirmed = next.emails as string[];
+      const chosen = confirmed.filter((e, i) => !before.emails.includes(e) || (i === 0 && before.emails[0] !== e));
+      let withSources: Pick<Client, 'emails' | 'emailSources'> = { emails: confirmed, emailSources: before.emailSources ?? [] };
+      for (const email of chosen) withSources = withEmailSource(withSources, { email, from: 'user', at: new Date().toISOString() });
+      next.emailSources = withSources.emailSources.filter((s) => confirmed.includes(s.email));
+    }
     if (tone !== undefined) next.tone = tone ?? undefined;
     if (since !== undefined) next.since = since ?? undefined;
     const after = ClientSchema.parse(next);
@@ -183,5 +192,5 @@ async function newClientFromInvoices(id: string, db: RelanceDb): Promise<Client>
   const invoice = await db.invoices.where('[clientId+dueDate]').between([id, Dexie.minKey], [id, Dexie.maxKey]).first();
   if (!invoice) throw new NotFoundError(`client ${id}`);
   const now = new Date().toISOString();
-  return { id, name: invoice.clientName, emails: [], paused: false, createdAt: now, updatedAt: now };
+  return { id, name: invoice.clientName, emails: [], emailSources: [], paused: false, createdAt: now, updatedAt: now };
 }

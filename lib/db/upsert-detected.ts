@@ -6,6 +6,7 @@ import {
   isUnpaid,
   CapturedInvoiceSchema,
   ClientSchema,
+  withEmailSource,
   type CapturedInvoice,
   type Client,
   type Invoice,
@@ -66,7 +67,7 @@ export async function upsertDetected(
     const ids = [...batch.keys()];
     const existing = await db.invoices.bulkGet(ids);
     const writes: { before?: Invoice; after: Invoice }[] = [];
-    const clients = new Map<string, { name: string; email?: string }>();
+    const clients = new Map<string, SeenClient>();
     ids.forEach((id, i) => {
       const captured = batch.get(id)!;
       const before = existing[i];
@@ -83,7 +84,8 @@ export async function upsertDetected(
       const invoice = checked.data;
       // A known invoice's client is known: look clients up only for new invoices or new e-mails.
       if (!before || captured.clientEmail) {
-        clients.set(invoice.clientId, { name: invoice.clientName, email: captured.clientEmail ?? clients.get(invoice.clientId)?.email });
+        const earlier = clients.get(invoice.clientId);
+        clients.set(invoice.clientId, captured.clientEmail ? { name: invoice.clientName, email: captured.clientEmail, host: captured.source.host } : { name: invoice.clientName, email: earlier?.email, host: earlier?.host });
       }
       if (!before) result.added.push(id);
       else if (sameInvoice(before, invoice)) {
@@ -195,16 +197,28 @@ function sameInvoice(a: Invoice, b: Invoice): boolean {
   return true;
 }
 
-async function upsertClients(db: RelanceDb, seen: Map<string, { name: string; email?: string }>, now: string): Promise<void> {
+interface SeenClient {
+  name: string;
+  email?: string;
+  /** The portal page's host that showed `email`. */
+  host?: string;
+}
+
+/**
+ * New clients, and addresses pages showed, each with the host it was seen on: clients are matched
+ * by name across portals, so an address is known per site (see background/recipients.ts).
+ */
+async function upsertClients(db: RelanceDb, seen: Map<string, SeenClient>, now: string): Promise<void> {
   const ids = [...seen.keys()];
   const existing = await db.clients.bulkGet(ids);
   const writes: Client[] = [];
   ids.forEach((id, i) => {
-    const { name, email } = seen.get(id)!;
+    const { name, email, host } = seen.get(id)!;
     const before = existing[i];
-    if (before && (!email || before.emails.includes(email))) return;
-    const emails = before ? [...before.emails, email!] : email ? [email] : [];
-    writes.push(ClientSchema.parse(before ? { ...before, emails, updatedAt: now } : { id, name, emails, createdAt: now, updatedAt: now }));
+    const source = email ? { email, from: 'portal' as const, host, at: now } : undefined;
+    if (before && (!source || (before.emailSources ?? []).some((s) => s.email === email && s.from === 'portal' && s.host === host))) return;
+    const base = before ? { ...before, updatedAt: now } : { id, name, emails: [], emailSources: [], createdAt: now, updatedAt: now };
+    writes.push(ClientSchema.parse(source ? withEmailSource(base, source) : base));
   });
   await db.clients.bulkPut(writes);
 }

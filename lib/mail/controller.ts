@@ -224,7 +224,9 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
     written.set(compose.key, { invoiceIds: reminder.invoiceIds, stage: reminder.stage, numbers: reminder.numbers });
     // How it went in, for support and tests: execCommand (undoable) or nodes (Trusted Types refused us).
     compose.root.setAttribute('data-relance-inserted', outcome.method);
-    if (compose.recipients().length === 0 && !outcome.recipientAdded) return t('mailNoAddress', lang, reminder.to[0] ?? '—');
+    if (compose.recipients().length === 0 && !outcome.recipientAdded) {
+      return reminder.newAddress ? t('mailAddressLeftEmpty', lang, reminder.newAddress.email) : t('mailNoAddress', lang, reminder.to[0] ?? '—');
+    }
     return t('mailInserted', lang);
   }
 
@@ -234,6 +236,7 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
       lang,
       lookup: (query) => request<PickerData>({ type: 'cs:mailLookup', recipients: compose.recipients(), query }),
       compose: (invoiceIds, stage, templateId) => request<ComposedReminder>({ type: 'cs:mailCompose', invoiceIds, stage, templateId }),
+      confirmAddress: async (clientId, email) => void (await request<boolean>({ type: 'cs:mailConfirmAddress', clientId, email })),
       insert: async (reminder) => {
         const message = insert(compose, reminder, false);
         showToast(doc, message);

@@ -9,12 +9,22 @@ export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K,
 }
 
 /**
- * A host for Relance's own UI on a webmail page, in an open Shadow DOM (the page's CSS cannot
- * reach in). Keys typed inside never reach the webmail's keyboard shortcuts.
+ * Closed in a release: the page's scripts cannot read the picker (every client, with amounts) nor
+ * drive it. The e2e and demo builds (Playwright, the `data-relance` hooks) and unit tests keep the
+ * roots open. Written as comparisons so that a release build folds it to the constant 'closed'.
+ */
+export function shadowMode(): ShadowRootMode {
+  const mode = import.meta.env.MODE;
+  return mode === 'e2e' || mode === 'demo' || mode === 'test' ? 'open' : 'closed';
+}
+
+/**
+ * A host for Relance's own UI on a page, in a Shadow DOM (the page's CSS cannot reach in; closed
+ * in a release). Keys typed inside never reach the webmail's keyboard shortcuts.
  */
 export function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: shadowMode() });
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style);

@@ -33,7 +33,10 @@ export function nameWords(name: string): string[] {
     .filter((w) => w && !NOISE.has(w));
 }
 
-const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+export const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+
+/** A mailbox provider's domain (gmail.com): it says nothing about who owns an address. */
+export const isPublicDomain = (domain: string): boolean => PUBLIC_DOMAINS.has(domain.toLowerCase());
 
 function sameName(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;

@@ -1,4 +1,4 @@
-import type { Money, Stage, Tone } from '../core';
+import type { EmailSource, Money, Stage, Tone } from '../core';
 import type { WebmailName } from './compose';
 import type { MatchKind } from './match';
 
@@ -16,10 +16,18 @@ export interface PickerInvoice {
   stage: Stage | null;
 }
 
+/** An address of the client and where it was learned (none for addresses older than sources). */
+export interface PickerAddress {
+  email: string;
+  source?: EmailSource;
+}
+
 export interface PickerClient {
   id: string;
   name: string;
   emails: string[];
+  /** The same addresses, each with its source, for the user to see. */
+  addresses?: PickerAddress[];
   language: 'fr' | 'en';
   /** How the compose's recipients (or the user's search) found this client. */
   by: MatchKind | 'search';
@@ -52,6 +60,8 @@ export interface ComposedReminder {
   stage: Stage;
   templateId: string;
   to: string[];
+  /** An address the user must confirm before it goes in To ("new address, learned from …"). */
+  newAddress?: EmailSource;
   subject: string;
   html: string;
   text: string;

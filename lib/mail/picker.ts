@@ -4,6 +4,7 @@ import { localeOf, t, type MessageKey, type UiLanguage } from '../i18n';
 import { STAGE_LABEL } from '../i18n/stages';
 import { el, FONT, shadowHost } from './el';
 import { htmlToNodes } from './html-to-nodes';
+import { addressList, newAddressFlag } from './picker-addresses';
 import type { ComposedReminder, PickerClient, PickerData } from './messages';
 
 const CSS = `:host { all: initial; position: fixed; z-index: 2147483647; inset: 0; pointer-events: none; }
@@ -27,6 +28,9 @@ input[type=search], select { font: inherit; width: 100%; box-sizing: border-box;
 .preview table { border-collapse: collapse; } .preview td, .preview th { border: 1px solid #ddd; padding: 2px 6px; }
 footer { display: flex; gap: 8px; align-items: center; padding: 10px 14px 12px; }
 .status { flex: 1; color: #5f6368; min-height: 1em; }
+.addresses { margin: 0 0 4px 6px; font-size: 12px; overflow-wrap: anywhere; }
+.flag { display: flex; gap: 8px; align-items: center; margin: 4px 0 8px; padding: 6px 8px; border-radius: 8px; background: #fef7e0; color: #5f3b00; }
+.flag button { flex: none; }
 button { font: inherit; border-radius: 18px; padding: 6px 14px; cursor: pointer; border: 1px solid #c4c9d2; background: #fff; color: #1f2430; }
 button.primary { background: #1a56db; border-color: #1a56db; color: #fff; font-weight: 600; }
 button:disabled { opacity: .5; cursor: default; }
@@ -41,6 +45,8 @@ export interface PickerDeps {
   lang: UiLanguage;
   lookup(query: string): Promise<PickerData>;
   compose(invoiceIds: string[], stage: Stage, templateId?: string): Promise<ComposedReminder>;
+  /** The user said yes to an address the reminder left out of To ("use it?"). */
+  confirmAddress?(clientId: string, email: string): Promise<void>;
   /** Puts the reminder in the compose; the message to show, or throws. */
   insert(reminder: ComposedReminder): Promise<string>;
   closed(): void;
@@ -73,6 +79,7 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
   const clientsBox = el(doc, 'div', { attrs: { 'data-relance': 'picker-clients' } });
   const select = el(doc, 'select', { attrs: { 'aria-label': t('mailTemplate', lang), 'data-relance': 'picker-template' } });
   const preview = el(doc, 'div', { className: 'preview', attrs: { 'data-relance': 'picker-preview', 'aria-label': t('mailPreview', lang), role: 'region', tabindex: '0' } });
+  const flagBox = el(doc, 'div', { attrs: { 'data-relance': 'picker-flags' } });
   const status = el(doc, 'div', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite', 'data-relance': 'picker-status' } });
   const cancel = el(doc, 'button', { text: t('mailCancel', lang), attrs: { type: 'button' } });
   cancel.addEventListener('click', close);
@@ -82,7 +89,7 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
     'div',
     { className: 'dialog', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId } },
     el(doc, 'header', {}, el(doc, 'h2', { attrs: { id: titleId } }, el(doc, 'span', { className: 'brand', text: 'Relance' }), doc.createTextNode(` · ${t('mailPickerTitle', lang)}`)), closeButton),
-    el(doc, 'div', { className: 'body' }, search, clientsBox, el(doc, 'label', { className: 'muted', text: t('mailTemplate', lang) }), select, preview),
+    el(doc, 'div', { className: 'body' }, search, clientsBox, el(doc, 'label', { className: 'muted', text: t('mailTemplate', lang) }), select, flagBox, preview),
     el(doc, 'footer', {}, status, cancel, insert),
   );
   root.append(dialog);
@@ -114,6 +121,7 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
     const run = ++generation;
     insert.disabled = true;
     reminder = null;
+    flagBox.replaceChildren();
     if (boxes.length === 0) {
       preview.replaceChildren();
       status.textContent = data?.clients.length ? t('mailSelectInvoice', lang) : '';
@@ -127,12 +135,20 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
       const result = await deps.compose(boxes.map((b) => b.value), stage, template?.id);
       if (run !== generation) return;
       reminder = result;
+      const fresh = result.newAddress;
+      if (fresh && deps.confirmAddress) {
+        flagBox.append(newAddressFlag(doc, lang, fresh, () => void deps.confirmAddress!(result.clientId, fresh.email).then(refreshPreview, showError)));
+      }
       preview.replaceChildren(el(doc, 'div', { className: 'subject', text: result.subject }), htmlToNodes(result.html, doc));
       status.textContent = '';
       insert.disabled = false;
     } catch (error) {
-      if (run === generation) status.textContent = t('mailFailed', lang, error instanceof Error ? error.message : String(error));
+      if (run === generation) showError(error);
     }
+  }
+
+  function showError(error: unknown) {
+    status.textContent = t('mailFailed', lang, error instanceof Error ? error.message : String(error));
   }
 
   function renderClients() {
@@ -144,7 +160,7 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
     }
     const first = data.clients.find((c) => c.invoices.some((i) => i.stage)) ?? data.clients[0]!;
     for (const client of data.clients) {
-      const set = el(doc, 'fieldset', { attrs: { 'data-relance-client': client.id } }, el(doc, 'legend', { text: `${client.name} ` }, el(doc, 'span', { className: 'by', text: `· ${t(BY_KEY[client.by], lang)}` })));
+      const set = el(doc, 'fieldset', { attrs: { 'data-relance-client': client.id } }, el(doc, 'legend', { text: `${client.name} ` }, el(doc, 'span', { className: 'by', text: `· ${t(BY_KEY[client.by], lang)}` })), addressList(doc, lang, client));
       const preselect = client === first ? (client.invoices.some((i) => i.stage) ? client.invoices.filter((i) => i.stage) : client.invoices.slice(0, 1)) : [];
       for (const invoice of client.invoices) {
         const box = el(doc, 'input', { attrs: { type: 'checkbox', value: invoice.id, 'data-client': client.id } });
@@ -158,14 +174,18 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
     fillTemplates(first);
   }
 
+  // Only the user's own changes, typing and keys (as for clicks): a page script must neither list
+  // the clients by typing in the search nor change which invoice Insert writes.
   clientsBox.addEventListener('change', (event) => {
+    if (!event.isTrusted) return;
     const box = event.target as HTMLInputElement;
     // One message goes to one client: choosing an invoice of another client starts over there.
     if (box.checked) for (const other of checked()) if (other.dataset.client !== box.dataset.client) other.checked = false;
     if (box.checked) fillTemplates(clientOf(box.dataset.client ?? ''));
     void refreshPreview();
   });
-  select.addEventListener('change', () => {
+  select.addEventListener('change', (event) => {
+    if (!event.isTrusted) return;
     templateTouched = true;
     void refreshPreview();
   });
@@ -183,7 +203,8 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
   }
 
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
-  search.addEventListener('input', () => {
+  search.addEventListener('input', (event) => {
+    if (!event.isTrusted) return;
     clearTimeout(searchTimer);
     searchTimer = setTimeout(() => void load(search.value), 250);
   });
@@ -203,10 +224,11 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
   insert.addEventListener('click', (event) => event.isTrusted && void doInsert());
 
   dialog.addEventListener('keydown', (event) => {
+    if (!event.isTrusted) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       close();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.isTrusted) {
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void doInsert();
     } else if (event.key === 'Tab') {

@@ -19,7 +19,8 @@ export function showToast(doc: Document, text: string, action?: ToastAction): HT
   const box = el(doc, 'div', { className: 'toast', attrs: { role: 'status', 'aria-live': 'polite' } }, message);
   if (action) {
     const button = el(doc, 'button', { text: action.label, attrs: { type: 'button', 'data-relance-action': 'toast-action' } });
-    button.addEventListener('click', async () => {
+    button.addEventListener('click', async (event) => {
+      if (!event.isTrusted) return; // the page cannot take a recorded send back
       const after = await action.run();
       if (after) message.textContent = after;
       button.remove();

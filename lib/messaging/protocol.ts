@@ -43,6 +43,11 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cs:mailUnsent'), eventId: z.number().int().positive(), learned: z.array(z.string().max(320)).max(50) }),
   /** The reminder a "Draft in Gmail/Outlook" link left for this tab, if any (taken once). */
   z.object({ type: z.literal('cs:mailTakeFill'), webmail: WebmailSchema }),
+  // trust: "Not right? Teach this page" in the pill's Track preview (a trusted click on a visible pill).
+  /** Teach mode on the sender's own tab, as the popup's Teach starts it (portal pages only). */
+  z.object({ type: z.literal('cs:startTeach') }),
+  /** The user confirmed, in the picker, an address the client already has (Gmail and Outlook only). */
+  z.object({ type: z.literal('cs:mailConfirmAddress'), clientId: z.string().min(1).max(200), email: z.string().max(320) }),
 ]);
 
 export const UiMessageSchema = z.discriminatedUnion('type', [

@@ -39,6 +39,9 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   // settings:
   'ui:prepareStatement': ['extension-page'],
   'ui:importInvoices': ['extension-page'],
+  // trust:
+  'cs:startTeach': ['content-script'],
+  'cs:mailConfirmAddress': ['content-script'],
 };
 
 export interface HandlerContext {

@@ -1,5 +1,5 @@
 export { findCurrency, isIsoCurrency } from './currencies';
-export { clean, decodeEntities, fold, normalizeSpaces } from './normalize';
+export { clean, decodeEntities, fold, normalizeSpaces, stripBidi } from './normalize';
 export { detectDateOrder, detectDecimalSeparator } from './page-hints';
 export { decimalForLang, parseAmount, type AmountHint, type ParsedAmount } from './parse-amount';
 export { DEFAULT_YEARS, orderForLang, parseDate, toIsoDate, type DateHint, type DateOrder } from './parse-date';

@@ -30,10 +30,23 @@ function decodeOnce(text: string): string {
 /** No-break, narrow no-break, thin, figure and other spaces become U+0020; runs collapse. */
 const ODD_SPACE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]{2}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $/;
 
+/**
+ * Marks and controls that reorder text (embeddings U+202A–U+202E, isolates U+2066–U+2069, the
+ * LRM/RLM/ALM marks): a client named "Martin\u202E FDP.exe" would reverse the rest of the
+ * reminder's line. No invoice field needs them; a person reading the page never sees them.
+ */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function stripBidi(text: string): string {
+  return BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
+}
+
+/** Spaces normalised as below, and the bidirectional controls gone: what capture reads as text. */
 export function normalizeSpaces(text: string): string {
   // Most cell texts are already clean ("FA2611-0012", "Garage Martin"): no copy for them.
-  if (!ODD_SPACE.test(text)) return text;
-  return text.replace(/[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+  if (!ODD_SPACE.test(text)) return BIDI_CONTROL.test(text) ? normalizeSpaces(stripBidi(text)) : text;
+  return stripBidi(text).replace(/[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
 }
 
 export function clean(text: string): string {

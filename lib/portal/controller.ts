@@ -2,12 +2,14 @@ import type { DetectedInvoice } from '../core';
 import type { Recipe } from '../core/recipe';
 import type { UiLanguage } from '../i18n';
 import type { ContentMessage, Reply } from '../messaging/protocol';
-import { createPill, type Pill } from './pill';
+import { createPill, PREVIEW_ROWS, type Pill, type PillActions } from './pill';
 
 export interface PortalDeps {
   /** May be asynchronous: the content script reads long lists in slices (extractInvoicesChunked). */
   extract(root: ParentNode, context: { url: string; lang?: string; today: string; recipes?: readonly Recipe[] }): DetectedInvoice[] | Promise<DetectedInvoice[]>;
   send(message: ContentMessage): Promise<Reply<{ stored: boolean; mode?: string; autoTrack?: boolean } | undefined>>;
+  /** "Not right? Teach this page" in the Track preview: teach mode on this page. */
+  teach?(): void;
   today(): string;
   lang: UiLanguage;
   /** Quiet time after the last page change before scanning again. */
@@ -44,14 +46,43 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
   let firstChange = 0;
   let stopped = false;
   let recipes: readonly Recipe[] = [];
+  /** What the background last said of this site: 'none' until its first Track. */
+  let siteMode: string | undefined;
+  /** The invoices the Track preview shows: a confirmation tracks exactly those. */
+  let previewing: DetectedInvoice[] | undefined;
 
-  const report = async (track: boolean) => {
-    const reply = await deps.send({ type: 'cs:invoicesFound', url: doc.location?.href ?? '', track, invoices: latest }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
-    if (stopped || !pill) return;
-    const overdue = countOverdue(latest, deps.today());
+  const report = async (track: boolean, invoices = latest) => {
+    const reply = await deps.send({ type: 'cs:invoicesFound', url: doc.location?.href ?? '', track, invoices }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    if (reply.ok) siteMode = reply.data?.mode ?? siteMode;
+    if (stopped || !pill || (previewing && !track)) return;
+    const overdue = countOverdue(invoices, deps.today());
     if (!reply.ok) pill.render({ kind: 'error', message: reply.error });
-    else if (reply.data?.stored && (track || reply.data.mode === 'auto')) pill.render({ kind: 'tracked', count: latest.length, overdue, auto: reply.data.mode === 'auto' });
-    else pill.render({ kind: 'found', count: latest.length, overdue });
+    else if (reply.data?.stored && (track || reply.data.mode === 'auto')) pill.render({ kind: 'tracked', count: invoices.length, overdue, auto: reply.data.mode === 'auto' });
+    else pill.render({ kind: 'found', count: invoices.length, overdue });
+  };
+
+  const track = (invoices: DetectedInvoice[]) => {
+    previewing = undefined;
+    trackedHere = true;
+    void report(true, invoices);
+  };
+  // Before the first Track on a site the user sees what would be stored, and can teach the page
+  // instead when the columns were read wrong (issue 11, item 8).
+  const pillActions: PillActions = {
+    track() {
+      if (trackedHere || (siteMode !== undefined && siteMode !== 'none')) return track(latest);
+      previewing = latest;
+      pill?.render({ kind: 'preview', count: latest.length, overdue: countOverdue(latest, deps.today()), rows: latest.slice(0, PREVIEW_ROWS) });
+    },
+    confirm: () => track(previewing ?? latest),
+    teach() {
+      pillActions.cancel();
+      deps.teach?.();
+    },
+    cancel() {
+      previewing = undefined;
+      pill?.render({ kind: 'found', count: latest.length, overdue: countOverdue(latest, deps.today()) });
+    },
   };
 
   let scanning = false;
@@ -82,11 +113,8 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
       pill = undefined;
       return;
     }
-    pill ??= createPill(doc, deps.lang, () => {
-      trackedHere = true;
-      void report(true);
-    });
-    pill.render({ kind: 'found', count: latest.length, overdue: countOverdue(latest, deps.today()) });
+    pill ??= createPill(doc, deps.lang, pillActions);
+    if (!previewing) pill.render({ kind: 'found', count: latest.length, overdue: countOverdue(latest, deps.today()) });
     void report(trackedHere);
   };
 

@@ -1,6 +1,7 @@
 import type { Recipe, RecipeField } from '../core/recipe';
 import { buildRecipe } from '../capture/teach';
 import { t, type MessageKey, type UiLanguage } from '../i18n';
+import { shadowMode } from '../mail/el';
 
 const STEPS: readonly { field: RecipeField; label: MessageKey; optional: boolean }[] = [
   { field: 'number', label: 'fieldNumber', optional: false },
@@ -41,7 +42,7 @@ export function teach(doc: Document, lang: UiLanguage, origin: string): Promise<
   return new Promise((resolve) => {
     const host = doc.createElement('relance-teach');
     host.setAttribute('data-relance', 'teach');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: shadowMode() });
     const style = doc.createElement('style');
     style.textContent = STYLE;
     const panel = el(doc, 'div', undefined, { class: 'panel', role: 'dialog', 'aria-label': t('teachTitle', lang) });

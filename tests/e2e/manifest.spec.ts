@@ -5,6 +5,31 @@ import { ROOT } from './fixtures';
 
 const manifest = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
 
+/**
+ * The shadow-root modes a built content script asks for: each `attachShadow({ mode })` argument,
+ * a literal or a call to a function the bundler folded to one.
+ */
+function shadowModes(dir: string, script: string): string[] {
+  const code = readFileSync(path.join(ROOT, '.output', dir, 'content-scripts', `${script}.js`), 'utf8');
+  return [...code.matchAll(/attachShadow\(\{mode:([^})]+)\)?\}\)/g)].map(([, arg]) => {
+    const literal = /^[`"'](\w+)[`"']$/.exec(arg!);
+    if (literal) return literal[1]!;
+    const name = arg!.replace(/\($/, '');
+    return new RegExp(`function ${name.replace(/\$/g, '\\$')}\\(\\)\\{return[\\s]*[\`"'](\\w+)[\`"']\\}`).exec(code)?.[1] ?? `unresolved ${arg}`;
+  });
+}
+
+test.describe('Relance\'s UI on web pages', () => {
+  test('the release build closes every shadow root (picker, compose button, toast, pill, teaching panel); the e2e build keeps them open', () => {
+    for (const script of ['gmail', 'outlook', 'portal']) {
+      const release = shadowModes('chrome-mv3', script);
+      expect(release.length, script).toBeGreaterThan(0);
+      expect(new Set(release), script).toEqual(new Set(['closed']));
+      expect(new Set(shadowModes('chrome-mv3-e2e', script)), script).toEqual(new Set(['open']));
+    }
+  });
+});
+
 test.describe('built manifest (least privilege)', () => {
   const prod = manifest('chrome-mv3');
 

@@ -38,7 +38,14 @@ test.describe('capture on a portal', () => {
     const pill = portal.locator('[data-relance="pill"]');
     await expect(pill).toContainText('invoices');
     expect(await badgeText(context)).toBe('');
+    // The first Track on a site shows what would be stored; "Track N invoices" stores it.
     await pill.locator('[data-relance-action="track"]').click();
+    const preview = pill.locator('[data-relance="track-preview"]');
+    await expect(preview).toContainText('9 invoices will be tracked');
+    await expect(preview.locator('tbody tr')).toHaveCount(5);
+    await expect(preview.locator('tbody tr').first().locator('td')).toHaveCount(5);
+    expect(await badgeText(context)).toBe('');
+    await preview.locator('[data-relance-action="confirm-track"]').click();
     await expect(pill).toContainText('Tracked');
     await expect.poll(() => badgeText(context)).not.toBe('');
 
@@ -82,6 +89,7 @@ test.describe('capture over time', () => {
     const popup = await popupFor(context, extensionId, portal);
     await popup.locator('[data-relance-action="enable-site"]').click();
     await portal.locator('[data-relance="pill"] [data-relance-action="track"]').click();
+    await portal.locator('[data-relance="pill"] [data-relance-action="confirm-track"]').click();
     await expect(portal.locator('[data-relance="pill"]')).toContainText('Tracked');
     await popup.close();
   }
@@ -153,6 +161,39 @@ test.describe('capture over time', () => {
     await again.goto('https://erp.example.fr/factures');
     await again.waitForTimeout(1500);
     await expect(again.locator('[data-relance="pill"]')).toHaveCount(0);
+  });
+});
+
+test.describe('the pill on a hostile page', () => {
+  test('a page that hides the pill (opacity: 0 on its host) cannot make a real click track anything', async ({ context, extensionId, network }) => {
+    await network.serve('https://erp.example.fr/**', invoiceList().replace('</head>', '<style>relance-pill { opacity: 0 !important; }</style></head>'));
+    const portal = await context.newPage();
+    await portal.goto('https://erp.example.fr/factures');
+    const popup = await popupFor(context, extensionId, portal);
+    await popup.locator('[data-relance-action="enable-site"]').click();
+    const pill = portal.locator('[data-relance="pill"]');
+    await expect(pill).toContainText('invoices');
+    await pill.locator('[data-relance-action="track"]').click(); // a real (trusted) click, where the user saw the page
+    await expect(pill.locator('[data-relance="pill-covered"]')).toBeVisible();
+    await expect(pill.locator('[data-relance="track-preview"]')).toHaveCount(0);
+    const list = await context.newPage();
+    await list.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(list.locator('[data-relance-invoice]')).toHaveCount(0);
+    expect(await badgeText(context)).toBe('');
+  });
+
+  test('"Not right? Teach this page" in the Track preview starts teach mode on that page, and nothing is tracked', async ({ context, extensionId, network }) => {
+    await network.serve('https://erp.example.fr/**', invoiceList());
+    const portal = await context.newPage();
+    await portal.goto('https://erp.example.fr/factures');
+    const popup = await popupFor(context, extensionId, portal);
+    await popup.locator('[data-relance-action="enable-site"]').click();
+    const pill = portal.locator('[data-relance="pill"]');
+    await pill.locator('[data-relance-action="track"]').click();
+    await pill.locator('[data-relance-action="teach-page"]').click();
+    await expect(portal.locator('[data-relance="teach"] [data-relance-step="number"]')).toBeVisible();
+    await portal.locator('[data-relance="teach"] [data-relance-action="teach-cancel"]').click();
+    expect(await badgeText(context)).toBe('');
   });
 });
 

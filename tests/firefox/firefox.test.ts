@@ -127,7 +127,7 @@ describe('Firefox (firefox-esr, the built MV2 add-on)', () => {
     await popup.close();
   });
 
-  it('captures a portal page: enabling the site registers the script, the pill appears and Track stores the invoices', async () => {
+  it('captures a portal page: enabling the site registers the script, the pill appears, Track previews and stores the invoices', async () => {
     const portal = await tab((url) => (url.hostname === 'erp.example.fr' ? (render(url) as { body: string }) : null));
     await portal.goto('https://erp.example.fr/factures');
     const popup = await extensionPage('popup');
@@ -140,6 +140,9 @@ describe('Firefox (firefox-esr, the built MV2 add-on)', () => {
     expect(await until(() => shownText(pill).then((t) => /\d+ (factures|invoices)/.test(t) && t), 'the pill to count the invoices')).toMatch(/9 (factures|invoices)/);
     const track = await portal.$('>>> [data-relance-action="track"]');
     await track!.click();
+    // The first Track on a site opens the preview of what will be stored.
+    const confirm = await until(() => portal.$('>>> [data-relance-action="confirm-track"]'), 'the Track preview');
+    await confirm!.click();
     await until(() => shownText(pill).then((t) => /tracked|suivies/i.test(t)), 'the pill to say the invoices are tracked');
 
     const check = await extensionPage('popup');

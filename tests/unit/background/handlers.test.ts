@@ -9,6 +9,13 @@ import type { DetectedInvoice } from '../../../lib/core';
 const found = (number: string, dueDate: string): DetectedInvoice => ({ number, clientName: 'Café du Port', total: { minor: 42_000, currency: 'EUR' }, dueDate, status: 'open', confidence: 0.9 });
 const context = { kind: 'content-script' as const, origin: 'https://erp.example.fr', tabId: 3, frameId: 0 };
 
+/** A database where the test portal is an enabled site: capture is accepted from it only. */
+async function enabledDb() {
+  const db = freshDb();
+  await saveSettings({ portals: [{ origin: 'https://erp.example.fr/*', autoTrack: false, addedAt: '2026-11-01T00:00:00.000Z' }] }, db);
+  return db;
+}
+
 describe('background handlers', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -17,14 +24,14 @@ describe('background handlers', () => {
   });
 
   it('stores nothing from a site before the user clicked Track', async () => {
-    const db = freshDb();
+    const db = await enabledDb();
     const reply = await createHandlers({}, db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] }, context);
     expect(reply).toEqual({ stored: false, mode: 'none', found: 1 });
     expect(await db.invoices.count()).toBe(0);
   });
 
   it('stores tracked invoices under the sender origin host, whatever url the message claims, and updates the badge', async () => {
-    const db = freshDb();
+    const db = await enabledDb();
     const handlers = createHandlers({}, db);
     await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://bank.example/steal', track: true, invoices: [found('F1', '2026-11-01'), found('F2', '2026-12-30')] }, context);
     const stored = await db.invoices.toArray();
@@ -34,14 +41,14 @@ describe('background handlers', () => {
   });
 
   it('stores without a click on a site set to track automatically', async () => {
-    const db = freshDb();
+    const db = await enabledDb();
     await saveSettings({ portals: [{ origin: 'https://erp.example.fr/*', autoTrack: true, addedAt: '2026-11-01T00:00:00.000Z' }] }, db);
     const reply = await createHandlers({}, db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] }, context);
     expect(reply).toMatchObject({ stored: true, added: ['erp.example.fr:F1'] });
   });
 
   it('marks an invoice paid for the user and clears the badge', async () => {
-    const db = freshDb();
+    const db = await enabledDb();
     const handlers = createHandlers({}, db);
     await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] }, context);
     await handlers['ui:markPaid']({ type: 'ui:markPaid', id: 'erp.example.fr:F1' }, { kind: 'extension-page' });
@@ -50,7 +57,7 @@ describe('background handlers', () => {
   });
 
   it('deletes everything only through the confirmed message', async () => {
-    const db = freshDb();
+    const db = await enabledDb();
     const handlers = createHandlers({}, db);
     await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] }, context);
     await handlers['ui:deleteAll']({ type: 'ui:deleteAll', confirm: 'DELETE' }, { kind: 'extension-page' });

@@ -85,7 +85,7 @@ describe('nextAction: what is not chased', () => {
   });
 
   it('a paused client', () => {
-    const client: Client = { id: 'dupont', name: 'Dupont', emails: [], paused: true, createdAt: now, updatedAt: now };
+    const client: Client = { id: 'dupont', name: 'Dupont', emails: [], emailSources: [], paused: true, createdAt: now, updatedAt: now };
     expect(run('2026-03-20', [], { client })).toBeNull();
   });
 
@@ -110,7 +110,7 @@ describe('nextAction: thank-you', () => {
 });
 
 describe('nextAction: tone', () => {
-  const client = (over: Partial<Client>): Client => ({ id: 'dupont', name: 'Dupont', emails: [], paused: false, createdAt: now, updatedAt: now, ...over });
+  const client = (over: Partial<Client>): Client => ({ id: 'dupont', name: 'Dupont', emails: [], emailSources: [], paused: false, createdAt: now, updatedAt: now, ...over });
   it('gives a long-standing punctual client the gentle variant and three more days', () => {
     expect(run('2026-03-05', [], { client: client({ since: '2020-01-01' }), record: { paid: 20, paidLate: 1 } })).toMatchObject({ tone: 'gentle', stage: 'call' });
     expect(run('2026-03-06', [sent('call', '2026-03-05', 'called')], { client: client({ since: '2020-01-01' }), record: { paid: 20, paidLate: 1 } })).toMatchObject({ tone: 'gentle', stage: 'reminder1', date: '2026-03-12' });
