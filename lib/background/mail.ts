@@ -95,19 +95,20 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
  * A reminder Relance wrote left the user's mailbox: it goes in the history (which moves the
  * schedule to the next stage) and the client's addresses are learned from its recipients.
  */
-export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[]; stage: Stage; webmail: WebmailName; to: readonly string[]; subject: string }, today: string, db: RelanceDb = getDb()): Promise<{ learned: string[]; eventId: number }> {
+export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[]; stage: Stage; webmail: WebmailName; to: readonly string[]; names?: readonly string[]; subject: string }, today: string, db: RelanceDb = getDb()): Promise<{ learned: string[]; eventId: number }> {
   const invoices = (await db.invoices.bulkGet([...sent.invoiceIds])).filter((i) => i !== undefined);
   const first = invoices[0];
   if (!first) throw new Error('invoice not found');
   const mine = invoices.filter((i) => i.clientId === first.clientId);
-  const to = [...new Set(sent.to.map((e) => e.trim().toLowerCase()).filter((e) => EMAIL.test(e)))].slice(0, 50);
   const now = new Date().toISOString();
   let learned: string[] = [];
   let eventId = 0;
   await db.transaction('rw', db.clients, db.events, async () => {
+    const client = await db.clients.get(first.clientId);
+    const named = addressForNames(sent.names ?? [], { id: first.clientId, name: client?.name ?? first.clientName, emails: client?.emails ?? [] });
+    const to = [...new Set([...sent.to.map((e) => e.trim().toLowerCase()), ...named].filter((e) => EMAIL.test(e)))].slice(0, 50);
     const event = await recordEvent({ invoiceIds: mine.map((i) => i.id), clientId: first.clientId, stage: sent.stage, channel: 'email', action: 'sent', at: now, date: today, to, subject: sent.subject.slice(0, 500), note: WEBMAIL_NOTE[sent.webmail] }, db);
     eventId = event.id!;
-    const client = await db.clients.get(first.clientId);
     const known = new Set(client?.emails ?? []);
     learned = to.filter((e) => !known.has(e));
     if (learned.length === 0) return;
@@ -115,6 +116,17 @@ export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[
     await db.clients.put(ClientSchema.parse(client ? { ...client, emails, updatedAt: now } : { id: first.clientId, name: first.clientName, emails, createdAt: now, updatedAt: now }));
   });
   return { learned, eventId };
+}
+
+/**
+ * A recipient the compose showed by name only (an Outlook chip) that names the client stands for
+ * the client's address Relance knows (the one its reminders go to); a name that does not match,
+ * or a client with no known address, adds nothing.
+ */
+function addressForNames(names: readonly string[], client: ClientForMatch): string[] {
+  const address = client.emails[0];
+  if (!address || names.length === 0) return [];
+  return matchClients(names.map((name) => ({ name })), [client]).length ? [address] : [];
 }
 
 const WEBMAIL_NOTE: Record<WebmailName, string> = { gmail: 'Gmail', outlook: 'Outlook' };

@@ -43,7 +43,7 @@ interface Written {
   stage: Stage;
   /** The invoice numbers: a compose whose text no longer shows any was undone or rewritten. */
   numbers: string[];
-  sending?: { at: number; to: string[]; subject: string };
+  sending?: { at: number; to: string[]; names: string[]; subject: string };
 }
 
 /** A send recorded from this page, which the user may still undo in the webmail. */
@@ -128,7 +128,7 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
   );
 
   async function reportSent(done: Written) {
-    const sent = request<{ eventId: number; learned: string[] }>({ type: 'cs:mailSent', invoiceIds: done.invoiceIds, stage: done.stage, webmail: adapter.name, to: done.sending!.to, subject: done.sending!.subject });
+    const sent = request<{ eventId: number; learned: string[] }>({ type: 'cs:mailSent', invoiceIds: done.invoiceIds, stage: done.stage, webmail: adapter.name, to: done.sending!.to, names: done.sending!.names, subject: done.sending!.subject });
     const at = now();
     recorded = [...recorded.filter((r) => at - r.at < UNDO_WINDOW_MS), { written: done, at, result: sent.catch(() => null) }];
     try {
@@ -173,8 +173,11 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
       written.delete(compose.key); // the user took the reminder out (Ctrl+Z, deleted): not a reminder sent
       return;
     }
-    const to = compose.recipients().flatMap((r) => (r.email ? [r.email] : []));
-    done.sending = { at: now(), to, subject: compose.subject() };
+    const recipients = compose.recipients();
+    const to = recipients.flatMap((r) => (r.email ? [r.email] : []));
+    // Outlook chips often show only a name: the background records the matched client's address for it.
+    const names = recipients.flatMap((r) => (!r.email && r.name ? [r.name] : []));
+    done.sending = { at: now(), to, names, subject: compose.subject() };
   }
 
   const onClick = (event: MouseEvent) => {

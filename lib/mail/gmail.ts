@@ -14,6 +14,8 @@ export const GMAIL_SELECTORS = {
   compose: ['.M9'],
   composeId: ['input[name="composeid"]'],
   subject: ['input[name="subjectbox"]'],
+  /** The thread's subject, shown as its heading (gmail.js reads `.hP`): a reply's own box is hidden and may be empty. */
+  threadSubject: ['h2.hP'],
   toInput: ['div[name="to"] input[peoplekit-id]', 'textarea[name="to"]'],
   chips: ['[role="option"][data-hovercard-id]', 'span[email]'],
   send: ['.IZ .Up [role="button"]', '[role="button"][data-tooltip^="Send"]', '[role="button"][data-tooltip^="Envoyer"]'],
@@ -21,6 +23,23 @@ export const GMAIL_SELECTORS = {
 } as const satisfies SelectorTable;
 
 const S = GMAIL_SELECTORS;
+
+/** "Invoice FA2610-0031 - accounts@atelier-morel.fr - Gmail": the thread view's title, less the account and the app. */
+const TITLE_SUFFIX = / - [^\s]+@[^\s]+ - Gmail$/;
+
+/**
+ * The subject a compose will send: its subject box, or, for a reply whose box is hidden and empty,
+ * the thread's subject (its heading, else the page title of the thread view).
+ */
+function subjectOf(root: HTMLElement): string {
+  const input = first<HTMLInputElement>(root, S.subject);
+  const own = input?.value.trim() ?? '';
+  if (own || (input && isShown(input))) return own;
+  const doc = root.ownerDocument;
+  const heading = first(doc, S.threadSubject)?.textContent?.trim();
+  if (heading) return heading;
+  return TITLE_SUFFIX.test(doc.title) ? doc.title.replace(TITLE_SUFFIX, '').trim() : '';
+}
 
 function recipients(root: HTMLElement): Recipient[] {
   const out: Recipient[] = all(root, S.chips).map((chip) => ({
@@ -68,7 +87,7 @@ function handle(editor: HTMLElement): ComposeHandle | null {
     root,
     editor,
     recipients: () => recipients(root),
-    subject: () => first<HTMLInputElement>(root, S.subject)?.value ?? '',
+    subject: () => subjectOf(root),
     setSubject(subject) {
       const input = first<HTMLInputElement>(root, S.subject);
       if (!input || !isShown(input)) return false;

@@ -8,7 +8,8 @@ import { isShown, setInputValue } from './dom-edit';
  */
 export const OUTLOOK_SELECTORS = {
   editor: ['div[role="textbox"][contenteditable="true"][aria-multiline="true"]', '[id^="editorParent_"] [contenteditable="true"]'],
-  compose: ['[data-app-section="Form_Content"]'],
+  /** A reply written in the reading pane has no Form_Content around it: the pane itself holds it. */
+  compose: ['[data-app-section="Form_Content"]', '[role="main"]'],
   /** The last of these in the compose; recipient comboboxes of older builds are inputs too. */
   subject: ['input[type="text"][autocomplete="off"]:not([role="combobox"])', 'input[aria-label="Add a subject"]', 'input[aria-label="Ajouter un objet"]'],
   /** To, Cc, Bcc in that order (the body editor excluded). */

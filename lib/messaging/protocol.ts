@@ -37,6 +37,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
     stage: StageSchema,
     webmail: WebmailSchema,
     to: z.array(z.string().max(320)).max(50),
+    /** Recipients shown by name only (Outlook chips): the client's known address stands for a name that matches it. */
+    names: z.array(z.string().max(300)).max(50).optional(),
     subject: z.string().max(2000),
   }),
   /** The user undid that send in the webmail: the history entry goes, with the addresses it taught. */

@@ -55,7 +55,7 @@ describe('the webmail controller', () => {
     root.remove();
     await tick(30);
     expect(sent.filter((m) => m.type === 'cs:mailSent')).toEqual([
-      { type: 'cs:mailSent', invoiceIds: FILL.invoiceIds, stage: 'reminder1', webmail: 'gmail', to: ['compta@boulangerie-dupont.fr'], subject: 'Re: Facture FA2611-0007' },
+      { type: 'cs:mailSent', invoiceIds: FILL.invoiceIds, stage: 'reminder1', webmail: 'gmail', to: ['compta@boulangerie-dupont.fr'], names: [], subject: 'Re: Facture FA2611-0007' },
     ]);
   });
 
