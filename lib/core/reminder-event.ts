@@ -9,6 +9,13 @@ export type Stage = z.infer<typeof StageSchema>;
 export const ChannelSchema = z.enum(['email', 'phone', 'letter', 'task']);
 export const EventActionSchema = z.enum(['drafted', 'sent', 'called', 'printed', 'done', 'note']);
 
+/** A copy of an invoice that left with a reminder (an InvoiceFile, by its id and name at the time). */
+export const AttachmentRefSchema = z.object({
+  fileId: z.string().min(3).max(600),
+  name: z.string().trim().min(1).max(255),
+});
+export type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
+
 /** One entry in the trail of evidence. The schedule reads it and never deletes it. */
 export const ReminderEventSchema = z.object({
   id: z.number().int().positive().optional(),
@@ -24,5 +31,7 @@ export const ReminderEventSchema = z.object({
   subject: z.string().max(500).optional(),
   outcome: z.string().max(500).optional(),
   note: z.string().max(10_000).optional(),
+  /** The invoice files the reminder carried, as the webmail showed them attached when it was sent. */
+  attachments: z.array(AttachmentRefSchema).max(20).optional(),
 });
 export type ReminderEvent = z.infer<typeof ReminderEventSchema>;
