@@ -11,6 +11,7 @@ import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
 import { setTodayForTests, today } from '../clock';
 import { composeForCompose, lookupForCompose, openDraftTab, recordSentFromWebmail, rememberWebmail, retractSentFromWebmail, webmailOf } from './mail';
 import { savePrepared, takePendingFill, takePrepared } from './pending-fills';
+import { grantFiles, readAttachment } from './attachments';
 
 /**
  * A detected invoice becomes a stored one only with what storage needs; the host always comes
@@ -91,7 +92,7 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       return saveSettings({ recipes: settings.recipes.filter((r) => r.id !== message.id) }, db);
     },
     async 'ui:prepareDraft'(message) {
-      const draft = await prepareDraft(message.invoiceIds, await today(), db);
+      const draft = await prepareDraft(message.invoiceIds, await today(), db, message.attach);
       const token = await savePrepared(composedOf(draft));
       return { ...draft, token };
     },
@@ -107,7 +108,10 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     },
     async 'cs:mailCompose'(message, context) {
       webmailOf(context.origin);
-      return composeForCompose(message.invoiceIds, message.stage, message.templateId, await today(), db);
+      const composed = await composeForCompose(message.invoiceIds, message.stage, message.templateId, await today(), db, message.attach);
+      // This tab's compose is now about these invoices: their files may be attached from it.
+      if (context.tabId !== undefined && composed.attachable) await grantFiles(context.tabId, composed.invoiceIds);
+      return composed;
     },
     async 'cs:mailSent'(message, context) {
       const webmail = webmailOf(context.origin);
@@ -122,7 +126,14 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     async 'cs:mailTakeFill'(message, context) {
       const webmail = webmailOf(context.origin);
       if (webmail !== message.webmail || context.tabId === undefined) return null;
-      return takePendingFill(context.tabId, webmail);
+      const fill = await takePendingFill(context.tabId, webmail);
+      if (fill?.attachments?.length) await grantFiles(context.tabId, fill.invoiceIds);
+      return fill;
+    },
+    async 'cs:mailAttachment'(message, context) {
+      webmailOf(context.origin);
+      if (context.tabId === undefined) throw new Error('webmail messages come from a tab');
+      return readAttachment(message.fileId, context.tabId, db);
     },
     async 'ui:recordSent'(message) {
       await recordSent(message.invoiceIds, message.stage, await today(), db);

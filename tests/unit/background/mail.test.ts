@@ -152,7 +152,7 @@ describe('a send the user undid in the webmail', () => {
 });
 
 describe('reminders waiting for a webmail tab', () => {
-  const fill: ComposedReminder = { invoiceIds: ['a:1'], numbers: ['1'], clientId: 'c', stage: 'reminder1', templateId: 't', to: [], subject: 'S', html: '<p>x</p>', text: 'x' };
+  const fill: ComposedReminder = { invoiceIds: ['a:1'], numbers: ['1'], clientId: 'c', stage: 'reminder1', templateId: 't', to: [], subject: 'S', html: '<p>x</p>', text: 'x', attachments: [], attachable: 0 };
   beforeEach(() => fakeBrowser.reset());
 
   it('are taken once, by the tab they were opened in, for the webmail they were opened in', async () => {
