@@ -145,10 +145,13 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       const invoices = (await db.invoices.bulkGet(message.invoiceIds)).filter((i) => i !== undefined);
       const events = await db.events.where('invoiceIds').anyOf(message.invoiceIds).toArray();
       const clients = await db.clients.bulkGet([...new Set(invoices.map((i) => i.clientId))]);
+      // How many copies of each invoice are kept: the popup offers "Attach the invoice" for them.
+      const files = await db.files.where('invoiceId').anyOf(message.invoiceIds).keys(); // the index's keys: one invoice id per file
+      const filesOf = (id: string) => files.filter((key) => key === id).length;
       return Object.fromEntries(
         invoices.map((invoice) => {
           const action = nextAction({ invoice, history: events.filter((e) => e.invoiceIds.includes(invoice.id)), client: clients.find((c) => c?.id === invoice.clientId), settings, today: day });
-          return [invoice.id, action && { stage: action.stage, date: action.date, due: action.due }];
+          return [invoice.id, action && { stage: action.stage, date: action.date, due: action.due, files: filesOf(invoice.id) }];
         }),
       );
     },

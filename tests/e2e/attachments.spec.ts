@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { serviceWorker, test } from './fixtures';
-import { exported, expect, fixtureState, GMAIL_CSP, HOSTS, openWebmail, picker } from './webmail';
+import { exported, expect, fixtureState, GMAIL_CSP, HOSTS, openWebmail, picker, serveWebmail, setUp } from './webmail';
 
 /**
  * The copy of the invoice attached to the reminder, in a Gmail and an Outlook compose (issue 14,
@@ -123,5 +123,29 @@ test.describe('the copy of the invoice, attached to the reminder', () => {
     await expect(compose.locator('[g_editable="true"]')).not.toContainText('attached');
     await expect(page.locator('[data-relance="toast"]')).toContainText('Reminder inserted');
     expect(await takenBytes(page)).toEqual([]);
+  });
+
+  test('"Draft in Gmail" from the popup: "Attach the invoice" is on for the first reminder, and the compose the link opens gets the reminder and the file', async ({ context, extensionId }) => {
+    await serveWebmail(context, HOSTS.gmail, 'gmail/fullscreen-en.html', GMAIL_CSP);
+    const options = await setUp(context, extensionId);
+    await storeInvoiceFile(context);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const row = popup.locator('[data-relance-invoice="FA2610-0031"]');
+    await expect(row.locator('[data-relance="attach-invoice"]')).toContainText('Attach the invoice');
+    await expect(row.locator('[data-relance="attach-invoice"] input')).toBeChecked();
+    await expect(popup.locator('[data-relance-invoice="FA2611-0007"] [data-relance="attach-invoice"]')).toHaveCount(0); // no copy kept for it
+    const [page] = await Promise.all([context.waitForEvent('page'), row.locator('[data-relance-action="draft-gmail"]').click()]);
+    await page.waitForLoadState();
+    if (!page.url().startsWith(HOSTS.gmail)) await page.reload(); // opened before Playwright routed it
+    const compose = page.locator('.aSs .M9');
+    await expect(compose.locator('[g_editable="true"]')).toContainText('Please find the invoice attached.');
+    await expect(compose.locator('.GM .dL .vI')).toHaveText([NAME]);
+    await expect(page.locator('[data-relance="toast"]')).toContainText('with the invoice attached');
+    expect(await takenBytes(page)).toEqual([BYTES]);
+    await compose.locator('.IZ .Up [role="button"]').first().click();
+    await expect(page.locator('[data-relance="toast"]')).toContainText('recorded as sent');
+    const event = (await exported(options)).events.find((e) => e.action === 'sent') as Record<string, unknown> | undefined;
+    expect(event).toMatchObject({ stage: 'reminder1', invoiceIds: [INVOICE], attachments: [{ fileId: `${INVOICE}|${NAME}`, name: NAME }] });
   });
 });

@@ -74,6 +74,16 @@ describe('the copy of the invoice chosen for a reminder', () => {
     expect([none.attachments, none.attachable, /pièce jointe|attached/.test(none.text)]).toEqual([[], 0, false]);
   });
 
+  it('the popup learns which invoices have a copy to offer "Attach the invoice" for', async () => {
+    const db = await seed();
+    const next = (await createHandlers({}, db)['ui:nextActions']({ type: 'ui:nextActions', invoiceIds: [FA1, FA3] }, { kind: 'extension-page' })) as Record<string, { files: number } | null>;
+    expect([next[FA1]?.files, next[FA3]?.files]).toEqual([1, 1]);
+    await putInvoiceFile({ invoiceId: FA1, name: 'FA-1 bis.pdf', type: 'application/pdf', data: PDF, origin: 'dropped' }, db);
+    await db.files.delete(`${FA3}|FA-3.pdf`);
+    const after = (await createHandlers({}, db)['ui:nextActions']({ type: 'ui:nextActions', invoiceIds: [FA1, FA3] }, { kind: 'extension-page' })) as Record<string, { files: number } | null>;
+    expect([after[FA1]?.files, after[FA3]?.files]).toEqual([2, 0]);
+  });
+
   it('"Draft in Gmail / Outlook" attaches it by default for the first reminder, or as the popup says', async () => {
     const db = await seed();
     expect((await prepareDraft([FA1], DAY, db)).attachments.map((a) => a.name)).toEqual(['FA-1.pdf']);
