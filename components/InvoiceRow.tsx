@@ -28,10 +28,12 @@ export interface InvoiceRowProps {
   onPrintLetter?(id: string): void;
   /** Opens the desk on this invoice's actions. */
   onMore(id: string): void;
+  /** "Attach the invoice" for the drafts, shown when the invoice has a stored copy. */
+  attach?: { checked: boolean; label: string; onChange(checked: boolean): void };
 }
 
 /** One overdue invoice. Every page-derived value is rendered as text by React. */
-export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkSent, onSnooze, onPrintLetter, onMore }: InvoiceRowProps) {
+export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkSent, onSnooze, onPrintLetter, onMore, attach }: InvoiceRowProps) {
   return (
     <li className="row" data-relance-invoice={invoice.number}>
       <div className="row-main">
@@ -45,6 +47,11 @@ export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkS
       </div>
       {labels.next && <div className="next">{labels.next}</div>}
       <div className="row-actions">
+        {attach && (
+          <label className="attach" data-relance="attach-invoice">
+            <input type="checkbox" checked={attach.checked} disabled={busy} onChange={(e) => attach.onChange(e.currentTarget.checked)} /> {attach.label}
+          </label>
+        )}
         <button type="button" data-relance-action="draft-gmail" disabled={busy} onClick={() => onDraft(invoice.id, 'gmail')}>
           {labels.draftGmail}
         </button>

@@ -26,7 +26,10 @@ export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<string>();
-  const [next, setNext] = useState<Record<string, { stage: Stage; due: boolean } | null>>({});
+  const [next, setNext] = useState<Record<string, { stage: Stage; due: boolean; files?: number } | null>>({});
+  // "Attach the invoice" per invoice, as the user set it; unset: on for the first reminder.
+  const [attach, setAttach] = useState<Record<string, boolean>>({});
+  const attachOf = (id: string) => attach[id] ?? next[id]?.stage === 'reminder1';
   const ready = state.kind === 'ready' ? state : null;
   const current = useCurrentSite(ready?.settings ?? null, ready?.lang ?? 'en');
 
@@ -60,7 +63,7 @@ export function App() {
   const draft = async (id: string, webmail: 'gmail' | 'outlook', lang: UiLanguage) => {
     setBusy(id);
     try {
-      const d = await send<{ token: string; html: string; text: string; newAddress?: { email: string } }>({ type: 'ui:prepareDraft', invoiceIds: [id] });
+      const d = await send<{ token: string; html: string; text: string; newAddress?: { email: string } }>({ type: 'ui:prepareDraft', invoiceIds: [id], ...(next[id]?.files ? { attach: attachOf(id) } : {}) });
       // The compose link carries plain text only: Relance's content script puts the formatted
       // reminder in when the editor appears; the clipboard holds it too, in case it cannot.
       await navigator.clipboard
@@ -146,6 +149,7 @@ export function App() {
                 onSnooze={(id) => void snoozeInvoice(id, lang, locale)}
                 onMore={(id) => openDesk(`client/${encodeURIComponent(invoice.clientId)}/${encodeURIComponent(id)}`)}
                 onPrintLetter={next[invoice.id]?.stage === 'formal-notice' ? (id) => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?invoices=${encodeURIComponent(id)}`) }) : undefined}
+                attach={next[invoice.id]?.files ? { checked: attachOf(invoice.id), label: t('mailAttachInvoice', lang), onChange: (checked) => setAttach((a) => ({ ...a, [invoice.id]: checked })) } : undefined}
                 labels={{
                   next: next[invoice.id] ? t('popupNext', lang, t(STAGE_LABEL[next[invoice.id]!.stage], lang)) : undefined,
                   draftGmail: t('popupDraftGmail', lang),

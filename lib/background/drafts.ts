@@ -3,9 +3,10 @@ import { getDb, getSettings, recordEvent, type RelanceDb } from '../db';
 import { nextAction } from '../dunning';
 import { clientLanguage } from '../i18n';
 import { gmailComposeUrl, outlookComposeUrl } from '../mail/compose-url';
-import type { ComposedReminder } from '../mail/messages';
+import type { AttachmentFile, ComposedReminder } from '../mail/messages';
 import { chooseRecipient } from './recipients';
 import { BUILTIN_TEMPLATES, buildTemplateData, builtinTemplate, renderEmail, type RenderedEmail } from '../templates';
+import { filesToAttach } from './attachments';
 
 export interface Draft extends RenderedEmail {
   stage: Stage;
@@ -18,6 +19,8 @@ export interface Draft extends RenderedEmail {
   newAddress?: EmailSource;
   gmailUrl: string;
   outlookUrl: string;
+  attachments: AttachmentFile[];
+  attachable: number;
 }
 
 /** The user's own template for a stage and language when there is one (its tone first), else the built-in. */
@@ -28,9 +31,11 @@ async function templateFor(stage: Stage, lang: 'fr' | 'en', tone: Template['tone
 
 /**
  * The reminder for some invoices of one client, at `stage` or at the stage the schedule proposes
- * for the first of them, in the client's language and tone.
+ * for the first of them, in the client's language and tone. `attach`: whether the copy of the
+ * invoice goes with it (by default for the first reminder, as the French practice asks), when
+ * there is a stored file; the text says so only then.
  */
-export async function composeReminder(invoiceIds: readonly string[], today: string, db: RelanceDb = getDb(), stageOverride?: Stage, templateId?: string) {
+export async function composeReminder(invoiceIds: readonly string[], today: string, db: RelanceDb = getDb(), stageOverride?: Stage, templateId?: string, attach?: boolean) {
   const invoices = (await db.invoices.bulkGet([...invoiceIds])).filter((i) => i !== undefined);
   const first = invoices[0];
   if (!first) throw new Error('invoice not found');
@@ -42,22 +47,24 @@ export async function composeReminder(invoiceIds: readonly string[], today: stri
   const lang = clientLanguage(client, settings);
   const chosen = templateId ? ((await db.templates.get(templateId)) ?? BUILTIN_TEMPLATES.find((t) => t.id === templateId)) : undefined;
   const template = chosen && chosen.stage === stage ? chosen : await templateFor(stage, lang, action?.tone, db);
-  const data = buildTemplateData({ invoices: sameClient, client, settings, today, stage, tone: action?.tone, history, lang: template.language });
+  const files = await filesToAttach(sameClient.map((i) => i.id), db);
+  const attachments = (attach ?? stage === 'reminder1') ? files : [];
+  const data = buildTemplateData({ invoices: sameClient, client, settings, today, stage, tone: action?.tone, history, lang: template.language, attachment: attachments.length > 0 });
   const recipient = chooseRecipient(client, first.source.host);
-  return { stage, clientId: first.clientId, invoiceIds: sameClient.map((i) => i.id), numbers: sameClient.map((i) => i.number), templateId: template.id, to: recipient.to, newAddress: recipient.newAddress, mail: renderEmail(template, data) };
+  return { stage, clientId: first.clientId, invoiceIds: sameClient.map((i) => i.id), numbers: sameClient.map((i) => i.number), templateId: template.id, to: recipient.to, newAddress: recipient.newAddress, mail: renderEmail(template, data), attachments, attachable: files.length };
 }
 
 /** A reminder to open in a webmail; recorded as drafted (only a reminder sent moves the schedule). */
-export async function prepareDraft(invoiceIds: readonly string[], today: string, db: RelanceDb = getDb()): Promise<Draft> {
-  const r = await composeReminder(invoiceIds, today, db);
+export async function prepareDraft(invoiceIds: readonly string[], today: string, db: RelanceDb = getDb(), attach?: boolean): Promise<Draft> {
+  const r = await composeReminder(invoiceIds, today, db, undefined, undefined, attach);
   await recordEvent({ invoiceIds: r.invoiceIds, clientId: r.clientId, stage: r.stage, channel: 'email', action: 'drafted', at: new Date().toISOString(), date: today, to: r.to, subject: r.mail.subject.slice(0, 500) }, db);
   const fields = { to: r.to, subject: r.mail.subject, body: r.mail.text };
-  return { stage: r.stage, templateId: r.templateId, clientId: r.clientId, invoiceIds: r.invoiceIds, numbers: r.numbers, to: r.to, newAddress: r.newAddress, ...r.mail, gmailUrl: gmailComposeUrl(fields), outlookUrl: outlookComposeUrl(fields) };
+  return { stage: r.stage, templateId: r.templateId, clientId: r.clientId, invoiceIds: r.invoiceIds, numbers: r.numbers, to: r.to, newAddress: r.newAddress, ...r.mail, gmailUrl: gmailComposeUrl(fields), outlookUrl: outlookComposeUrl(fields), attachments: r.attachments, attachable: r.attachable };
 }
 
 /** The parts of a draft a webmail compose needs. */
 export function composedOf(draft: Draft): ComposedReminder {
-  return { invoiceIds: draft.invoiceIds, numbers: draft.numbers, clientId: draft.clientId, stage: draft.stage, templateId: draft.templateId, to: draft.to, newAddress: draft.newAddress, subject: draft.subject, html: draft.html, text: draft.text };
+  return { invoiceIds: draft.invoiceIds, numbers: draft.numbers, clientId: draft.clientId, stage: draft.stage, templateId: draft.templateId, to: draft.to, newAddress: draft.newAddress, subject: draft.subject, html: draft.html, text: draft.text, attachments: draft.attachments, attachable: draft.attachable };
 }
 
 /** The user says the reminder left (until the webmail integration sees the send itself), or printed the letter. */

@@ -13,6 +13,7 @@ import { composeForCompose, confirmAddress, lookupForCompose, openDraftTab, reco
 import { assertCaptureSender, rememberScannedTab } from './capture-senders';
 import { savePrepared, takePendingFill, takePrepared } from './pending-fills';
 import { prepareStatement } from './statement';
+import { grantFiles, readAttachment } from './attachments';
 
 /**
  * A detected invoice becomes a stored one only with what storage needs; the host always comes
@@ -103,7 +104,7 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       return saveSettings({ recipes: settings.recipes.filter((r) => r.id !== message.id) }, db);
     },
     async 'ui:prepareDraft'(message) {
-      const draft = await prepareDraft(message.invoiceIds, await today(), db);
+      const draft = await prepareDraft(message.invoiceIds, await today(), db, message.attach);
       const token = await savePrepared(composedOf(draft));
       return { ...draft, token };
     },
@@ -119,7 +120,10 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     },
     async 'cs:mailCompose'(message, context) {
       webmailOf(context.origin);
-      return composeForCompose(message.invoiceIds, message.stage, message.templateId, await today(), db);
+      const composed = await composeForCompose(message.invoiceIds, message.stage, message.templateId, await today(), db, message.attach);
+      // This tab's compose is now about these invoices: their files may be attached from it.
+      if (context.tabId !== undefined && composed.attachable) await grantFiles(context.tabId, composed.invoiceIds);
+      return composed;
     },
     async 'cs:mailSent'(message, context) {
       const webmail = webmailOf(context.origin);
@@ -139,7 +143,14 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     async 'cs:mailTakeFill'(message, context) {
       const webmail = webmailOf(context.origin);
       if (webmail !== message.webmail || context.tabId === undefined) return null;
-      return takePendingFill(context.tabId, webmail);
+      const fill = await takePendingFill(context.tabId, webmail);
+      if (fill?.attachments?.length) await grantFiles(context.tabId, fill.invoiceIds);
+      return fill;
+    },
+    async 'cs:mailAttachment'(message, context) {
+      webmailOf(context.origin);
+      if (context.tabId === undefined) throw new Error('webmail messages come from a tab');
+      return readAttachment(message.fileId, context.tabId, db);
     },
     async 'ui:recordSent'(message) {
       await recordSent(message.invoiceIds, message.stage, await today(), db);
@@ -151,10 +162,13 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       const invoices = (await db.invoices.bulkGet(message.invoiceIds)).filter((i) => i !== undefined);
       const events = await db.events.where('invoiceIds').anyOf(message.invoiceIds).toArray();
       const clients = await db.clients.bulkGet([...new Set(invoices.map((i) => i.clientId))]);
+      // How many copies of each invoice are kept: the popup offers "Attach the invoice" for them.
+      const files = await db.files.where('invoiceId').anyOf(message.invoiceIds).keys(); // the index's keys: one invoice id per file
+      const filesOf = (id: string) => files.filter((key) => key === id).length;
       return Object.fromEntries(
         invoices.map((invoice) => {
           const action = nextAction({ invoice, history: events.filter((e) => e.invoiceIds.includes(invoice.id)), client: clients.find((c) => c?.id === invoice.clientId), settings, today: day });
-          return [invoice.id, action && { stage: action.stage, date: action.date, due: action.due }];
+          return [invoice.id, action && { stage: action.stage, date: action.date, due: action.due, files: filesOf(invoice.id) }];
         }),
       );
     },

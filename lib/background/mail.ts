@@ -1,4 +1,4 @@
-import { ClientSchema, daysBetween, withEmailSource, type Stage } from '../core';
+import { ClientSchema, daysBetween, withEmailSource, type AttachmentRef, type Stage } from '../core';
 import { getDb, getSettings, loadScheduleItems, recordEvent, saveSettings, type RelanceDb } from '../db';
 import { nextAction } from '../dunning';
 import { clientLanguage, uiLanguage } from '../i18n';
@@ -85,9 +85,9 @@ export async function lookupForCompose(recipients: readonly Recipient[], query: 
 }
 
 /** The reminder the picker previews and inserts. */
-export async function composeForCompose(invoiceIds: readonly string[], stage: Stage, templateId: string | undefined, today: string, db: RelanceDb = getDb()): Promise<ComposedReminder> {
-  const r = await composeReminder(invoiceIds, today, db, stage, templateId);
-  return { invoiceIds: r.invoiceIds, numbers: r.numbers, clientId: r.clientId, stage: r.stage, templateId: r.templateId, to: r.to, newAddress: r.newAddress, subject: r.mail.subject, html: r.mail.html, text: r.mail.text };
+export async function composeForCompose(invoiceIds: readonly string[], stage: Stage, templateId: string | undefined, today: string, db: RelanceDb = getDb(), attach?: boolean): Promise<ComposedReminder> {
+  const r = await composeReminder(invoiceIds, today, db, stage, templateId, attach);
+  return { invoiceIds: r.invoiceIds, numbers: r.numbers, clientId: r.clientId, stage: r.stage, templateId: r.templateId, to: r.to, newAddress: r.newAddress, subject: r.mail.subject, html: r.mail.html, text: r.mail.text, attachments: r.attachments, attachable: r.attachable };
 }
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
@@ -96,19 +96,21 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
  * A reminder Relance wrote left the user's mailbox: it goes in the history (which moves the
  * schedule to the next stage) and the client's addresses are learned from its recipients.
  */
-export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[]; stage: Stage; webmail: WebmailName; to: readonly string[]; subject: string }, today: string, db: RelanceDb = getDb()): Promise<{ learned: string[]; eventId: number }> {
+export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[]; stage: Stage; webmail: WebmailName; to: readonly string[]; names?: readonly string[]; subject: string; attachments?: readonly AttachmentRef[] }, today: string, db: RelanceDb = getDb()): Promise<{ learned: string[]; eventId: number }> {
   const invoices = (await db.invoices.bulkGet([...sent.invoiceIds])).filter((i) => i !== undefined);
   const first = invoices[0];
   if (!first) throw new Error('invoice not found');
   const mine = invoices.filter((i) => i.clientId === first.clientId);
-  const to = [...new Set(sent.to.map((e) => e.trim().toLowerCase()).filter((e) => EMAIL.test(e)))].slice(0, 50);
   const now = new Date().toISOString();
   let learned: string[] = [];
   let eventId = 0;
   await db.transaction('rw', db.clients, db.events, async () => {
-    const event = await recordEvent({ invoiceIds: mine.map((i) => i.id), clientId: first.clientId, stage: sent.stage, channel: 'email', action: 'sent', at: now, date: today, to, subject: sent.subject.slice(0, 500), note: WEBMAIL_NOTE[sent.webmail] }, db);
-    eventId = event.id!;
     const client = await db.clients.get(first.clientId);
+    const named = addressForNames(sent.names ?? [], { id: first.clientId, name: client?.name ?? first.clientName, emails: client?.emails ?? [] });
+    const to = [...new Set([...sent.to.map((e) => e.trim().toLowerCase()), ...named].filter((e) => EMAIL.test(e)))].slice(0, 50);
+    const attachments = filesOf(sent.attachments ?? [], mine.map((i) => i.id));
+    const event = await recordEvent({ invoiceIds: mine.map((i) => i.id), clientId: first.clientId, stage: sent.stage, channel: 'email', action: 'sent', at: now, date: today, to, subject: sent.subject.slice(0, 500), note: WEBMAIL_NOTE[sent.webmail], ...(attachments.length ? { attachments } : {}) }, db);
+    eventId = event.id!;
     const known = new Set(client?.emails ?? []);
     learned = to.filter((e) => !known.has(e));
     if (learned.length === 0) return;
@@ -118,6 +120,23 @@ export async function recordSentFromWebmail(sent: { invoiceIds: readonly string[
     await db.clients.put(ClientSchema.parse(next));
   });
   return { learned, eventId };
+}
+
+/** The attached files that are copies of these invoices (an InvoiceFile id is `<invoiceId>|<name>`), once each. */
+function filesOf(attached: readonly AttachmentRef[], invoiceIds: readonly string[]): AttachmentRef[] {
+  const seen = new Set<string>();
+  return attached.filter((a) => invoiceIds.some((id) => a.fileId.startsWith(`${id}|`)) && !seen.has(a.fileId) && seen.add(a.fileId)).slice(0, 20);
+}
+
+/**
+ * A recipient the compose showed by name only (an Outlook chip) that names the client stands for
+ * the client's address Relance knows (the one its reminders go to); a name that does not match,
+ * or a client with no known address, adds nothing.
+ */
+function addressForNames(names: readonly string[], client: ClientForMatch): string[] {
+  const address = client.emails[0];
+  if (!address || names.length === 0) return [];
+  return matchClients(names.map((name) => ({ name })), [client]).length ? [address] : [];
 }
 
 const WEBMAIL_NOTE: Record<WebmailName, string> = { gmail: 'Gmail', outlook: 'Outlook' };

@@ -34,6 +34,13 @@ export const InvoiceUndoSchema = z.object({
 });
 export type InvoiceUndo = z.infer<typeof InvoiceUndoSchema>;
 
+/** A copy of an invoice that left with a reminder (an InvoiceFile, by its id and name at the time). */
+export const AttachmentRefSchema = z.object({
+  fileId: z.string().min(3).max(600),
+  name: z.string().trim().min(1).max(255),
+});
+export type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
+
 /** One entry in the trail of evidence. The schedule reads it and never deletes it. */
 export const ReminderEventSchema = z.object({
   id: z.number().int().positive().optional(),
@@ -56,5 +63,7 @@ export const ReminderEventSchema = z.object({
   until: CalendarDateSchema.optional(),
   /** Set on desk actions that changed the invoice: what Undo puts back. */
   undo: InvoiceUndoSchema.optional(),
+  /** The invoice files the reminder carried, as the webmail showed them attached when it was sent. */
+  attachments: z.array(AttachmentRefSchema).max(20).optional(),
 });
 export type ReminderEvent = z.infer<typeof ReminderEventSchema>;

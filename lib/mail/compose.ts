@@ -27,6 +27,14 @@ export interface ComposeHandle {
   /** Adds one address to To; true when the compose then shows it. */
   addRecipient(email: string): boolean;
   buttonSlot(): ButtonSlot;
+  /**
+   * Hands files to the compose through the webmail's own mechanism (a drop on its drop zone, its
+   * file input); false when it found none to hand them to. Whether they were taken shows in
+   * attachedNames().
+   */
+  attachFiles(files: readonly File[]): Promise<boolean>;
+  /** The names of the files the compose shows attached (its attachment chips). */
+  attachedNames(): string[];
   /** Whether an event on `target` sends or discards this compose. */
   isSend(target: Element): boolean;
   isDiscard(target: Element): boolean;

@@ -1,10 +1,11 @@
-import type { Stage } from '../core/reminder-event';
+import type { AttachmentRef, Stage } from '../core/reminder-event';
 import { t, type UiLanguage } from '../i18n';
 import type { ContentMessage, Reply } from '../messaging/protocol';
 import type { ComposeHandle, WebmailAdapter } from './compose';
+import { attachInvoiceFiles, stillAttached } from './attach-invoice';
 import { createComposeButton, type ComposeButton } from './compose-button';
 import { insertReminder, KEPT_BLOCKS } from './insert-reminder';
-import type { ComposedReminder, PendingFill, PickerData } from './messages';
+import type { AttachmentBytes, ComposedReminder, PendingFill, PickerData } from './messages';
 import { openPicker, type Picker } from './picker';
 import { showToast } from './toast';
 import { watchComposes, type WatchStats } from './watch';
@@ -43,7 +44,9 @@ interface Written {
   stage: Stage;
   /** The invoice numbers: a compose whose text no longer shows any was undone or rewritten. */
   numbers: string[];
-  sending?: { at: number; to: string[]; subject: string };
+  /** The invoice files Relance attached and the webmail showed. */
+  attachments?: AttachmentRef[];
+  sending?: { at: number; to: string[]; names: string[]; subject: string; attachments: AttachmentRef[] };
 }
 
 /** A send recorded from this page, which the user may still undo in the webmail. */
@@ -128,7 +131,7 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
   );
 
   async function reportSent(done: Written) {
-    const sent = request<{ eventId: number; learned: string[] }>({ type: 'cs:mailSent', invoiceIds: done.invoiceIds, stage: done.stage, webmail: adapter.name, to: done.sending!.to, subject: done.sending!.subject });
+    const sent = request<{ eventId: number; learned: string[] }>({ type: 'cs:mailSent', invoiceIds: done.invoiceIds, stage: done.stage, webmail: adapter.name, to: done.sending!.to, names: done.sending!.names, subject: done.sending!.subject, ...(done.sending!.attachments.length ? { attachments: done.sending!.attachments } : {}) });
     const at = now();
     recorded = [...recorded.filter((r) => at - r.at < UNDO_WINDOW_MS), { written: done, at, result: sent.catch(() => null) }];
     try {
@@ -151,7 +154,7 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
       return;
     }
     recorded = recorded.filter((r) => r !== undone);
-    written.set(compose.key, { invoiceIds: undone.written.invoiceIds, stage: undone.written.stage, numbers: undone.written.numbers });
+    written.set(compose.key, { invoiceIds: undone.written.invoiceIds, stage: undone.written.stage, numbers: undone.written.numbers, attachments: undone.written.attachments });
     void (async () => {
       const result = await undone.result;
       if (!result) return;
@@ -173,8 +176,11 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
       written.delete(compose.key); // the user took the reminder out (Ctrl+Z, deleted): not a reminder sent
       return;
     }
-    const to = compose.recipients().flatMap((r) => (r.email ? [r.email] : []));
-    done.sending = { at: now(), to, subject: compose.subject() };
+    const recipients = compose.recipients();
+    const to = recipients.flatMap((r) => (r.email ? [r.email] : []));
+    // Outlook chips often show only a name: the background records the matched client's address for it.
+    const names = recipients.flatMap((r) => (!r.email && r.name ? [r.name] : []));
+    done.sending = { at: now(), to, names, subject: compose.subject(), attachments: stillAttached(compose, done.attachments ?? []) };
   }
 
   const onClick = (event: MouseEvent) => {
@@ -224,10 +230,21 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
     written.set(compose.key, { invoiceIds: reminder.invoiceIds, stage: reminder.stage, numbers: reminder.numbers });
     // How it went in, for support and tests: execCommand (undoable) or nodes (Trusted Types refused us).
     compose.root.setAttribute('data-relance-inserted', outcome.method);
+    attachTo(compose, reminder);
     if (compose.recipients().length === 0 && !outcome.recipientAdded) {
       return reminder.newAddress ? t('mailAddressLeftEmpty', lang, reminder.newAddress.email) : t('mailNoAddress', lang, reminder.to[0] ?? '—');
     }
     return t('mailInserted', lang);
+  }
+
+  // The copy of the invoice, after the text: the webmail's chip (or Relance's toast with the file) follows.
+  function attachTo(compose: ComposeHandle, reminder: ComposedReminder) {
+    if (!reminder.attachments?.length) return;
+    const fetch = (fileId: string) => request<AttachmentBytes>({ type: 'cs:mailAttachment', fileId });
+    void attachInvoiceFiles(compose, reminder.attachments, { lang, fetch }).then((attached) => {
+      const done = written.get(compose.key);
+      if (done && attached.length) done.attachments = attached;
+    });
   }
 
   function openFor(compose: ComposeHandle) {
@@ -235,7 +252,7 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
     picker = openPicker(doc, {
       lang,
       lookup: (query) => request<PickerData>({ type: 'cs:mailLookup', recipients: compose.recipients(), query }),
-      compose: (invoiceIds, stage, templateId) => request<ComposedReminder>({ type: 'cs:mailCompose', invoiceIds, stage, templateId }),
+      compose: (invoiceIds, stage, templateId, attach) => request<ComposedReminder>({ type: 'cs:mailCompose', invoiceIds, stage, templateId, attach }),
       confirmAddress: async (clientId, email) => void (await request<boolean>({ type: 'cs:mailConfirmAddress', clientId, email })),
       insert: async (reminder) => {
         const message = insert(compose, reminder, false);

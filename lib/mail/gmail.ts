@@ -1,4 +1,5 @@
 import { all, closest, emailIn, first, sendAndDiscard, type ComposeHandle, type Recipient, type SelectorTable, type WebmailAdapter } from './compose';
+import { dragEvent, filesTransfer, liesWithin, waitUntil } from './attach';
 import { isShown, setInputValue } from './dom-edit';
 
 /**
@@ -14,13 +15,40 @@ export const GMAIL_SELECTORS = {
   compose: ['.M9'],
   composeId: ['input[name="composeid"]'],
   subject: ['input[name="subjectbox"]'],
+  /** The thread's subject, shown as its heading (gmail.js reads `.hP`): a reply's own box is hidden and may be empty. */
+  threadSubject: ['h2.hP'],
   toInput: ['div[name="to"] input[peoplekit-id]', 'textarea[name="to"]'],
   chips: ['[role="option"][data-hovercard-id]', 'span[email]'],
   send: ['.IZ .Up [role="button"]', '[role="button"][data-tooltip^="Send"]', '[role="button"][data-tooltip^="Envoyer"]'],
   discard: ['[role="button"][aria-label^="Discard"]', '[role="button"][aria-label^="Supprimer le brouillon"]'],
+  /**
+   * Gmail's drop zone for attachments, a hidden child of body shown over each compose while files
+   * are dragged (InboxSDK's gmail-compose-view.ts; `.aC7:not(.aWP)` is the inline-image one).
+   */
+  dropzone: ['body > .aC7.aWP'],
+  /** An attachment chip in the compose, and its file name. */
+  attachment: ['.GM .dL'],
+  attachmentName: ['.vI'],
 } as const satisfies SelectorTable;
 
 const S = GMAIL_SELECTORS;
+
+/** "Invoice FA2610-0031 - accounts@atelier-morel.fr - Gmail": the thread view's title, less the account and the app. */
+const TITLE_SUFFIX = / - [^\s]+@[^\s]+ - Gmail$/;
+
+/**
+ * The subject a compose will send: its subject box, or, for a reply whose box is hidden and empty,
+ * the thread's subject (its heading, else the page title of the thread view).
+ */
+function subjectOf(root: HTMLElement): string {
+  const input = first<HTMLInputElement>(root, S.subject);
+  const own = input?.value.trim() ?? '';
+  if (own || (input && isShown(input))) return own;
+  const doc = root.ownerDocument;
+  const heading = first(doc, S.threadSubject)?.textContent?.trim();
+  if (heading) return heading;
+  return TITLE_SUFFIX.test(doc.title) ? doc.title.replace(TITLE_SUFFIX, '').trim() : '';
+}
 
 function recipients(root: HTMLElement): Recipient[] {
   const out: Recipient[] = all(root, S.chips).map((chip) => ({
@@ -57,6 +85,39 @@ function addRecipient(root: HTMLElement, email: string): boolean {
   return has();
 }
 
+/** The attachment drop zone shown over this compose (with several composes open, one zone lies over each). */
+function dropzoneOver(root: HTMLElement): HTMLElement | null {
+  const box = root.getBoundingClientRect();
+  return all(root.ownerDocument, S.dropzone).find((zone) => isShown(zone) && liesWithin(zone.getBoundingClientRect(), box)) ?? null;
+}
+
+/**
+ * As InboxSDK's attachFiles: a dragover on the compose makes Gmail show its drop zones; a drop on
+ * the attachment zone over this compose, then dragend. At most three files per drop, waiting for
+ * the zones to go between drops.
+ */
+async function attachFiles(root: HTMLElement, files: readonly File[]): Promise<boolean> {
+  const doc = root.ownerDocument;
+  const view = doc.defaultView;
+  for (let i = 0; i < files.length; i += 3) {
+    const data = filesTransfer(files.slice(i, i + 3));
+    root.dispatchEvent(dragEvent(doc, 'dragenter', data));
+    root.dispatchEvent(dragEvent(doc, 'dragover', data));
+    let zone: HTMLElement | null = null;
+    await waitUntil(view, () => !!(zone = dropzoneOver(root)), 40, 50);
+    if (!zone) {
+      root.dispatchEvent(dragEvent(doc, 'dragend', data));
+      return false;
+    }
+    (zone as HTMLElement).dispatchEvent(dragEvent(doc, 'drop', data));
+    root.dispatchEvent(dragEvent(doc, 'dragend', data));
+    await waitUntil(view, () => !dropzoneOver(root), 40, 50);
+  }
+  return true;
+}
+
+const attachedNames = (root: HTMLElement) => all(root, S.attachment).map((chip) => (first(chip, S.attachmentName) ?? chip).textContent?.trim() ?? '').filter(Boolean);
+
 function handle(editor: HTMLElement): ComposeHandle | null {
   const root = closest(editor, S.compose);
   if (!root) return null;
@@ -68,7 +129,7 @@ function handle(editor: HTMLElement): ComposeHandle | null {
     root,
     editor,
     recipients: () => recipients(root),
-    subject: () => first<HTMLInputElement>(root, S.subject)?.value ?? '',
+    subject: () => subjectOf(root),
     setSubject(subject) {
       const input = first<HTMLInputElement>(root, S.subject);
       if (!input || !isShown(input)) return false;
@@ -76,6 +137,8 @@ function handle(editor: HTMLElement): ComposeHandle | null {
       return true;
     },
     addRecipient: (email) => addRecipient(root, email),
+    attachFiles: (files) => attachFiles(root, files),
+    attachedNames: () => attachedNames(root),
     buttonSlot() {
       const send = sendButton();
       const cell = send?.closest('td');

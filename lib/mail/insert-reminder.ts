@@ -1,8 +1,12 @@
 import type { ComposeHandle } from './compose';
 import { bodyRange, insertHtml, isBlank, isBlankNode, keptBlock, pokeDraftSave, type InsertMethod } from './dom-edit';
 
-/** What a reply or a signature adds below the message: never overwritten. */
-export const KEPT_BLOCKS = '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], #Signature, #divRplyFwdMsg, #appendonsend, blockquote';
+/**
+ * What a reply or a signature adds below the message: never overwritten. Gmail writes a
+ * signature's "-- " line as its own `span.gmail_signature_prefix` above the signature: it belongs
+ * to the signature, so the blank lines above it are the message's, and are replaced.
+ */
+export const KEPT_BLOCKS = '.gmail_signature_prefix, .gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], #Signature, #divRplyFwdMsg, #appendonsend, blockquote';
 
 export interface InsertRequest {
   subject: string;

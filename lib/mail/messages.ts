@@ -52,6 +52,22 @@ export interface PickerData {
   lang: 'fr' | 'en';
 }
 
+/** A stored copy of an invoice that can go with a reminder. */
+export interface AttachmentFile {
+  fileId: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+/** A file's bytes as the background hands them to a webmail tab (base64: runtime messages are JSON). */
+export interface AttachmentBytes {
+  fileId: string;
+  name: string;
+  type: string;
+  data: string;
+}
+
 export interface ComposedReminder {
   invoiceIds: string[];
   /** The invoices' numbers, as the reminder shows them. */
@@ -65,6 +81,10 @@ export interface ComposedReminder {
   subject: string;
   html: string;
   text: string;
+  /** The invoice files to attach (the text says so); empty when the user chose not to, or there are none. */
+  attachments: AttachmentFile[];
+  /** How many files these invoices have: the picker offers "Attach the invoice" only when there is one. */
+  attachable: number;
 }
 
 /** A reminder waiting for the compose a "Draft in Gmail/Outlook" link opens in this tab. */

@@ -1,4 +1,5 @@
 import { all, closest, emailIn, sendAndDiscard, type ComposeHandle, type Recipient, type SelectorTable, type WebmailAdapter } from './compose';
+import { dragEvent, filesTransfer } from './attach';
 import { isShown, setInputValue } from './dom-edit';
 
 /**
@@ -8,7 +9,8 @@ import { isShown, setInputValue } from './dom-edit';
  */
 export const OUTLOOK_SELECTORS = {
   editor: ['div[role="textbox"][contenteditable="true"][aria-multiline="true"]', '[id^="editorParent_"] [contenteditable="true"]'],
-  compose: ['[data-app-section="Form_Content"]'],
+  /** A reply written in the reading pane has no Form_Content around it: the pane itself holds it. */
+  compose: ['[data-app-section="Form_Content"]', '[role="main"]'],
   /** The last of these in the compose; recipient comboboxes of older builds are inputs too. */
   subject: ['input[type="text"][autocomplete="off"]:not([role="combobox"])', 'input[aria-label="Add a subject"]', 'input[aria-label="Ajouter un objet"]'],
   /** To, Cc, Bcc in that order (the body editor excluded). */
@@ -16,6 +18,10 @@ export const OUTLOOK_SELECTORS = {
   chips: ['[contenteditable="false"]'],
   send: ['button[aria-label="Send"]', 'button[aria-label="Envoyer"]'],
   discard: ['button[aria-label="Discard"]', 'button[aria-label="Ignorer"]'],
+  /** The compose's file input behind "Attach > Browse this computer" (not the inline-picture one). */
+  fileInput: ['input[type="file"]:not([accept^="image"])'],
+  /** An attachment in the compose's attachment well, its file name in title. */
+  attachment: ['[role="listitem"][title]'],
 } as const satisfies SelectorTable;
 
 const S = OUTLOOK_SELECTORS;
@@ -73,6 +79,30 @@ function addRecipient(root: HTMLElement, editor: HTMLElement, email: string): bo
   return has();
 }
 
+/**
+ * The compose's own file input, as a pick from "Browse this computer" fills it (files set through
+ * a DataTransfer, then `change`); without one, a drop of the files on the body, which OWA attaches.
+ */
+async function attachFiles(root: HTMLElement, editor: HTMLElement, files: readonly File[]): Promise<boolean> {
+  const doc = root.ownerDocument;
+  const data = filesTransfer(files);
+  const input = all<HTMLInputElement>(root, S.fileInput)[0];
+  if (input) {
+    input.files = data.files;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  }
+  for (const type of ['dragenter', 'dragover', 'drop'] as const) editor.dispatchEvent(dragEvent(doc, type, data));
+  return true;
+}
+
+const attachedNames = (root: HTMLElement, editor: HTMLElement) =>
+  all(root, S.attachment)
+    .filter((chip) => !editor.contains(chip))
+    .map((chip) => (chip.getAttribute('title') ?? chip.textContent ?? '').trim())
+    .filter(Boolean);
+
 function handle(editor: HTMLElement, index: number): ComposeHandle | null {
   const root = closest(editor, S.compose);
   if (!root) return null;
@@ -91,6 +121,8 @@ function handle(editor: HTMLElement, index: number): ComposeHandle | null {
       return true;
     },
     addRecipient: (email) => addRecipient(root, editor, email),
+    attachFiles: (files) => attachFiles(root, editor, files),
+    attachedNames: () => attachedNames(root, editor),
     // No stable toolbar to extend in OWA: the button floats over the editor.
     buttonSlot: () => ({ kind: 'floating' }),
     ...sendAndDiscard(root, S.send, S.discard),

@@ -23,6 +23,8 @@ label.inv:hover { background: #f3f6fc; }
 .stage { color: #1a56db; }
 .muted { color: #5f6368; }
 input[type=search], select { font: inherit; width: 100%; box-sizing: border-box; padding: 6px 8px; border: 1px solid #c4c9d2; border-radius: 6px; margin: 2px 0 8px; }
+.attach { display: flex; gap: 8px; align-items: baseline; margin: 0 0 8px; cursor: pointer; }
+.attach[hidden] { display: none; }
 .preview { border: 1px solid #e3e6eb; border-radius: 8px; padding: 8px 10px; max-height: 220px; overflow: auto; background: #fbfcfe; }
 .preview .subject { font-weight: 600; margin-bottom: 6px; }
 .preview table { border-collapse: collapse; } .preview td, .preview th { border: 1px solid #ddd; padding: 2px 6px; }
@@ -44,7 +46,8 @@ const BY_KEY: Record<PickerClient['by'], MessageKey> = { email: 'mailMatchEmail'
 export interface PickerDeps {
   lang: UiLanguage;
   lookup(query: string): Promise<PickerData>;
-  compose(invoiceIds: string[], stage: Stage, templateId?: string): Promise<ComposedReminder>;
+  /** `attach`: the user's "Attach the invoice" choice; unset, the stage's default (on for the first reminder). */
+  compose(invoiceIds: string[], stage: Stage, templateId?: string, attach?: boolean): Promise<ComposedReminder>;
   /** The user said yes to an address the reminder left out of To ("use it?"). */
   confirmAddress?(clientId: string, email: string): Promise<void>;
   /** Puts the reminder in the compose; the message to show, or throws. */
@@ -78,6 +81,11 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
   const search = el(doc, 'input', { attrs: { type: 'search', 'aria-label': t('mailSearch', lang), placeholder: t('mailSearch', lang), 'data-relance': 'picker-search' } });
   const clientsBox = el(doc, 'div', { attrs: { 'data-relance': 'picker-clients' } });
   const select = el(doc, 'select', { attrs: { 'aria-label': t('mailTemplate', lang), 'data-relance': 'picker-template' } });
+  // "Attach the invoice": shown only when the chosen invoices have a stored copy.
+  const attachBox = el(doc, 'input', { attrs: { type: 'checkbox', 'data-relance': 'picker-attach-box' } });
+  const attachLabel = el(doc, 'span');
+  const attachNames = el(doc, 'span', { className: 'muted' });
+  const attachRow = el(doc, 'label', { className: 'attach', attrs: { 'data-relance': 'picker-attach', hidden: '' } }, attachBox, attachLabel, attachNames);
   const preview = el(doc, 'div', { className: 'preview', attrs: { 'data-relance': 'picker-preview', 'aria-label': t('mailPreview', lang), role: 'region', tabindex: '0' } });
   const flagBox = el(doc, 'div', { attrs: { 'data-relance': 'picker-flags' } });
   const status = el(doc, 'div', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite', 'data-relance': 'picker-status' } });
@@ -89,7 +97,7 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
     'div',
     { className: 'dialog', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId } },
     el(doc, 'header', {}, el(doc, 'h2', { attrs: { id: titleId } }, el(doc, 'span', { className: 'brand', text: 'Relance' }), doc.createTextNode(` · ${t('mailPickerTitle', lang)}`)), closeButton),
-    el(doc, 'div', { className: 'body' }, search, clientsBox, el(doc, 'label', { className: 'muted', text: t('mailTemplate', lang) }), select, flagBox, preview),
+    el(doc, 'div', { className: 'body' }, search, clientsBox, el(doc, 'label', { className: 'muted', text: t('mailTemplate', lang) }), select, attachRow, flagBox, preview),
     el(doc, 'footer', {}, status, cancel, insert),
   );
   root.append(dialog);
@@ -99,6 +107,7 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
   let reminder: ComposedReminder | null = null;
   let generation = 0;
   let templateTouched = false;
+  let attachTouched = false;
 
   const checked = () => [...clientsBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')];
   const clientOf = (id: string) => data?.clients.find((c) => c.id === id);
@@ -132,13 +141,14 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
     const stage = (template?.stage ?? value.slice(6)) as Stage;
     status.textContent = t('mailLoading', lang);
     try {
-      const result = await deps.compose(boxes.map((b) => b.value), stage, template?.id);
+      const result = await deps.compose(boxes.map((b) => b.value), stage, template?.id, attachTouched ? attachBox.checked : undefined);
       if (run !== generation) return;
       reminder = result;
       const fresh = result.newAddress;
       if (fresh && deps.confirmAddress) {
         flagBox.append(newAddressFlag(doc, lang, fresh, () => void deps.confirmAddress!(result.clientId, fresh.email).then(refreshPreview, showError)));
       }
+      showAttach(result);
       preview.replaceChildren(el(doc, 'div', { className: 'subject', text: result.subject }), htmlToNodes(result.html, doc));
       status.textContent = '';
       insert.disabled = false;
@@ -149,6 +159,13 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
 
   function showError(error: unknown) {
     status.textContent = t('mailFailed', lang, error instanceof Error ? error.message : String(error));
+  }
+
+  function showAttach(result: ComposedReminder) {
+    attachRow.hidden = result.attachable === 0;
+    attachBox.checked = result.attachments.length > 0;
+    attachLabel.textContent = t(result.attachable > 1 ? 'mailAttachInvoices' : 'mailAttachInvoice', lang);
+    attachNames.textContent = result.attachments.length ? `(${result.attachments.map((a) => a.name).join(', ')})` : '';
   }
 
   function renderClients() {
@@ -187,6 +204,10 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
   select.addEventListener('change', (event) => {
     if (!event.isTrusted) return;
     templateTouched = true;
+    void refreshPreview();
+  });
+  attachBox.addEventListener('change', () => {
+    attachTouched = true;
     void refreshPreview();
   });
 
@@ -232,7 +253,7 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
       event.preventDefault();
       void doInsert();
     } else if (event.key === 'Tab') {
-      const focusable = [...root.querySelectorAll<HTMLElement>('button:not([disabled]), input, select, [tabindex="0"]')];
+      const focusable = [...root.querySelectorAll<HTMLElement>('button:not([disabled]), input, select, [tabindex="0"]')].filter((e) => !e.closest('[hidden]'));
       const at = focusable.indexOf(root.activeElement as HTMLElement);
       const next = event.shiftKey ? (at <= 0 ? focusable.length - 1 : at - 1) : at === focusable.length - 1 ? 0 : at + 1;
       event.preventDefault();

@@ -2,6 +2,7 @@ import { el, FONT, shadowHost } from './el';
 
 const CSS = `:host { all: initial; position: fixed; left: 24px; bottom: 24px; z-index: 2147483647; }
 .toast { ${FONT} display: flex; gap: 12px; align-items: center; max-width: 460px; color: #fff; background: #202124; border-radius: 8px; padding: 10px 14px; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
+a { color: #8ab4f8; white-space: nowrap; }
 button { font: inherit; color: #8ab4f8; background: none; border: 0; cursor: pointer; padding: 4px; white-space: nowrap; }
 button:focus-visible { outline: 2px solid #8ab4f8; border-radius: 4px; }`;
 
@@ -10,8 +11,15 @@ export interface ToastAction {
   run(): Promise<string | void> | string | void;
 }
 
-/** A short message at the bottom of the page; with an action it stays until used or closed. */
-export function showToast(doc: Document, text: string, action?: ToastAction): HTMLElement {
+/** A file offered for download from the toast (a Blob URL of Relance's own). */
+export interface ToastLink {
+  label: string;
+  href: string;
+  download: string;
+}
+
+/** A short message at the bottom of the page; with an action or links it stays until used or closed. */
+export function showToast(doc: Document, text: string, action?: ToastAction, links: readonly ToastLink[] = []): HTMLElement {
   doc.querySelectorAll('relance-toast').forEach((old) => old.remove());
   const { host, root } = shadowHost(doc, 'relance-toast', CSS);
   host.setAttribute('data-relance', 'toast');
@@ -27,7 +35,8 @@ export function showToast(doc: Document, text: string, action?: ToastAction): HT
       setTimeout(() => host.remove(), 6000);
     });
     box.append(button);
-  } else setTimeout(() => host.remove(), 6000);
+  } else if (links.length === 0) setTimeout(() => host.remove(), 6000);
+  for (const link of links) box.append(el(doc, 'a', { text: link.label, attrs: { href: link.href, download: link.download, 'data-relance-action': 'download-attachment' } }));
   const close = el(doc, 'button', { text: '×', attrs: { type: 'button', 'aria-label': 'Close' } });
   close.addEventListener('click', () => host.remove());
   box.append(close);

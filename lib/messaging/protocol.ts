@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClientPatchSchema, DetectedInvoiceSchema, ImportedInvoiceSchema, InvoiceActionSchema, RecipeSchema, SettingsPatchSchema, StageSchema, TemplateSchema } from '../core';
+import { AttachmentRefSchema, ClientPatchSchema, DetectedInvoiceSchema, ImportedInvoiceSchema, InvoiceActionSchema, RecipeSchema, SettingsPatchSchema, StageSchema, TemplateSchema } from '../core';
 
 /**
  * Every message has a direction-prefixed type: `cs:` comes from a content script (it may only
@@ -29,7 +29,7 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
     query: z.string().max(100).default(''),
   }),
   /** The reminder for some invoices of one client, at a stage, with a template the user picked. */
-  z.object({ type: z.literal('cs:mailCompose'), invoiceIds: InvoiceIds, stage: StageSchema, templateId: z.string().min(1).max(100).optional() }),
+  z.object({ type: z.literal('cs:mailCompose'), invoiceIds: InvoiceIds, stage: StageSchema, templateId: z.string().min(1).max(100).optional(), /** "Attach the invoice"; unset: the stage's default. */ attach: z.boolean().optional() }),
   /** The user sent a compose Relance wrote: record it, learn the addresses. */
   z.object({
     type: z.literal('cs:mailSent'),
@@ -37,7 +37,11 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
     stage: StageSchema,
     webmail: WebmailSchema,
     to: z.array(z.string().max(320)).max(50),
+    /** Recipients shown by name only (Outlook chips): the client's known address stands for a name that matches it. */
+    names: z.array(z.string().max(300)).max(50).optional(),
     subject: z.string().max(2000),
+    /** The invoice files the compose showed attached when it was sent. */
+    attachments: z.array(AttachmentRefSchema).max(20).optional(),
   }),
   /** The user undid that send in the webmail: the history entry goes, with the addresses it taught. */
   z.object({ type: z.literal('cs:mailUnsent'), eventId: z.number().int().positive(), learned: z.array(z.string().max(320)).max(50) }),
@@ -48,6 +52,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cs:startTeach') }),
   /** The user confirmed, in the picker, an address the client already has (Gmail and Outlook only). */
   z.object({ type: z.literal('cs:mailConfirmAddress'), clientId: z.string().min(1).max(200), email: z.string().max(320) }),
+  // webmail: the copy of the invoice, for a compose about that invoice in the sender's own tab.
+  z.object({ type: z.literal('cs:mailAttachment'), fileId: z.string().min(3).max(600) }),
 ]);
 
 export const UiMessageSchema = z.discriminatedUnion('type', [
@@ -63,7 +69,7 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:scanTab'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui:teachTab'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui:deleteRecipe'), id: z.string().min(1).max(80) }),
-  z.object({ type: z.literal('ui:prepareDraft'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200) }),
+  z.object({ type: z.literal('ui:prepareDraft'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200), /** "Attach the invoice"; unset: the stage's default. */ attach: z.boolean().optional() }),
   /** Opens the reminder prepared by ui:prepareDraft in a new webmail compose and fills it there. */
   z.object({ type: z.literal('ui:openDraft'), token: z.string().min(1).max(100), webmail: WebmailSchema }),
   z.object({ type: z.literal('ui:recordSent'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200), stage: StageSchema }),

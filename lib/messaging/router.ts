@@ -11,6 +11,7 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'cs:mailSent': ['content-script'],
   'cs:mailUnsent': ['content-script'],
   'cs:mailTakeFill': ['content-script'],
+  'cs:mailAttachment': ['content-script'],
   'ui:openDraft': ['extension-page'],
   'ui:teachTab': ['extension-page'],
   'ui:deleteRecipe': ['extension-page'],

@@ -4,6 +4,8 @@ const WHAT = `{{#if multiple}}the invoices below, totalling {{money totals.amoun
 const TABLE = `{{#if multiple}}{{invoiceTable invoices}}{{/if}}`;
 /** How to pay (IBAN/BIC, cheque, link): shared with the settings' preview and the customer statement. */
 export const PAY = `{{#if (or company.iban company.chequePayee)}}<p>You can pay {{#if company.iban}}by bank transfer to IBAN {{company.iban}}{{#if company.bic}} (BIC {{company.bic}}){{/if}}{{#if company.chequePayee}} or {{/if}}{{/if}}{{#if company.chequePayee}}by cheque payable to {{company.chequePayee}}{{#if company.chequeAddress}}, sent to {{company.chequeAddress}}{{/if}}{{/if}}, quoting {{#if multiple}}the invoice numbers{{else}}the invoice number{{/if}}.</p>{{/if}}{{#if company.paymentLinkPattern}}<p>Or pay online: <a href="{{paymentLink company.paymentLinkPattern invoice}}">{{paymentLink company.paymentLinkPattern invoice}}</a></p>{{/if}}`;
+// Said only when the file really goes with the message (the picker's "Attach the invoice").
+const ATTACHED = `{{#if attachment}}<p>Please find {{#if multiple}}the invoices{{else}}the invoice{{/if}} attached.</p>{{/if}}`;
 // No empty paragraph when the company has not been set up yet: it would be a blank line in the e-mail.
 const SIGN = `<p>Kind regards,</p>{{#if company.signature}}<p>{{company.signature}}</p>{{else}}{{#if company.name}}<p>{{company.name}}</p>{{/if}}{{/if}}`;
 const HELLO = `<p>Hello,</p>`;
@@ -18,7 +20,7 @@ export const BUILTIN_EN: Omit<Template, 'builtin' | 'multi'>[] = [
     language: 'en',
     name: 'Courtesy note (before the due date)',
     subject: `{{#if multiple}}Upcoming due dates{{else}}Invoice {{invoice.number}} falls due on {{date invoice.dueDate}}{{/if}}{{#if company.name}} – {{company.name}}{{/if}}`,
-    body: `${HELLO}<p>Just a note that ${WHAT} falls due {{#if multiple}}soon{{else}}on {{date invoice.dueDate}}{{/if}}.</p>${TABLE}${PAY}<p>If the payment is already scheduled, please disregard this message.</p>${SIGN}`,
+    body: `${HELLO}<p>Just a note that ${WHAT} falls due {{#if multiple}}soon{{else}}on {{date invoice.dueDate}}{{/if}}.</p>${TABLE}${ATTACHED}${PAY}<p>If the payment is already scheduled, please disregard this message.</p>${SIGN}`,
   },
   {
     id: 'en-reminder1-gentle',
@@ -27,7 +29,7 @@ export const BUILTIN_EN: Omit<Template, 'builtin' | 'multi'>[] = [
     tone: 'gentle',
     name: 'First reminder (friendly)',
     subject: SUBJECT_LATE,
-    body: `${HELLO}<p>I hope all is well. Unless we have made a mistake, ${WHAT} does not seem to have been paid yet; it has probably just slipped through.</p>${TABLE}${PAY}${IGNORE}<p>If anything about this invoice is a problem, just let me know and we will sort it out together.</p>${SIGN}`,
+    body: `${HELLO}<p>I hope all is well. Unless we have made a mistake, ${WHAT} does not seem to have been paid yet; it has probably just slipped through.</p>${TABLE}${ATTACHED}${PAY}${IGNORE}<p>If anything about this invoice is a problem, just let me know and we will sort it out together.</p>${SIGN}`,
   },
   {
     id: 'en-reminder1-standard',
@@ -36,7 +38,7 @@ export const BUILTIN_EN: Omit<Template, 'builtin' | 'multi'>[] = [
     tone: 'standard',
     name: 'First reminder',
     subject: SUBJECT_LATE,
-    body: `${HELLO}<p>Unless we are mistaken, ${WHAT} is still unpaid{{#unless multiple}} ({{invoice.daysLate}} days overdue){{/unless}}.</p>${TABLE}<p>We would be grateful if you could arrange payment at your earliest convenience.</p>${PAY}${IGNORE}<p>If there is any difficulty or question about this invoice, please get in touch.</p>${SIGN}`,
+    body: `${HELLO}<p>Unless we are mistaken, ${WHAT} is still unpaid{{#unless multiple}} ({{invoice.daysLate}} days overdue){{/unless}}.</p>${TABLE}${ATTACHED}<p>We would be grateful if you could arrange payment at your earliest convenience.</p>${PAY}${IGNORE}<p>If there is any difficulty or question about this invoice, please get in touch.</p>${SIGN}`,
   },
   {
     id: 'en-reminder1-firm',
@@ -45,7 +47,7 @@ export const BUILTIN_EN: Omit<Template, 'builtin' | 'multi'>[] = [
     tone: 'firm',
     name: 'First reminder (firm)',
     subject: `Reminder: ${SUBJECT_LATE}`,
-    body: `${HELLO}<p>Unless we are mistaken, ${WHAT} was not paid when due.</p>${TABLE}<p>Please make the payment by {{date deadline}}.</p>${PAY}${IGNORE}${SIGN}`,
+    body: `${HELLO}<p>Unless we are mistaken, ${WHAT} was not paid when due.</p>${TABLE}${ATTACHED}<p>Please make the payment by {{date deadline}}.</p>${PAY}${IGNORE}${SIGN}`,
   },
   ...(['gentle', 'standard', 'firm'] as const).map((tone) => ({
     id: `en-reminder2-${tone}`,
@@ -54,7 +56,7 @@ export const BUILTIN_EN: Omit<Template, 'builtin' | 'multi'>[] = [
     tone,
     name: `Second reminder${tone === 'standard' ? '' : tone === 'gentle' ? ' (friendly)' : ' (firm)'}`,
     subject: `Second reminder – ${SUBJECT_LATE}`,
-    body: `${HELLO}<p>${tone === 'gentle' ? 'I am coming back to you because, ' : ''}{{#if previousReminder}}despite our reminder of {{date previousReminder.date}}, {{else}}despite our previous reminder, {{/if}}${WHAT} is still unpaid.</p>${TABLE}${CHARGES}<p>${
+    body: `${HELLO}<p>${tone === 'gentle' ? 'I am coming back to you because, ' : ''}{{#if previousReminder}}despite our reminder of {{date previousReminder.date}}, {{else}}despite our previous reminder, {{/if}}${WHAT} is still unpaid.</p>${TABLE}${ATTACHED}${CHARGES}<p>${
       tone === 'firm'
         ? 'Unless we receive payment by {{date deadline}}, we will have to suspend our services and begin recovery proceedings.'
         : 'Please settle the balance by {{date deadline}}; otherwise we may have to suspend our services.'

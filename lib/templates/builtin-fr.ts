@@ -9,6 +9,8 @@ const TABLE = `{{#if multiple}}{{invoiceTable invoices}}{{/if}}`;
 // How to pay, as French practice writes it: "vous pouvez régler … par chèque à l'ordre de … ou par virement … (RIB)".
 /** How to pay (IBAN/BIC, cheque, link): shared with the settings' preview and the customer statement. */
 export const PAY = `{{#if (or company.iban company.chequePayee)}}<p>Vous pouvez régler ${THIS} {{#if company.chequePayee}}par chèque à l'ordre de {{company.chequePayee}}{{#if company.chequeAddress}}, à adresser à {{company.chequeAddress}}{{/if}}{{#if company.iban}} ou {{/if}}{{/if}}{{#if company.iban}}par virement sur notre compte (RIB) IBAN {{company.iban}}{{#if company.bic}} (BIC {{company.bic}}){{/if}}{{/if}}, en rappelant {{#if multiple}}les numéros de factures{{else}}le numéro de facture{{/if}}.</p>{{/if}}{{#if company.paymentLinkPattern}}<p>Vous pouvez aussi régler en ligne : <a href="{{paymentLink company.paymentLinkPattern invoice}}">{{paymentLink company.paymentLinkPattern invoice}}</a></p>{{/if}}`;
+// Said only when the file really goes with the message (the picker's "Attach the invoice").
+const ATTACHED = `{{#if attachment}}<p>Vous trouverez {{#if multiple}}les factures{{else}}la facture{{/if}} en pièce jointe.</p>{{/if}}`;
 // No empty paragraph when the company has not been set up yet: it would be a blank line in the e-mail.
 const SIGN = `<p>Cordialement,</p>{{#if company.signature}}<p>{{company.signature}}</p>{{else}}{{#if company.name}}<p>{{company.name}}</p>{{/if}}{{/if}}`;
 const HELLO = `<p>Bonjour,</p>`;
@@ -24,7 +26,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     language: 'fr',
     name: 'Note de courtoisie (avant échéance)',
     subject: `{{#if multiple}}Échéances à venir{{else}}Échéance de la facture {{invoice.number}} le {{date invoice.dueDate}}{{/if}}{{#if company.name}} – {{company.name}}{{/if}}`,
-    body: `${HELLO}<p>Pour votre information, ${WHAT} arrive à échéance {{#if multiple}}prochainement{{else}}le {{date invoice.dueDate}}{{/if}}.</p>${TABLE}${PAY}<p>Si le règlement est déjà programmé, merci de ne pas tenir compte de ce message.</p>${SIGN}`,
+    body: `${HELLO}<p>Pour votre information, ${WHAT} arrive à échéance {{#if multiple}}prochainement{{else}}le {{date invoice.dueDate}}{{/if}}.</p>${TABLE}${ATTACHED}${PAY}<p>Si le règlement est déjà programmé, merci de ne pas tenir compte de ce message.</p>${SIGN}`,
   },
   {
     id: 'fr-reminder1-gentle',
@@ -33,7 +35,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     tone: 'gentle',
     name: 'Première relance (cordiale)',
     subject: SUBJECT_LATE,
-    body: `${HELLO}<p>J'espère que vous allez bien. Sauf erreur ou omission de notre part, ${WHAT} {{#if multiple}}ne semblent pas encore réglées{{else}}ne semble pas encore réglée{{/if}}. Il s'agit sans doute d'un simple oubli.</p>${TABLE}${PAY}${IGNORE}<p>Et si quelque chose vous gêne sur ${THIS}, dites-le-moi : nous trouverons une solution ensemble.</p>${SIGN}`,
+    body: `${HELLO}<p>J'espère que vous allez bien. Sauf erreur ou omission de notre part, ${WHAT} {{#if multiple}}ne semblent pas encore réglées{{else}}ne semble pas encore réglée{{/if}}. Il s'agit sans doute d'un simple oubli.</p>${TABLE}${ATTACHED}${PAY}${IGNORE}<p>Et si quelque chose vous gêne sur ${THIS}, dites-le-moi : nous trouverons une solution ensemble.</p>${SIGN}`,
   },
   {
     id: 'fr-reminder1-standard',
@@ -42,7 +44,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     tone: 'standard',
     name: 'Première relance',
     subject: SUBJECT_LATE,
-    body: `${HELLO}<p>Sauf erreur ou omission de notre part, ${WHAT} ${UNPAID} à ce jour{{#unless multiple}} ({{invoice.daysLate}} jours de retard){{/unless}}.</p>${TABLE}<p>Nous vous remercions de bien vouloir procéder à {{#if multiple}}leur{{else}}son{{/if}} règlement dans les meilleurs délais.</p>${PAY}${IGNORE}<p>En cas de difficulté ou de question sur ${THIS}, n'hésitez pas à nous contacter.</p>${SIGN}`,
+    body: `${HELLO}<p>Sauf erreur ou omission de notre part, ${WHAT} ${UNPAID} à ce jour{{#unless multiple}} ({{invoice.daysLate}} jours de retard){{/unless}}.</p>${TABLE}${ATTACHED}<p>Nous vous remercions de bien vouloir procéder à {{#if multiple}}leur{{else}}son{{/if}} règlement dans les meilleurs délais.</p>${PAY}${IGNORE}<p>En cas de difficulté ou de question sur ${THIS}, n'hésitez pas à nous contacter.</p>${SIGN}`,
   },
   {
     id: 'fr-reminder1-firm',
@@ -51,7 +53,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     tone: 'firm',
     name: 'Première relance (ferme)',
     subject: `Relance : ${SUBJECT_LATE}`,
-    body: `${HELLO}<p>Sauf erreur de notre part, ${WHAT} n'a pas été réglée à son échéance.</p>${TABLE}<p>Nous vous demandons de procéder au règlement avant le {{date deadline}}.</p>${PAY}${IGNORE}${SIGN}`,
+    body: `${HELLO}<p>Sauf erreur de notre part, ${WHAT} n'a pas été réglée à son échéance.</p>${TABLE}${ATTACHED}<p>Nous vous demandons de procéder au règlement avant le {{date deadline}}.</p>${PAY}${IGNORE}${SIGN}`,
   },
   ...(['gentle', 'standard', 'firm'] as const).map((tone) => ({
     id: `fr-reminder2-${tone}`,
@@ -60,7 +62,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     tone,
     name: `Deuxième relance${tone === 'standard' ? '' : tone === 'gentle' ? ' (cordiale)' : ' (ferme)'}`,
     subject: `Deuxième relance – ${SUBJECT_LATE}`,
-    body: `${HELLO}<p>${tone === 'gentle' ? 'Je me permets de revenir vers vous : ' : ''}{{#if previousReminder}}malgré notre relance du {{date previousReminder.date}}, {{else}}malgré notre précédente relance, {{/if}}${WHAT} ${UNPAID} à ce jour.</p>${TABLE}${CHARGES}<p>${
+    body: `${HELLO}<p>${tone === 'gentle' ? 'Je me permets de revenir vers vous : ' : ''}{{#if previousReminder}}malgré notre relance du {{date previousReminder.date}}, {{else}}malgré notre précédente relance, {{/if}}${WHAT} ${UNPAID} à ce jour.</p>${TABLE}${ATTACHED}${CHARGES}<p>${
       tone === 'firm'
         ? 'Sans règlement de votre part avant le {{date deadline}}, nous serons contraints de suspendre nos prestations et d\'engager la procédure de recouvrement.'
         : 'Nous vous demandons de bien vouloir régulariser la situation avant le {{date deadline}}, faute de quoi nous pourrions être amenés à suspendre nos prestations.'

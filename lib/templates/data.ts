@@ -30,6 +30,8 @@ export interface TemplateData {
   previousReminder?: { stage: Stage; date: string };
   /** Pay-by date for firm reminders and the formal notice. */
   deadline: string;
+  /** A copy of the invoice goes with the message: the text may say so, and only then. */
+  attachment: boolean;
 }
 
 export interface TemplateInput {
@@ -41,11 +43,13 @@ export interface TemplateInput {
   tone?: Tone;
   history?: readonly ReminderEvent[];
   lang?: 'fr' | 'en';
+  /** Whether the invoice file is attached to the message. */
+  attachment?: boolean;
 }
 
 const sum = (items: Money[], currency: string): Money => ({ minor: items.filter((m) => m.currency === currency).reduce((s, m) => s + m.minor, 0), currency });
 
-export function buildTemplateData({ invoices, client, settings, today, stage, tone = 'standard', history = [], lang }: TemplateInput): TemplateData {
+export function buildTemplateData({ invoices, client, settings, today, stage, tone = 'standard', history = [], lang, attachment = false }: TemplateInput): TemplateData {
   if (invoices.length === 0) throw new Error('a reminder needs at least one invoice');
   const regime = settings.legal.regime;
   const rows: TemplateInvoice[] = invoices.map((i) => {
@@ -75,6 +79,7 @@ export function buildTemplateData({ invoices, client, settings, today, stage, to
     legal: { basis: BASIS[regime], ratePercent: rate },
     previousReminder: previous && { stage: previous.stage, date: previous.date },
     deadline: addDays(today, stage === 'formal-notice' ? settings.schedule.formalNoticeDeadlineDays : 8),
+    attachment,
   };
 }
 

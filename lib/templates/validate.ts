@@ -15,7 +15,7 @@ export interface TemplateCheck {
 }
 
 /** The names a reminder template may use at its top level (see TemplateData). */
-export const TEMPLATE_VARIABLES = ['lang', 'today', 'stage', 'tone', 'company', 'client', 'invoice', 'invoices', 'multiple', 'totals', 'legal', 'previousReminder', 'deadline'];
+export const TEMPLATE_VARIABLES = ['lang', 'today', 'stage', 'tone', 'company', 'client', 'invoice', 'invoices', 'multiple', 'totals', 'legal', 'previousReminder', 'deadline', 'attachment'];
 
 /**
  * Checks a user's template before it is saved: syntax errors with line and column; unknown

@@ -155,4 +155,25 @@ test.describe('Gmail', () => {
     // The signature stays below the reminder.
     expect(await body.evaluate((e) => e.lastElementChild?.className)).toBe('gmail_signature');
   });
+
+  test('a signature whose "-- " line stands apart (span.gmail_signature_prefix): one blank line between the reminder and "-- ", the signature whole', async ({ context, extensionId }) => {
+    const { page } = await openWebmail(context, extensionId, INBOX, 'gmail/signature-prefix-en.html', GMAIL_CSP);
+    const compose = page.locator('.M9');
+    await compose.locator('[data-relance-action="open-picker"]').click();
+    const dialog = picker(page);
+    await dialog.locator('[data-relance="picker-search"]').fill('garage');
+    await expect(dialog.locator('[data-relance="picker-preview"]')).toContainText('FA2610-0031');
+    await dialog.locator('[data-relance-action="insert"]').click();
+    const body = compose.locator('[g_editable="true"]');
+    await expect(body).toContainText('FA2610-0031');
+    const shape = await body.evaluate((e) => {
+      const nodes = [...e.childNodes];
+      const prefix = nodes.findIndex((n) => (n as Element).classList?.contains('gmail_signature_prefix'));
+      const between = nodes.slice(0, prefix).reverse();
+      const blank = (n: Node) => (n.textContent ?? '').trim() === '';
+      // Chromium may wrap what insertHTML writes in a div: what counts is that nothing blank comes first.
+      return { startsWithHello: nodes[0]?.textContent?.startsWith('Hello,'), blanksAbove: between.findIndex((n) => !blank(n)), lastLine: between.find((n) => !blank(n))?.textContent?.trim(), signature: e.querySelector('.gmail_signature')?.textContent };
+    });
+    expect(shape).toEqual({ startsWithHello: true, blanksAbove: 1, lastLine: expect.stringContaining('Kind regards,'), signature: 'Claire Morel · Atelier Morel01 23 45 67 89' });
+  });
 });

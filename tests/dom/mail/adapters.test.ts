@@ -5,7 +5,7 @@ import { gmail } from '../../../lib/mail/gmail';
 import { insertReminder, KEPT_BLOCKS } from '../../../lib/mail/insert-reminder';
 import { isBlankNode } from '../../../lib/mail/dom-edit';
 import { outlook } from '../../../lib/mail/outlook';
-import { loadWebmail } from './load-webmail';
+import { loadWebmail, mountWebmail } from './load-webmail';
 
 interface Case {
   file: string;
@@ -28,9 +28,15 @@ const CASES: Case[] = [
   { file: 'gmail/fullscreen-en.html', opened: true, adapter: gmail, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og' },
   { file: 'gmail/popout-fr.html', adapter: gmail, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og', kept: '.gmail_signature' },
   { file: 'gmail/legacy-en.html', adapter: gmail, composes: 1, recipients: [{ email: 'factures@garage-martin.fr', name: 'Garage Martin' }], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og' },
+  // Issue 14: a reply whose subject box is hidden and empty sends the thread's subject.
+  { file: 'gmail/reply-thread-en.html', adapter: gmail, composes: 1, recipients: [{ email: 'factures@garage-martin.fr', name: 'Garage Martin' }], subject: 'Invoice FA2610-0031', subjectShown: false, slot: 'inline', send: '.aoO', discard: '.og', kept: '.gmail_quote' },
+  // Issue 14: the "-- " line (span.gmail_signature_prefix) is the signature's: the blank lines above it are replaced.
+  { file: 'gmail/signature-prefix-en.html', adapter: gmail, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og', kept: '.gmail_signature_prefix' },
   { file: 'outlook/compose-en.html', adapter: outlook, composes: 1, recipients: [{ email: undefined, name: 'Cabinet Leroy' }], subject: '', subjectShown: true, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]', kept: '#Signature' },
   { file: 'outlook/reply-fr.html', opened: true, adapter: outlook, composes: 1, recipients: [{ email: 'factures@garage-martin.fr', name: 'Garage Martin SARL' }], subject: 'RE: Facture FA2610-0031', subjectShown: false, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]', kept: '#divRplyFwdMsg' },
   { file: 'outlook/deeplink-en.html', opened: true, adapter: outlook, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]' },
+  // Issue 14: a reply in the reading pane, with no Form_Content around it ([role=main] holds it).
+  { file: 'outlook/reading-reply-en.html', adapter: outlook, composes: 1, recipients: [{ email: undefined, name: 'Garage Martin SARL' }], subject: 'RE: Invoice FA2610-0031', subjectShown: false, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]', kept: '#divRplyFwdMsg' },
   { file: 'outlook/legacy-fr.html', adapter: outlook, composes: 1, recipients: [{ email: 'compta@cabinet-leroy.fr', name: 'Cabinet Leroy' }], subject: '', subjectShown: true, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]' },
 ];
 
@@ -38,7 +44,8 @@ const REMINDER = '<p>Hello,</p><p>Invoice <strong>FA2611-0007</strong> is unpaid
 
 describe.each(CASES)('$file', (c) => {
   const open = () => {
-    const doc = loadWebmail(c.file, c.opened);
+    // In the window's own document: happy-dom compares range boundaries wrongly in parsed documents.
+    const doc = mountWebmail(c.file, c.opened);
     const composes = c.adapter.findComposes(doc);
     return { doc, composes, compose: composes[0]! };
   };
@@ -84,6 +91,39 @@ describe.each(CASES)('$file', (c) => {
     else expect(compose.editor.lastElementChild?.nodeName).toBe('TABLE'); // the empty line it started with is gone
     expect(inputs).toHaveBeenCalled();
     expect(keys).toHaveBeenCalled();
+  });
+});
+
+describe('the subject of a Gmail reply', () => {
+  it('is the thread heading when the reply\'s own box is hidden and empty, else the page title less " - account - Gmail"', () => {
+    const doc = loadWebmail('gmail/reply-thread-en.html');
+    const compose = gmail.findComposes(doc)[0]!;
+    expect(compose.subject()).toBe('Invoice FA2610-0031');
+    doc.querySelector('h2.hP')!.remove();
+    doc.title = 'Re: Invoice FA2610-0031 - accounts@atelier-morel.fr - Gmail';
+    expect(compose.subject()).toBe('Re: Invoice FA2610-0031');
+    doc.title = 'Gmail';
+    expect(compose.subject()).toBe('');
+  });
+
+  it('is the reply\'s own box when it holds one, shown or not', () => {
+    const doc = loadWebmail('gmail/reply-thread-en.html');
+    doc.querySelector<HTMLInputElement>('input[name="subjectbox"]')!.value = 'RE: Invoice FA2610-0031 (again)';
+    expect(gmail.findComposes(doc)[0]!.subject()).toBe('RE: Invoice FA2610-0031 (again)');
+  });
+});
+
+describe('a Gmail signature with its "-- " line apart', () => {
+  it('an empty body gets the reminder with exactly one blank line above "-- ", and the signature whole', () => {
+    const doc = mountWebmail('gmail/signature-prefix-en.html');
+    const compose = gmail.findComposes(doc)[0]!;
+    insertReminder(compose, { subject: 'S', html: '<p>Hello,</p><p>Kind regards,</p>' });
+    const nodes = [...compose.editor.childNodes];
+    const prefix = nodes.findIndex((n) => (n as Element).classList?.contains('gmail_signature_prefix'));
+    const lastOwn = nodes.findIndex((n) => n.textContent === 'Kind regards,');
+    expect(nodes.slice(lastOwn + 1, prefix).map((n) => isBlankNode(n))).toEqual([true]);
+    expect(nodes[0]?.textContent).toBe('Hello,');
+    expect(compose.editor.querySelector('.gmail_signature')?.textContent).toBe('Claire Morel · Atelier Morel01 23 45 67 89');
   });
 });
 

@@ -8,7 +8,7 @@ import type { ContentMessage } from '../../../lib/messaging/protocol';
 import { mountWebmail } from './load-webmail';
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
-const FILL: PendingFill = { webmail: 'gmail', invoiceIds: ['erp.example.fr:FA2611-0007'], numbers: ['FA2611-0007'], clientId: 'boulangerie-dupont-fils', stage: 'reminder1', templateId: 'fr-reminder1-standard', to: [], subject: 'Facture FA2611-0007', html: '<p>Bonjour,</p><p>Relance FA2611-0007</p>', text: 'Bonjour' };
+const FILL: PendingFill = { webmail: 'gmail', invoiceIds: ['erp.example.fr:FA2611-0007'], numbers: ['FA2611-0007'], clientId: 'boulangerie-dupont-fils', stage: 'reminder1', templateId: 'fr-reminder1-standard', to: [], subject: 'Facture FA2611-0007', html: '<p>Bonjour,</p><p>Relance FA2611-0007</p>', text: 'Bonjour', attachments: [], attachable: 0 };
 
 let controller: WebmailController | undefined;
 afterEach(() => controller?.stop());
@@ -55,7 +55,7 @@ describe('the webmail controller', () => {
     root.remove();
     await tick(30);
     expect(sent.filter((m) => m.type === 'cs:mailSent')).toEqual([
-      { type: 'cs:mailSent', invoiceIds: FILL.invoiceIds, stage: 'reminder1', webmail: 'gmail', to: ['compta@boulangerie-dupont.fr'], subject: 'Re: Facture FA2611-0007' },
+      { type: 'cs:mailSent', invoiceIds: FILL.invoiceIds, stage: 'reminder1', webmail: 'gmail', to: ['compta@boulangerie-dupont.fr'], names: [], subject: 'Re: Facture FA2611-0007' },
     ]);
   });
 

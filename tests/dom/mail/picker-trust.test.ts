@@ -25,7 +25,7 @@ const DATA: PickerData = {
 
 function picker() {
   const lookup = vi.fn(async (query: string) => (query ? { ...DATA, clients: [{ ...DATA.clients[0]!, by: 'search' as const }] } : { ...DATA, clients: [] }));
-  const compose = vi.fn(async (invoiceIds: string[]): Promise<ComposedReminder> => ({ invoiceIds, numbers: invoiceIds, clientId: 'dupont', stage: 'reminder1', templateId: 't', to: [], subject: `About ${invoiceIds.join(',')}`, html: '<p>x</p>', text: 'x' }));
+  const compose = vi.fn(async (invoiceIds: string[]): Promise<ComposedReminder> => ({ invoiceIds, numbers: invoiceIds, clientId: 'dupont', stage: 'reminder1', templateId: 't', to: [], subject: `About ${invoiceIds.join(',')}`, html: '<p>x</p>', text: 'x', attachments: [], attachable: 0 }));
   const insert = vi.fn(async (r: ComposedReminder) => `inserted ${r.invoiceIds.join(',')}`);
   const deps: PickerDeps = { lang: 'en', lookup, compose, insert, closed: () => {} };
   const p = openPicker(document, deps);
@@ -117,7 +117,7 @@ describe('a newly learned address in the picker', () => {
     let confirmed = false;
     const data: PickerData = { ...DATA, clients: [{ ...DATA.clients[0]!, emails: ['compta@dupont.fr', 'attacker@evil.example'], addresses: [{ email: 'compta@dupont.fr', source: { email: 'compta@dupont.fr', from: 'portal', host: 'erp.example.fr', at: '2026-11-20T08:00:00.000Z' } }, { email: 'attacker@evil.example', source }] }] };
     const compose = vi.fn(async (invoiceIds: string[]): Promise<ComposedReminder> => ({
-      invoiceIds, numbers: invoiceIds, clientId: 'dupont', stage: 'reminder1', templateId: 't', subject: 's', html: '<p>x</p>', text: 'x',
+      invoiceIds, numbers: invoiceIds, clientId: 'dupont', stage: 'reminder1', templateId: 't', subject: 's', html: '<p>x</p>', text: 'x', attachments: [], attachable: 0,
       ...(confirmed ? { to: ['attacker@evil.example'] } : { to: [], newAddress: source }),
     }));
     const confirmAddress = vi.fn(async () => void (confirmed = true));

@@ -96,6 +96,18 @@ describe('a reminder sent from a webmail', () => {
     expect(after.clients[0]!.invoices[0]!.stage).toBeNull(); // reminder 2 waits its gap
   });
 
+  it('records the client\'s known address for a recipient shown by name only (an Outlook chip), and nothing for another name or an unknown address', async () => {
+    const db = await seed();
+    await recordSentFromWebmail({ invoiceIds: ['erp.example.fr:FA-3'], stage: 'reminder1', webmail: 'outlook', to: [], names: ['Garage Martin SARL'], subject: 'x' }, DAY, db);
+    await recordSentFromWebmail({ invoiceIds: ['erp.example.fr:FA-3'], stage: 'reminder1', webmail: 'outlook', to: [], names: ['Paul Durand'], subject: 'y' }, DAY, db);
+    await recordSentFromWebmail({ invoiceIds: ['erp.example.fr:FA-5'], stage: 'courtesy', webmail: 'outlook', to: [], names: ['Cabinet Leroy'], subject: 'z' }, DAY, db);
+    expect((await db.events.orderBy('id').toArray()).map((e) => [e.subject, e.to])).toEqual([
+      ['x', ['factures@garage-martin.fr']],
+      ['y', []],
+      ['z', []],
+    ]);
+  });
+
   it('keeps the addresses already known and refuses invoices that do not exist', async () => {
     const db = await seed();
     await recordEvent({ invoiceIds: ['erp.example.fr:FA-3'], clientId: 'garage-martin-sarl', stage: 'reminder1', channel: 'email', action: 'sent', at: '2026-02-05T09:00:00.000Z', date: '2026-02-05', to: [] }, db);
@@ -140,7 +152,7 @@ describe('a send the user undid in the webmail', () => {
 });
 
 describe('reminders waiting for a webmail tab', () => {
-  const fill: ComposedReminder = { invoiceIds: ['a:1'], numbers: ['1'], clientId: 'c', stage: 'reminder1', templateId: 't', to: [], subject: 'S', html: '<p>x</p>', text: 'x' };
+  const fill: ComposedReminder = { invoiceIds: ['a:1'], numbers: ['1'], clientId: 'c', stage: 'reminder1', templateId: 't', to: [], subject: 'S', html: '<p>x</p>', text: 'x', attachments: [], attachable: 0 };
   beforeEach(() => fakeBrowser.reset());
 
   it('are taken once, by the tab they were opened in, for the webmail they were opened in', async () => {

@@ -106,7 +106,7 @@ describe('router', () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
-  it.each(['cs:mailSent', 'cs:mailUnsent', 'cs:mailLookup', 'cs:mailCompose', 'cs:mailTakeFill'] as const)('takes %s from content scripts only (the handlers then require a webmail origin)', (type) => {
+  it.each(['cs:mailSent', 'cs:mailUnsent', 'cs:mailLookup', 'cs:mailCompose', 'cs:mailTakeFill', 'cs:mailAttachment'] as const)('takes %s from content scripts only (the handlers then require a webmail origin)', (type) => {
     expect(ALLOWED_FROM[type]).toEqual(['content-script']);
   });
 

@@ -97,6 +97,22 @@ describe('helpers', () => {
   it('writes English dates and money for lang=en', () => {
     expect(renderTemplate('{{date d}} {{money m}}', { lang: 'en', d: '2026-03-15', m: { minor: 124_000, currency: 'EUR' } })).toBe('15 March 2026 €1,240.00');
   });
+
+  const ATTACHED = { fr: ['Vous trouverez la facture en pièce jointe.', 'Vous trouverez les factures en pièce jointe.'], en: ['Please find the invoice attached.', 'Please find the invoices attached.'] };
+  it.each(BUILTIN_TEMPLATES.filter((t) => ['courtesy', 'reminder1', 'reminder2'].includes(t.stage)).map((t) => [t.id, t]))('%s says the invoice is attached only when a file goes with it', (_id, template) => {
+    for (const [invoices, phrase] of [[one, ATTACHED[template.language][0]], [many, ATTACHED[template.language][1]]] as const) {
+      const render = (attachment: boolean) => renderEmail(template, buildTemplateData({ invoices, settings, today: '2026-03-20', stage: template.stage, history, lang: template.language, attachment })).text;
+      expect(render(true)).toContain(phrase!);
+      expect(render(false)).not.toMatch(/pièce jointe|attached/);
+    }
+  });
+
+  it('no other built-in template mentions an attachment, attached or not', () => {
+    for (const t of BUILTIN_TEMPLATES.filter((x) => !['courtesy', 'reminder1', 'reminder2'].includes(x.stage))) {
+      const text = renderEmail(t, buildTemplateData({ invoices: one, settings, today: '2026-03-20', stage: t.stage, history, lang: t.language, attachment: true })).text;
+      expect(text, t.id).not.toMatch(/pièce jointe|find the invoice attached/);
+    }
+  });
 });
 
 describe('validateTemplate', () => {
