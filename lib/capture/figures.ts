@@ -1,4 +1,4 @@
-import { headerKey } from './text';
+import { fold } from '../parse';
 import { money, type ReadHints } from './candidate';
 import type { ColumnMap } from './columns';
 import type { GridRow } from './grid';
@@ -20,7 +20,8 @@ export function agingBuckets(texts: readonly (string | undefined)[]): number[] {
   const buckets: number[] = [];
   let ranges = 0;
   texts.forEach((t, i) => {
-    const key = t ? headerKey(t) : '';
+    // Folded only: headerKey would take "1 - 30" for a label with a counter.
+    const key = t ? fold(t).replace(/\s+/g, ' ').trim() : '';
     if (!key || !BUCKET.test(key)) return;
     buckets.push(i);
     if (/\d/.test(key)) ranges++;

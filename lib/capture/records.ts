@@ -24,7 +24,12 @@ const MAX_RECORD_CHARS = 1_200;
 const CONTROLS = 'button, [role="button"], [role="menu"], [role="menuitem"], menu, [aria-haspopup], select';
 const DATED = 'time[datetime], [title], [datetime], [data-date]';
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
-const PAYABLE_RE = new RegExp(`(?<![a-z])(?:${PAYABLE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z])`);
+// Long words also begin compounds ("Lieferantenrechnungen", "Eingangsrechnungen"); short ones stand alone ("bill", not "billing").
+const payableRe = (words: readonly string[]) =>
+  new RegExp(`(?<![a-z])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.length >= 7 ? '' : '(?![a-z])')).join('|')})`);
+const PAYABLE_CAPTION = payableRe(PAYABLE_WORDS);
+/** In a record's own text "payable" is a customer invoice's terms ("Payable à réception"): headings only. */
+const PAYABLE_RECORD = payableRe(PAYABLE_WORDS.filter((w) => !w.startsWith('payable')));
 /** Words that label an invoice number ("Invoice INV-1", "Facture n° 12", "Rechnung Nr. 5"). */
 const NUMBER_LABEL = /(?<![a-z])(?:invoice|inv|facture|fact|rechnung|factura|bill|no|nr|n°|num|numero|number|#)(?![a-z])/;
 /** Words that label a client's own code: its tokens are never the invoice number. */
@@ -165,9 +170,9 @@ function clientOf(parts: readonly string[], found: { number: string; part: numbe
 }
 
 /** Whether a record speaks of money the user owes (a bill, a supplier), by its own words or its section's heading. */
-function isPayable(text: string): boolean {
+function isPayable(text: string, re: RegExp): boolean {
   // "Bill to" names the client on a customer's invoice; "Pay bill", "Bills you owe" do not.
-  return PAYABLE_RE.test(fold(text).replace(/(?<![a-z])bill(?:ed)? to(?![a-z])/g, ' '));
+  return re.test(fold(text).replace(/(?<![a-z])bill(?:ed)? to(?![a-z])/g, ' '));
 }
 
 /**
@@ -211,12 +216,12 @@ function maybeRecord(el: Element): boolean {
 /** The invoices of a group of records; none when its section is about bills the user owes. */
 export function readGroup(group: RecordGroup, h: ReadHints, method: 'table' | 'grid', columnLabel?: (i: number) => string | undefined): Candidate[] {
   const caption = headingBefore(group.parent) + ' ' + (group.parent.getAttribute('aria-label') ?? '');
-  if (isPayable(caption) || isForeignCaption(caption)) return [];
+  if (isPayable(caption, PAYABLE_CAPTION) || isForeignCaption(caption)) return [];
   const out: Candidate[] = [];
   const confidence = group.hidden ? 0.3 : 0.45;
   let evidence = namesInvoices(caption) ? group.records.length : 0;
   for (const r of group.records) {
-    if (isPayable(textOf(r))) continue;
+    if (isPayable(textOf(r), PAYABLE_RECORD)) continue;
     const read = readRecord(r, h, method, confidence, columnLabel);
     if (!read) continue;
     out.push(read.candidate);
