@@ -2,7 +2,7 @@ import type { InvoiceStatus } from '../core';
 import { detectDateOrder, detectDecimalSeparator, fold } from '../parse';
 import { candidateFrom, money, type Candidate, type FieldText, type ReadHints } from './candidate';
 import { isForeignCaption, namesInvoices, type ColumnMap } from './columns';
-import type { Grid, GridRow } from './grid';
+import { spanOf, type Grid, type GridRow } from './grid';
 import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
 import { agingBuckets, dueColumnHoldsAmounts, isRunningBalance } from './figures';
@@ -93,6 +93,17 @@ function runningBalanceOf(map: ColumnMap, sample: readonly GridRow[], h: ReadHin
   delete map.totalExcl;
   delete map.paid;
   return balance;
+}
+
+/**
+ * A month or client heading among the rows ("Octobre 2026" across the whole row): a year is no
+ * invoice number when words stand beside it, nor a row whose only text is that one cell.
+ */
+function isGroupRow(number: string, text: string, cell: Element, cells: readonly (Element | undefined)[]): boolean {
+  if (!/^\d+$/.test(number)) return false;
+  if (/^(?:19|20)\d{2}$/.test(number) && /\p{L}{3}/u.test(text)) return true;
+  if (spanOf(cell) > 1) return true;
+  return !cells.some((c) => c && c !== cell && textOf(c));
 }
 
 export function gridReport(grid: Grid): GridReport {
@@ -226,6 +237,7 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     const numberText = text(numberCell);
     const number = numberIn(numberCell, numberText);
     if (!number || (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) || isSummaryRow(row, numberText, classes)) return null;
+    if (isGroupRow(number, numberText, numberCell!, cells)) return null;
     // On a statement, a line with no invoice amount is a payment or a balance carried forward.
     if (statement !== undefined && !cellText(map.amountDue)) return null;
     return candidateFrom(number, fieldText, hints, grid.method, confidence, defaults);
