@@ -38,10 +38,15 @@ export function dueColumnHoldsAmounts(map: ColumnMap, sample: readonly GridRow[]
  * Whether a balance column is a running sum: from one row to the next it moves by that row's
  * amount (debit minus credit), on most rows of the sample.
  */
+/** A balance's header ("Solde", "Balance", "Saldo", "Solde cumulé"), not a per-invoice amount due ("Reste à payer", "Balance due"). */
+export const BALANCE_HEADER = /^(?:solde|balance|saldo|running balance|solde cumule|cumul|kontostand|saldo acumulado)$/;
+
 export function isRunningBalance(sample: readonly GridRow[], balance: number, amounts: readonly (number | undefined)[], credit: number | undefined, h: ReadHints): boolean {
   const minor = (row: GridRow, c: number | undefined) => (c === undefined ? undefined : money(textOf(row.cells[c]), h)?.minor);
   let pairs = 0;
   let running = 0;
+  // A sum of several lines exceeds the line's own amount somewhere; what one invoice still owes never does.
+  let cumulative = false;
   for (let i = 1; i < sample.length && i < 40; i++) {
     const before = minor(sample[i - 1]!, balance);
     const after = minor(sample[i]!, balance);
@@ -50,6 +55,7 @@ export function isRunningBalance(sample: readonly GridRow[], balance: number, am
     const move = amount - (minor(sample[i]!, credit) ?? 0);
     pairs++;
     if (after - before === move && move !== 0) running++;
+    if (Math.abs(after) > Math.abs(amount)) cumulative = true;
   }
-  return pairs >= 2 && running / pairs >= 0.6;
+  return pairs >= 2 && cumulative && running / pairs >= 0.8;
 }

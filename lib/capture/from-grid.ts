@@ -5,9 +5,9 @@ import { isForeignCaption, namesInvoices, type ColumnMap } from './columns';
 import { spanOf, type Grid, type GridRow } from './grid';
 import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
-import { agingBuckets, dueColumnHoldsAmounts, isRunningBalance } from './figures';
+import { agingBuckets, BALANCE_HEADER, dueColumnHoldsAmounts, isRunningBalance } from './figures';
 import { emailPart, namePart, readParts, statusPart } from './parts';
-import { hasCode, hasFormControl, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
+import { hasCode, hasFormControl, headerKey, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
 
 const MAY_BE_TOTAL = /^\s*(tot|sous|sub|sum|ges|zwi|imp)/i;
 const TOTAL_ROW = /^(total|totaux|sous-total|subtotal|sum|summe|gesamt|zwischensumme|suma|importe total|total general)\b/;
@@ -84,9 +84,9 @@ function isSampleRow(row: GridRow, controls: boolean): boolean {
  * A statement: its balance column is a running sum of the amounts. That column is left unread,
  * and the amount of each line, what it adds to the balance, is what remains due on it.
  */
-function runningBalanceOf(map: ColumnMap, sample: readonly GridRow[], h: ReadHints): number | undefined {
+function runningBalanceOf(map: ColumnMap, texts: readonly (string | undefined)[], sample: readonly GridRow[], h: ReadHints): number | undefined {
   const balance = map.amountDue;
-  if (balance === undefined || (map.total === undefined && map.totalExcl === undefined)) return undefined;
+  if (balance === undefined || (map.total === undefined && map.totalExcl === undefined) || !BALANCE_HEADER.test(headerKey(texts[balance] ?? ''))) return undefined;
   if (!isRunningBalance(sample, balance, [map.total, map.totalExcl], map.paid, h)) return undefined;
   map.amountDue = map.total ?? map.totalExcl;
   delete map.total;
@@ -176,7 +176,7 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     dates: new Map(),
     statuses: new Map(),
   };
-  const statement = runningBalanceOf(map, sample, hints);
+  const statement = runningBalanceOf(map, header?.texts ?? [], sample, hints);
   if (statement !== undefined) report.runningBalance = statement;
   const defaultStatus = (report.caption ? captionStatus(report.caption) : undefined) ?? (buckets.length ? 'open' : undefined);
   if (defaultStatus) report.defaultStatus = defaultStatus;

@@ -36,6 +36,14 @@ interface Deco {
   totals: boolean;
   groups: boolean;
   payables: boolean;
+  /** Amounts printed without cents ("$887", "1 240 €"): every amount is whole. */
+  whole: boolean;
+  /** A card's due date as "Due in 14 days", the date itself in a `title`. */
+  relative: boolean;
+  /** Self-labelled rows: the column labels in an aria-hidden block above. */
+  detached: boolean;
+  /** A hint beside the status ("· depuis 12 jours"). */
+  hint: boolean;
 }
 
 const CLIENTS = ['Boulangerie Dupont & Fils', 'Garage Martin SARL', 'Kessler Maschinenbau GmbH', 'Hotel Alpenblick', 'Brightline Analytics Inc.', 'Harbor & Main LLC', 'Müller & Söhne GmbH', 'Cabinet Leroy', 'Quill & Stone Studio', 'Pharmacie du Marché', 'Northwind Traders Ltd', 'Bäckerei Schmidt'];
@@ -57,9 +65,15 @@ const PAYABLES: Record<Lang, string> = { fr: 'Factures fournisseurs', en: 'Bills
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+let wholeAmounts = false;
+
 function amount(minor: number, lang: Lang): string {
   const whole = String(Math.trunc(minor / 100));
   const cents = String(minor % 100).padStart(2, '0');
+  if (wholeAmounts && minor % 100 === 0) {
+    if (lang === 'en') return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+    return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'de' ? '.' : ' ')} €`;
+  }
   if (lang === 'en') return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
   if (lang === 'de') return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cents} €`;
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')},${cents} €`;
@@ -88,7 +102,8 @@ function clientHtml(inv: Inv, deco: Deco): string {
 
 function statusHtml(inv: Inv, lang: Lang, deco: Deco): string {
   const [word, icon] = STATUS_WORDS[lang][inv.status];
-  return `<span class="badge">${deco.icon ? `<span class="material-icons" aria-hidden="${icon === 'error' ? 'false' : 'true'}">${icon}</span>` : ''}${word}</span>`;
+  const hint = deco.hint ? { fr: ' · depuis 12 jours', en: ' · 12 days', de: ' · seit 12 Tagen' }[lang] : '';
+  return `<span class="badge">${deco.icon ? `<span class="material-icons" aria-hidden="${icon === 'error' ? 'false' : 'true'}">${icon}</span>` : ''}${word}${hint}</span>`;
 }
 
 const ACTIONS = '<button aria-haspopup="menu"><span class="material-icons">more_vert</span></button><ul role="menu" hidden><li role="menuitem">Relancer</li></ul>';
@@ -126,12 +141,34 @@ const LABELS: Record<Lang, { issued: string; due: string; remaining: (a: string)
   de: { issued: 'vom', due: 'fällig am', remaining: (a) => `noch offen: ${a}` },
 };
 
+const IN_DAYS: Record<Lang, (n: number) => string> = { fr: (n) => `à échoir dans ${n} jours`, en: (n) => `Due in ${n} days`, de: (n) => `fällig in ${n} Tagen` };
+
+/** A due date by its label, or as a relative phrase with the date in a tooltip. */
+function dueHtml(inv: Inv, lang: Lang, deco: Deco): string {
+  const days = Math.round((Date.parse(inv.dueDate) - Date.parse(TODAY)) / 86_400_000);
+  if (deco.relative && days > 1) return `<span title="${inv.dueDate}">${IN_DAYS[lang](days)}</span>`;
+  return `<span>${LABELS[lang].due} ${date(inv.dueDate, lang, false)}</span>`;
+}
+
+/** A table with no header whose cells say what they hold; its labels, if any, in a separate block. */
+function selfLabelledHtml(invs: Inv[], lang: Lang, deco: Deco): string {
+  const l = LABELS[lang];
+  const head = deco.detached ? `<div class="list-head" aria-hidden="true">${HEADERS[lang].map((h) => `<span>${esc(h)}</span>`).join('')}</div>` : '';
+  const rows = invs.map((inv) => {
+    const remaining = inv.status === 'partial' ? ` <div>${l.remaining(amount(inv.due, lang))}</div>` : '';
+    const cells = [`<a href="/i/${inv.number}">${inv.number}</a>`, clientHtml(inv, deco), `${l.issued} ${date(inv.issue, lang, false)}`, dueHtml(inv, lang, deco), amount(inv.total, lang) + remaining, statusHtml(inv, lang, deco)];
+    if (deco.actions) cells.push(ACTIONS);
+    return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  });
+  return `${head}<table class="list"><tbody>${rows.join('')}</tbody></table>`;
+}
+
 /** A card list: fields known only by their wording, no header. */
 function cardsHtml(invs: Inv[], lang: Lang, deco: Deco, tag: 'li' | 'article'): string {
   const l = LABELS[lang];
   const cards = invs.map((inv) => {
     const remaining = inv.status === 'partial' ? `<div class="remaining">${l.remaining(amount(inv.due, lang))}</div>` : '';
-    return `<${tag} class="card"><a href="/i/${inv.number}">${inv.number}</a>${clientHtml(inv, deco)}<div class="meta"><span>${l.issued} ${date(inv.issue, lang, false)}</span><span>${l.due} ${date(inv.dueDate, lang, false)}</span></div><div class="amount">${amount(inv.total, lang)}</div>${remaining}${statusHtml(inv, lang, deco)}${deco.actions ? ACTIONS : ''}</${tag}>`;
+    return `<${tag} class="card"><a href="/i/${inv.number}">${inv.number}</a>${clientHtml(inv, deco)}<div class="meta"><span>${l.issued} ${date(inv.issue, lang, false)}</span>${dueHtml(inv, lang, deco)}</div><div class="amount">${amount(inv.total, lang)}</div>${remaining}${statusHtml(inv, lang, deco)}${deco.actions ? ACTIONS : ''}</${tag}>`;
   });
   if (deco.groups) cards.splice(Math.min(1, cards.length), 0, `<${tag} class="group">${date(invs[0]!.issue, lang, true).replace(/^\d+\S* /, '')}</${tag}>`);
   const list = tag === 'li' ? `<ul class="invoices">${cards.join('')}</ul>` : `<div class="cards">${cards.join('')}</div>`;
@@ -148,11 +185,12 @@ function payablesHtml(lang: Lang, cards: boolean): string {
   return `<section><h2>${PAYABLES[lang]}</h2>${body}</section>`;
 }
 
-type Layout = 'table' | 'grid' | 'ul' | 'cards';
+type Layout = 'table' | 'grid' | 'ul' | 'cards' | 'rows';
 
 function page(invs: Inv[], lang: Lang, layout: Layout, deco: Deco): Document {
   const title = { fr: 'Factures clients', en: 'Invoices', de: 'Rechnungen' }[lang];
-  const list = layout === 'table' || layout === 'grid' ? tableHtml(invs, lang, deco, layout === 'grid') : cardsHtml(invs, lang, deco, layout === 'ul' ? 'li' : 'article');
+  const list =
+    layout === 'table' || layout === 'grid' ? tableHtml(invs, lang, deco, layout === 'grid') : layout === 'rows' ? selfLabelledHtml(invs, lang, deco) : cardsHtml(invs, lang, deco, layout === 'ul' ? 'li' : 'article');
   const mobile = deco.mobileCopy ? `<div class="d-md-none" aria-hidden="true">${invs.map((i) => `<div class="m-row"><b>${i.number}</b> · ${amount(i.total, lang)}</div>`).join('')}</div>` : '';
   const html = `<html lang="${lang}"><body><nav><a href="/">Home</a></nav><main><h1>${title}</h1><section>${list}${mobile}</section>${deco.payables ? payablesHtml(lang, layout === 'ul' || layout === 'cards') : ''}</main></body></html>`;
   return new DOMParser().parseFromString(html, 'text/html');
@@ -177,8 +215,11 @@ const invoiceArb = (i: number) =>
 
 const caseArb = fc.record({
   lang: fc.constantFrom<Lang>('fr', 'en', 'de'),
-  layout: fc.constantFrom<Layout>('table', 'grid', 'ul', 'cards'),
-  deco: fc.record({ avatar: fc.boolean(), email: fc.boolean(), code: fc.boolean(), icon: fc.boolean(), mobileCopy: fc.boolean(), actions: fc.boolean(), totals: fc.boolean(), groups: fc.boolean(), payables: fc.boolean() }),
+  layout: fc.constantFrom<Layout>('table', 'grid', 'ul', 'cards', 'rows'),
+  deco: fc.record({
+    avatar: fc.boolean(), email: fc.boolean(), code: fc.boolean(), icon: fc.boolean(), mobileCopy: fc.boolean(), actions: fc.boolean(), totals: fc.boolean(), groups: fc.boolean(), payables: fc.boolean(),
+    whole: fc.boolean(), relative: fc.boolean(), detached: fc.boolean(), hint: fc.boolean(),
+  }),
   invs: fc.integer({ min: 2, max: 7 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => invoiceArb(i)))),
 });
 
@@ -186,7 +227,7 @@ const slug = (name: string) => name.toLowerCase().normalize('NFD').replace(/[^a-
 
 function expected(inv: Inv, lang: Lang, layout: Layout): Record<string, unknown> {
   const money = (minor: number) => ({ minor, currency: CURRENCY[lang] });
-  const cards = layout === 'ul' || layout === 'cards';
+  const cards = layout === 'ul' || layout === 'cards' || layout === 'rows';
   const e: Record<string, unknown> = { number: inv.number, clientName: inv.client, total: money(inv.total), issueDate: inv.issue, dueDate: inv.dueDate, status: inv.status };
   if (!cards || inv.status === 'partial') e.amountDue = money(inv.due);
   if (inv.email) e.clientEmail = inv.email;
@@ -197,7 +238,14 @@ describe('generated lists, grids and card lists', () => {
   it(`returns exactly the invoices drawn, every field right (${NUM_RUNS} pages)`, () => {
     fc.assert(
       fc.property(caseArb, ({ lang, layout, deco, invs }) => {
-        const list: Inv[] = invs.map((r) => ({ ...r, email: deco.email ? `billing@${slug(r.client)}.example` : undefined, code: deco.code ? r.code : undefined }));
+        wholeAmounts = deco.whole;
+        const whole = (minor: number) => (deco.whole ? Math.max(100, Math.round(minor / 100) * 100) : minor);
+        const list: Inv[] = invs.map((r) => {
+          const total = whole(r.total);
+          const due = r.status === 'paid' ? 0 : r.status === 'open' ? total : Math.min(total - 100, whole(r.due));
+          return { ...r, total, due, email: deco.email ? `billing@${slug(r.client)}.example` : undefined, code: deco.code ? r.code : undefined };
+        });
+        if (list.some((i) => i.status === 'partial' && i.due <= 0)) return;
         const found = extractInvoices(page(list, lang, layout, deco), { today: TODAY });
         expect(found.map((f) => f.number)).toEqual(list.map((i) => i.number));
         found.forEach((f, i) => {
