@@ -106,6 +106,19 @@ function isGroupRow(number: string, text: string, cell: Element, cells: readonly
   return !cells.some((c) => c && c !== cell && textOf(c));
 }
 
+/** A row with one text and no figure, no date, no total word: a group's name ("Acme Corporation"). */
+function groupLabel(row: GridRow, cells: readonly (Element | undefined)[]): string | undefined {
+  let label: string | undefined;
+  for (const c of cells) {
+    const t = c && textOf(c);
+    if (!t) continue;
+    if (label !== undefined) return undefined;
+    label = t;
+  }
+  if (!label || /\d/.test(label) || !/\p{L}{2}/u.test(label) || label.length > 120 || isSummaryRow(row, label)) return undefined;
+  return label;
+}
+
 export function gridReport(grid: Grid): GridReport {
   return { method: grid.method, rows: grid.rows.length, hidden: grid.hidden };
 }
@@ -201,6 +214,8 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   let cells: (Element | undefined)[] = [];
   let text = textOf;
   const cellText = (c: number | undefined) => (c === undefined ? undefined : text(cells[c]) || undefined);
+  /** The client a group row names ("Acme Corporation" above its invoices), for the rows under it. */
+  let group: string | undefined;
   // Each field is read from its cell only when toCandidate asks: most rows need no excl.-tax
   // total, tax, paid amount or type.
   // A cell with elements inside is read in its parts: the name beside an avatar and an e-mail line,
@@ -213,7 +228,8 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   const fieldText: FieldText = (field) => {
     if (field === 'client') {
       const p = parts(map.client);
-      return p ? namePart(p) : cellText(map.client);
+      // Rows grouped under their client's name (an aging report by customer) leave the cell empty.
+      return (p ? namePart(p) : cellText(map.client)) ?? group;
     }
     if (field === 'status') {
       const p = parts(map.status);
@@ -236,7 +252,10 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     const numberCell = cells[numberColumn];
     const numberText = text(numberCell);
     const number = numberIn(numberCell, numberText);
-    if (!number || (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) || isSummaryRow(row, numberText, classes)) return null;
+    if (!number || (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) || isSummaryRow(row, numberText, classes)) {
+      if (!number && map.client !== undefined) group = groupLabel(row, cells) ?? group;
+      return null;
+    }
     if (isGroupRow(number, numberText, numberCell!, cells)) return null;
     // On a statement, a line with no invoice amount is a payment or a balance carried forward.
     if (statement !== undefined && !cellText(map.amountDue)) return null;

@@ -13,6 +13,7 @@ import { loadPage, OWN_FIXTURES } from './load-fixture';
 const TODAY = '2026-11-22';
 const eur = (minor: number) => ({ minor, currency: 'EUR' });
 const usd = (minor: number) => ({ minor, currency: 'USD' });
+const gbp = (minor: number) => ({ minor, currency: 'GBP' });
 
 const CASES: [page: string, expected: Record<string, unknown>[]][] = [
   ['fr-selflabelled/factures.html', [
@@ -57,6 +58,11 @@ const CASES: [page: string, expected: Record<string, unknown>[]][] = [
     { number: '1038', clientName: 'Globex Ltd', issueDate: '2026-08-15', dueDate: '2026-09-14', amountDue: usd(64_025), status: 'open' },
     { number: '1051', clientName: 'Initech', issueDate: '2026-11-05', dueDate: '2026-12-05', amountDue: usd(112_000), status: 'open' },
   ]],
+  ['en-aging/by-customer.html', [
+    { number: 'UK-5521', clientName: 'Contoso plc', dueDate: '2026-10-31', amountDue: gbp(145_050), status: 'open' },
+    { number: 'UK-5530', clientName: 'Contoso plc', dueDate: '2026-12-15', amountDue: gbp(32_000), status: 'open' },
+    { number: 'UK-5488', clientName: 'Fabrikam Ltd', dueDate: '2026-08-20', amountDue: gbp(9900), status: 'open' },
+  ]],
   ['fr-statement/releve.html', [
     { number: 'FC-2026-201', issueDate: '2026-09-12', dueDate: '2026-10-12', amountDue: eur(120_000) },
     { number: 'FC-2026-214', issueDate: '2026-09-28', dueDate: '2026-10-28', amountDue: eur(35_000) },
@@ -75,6 +81,7 @@ const ABSENT: Record<string, string[]> = {
   'INV-2043': ['dueDate', 'issueDate'],
   'INV-2044': ['clientEmail'],
   '1042': ['total'],
+  'UK-5521': ['total', 'issueDate'],
   'FC-2026-201': ['total', 'status'],
   'A-0078': ['clientEmail'],
   'R-4711': ['amountDue'],
