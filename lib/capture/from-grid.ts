@@ -106,6 +106,17 @@ function isGroupRow(number: string, text: string, cell: Element, cells: readonly
   return !cells.some((c) => c && c !== cell && textOf(c));
 }
 
+/**
+ * The date a cell carries for machines, `<time datetime>` or a tooltip ("in 3 days" shown, the
+ * date in `title`): exact where the shown text is relative or abbreviated.
+ */
+function attributeDate(cell: Element | undefined): string | undefined {
+  if (!cell) return undefined;
+  const holder = cell.hasAttribute('title') ? cell : cell.firstElementChild ? cell.querySelector('time[datetime], [title]') : null;
+  const value = holder?.getAttribute(holder.localName === 'time' && holder.hasAttribute('datetime') ? 'datetime' : 'title');
+  return value && /\d/.test(value) && value.length <= 80 ? value : undefined;
+}
+
 /** A row with one text and no figure, no date, no total word: a group's name ("Acme Corporation"). */
 function groupLabel(row: GridRow, cells: readonly (Element | undefined)[]): string | undefined {
   let label: string | undefined;
@@ -240,6 +251,7 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
       return (p && emailPart(p)) ?? (mailto ? cells[map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined);
     }
     if (field === 'amountDue' && map.amountDue === undefined && buckets.length) return bucketText();
+    if (field === 'dueDate' || field === 'issueDate') return attributeDate(cells[map[field]!]) ?? cellText(map[field]);
     return cellText(map[field]);
   };
   // A row is read number first: most rows that are not invoices fail there, at the cost of one cell.

@@ -122,7 +122,9 @@ function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean): string {
       month = inv.issue.slice(0, 7);
       rows.push(`<tr class="group"><td colspan="${headers.length}">${date(`${month}-01`, lang, true).replace(/^1\S* /, '')}</td></tr>`);
     }
-    const cells = [`<a href="/i/${inv.number}">${inv.number}</a>`, clientHtml(inv, deco), date(inv.issue, lang, false), date(inv.dueDate, lang, false), amount(inv.total, lang), amount(inv.due, lang), statusHtml(inv, lang, deco)];
+    const days = Math.round((Date.parse(inv.dueDate) - Date.parse(TODAY)) / 86_400_000);
+    const due = deco.relative ? `<time datetime="${inv.dueDate}">${days >= 0 ? `in ${days} days` : `${-days} days ago`}</time>` : date(inv.dueDate, lang, false);
+    const cells = [`<a href="/i/${inv.number}">${inv.number}</a>`, clientHtml(inv, deco), date(inv.issue, lang, false), due, amount(inv.total, lang), amount(inv.due, lang), statusHtml(inv, lang, deco)];
     if (deco.actions) cells.push(ACTIONS);
     rows.push(row(cells.map((c) => cell(td, c))));
   }
