@@ -59,3 +59,21 @@ export function isRunningBalance(sample: readonly GridRow[], balance: number, am
   }
   return pairs >= 2 && cumulative && running / pairs >= 0.8;
 }
+
+/**
+ * The columns as their figures say, in place: "Fällig" over amounts is the amount still due; on
+ * an aging report the total column is what remains due. Returns the aging buckets (none for a list).
+ */
+export function columnsByFigures(map: ColumnMap, texts: readonly (string | undefined)[], sample: readonly GridRow[], h: ReadHints): number[] {
+  const buckets = agingBuckets(texts);
+  if (dueColumnHoldsAmounts(map, sample, h)) {
+    map.amountDue = map.dueDate;
+    delete map.dueDate;
+  }
+  if (buckets.length) {
+    // What remains due is in a total column, or in the one bucket filled.
+    if (map.amountDue === undefined && map.total !== undefined) map.amountDue = map.total;
+    delete map.total;
+  }
+  return buckets;
+}

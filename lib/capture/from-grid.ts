@@ -5,7 +5,7 @@ import { isForeignCaption, namesInvoices, type ColumnMap } from './columns';
 import { spanOf, type Grid, type GridRow } from './grid';
 import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
-import { agingBuckets, BALANCE_HEADER, dueColumnHoldsAmounts, isRunningBalance } from './figures';
+import { BALANCE_HEADER, columnsByFigures, isRunningBalance } from './figures';
 import { emailPart, namePart, readParts, statusPart } from './parts';
 import { hasCode, hasFormControl, headerKey, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
 
@@ -174,17 +174,8 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     confidence = 0.45;
   }
   if (map.number === undefined) return reject(report, 'no column of invoice numbers');
-  const buckets = agingBuckets(header?.texts ?? []);
-  if (dueColumnHoldsAmounts(map, sample, page)) {
-    map.amountDue = map.dueDate;
-    delete map.dueDate;
-  }
-  if (buckets.length) {
-    // An aging report shows what remains due, in a total column or in the one bucket filled.
-    report.aging = buckets;
-    if (map.amountDue === undefined && map.total !== undefined) map.amountDue = map.total;
-    delete map.total;
-  }
+  const buckets = columnsByFigures(map, header?.texts ?? [], sample, page);
+  if (buckets.length) report.aging = buckets;
   const inferred = inferColumns(sample, map, named, width, page);
   if (inferred.length) report.inferred = inferred;
   if (map.client === undefined && map.total === undefined && map.amountDue === undefined && map.totalExcl === undefined && !buckets.length) return reject(report, 'neither client nor amount column');
