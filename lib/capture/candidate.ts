@@ -110,11 +110,17 @@ function statusOf(text: string, h: ReadHints): ReturnType<typeof parseStatus> {
   return result;
 }
 
-/** The status a row does not state, from what it shows paid and still due. */
+/** The status a row does not state, from what it shows paid and still due: nothing due is paid, something paid and due partial, nothing paid open. */
 function statusFromAmounts(paid: Money | undefined, due: Money | undefined): InvoiceStatus | undefined {
-  if (!paid || !due || paid.currency !== due.currency || paid.minor <= 0) return undefined;
-  if (due.minor > 0) return 'partial';
-  return due.minor === 0 ? 'paid' : undefined;
+  if (!paid || !due || paid.currency !== due.currency || paid.minor < 0 || due.minor < 0) return undefined;
+  if (due.minor === 0) return paid.minor > 0 ? 'paid' : undefined;
+  return paid.minor > 0 ? 'partial' : 'open';
+}
+
+/** The same from the total and what remains due, when no paid amount is shown. */
+function statusFromDue(total: Money | undefined, due: Money | undefined): InvoiceStatus | undefined {
+  if (!total || !due || total.currency !== due.currency || total.minor <= 0 || due.minor < 0 || due.minor > total.minor) return undefined;
+  return due.minor === 0 ? 'paid' : due.minor === total.minor ? 'open' : 'partial';
 }
 
 /**
@@ -154,6 +160,7 @@ export function candidateFrom(rawNumber: string, text: FieldText, h: ReadHints, 
       if (!amountDue && total && paid.currency === total.currency) amountDue = { minor: total.minor - paid.minor, currency: total.currency };
       status ??= statusFromAmounts(paid, amountDue);
     }
+    status ??= statusFromDue(total, amountDue);
   }
   status ??= defaults.status;
   let kind = parsedStatus?.kind;

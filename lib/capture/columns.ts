@@ -18,13 +18,30 @@ export function fieldOfHeader(text: string): Field | undefined {
   const key = headerKey(text);
   // A sentence ("Les 3 dernières factures clients modifiées") is a caption, not a column header.
   if (!key || key.length > 60 || key.split(' ').length > 5) return undefined;
-  let best: { field: Field; length: number; exact: boolean } | undefined;
+  let best: { field: Field; length: number; exact: boolean; word: string } | undefined;
   for (const s of SYNONYMS) {
     const exact = key === s.word;
     if (!exact && !(key.includes(s.word) && s.re.test(key))) continue;
-    if (!best || (exact && !best.exact) || (exact === best.exact && s.word.length > best.length)) best = { field: s.field, length: s.word.length, exact };
+    if (!best || (exact && !best.exact) || (exact === best.exact && s.word.length > best.length)) best = { field: s.field, length: s.word.length, exact, word: s.word };
   }
+  if (best?.field === 'total' && !best.exact && GENERIC_AMOUNT.has(best.word)) return qualifiedAmount(key) ?? best.field;
   return best?.field;
+}
+
+/** Words that only say "an amount": what qualifies them (net, tax, paid, still due) says which. */
+const GENERIC_AMOUNT = new Set(['total', 'amount', 'total amount', 'montant', 'montant total', 'betrag', 'gesamtbetrag', 'summe', 'importe', 'importe total', 'valor', 'price', 'prix', 'preis', 'precio']);
+const GROSS = /(?:^|[^a-z])(?:incl|inc|inkl|ttc|brutto|gross|con iva)(?![a-z])/;
+const NET = /(?:^|[^a-z])(?:excl|ex|hors|ht|net|netto|ohne|sin iva|neto)(?![a-z])/;
+const QUALIFIERS = SYNONYMS.filter((s) => s.field === 'amountDue' || s.field === 'paid' || s.field === 'tax');
+
+/**
+ * "Betrag (netto)", "Total payé", "Montant (excl. VAT)": a generic amount word with a qualifier is
+ * the qualified amount. Gross words keep the total ("Total (incl. tax)").
+ */
+function qualifiedAmount(key: string): Field | undefined {
+  if (GROSS.test(key)) return 'total';
+  if (NET.test(key)) return 'totalExcl';
+  return QUALIFIERS.find((s) => key.includes(s.word) && s.re.test(key))?.field;
 }
 
 export function isForeignHeader(text: string): boolean {
@@ -62,6 +79,8 @@ export interface HeaderMapping {
   captions: string[];
   /** Per column: true when a header cell with text covers it, so its content says nothing new. */
   named: boolean[];
+  /** Per column: the header text that starts there. */
+  texts: (string | undefined)[];
 }
 
 /**
@@ -70,7 +89,8 @@ export interface HeaderMapping {
  * is a caption: its columns stay unnamed, for their content to tell what they hold.
  */
 export function mapHeaderCells(cells: readonly (HeaderCell | undefined)[]): HeaderMapping {
-  const result: HeaderMapping = { map: {}, foreign: false, matched: 0, captions: [], named: cells.map(() => false) };
+  const result: HeaderMapping = { map: {}, foreign: false, matched: 0, captions: [], named: cells.map(() => false), texts: cells.map((c) => c?.text) };
+  let genericTotal = false;
   cells.forEach((cell, i) => {
     if (!cell || !cell.text) return;
     if (isForeignHeader(cell.text)) result.foreign = true;
@@ -82,7 +102,17 @@ export function mapHeaderCells(cells: readonly (HeaderCell | undefined)[]): Head
     const field = fieldOfHeader(cell.text);
     if (!field) return;
     result.matched++;
-    if (field !== 'ignore' && result.map[field] === undefined) result.map[field] = i;
+    const generic = field === 'total' && GENERIC_AMOUNT.has(headerKey(cell.text));
+    // "Montant | TVA | Total TTC": the total incl. tax named after a plain amount; the plain one is the net.
+    if (field === 'total' && genericTotal && !generic) {
+      if (result.map.totalExcl === undefined) result.map.totalExcl = result.map.total;
+      result.map.total = i;
+      genericTotal = false;
+    }
+    if (field !== 'ignore' && result.map[field] === undefined) {
+      result.map[field] = i;
+      if (generic) genericTotal = true;
+    }
   });
   return result;
 }

@@ -1,11 +1,13 @@
 import type { InvoiceStatus } from '../core';
 import { detectDateOrder, detectDecimalSeparator, fold } from '../parse';
-import { candidateFrom, type Candidate, type FieldText, type ReadHints } from './candidate';
+import { candidateFrom, money, type Candidate, type FieldText, type ReadHints } from './candidate';
 import { isForeignCaption, namesInvoices, type ColumnMap } from './columns';
-import type { Grid, GridRow } from './grid';
+import { spanOf, type Grid, type GridRow } from './grid';
 import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
-import { hasCode, hasFormControl, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
+import { BALANCE_HEADER, columnsByFigures, isRunningBalance } from './figures';
+import { emailPart, namePart, readParts, statusPart } from './parts';
+import { hasCode, hasFormControl, headerKey, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
 
 const MAY_BE_TOTAL = /^\s*(tot|sous|sub|sum|ges|zwi|imp)/i;
 const TOTAL_ROW = /^(total|totaux|sous-total|subtotal|sum|summe|gesamt|zwischensumme|suma|importe total|total general)\b/;
@@ -25,11 +27,17 @@ export interface GridReport {
   method: 'table' | 'grid';
   rows: number;
   hidden: boolean;
+  /** No header row: the rows may label their own cells, and are read as records first. */
+  headerless?: boolean;
   caption?: string;
   headerRow?: number;
   columns?: ColumnMap;
   inferred?: string[];
   defaultStatus?: InvoiceStatus;
+  /** An aging report's bucket columns: every row is open, its amount is what remains due. */
+  aging?: number[];
+  /** A statement's running balance column, left unread. */
+  runningBalance?: number;
   rejected?: string;
   found?: number;
 }
@@ -72,6 +80,56 @@ function isSampleRow(row: GridRow, controls: boolean): boolean {
   return !isSummaryRow(row, first ? textOf(first) : '') && !(controls && hasFormControl(row.element));
 }
 
+/**
+ * A statement: its balance column is a running sum of the amounts. That column is left unread,
+ * and the amount of each line, what it adds to the balance, is what remains due on it.
+ */
+function runningBalanceOf(map: ColumnMap, texts: readonly (string | undefined)[], sample: readonly GridRow[], h: ReadHints): number | undefined {
+  const balance = map.amountDue;
+  if (balance === undefined || (map.total === undefined && map.totalExcl === undefined) || !BALANCE_HEADER.test(headerKey(texts[balance] ?? ''))) return undefined;
+  if (!isRunningBalance(sample, balance, [map.total, map.totalExcl], map.paid, h)) return undefined;
+  map.amountDue = map.total ?? map.totalExcl;
+  delete map.total;
+  delete map.totalExcl;
+  delete map.paid;
+  return balance;
+}
+
+/**
+ * A month or client heading among the rows ("Octobre 2026" across the whole row): a year is no
+ * invoice number when words stand beside it, nor a row whose only text is that one cell.
+ */
+function isGroupRow(number: string, text: string, cell: Element, cells: readonly (Element | undefined)[]): boolean {
+  if (!/^\d+$/.test(number)) return false;
+  if (/^(?:19|20)\d{2}$/.test(number) && /\p{L}{3}/u.test(text)) return true;
+  if (spanOf(cell) > 1) return true;
+  return !cells.some((c) => c && c !== cell && textOf(c));
+}
+
+/**
+ * The date a cell carries for machines, `<time datetime>` or a tooltip ("in 3 days" shown, the
+ * date in `title`): exact where the shown text is relative or abbreviated.
+ */
+function attributeDate(cell: Element | undefined): string | undefined {
+  if (!cell) return undefined;
+  const holder = cell.hasAttribute('title') ? cell : cell.firstElementChild ? cell.querySelector('time[datetime], [title]') : null;
+  const value = holder?.getAttribute(holder.localName === 'time' && holder.hasAttribute('datetime') ? 'datetime' : 'title');
+  return value && /\d/.test(value) && value.length <= 80 ? value : undefined;
+}
+
+/** A row with one text and no figure, no date, no total word: a group's name ("Acme Corporation"). */
+function groupLabel(row: GridRow, cells: readonly (Element | undefined)[]): string | undefined {
+  let label: string | undefined;
+  for (const c of cells) {
+    const t = c && textOf(c);
+    if (!t) continue;
+    if (label !== undefined) return undefined;
+    label = t;
+  }
+  if (!label || /\d/.test(label) || !/\p{L}{2}/u.test(label) || label.length > 120 || isSummaryRow(row, label)) return undefined;
+  return label;
+}
+
 export function gridReport(grid: Grid): GridReport {
   return { method: grid.method, rows: grid.rows.length, hidden: grid.hidden };
 }
@@ -90,6 +148,7 @@ function reject(report: GridReport, reason: string): null {
 export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridReport(grid)): GridPlan | null {
   if (grid.rows.length < 2) return reject(report, 'fewer than two rows');
   const header = findHeader(grid);
+  if (!header) report.headerless = true;
   const caption = grid.caption();
   report.caption = [...(header?.captions ?? []), caption].filter(Boolean).join(' · ') || undefined;
   if (header?.foreign) return reject(report, 'foreign columns (supplier, line items, payments)');
@@ -115,9 +174,11 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     confidence = 0.45;
   }
   if (map.number === undefined) return reject(report, 'no column of invoice numbers');
+  const buckets = columnsByFigures(map, header?.texts ?? [], sample, page);
+  if (buckets.length) report.aging = buckets;
   const inferred = inferColumns(sample, map, named, width, page);
   if (inferred.length) report.inferred = inferred;
-  if (map.client === undefined && map.total === undefined && map.amountDue === undefined && map.totalExcl === undefined) return reject(report, 'neither client nor amount column');
+  if (map.client === undefined && map.total === undefined && map.amountDue === undefined && map.totalExcl === undefined && !buckets.length) return reject(report, 'neither client nor amount column');
   report.columns = map;
 
   // The page's conventions, from this table's own cells: 13/02 settles DMY, 1 234,56 the comma.
@@ -130,7 +191,9 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     dates: new Map(),
     statuses: new Map(),
   };
-  const defaultStatus = report.caption ? captionStatus(report.caption) : undefined;
+  const statement = runningBalanceOf(map, header?.texts ?? [], sample, hints);
+  if (statement !== undefined) report.runningBalance = statement;
+  const defaultStatus = (report.caption ? captionStatus(report.caption) : undefined) ?? (buckets.length ? 'open' : undefined);
   if (defaultStatus) report.defaultStatus = defaultStatus;
   if (grid.hidden) confidence -= HIDDEN_PENALTY;
 
@@ -153,10 +216,35 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   let cells: (Element | undefined)[] = [];
   let text = textOf;
   const cellText = (c: number | undefined) => (c === undefined ? undefined : text(cells[c]) || undefined);
+  /** The client a group row names ("Acme Corporation" above its invoices), for the rows under it. */
+  let group: string | undefined;
   // Each field is read from its cell only when toCandidate asks: most rows need no excl.-tax
   // total, tax, paid amount or type.
-  const fieldText: FieldText = (field) =>
-    cellText(map[field]) ?? (field === 'email' && mailto ? cells[map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined);
+  // A cell with elements inside is read in its parts: the name beside an avatar and an e-mail line,
+  // the status word beside an icon's ligature.
+  const parts = (c: number | undefined) => {
+    const cell = c === undefined ? undefined : cells[c];
+    return cell?.firstElementChild ? readParts(cell) : undefined;
+  };
+  const bucketText = () => buckets.map((c) => cellText(c)).find((t) => t && money(t, hints)?.minor);
+  const fieldText: FieldText = (field) => {
+    if (field === 'client') {
+      const p = parts(map.client);
+      // Rows grouped under their client's name (an aging report by customer) leave the cell empty.
+      return (p ? namePart(p) : cellText(map.client)) ?? group;
+    }
+    if (field === 'status') {
+      const p = parts(map.status);
+      return p ? (statusPart(p) ?? p.join(' ')) : cellText(map.status);
+    }
+    if (field === 'email' && map.email === undefined) {
+      const p = parts(map.client);
+      return (p && emailPart(p)) ?? (mailto ? cells[map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined);
+    }
+    if (field === 'amountDue' && map.amountDue === undefined && buckets.length) return bucketText();
+    if (field === 'dueDate' || field === 'issueDate') return attributeDate(cells[map[field]!]) ?? cellText(map[field]);
+    return cellText(map[field]);
+  };
   // A row is read number first: most rows that are not invoices fail there, at the cost of one cell.
   const read = (row: GridRow): Candidate | null => {
     // A row the page removed since the plan (chunked reading, a live list) is not shown any more.
@@ -167,7 +255,13 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     const numberCell = cells[numberColumn];
     const numberText = text(numberCell);
     const number = numberIn(numberCell, numberText);
-    if (!number || (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) || isSummaryRow(row, numberText, classes)) return null;
+    if (!number || (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) || isSummaryRow(row, numberText, classes)) {
+      if (!number && map.client !== undefined) group = groupLabel(row, cells) ?? group;
+      return null;
+    }
+    if (isGroupRow(number, numberText, numberCell!, cells)) return null;
+    // On a statement, a line with no invoice amount is a payment or a balance carried forward.
+    if (statement !== undefined && !cellText(map.amountDue)) return null;
     return candidateFrom(number, fieldText, hints, grid.method, confidence, defaults);
   };
   return { rows, read, prepare: walk, report };

@@ -122,7 +122,7 @@ class LazyRow implements GridRow {
 }
 
 /** The nearest heading before an element: its previous siblings, then its ancestors' (a few steps each). */
-function headingBefore(el: Element): string {
+export function headingBefore(el: Element): string {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
     let sib = node.previousElementSibling;

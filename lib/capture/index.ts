@@ -7,6 +7,7 @@ import { extractWithRecipe } from './from-recipe';
 import { extractFromJsonLd, extractFromMicrodata } from './from-structured';
 import { findGrids } from './grid';
 import { mergeInto } from './merge';
+import { extractFromRecords, readTableRecords } from './records';
 import { pageCurrency, pageLanguage } from './page';
 import { indexPage } from './page-index';
 import { isValidDetected } from './validate';
@@ -97,7 +98,13 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     while (grid.more(ROWS_PER_LISTING)) yield;
     yield;
     const gr = gridReport(grid);
-    const plan = planGrid(grid, hints, gr);
+    let plan = planGrid(grid, hints, gr);
+    // A table with no header whose rows label their own cells ("échéance 30/09/2026") is read as records.
+    const records = gr.headerless ? readTableRecords(grid.element, grid.rows.map((r) => r.element), grid.hidden, hints) : [];
+    if (records.length) {
+      for (const c of records) mergeInto(byNumber, c);
+      [plan, gr.found, gr.rejected] = [null, records.length, 'no header: rows read as records'];
+    }
     if (plan) {
       // The plan and the table-wide walks in separate slices: each alone is long on a long list.
       yield;
@@ -111,6 +118,11 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     if (plan) gr.found = found;
     // One-row tables (Dolibarr nests one in every reference cell) are noise in a report.
     if (report && grid.rows.length > 1) report.grids.push(gr);
+  }
+  // Repeated records beyond tables (cards, list items, rows that label their own cells).
+  if (byNumber.size === 0) {
+    yield;
+    for (const c of extractFromRecords(root, hints)) mergeInto(byNumber, c);
   }
   // A single-invoice page: nothing else found, or its title names an invoice the lists do not hold.
   const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root, index.titles);

@@ -30,7 +30,7 @@ function kindOf(cell: Element | undefined, h: ReadHints): CellKind {
 }
 
 /** The kind most of a column's filled cells share, or undefined when none has a clear majority. */
-function columnKind(rows: readonly GridRow[], col: number, h: ReadHints): CellKind | undefined {
+export function columnKind(rows: readonly GridRow[], col: number, h: ReadHints): CellKind | undefined {
   const counts = new Map<CellKind, number>();
   let filled = 0;
   for (const row of rows) {

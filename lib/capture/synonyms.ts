@@ -24,11 +24,11 @@ export const FIELD_SYNONYMS: ReadonlyArray<readonly [Field, readonly string[]]> 
   ['email', ['email', 'e-mail', 'mail', 'courriel', 'adresse e-mail', 'billing email', 'e-mail de facturation', 'correo', 'correo electronico']],
   ['issueDate', ['date', 'invoice date', 'issue date', 'issued', 'issued on', 'date issued', 'created', 'date de facture', 'date facture', 'date facturation', 'date de facturation', "date d'emission", 'emise le', 'date emission', 'rechnungsdatum', 'datum', 'belegdatum', 'fecha', 'fecha de factura', 'fecha de emision', 'emitida']],
   ['dueDate', ['due', 'due date', 'due on', 'payment due', 'date due', 'echeance', 'date echeance', "date d'echeance", 'date limite', 'date limite de paiement', 'a payer avant le', 'faellig', 'fallig', 'falligkeit', 'falligkeitsdatum', 'faellig am', 'fallig am', 'zahlungsziel', 'vencimiento', 'fecha de vencimiento', 'vence']],
-  ['total', ['total', 'amount', 'total amount', 'amount (inc. tax)', 'amount incl. tax', 'total incl. tax', 'total inc. tax', 'incl. vat', 'gross', 'total ttc', 'montant ttc', 'ttc', 'montant', 'montant total', 'total a payer', 'net a payer', 'brutto', 'betrag', 'gesamtbetrag', 'bruttobetrag', 'summe', 'rechnungsbetrag', 'importe', 'importe total', 'total factura', 'total con iva', 'valor']],
+  ['total', ['total', 'amount', 'total amount', 'amount (inc. tax)', 'amount incl. tax', 'total incl. tax', 'total inc. tax', 'incl. vat', 'gross', 'total ttc', 'montant ttc', 'ttc', 'montant', 'montant total', 'total a payer', 'net a payer', 'brutto', 'betrag', 'gesamtbetrag', 'bruttobetrag', 'summe', 'rechnungsbetrag', 'importe', 'importe total', 'total factura', 'total con iva', 'valor', 'price', 'prix', 'preis', 'precio', 'debit', 'soll']],
   ['totalExcl', ['amount (excl. tax)', 'excl. tax', 'amount excl. tax', 'total excl. tax', 'net', 'net amount', 'subtotal', 'ht', 'montant ht', 'total ht', 'netto', 'nettobetrag', 'base imponible', 'subtotal sin iva', 'importe neto']],
   ['tax', ['tax', 'vat', 'amount tax', 'tva', 'montant tva', 'taxes', 'mwst', 'ust', 'iva', 'impuestos']],
-  ['amountDue', ['amount due', 'total due', 'balance', 'balance due', 'remaining', 'remain to pay', 'remainder', 'outstanding', 'open amount', 'to pay', 'left to pay', 'reste a payer', 'reste du', 'restant du', 'solde', 'solde du', 'montant du', 'restant', 'reste', 'offener betrag', 'offen', 'restbetrag', 'saldo', 'pendiente', 'importe pendiente', 'por cobrar']],
-  ['paid', ['paid', 'amount paid', 'received', 'payments', 'received payments', 'deja regle', 'deja paye', 'regle', 'paye', 'recu', 'encaisse', 'montant regle', 'bezahlt', 'gezahlt', 'eingegangen', 'pagado', 'cobrado']],
+  ['amountDue', ['amount due', 'total due', 'balance', 'balance due', 'remaining', 'remain to pay', 'remainder', 'outstanding', 'open amount', 'to pay', 'left to pay', 'reste a payer', 'reste du', 'restant du', 'solde', 'solde du', 'montant du', 'restant', 'reste', 'offener betrag', 'offen', 'restbetrag', 'saldo', 'pendiente', 'importe pendiente', 'por cobrar', 'en-cours', 'encours', 'en cours', 'unpaid', 'impaye']],
+  ['paid', ['paid', 'amount paid', 'received', 'payments', 'received payments', 'deja regle', 'deja paye', 'regle', 'paye', 'recu', 'encaisse', 'montant regle', 'bezahlt', 'gezahlt', 'eingegangen', 'pagado', 'cobrado', 'credit', 'haben', 'total paye']],
   ['status', ['status', 'state', 'payment status', 'etat', 'statut', 'statut du paiement', 'status der zahlung', 'zahlstatus', 'estado']],
   ['type', ['type', 'document type', 'kind', 'typ', 'belegart', 'tipo']],
   ['ignore', ['created by', 'cree par', 'actions', 'action', 'options', 'erstellt von', 'creado por', 'ref. customer', 'ref. client', 'customer ref', 'votre ref', 'order', 'commande', 'project', 'projet', 'sales rep', 'commercial']],
@@ -44,6 +44,14 @@ export const INVOICE_CAPTION_WORDS: readonly string[] = [
   'rechnung', 'rechnungen', 'ausgangsrechnungen', 'gutschrift', 'gutschriften', 'factura', 'facturas',
 ];
 
+/** Money the user owes or spends: supplier bills, purchases, expenses. A card list is rejected by these in its own words too. */
+export const PAYABLE_WORDS: readonly string[] = [
+  'supplier', 'suppliers', 'vendor', 'vendors', 'bill', 'bills', 'payable', 'payables', 'purchase', 'purchases', 'expense', 'expenses',
+  'fournisseur', 'fournisseurs', 'achat', 'achats', 'depense', 'depenses', 'note de frais', 'notes de frais',
+  'lieferant', 'lieferanten', 'eingangsrechnung', 'eingangsrechnungen', 'einkauf', 'ausgaben',
+  'proveedor', 'proveedores', 'compras', 'gastos', 'facturas recibidas',
+];
+
 /**
  * Words that say a caption or heading is about money the user owes or spends, or about money
  * moving rather than invoices (payments received, bank lines that quote invoice numbers): a
@@ -51,10 +59,7 @@ export const INVOICE_CAPTION_WORDS: readonly string[] = [
  * whatever its columns say.
  */
 export const FOREIGN_CAPTION_WORDS: readonly string[] = [
-  'supplier', 'suppliers', 'vendor', 'vendors', 'bill', 'bills', 'payable', 'payables', 'purchase', 'purchases', 'expense', 'expenses',
-  'fournisseur', 'fournisseurs', 'achat', 'achats', 'depense', 'depenses', 'note de frais', 'notes de frais',
-  'lieferant', 'lieferanten', 'eingangsrechnung', 'eingangsrechnungen', 'einkauf', 'ausgaben',
-  'proveedor', 'proveedores', 'compras', 'gastos', 'facturas recibidas',
+  ...PAYABLE_WORDS,
   'payments', 'transactions', 'bank statement', 'paiements', 'reglements', 'encaissements', 'releve bancaire', 'releve de compte',
   'zahlungen', 'zahlungseingange', 'kontoauszug', 'pagos', 'cobros', 'movimientos', 'extracto bancario',
 ];

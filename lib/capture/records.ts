@@ -1,0 +1,274 @@
+import { fold, parseDate } from '../parse';
+import { candidateFrom, type Candidate, type RawInvoice, type ReadHints } from './candidate';
+import { fieldOfHeader, isForeignCaption, namesInvoices } from './columns';
+import { headingBefore } from './grid';
+import { emailPart, findEmail, isCodePart, isInitials, readParts } from './parts';
+import { amountText, isLabelOnly, rawFromReading, readPartValues } from './record-parts';
+import { isStatusPart, statusOfParts } from './record-status';
+import { PAYABLE_WORDS } from './synonyms';
+import { looksLikeNumber, textOf } from './text';
+
+/**
+ * Repeated records beyond tables: invoices shown as cards, list items or rows of a table with no
+ * header, found as a person finds them (the idea of data-record mining, MDR/DEPTA): sibling
+ * elements of the same kind that each carry one invoice number and one amount. Each record's
+ * fields are read by their own wording ("échéance 30/09/2026", "$4,075.60 remaining", "Paid Nov
+ * 18, 2026") and by position.
+ */
+
+/** Elements looked at per page when searching for records, and records read per group. */
+const MAX_ELEMENTS = 30_000;
+const MAX_RECORDS = 2_000;
+/** A record is short: a card's text, not a section's. */
+const MAX_RECORD_CHARS = 1_200;
+const CONTROLS = 'button, [role="button"], [role="menu"], [role="menuitem"], menu, [aria-haspopup], select';
+const DATED = 'time[datetime], [title], [datetime], [data-date]';
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
+// Long words also begin compounds ("Lieferantenrechnungen", "Eingangsrechnungen"); short ones stand alone ("bill", not "billing").
+const payableRe = (words: readonly string[]) =>
+  new RegExp(`(?<![a-z])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.length >= 7 ? '' : '(?![a-z])')).join('|')})`);
+const PAYABLE_CAPTION = payableRe(PAYABLE_WORDS);
+/** In a record's own text "payable" is a customer invoice's terms ("Payable à réception"): headings only. */
+const PAYABLE_RECORD = payableRe(PAYABLE_WORDS.filter((w) => !w.startsWith('payable')));
+/** Words that label an invoice number ("Invoice INV-1", "Facture n° 12", "Rechnung Nr. 5"). */
+const NUMBER_LABEL = /(?<![a-z])(?:invoice|inv|facture|fact|rechnung|factura|bill|no|nr|n°|num|numero|number|#)(?![a-z])/;
+/** Words that label a client's own code: its tokens are never the invoice number. */
+const CLIENT_CODE_LABEL = /(?<![a-z])(?:client|customer|cust|kunde|kd|kundennr|account|acct|compte|id|siret|tva|vat|ust)(?![a-z])/;
+const INVOICE_WORD = /(?<![a-z])(?:invoice|facture|rechnung|factura|credit note|avoir|gutschrift)(?![a-z])/;
+const YEAR = /^(?:19|20)\d{2}$/;
+
+export interface RecordGroup {
+  parent: Element;
+  records: Element[];
+  hidden: boolean;
+}
+
+/** A token a person takes for an invoice number: a code with letters, or digits marked as a number. */
+function numberToken(token: string, marked: boolean): string | undefined {
+  const hash = /^[#№]/.test(token);
+  const t = token.replace(/^[#№]|[:.,;)]+$/g, '').replace(/^\(/, '');
+  if (!looksLikeNumber(t) || YEAR.test(t)) return undefined;
+  if (!/[a-z]/i.test(t) && !hash && !marked && !/[-/._]/.test(t)) return undefined;
+  return t;
+}
+
+/**
+ * The invoice number of a record: one its words call an invoice's ("Invoice INV-1", "Facture n°
+ * 12"), else a link's text, else the first code-like token of a part that no client-code label
+ * claims ("Kd.-Nr. 10198", "Customer ID: 4471" are the client's).
+ */
+function recordNumber(el: Element, parts: readonly string[]): { number: string; part: number; invoice: boolean } | undefined {
+  let fallback: { number: string; part: number; invoice: boolean } | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (!/\d/.test(p)) continue;
+    const f = fold(p);
+    const invoice = INVOICE_WORD.test(f);
+    if (!invoice && CLIENT_CODE_LABEL.test(f)) continue;
+    const marked = invoice || NUMBER_LABEL.test(f);
+    // Dates are not numbers: their tokens ("18,", "2026") go with them.
+    if (!marked && parseDate(p) && !/[a-z]\d|\d[a-z]/i.test(p)) continue;
+    for (const token of p.split(/[\s,;|·]+/)) {
+      const n = numberToken(token, marked);
+      if (!n) continue;
+      if (invoice) return { number: n, part: i, invoice };
+      fallback ??= { number: n, part: i, invoice: false };
+      break;
+    }
+  }
+  const link = el.querySelector('a');
+  const n = link ? numberToken(textOf(link), true) : undefined;
+  if (n) return { number: n, part: parts.indexOf(textOf(link!)), invoice: false };
+  return fallback;
+}
+
+/** Texts of the record's buttons and menus: actions, not fields. */
+function controlTexts(el: Element): Set<string> {
+  const out = new Set<string>();
+  for (const c of el.querySelectorAll(CONTROLS)) for (const p of readParts(c)) out.add(p);
+  return out;
+}
+
+/** Dates the record's elements carry in attributes, by the text they show. */
+function attributeDates(el: Element, h: ReadHints): Map<string, string> {
+  const out = new Map<string, string>();
+  const hints = { lang: h.lang, order: h.order };
+  const all = el.querySelectorAll(DATED);
+  for (let i = 0; i < all.length && i < 20; i++) {
+    const d = all[i]!;
+    const attr = d.getAttribute('datetime') ?? d.getAttribute('data-date') ?? d.getAttribute('title') ?? '';
+    const date = /\d/.test(attr) ? parseDate(attr.slice(0, 80), hints) : null;
+    const shown = readParts(d).join(' ');
+    if (date && shown) out.set(shown, date);
+  }
+  return out;
+}
+
+/**
+ * One record as an invoice: its number, its client (the first name-like part that is no label,
+ * value, status, code or action), e-mail, amounts and dates by wording, status from its words.
+ * `columnLabel` names a part by the column it sits in, for a table whose labels stand apart.
+ */
+export function readRecord(el: Element, h: ReadHints, method: 'table' | 'grid', confidence: number, columnLabel: (i: number) => string | undefined = () => undefined): { candidate: Candidate; evidence: boolean } | null {
+  const controls = el.querySelector(CONTROLS) ? controlTexts(el) : undefined;
+  const { parts, cellOf } = partsOf(el, controls);
+  const found = recordNumber(el, parts);
+  if (!found) return null;
+  const dated = el.querySelector(DATED) ? attributeDates(el, h) : undefined;
+  const attrDate = (part: string) => {
+    if (!dated) return undefined;
+    for (const [shown, date] of dated) if (part === shown || part.includes(shown) || shown.includes(part)) return date;
+    return undefined;
+  };
+  const raw: RawInvoice = { number: found.number };
+  const reading = readPartValues(parts, h, (i) => (cellOf[i]! >= 0 ? columnLabel(cellOf[i]!) : undefined), attrDate);
+  if (!reading.amounts.length) return null;
+  const { paidOn } = rawFromReading(raw, reading);
+  const status = statusOfParts(parts, paidOn !== undefined);
+  if (status) raw.status = status;
+  raw.email = emailPart(parts);
+  raw.client = clientOf(parts, found, raw.status);
+  const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence);
+  return c && { candidate: c, evidence: reading.labelled > 0 || status !== undefined || found.invoice };
+}
+
+const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader']);
+
+/** A record's parts, and for a table row the column each comes from (-1 for a card). */
+function partsOf(el: Element, controls: Set<string> | undefined): { parts: string[]; cellOf: number[] } {
+  const parts: string[] = [];
+  const cellOf: number[] = [];
+  const add = (ps: readonly string[], cell: number) => {
+    for (const p of ps) {
+      if (controls?.has(p) || parts.includes(p)) continue;
+      parts.push(p);
+      cellOf.push(cell);
+    }
+  };
+  const row = el.localName === 'tr' || el.getAttribute('role') === 'row';
+  if (!row) add(readParts(el), -1);
+  else {
+    let i = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.localName === 'td' || c.localName === 'th' || CELL_ROLES.has(c.getAttribute('role') ?? '')) add(readParts(c), i++);
+    }
+  }
+  return { parts, cellOf };
+}
+
+/** The client: the first part with a name's letters that is no number, label, value, status, code or initials. */
+function clientOf(parts: readonly string[], found: { number: string; part: number; invoice: boolean }, status: string | undefined): string | undefined {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (i === found.part || p.includes(found.number) || p === status || !/\p{L}{2}/u.test(p)) continue;
+    if (findEmail(p) || isCodePart(p) || isInitials(p) || isLabelOnly(p) || amountText(p)) continue;
+    if (/\d/.test(p) && parseDate(p)) continue;
+    if (isStatusPart(p)) continue;
+    return p;
+  }
+  return undefined;
+}
+
+/** Whether a record speaks of money the user owes (a bill, a supplier), by its own words or its section's heading. */
+function isPayable(text: string, re: RegExp): boolean {
+  // "Bill to" names the client on a customer's invoice; "Pay bill", "Bills you owe" do not.
+  return re.test(fold(text).replace(/(?<![a-z])bill(?:ed)? to(?![a-z])/g, ' '));
+}
+
+/**
+ * Groups of sibling elements of the same tag that each carry an invoice number and an amount,
+ * innermost first; a group inside a hidden copy is marked hidden. Bounded: a page's first
+ * 30,000 elements, 2,000 records per group.
+ */
+export function findRecordGroups(root: ParentNode, h: ReadHints, skip: (el: Element) => boolean = () => false): RecordGroup[] {
+  const start = 'documentElement' in root ? (root as Document).documentElement : (root as Element);
+  if (!start) return [];
+  const groups: RecordGroup[] = [];
+  const walker = (start.ownerDocument ?? (root as Document)).createTreeWalker(start, 1 /* SHOW_ELEMENT */);
+  let seen = 0;
+  for (let node: Node | null = walker.currentNode; node && seen < MAX_ELEMENTS; node = walker.nextNode(), seen++) {
+    const parent = node as Element;
+    if (parent.childElementCount < 2 || skip(parent)) continue;
+    const byTag = new Map<string, Element[]>();
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      const list = byTag.get(c.localName);
+      if (list) list.push(c);
+      else byTag.set(c.localName, [c]);
+    }
+    for (const [, siblings] of byTag) {
+      if (siblings.length < 2) continue;
+      const records = siblings.filter((s) => maybeRecord(s)).slice(0, MAX_RECORDS);
+      if (records.length >= 2) groups.push({ parent, records, hidden: parent.closest(HIDDEN) !== null });
+    }
+  }
+  return groups;
+}
+
+/** Whether a group's records hold another group: a section holding two card lists is no record of its own. */
+const holds = (outer: RecordGroup, inner: RecordGroup) => outer !== inner && outer.parent !== inner.parent && outer.records.some((r) => r.contains(inner.parent));
+
+/** A cheap first look: short text with a digit, and an amount's look. */
+function maybeRecord(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return text.length <= MAX_RECORD_CHARS && /\d/.test(text) && amountText(text) !== undefined;
+}
+
+/** The invoices of a group of records; none when its section is about bills the user owes. */
+export function readGroup(group: RecordGroup, h: ReadHints, method: 'table' | 'grid', columnLabel?: (i: number) => string | undefined): Candidate[] {
+  const caption = headingBefore(group.parent) + ' ' + (group.parent.getAttribute('aria-label') ?? '');
+  if (isPayable(caption, PAYABLE_CAPTION) || isForeignCaption(caption)) return [];
+  const out: Candidate[] = [];
+  const confidence = group.hidden ? 0.3 : 0.45;
+  let evidence = namesInvoices(caption) ? group.records.length : 0;
+  for (const r of group.records) {
+    if (isPayable(textOf(r), PAYABLE_RECORD)) continue;
+    const read = readRecord(r, h, method, confidence, columnLabel);
+    if (!read) continue;
+    out.push(read.candidate);
+    if (read.evidence) evidence++;
+  }
+  // Codes beside sums are not invoices by themselves (a team's salaries, products, quotes): the
+  // records' own words (a due date, "remaining", a status) or their heading must say so.
+  return out.length >= 2 && evidence * 2 >= out.length ? out : [];
+}
+
+/**
+ * Column labels a table shows apart from it (a header drawn as a separate, often aria-hidden,
+ * block above the rows): the nearest element before it whose children name fields.
+ */
+function detachedLabels(table: Element): string[] | undefined {
+  let node: Element | null = table;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    let sib = node.previousElementSibling;
+    for (let step = 0; sib && step < 3; step++, sib = sib.previousElementSibling) {
+      const row = sib.childElementCount === 1 && sib.firstElementChild!.childElementCount > 1 ? sib.firstElementChild! : sib;
+      if (row.childElementCount < 2 || row.childElementCount > 40) continue;
+      const labels = [...row.children].map((c) => readParts(c).join(' ') || textOf(c));
+      if (labels.filter((l) => fieldOfHeader(l)).length >= 2) return labels;
+    }
+  }
+  return undefined;
+}
+
+/** Every invoice the page's repeated records show: rows of headerless tables, cards, list items. */
+export function extractFromRecords(root: ParentNode, h: ReadHints): Candidate[] {
+  const read: { group: RecordGroup; found: Candidate[] }[] = [];
+  for (const group of findRecordGroups(root, h)) {
+    const rows = group.records[0]!.localName === 'tr' || group.records[0]!.getAttribute('role') === 'row';
+    const table = rows ? group.parent.closest('table, [role="table"], [role="grid"]') : null;
+    const labels = table ? detachedLabels(table) : undefined;
+    const found = readGroup(group, { ...h, memo: new Map(), dates: new Map(), statuses: new Map() }, rows ? 'table' : 'grid', labels && ((i) => labels[i]));
+    if (found.length) read.push({ group, found });
+  }
+  // The innermost groups that are lists of invoices; a visible list before its hidden copy.
+  const kept = read.filter((g) => !read.some((o) => holds(g.group, o.group)));
+  kept.sort((a, b) => Number(a.group.hidden) - Number(b.group.hidden));
+  return kept.flatMap((g) => g.found);
+}
+
+/** The rows of a table with no header, read as records: cells that label themselves, labels shown apart. */
+export function readTableRecords(table: Element, rows: readonly Element[], hidden: boolean, h: ReadHints): Candidate[] {
+  const labels = detachedLabels(table);
+  const group: RecordGroup = { parent: table, records: rows.filter(maybeRecord).slice(0, MAX_RECORDS), hidden };
+  return readGroup(group, { ...h, memo: new Map(), dates: new Map(), statuses: new Map() }, 'table', labels && ((i) => labels[i]));
+}

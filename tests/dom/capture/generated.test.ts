@@ -1,0 +1,261 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractInvoices } from '../../../lib/capture';
+
+/**
+ * Generated lists (issue 11, item 7): a known set of invoices drawn as a table, an ARIA grid or a
+ * card list, in French, English or German formats, with random decoration (avatars and initials,
+ * e-mail lines and client codes under names, icon ligatures beside statuses, a hidden mobile copy,
+ * action menus, a totals row, month group rows, a look-alike section of bills the user owes).
+ * Extraction must return exactly that set, every shown field right.
+ */
+const TODAY = '2026-11-22';
+const NUM_RUNS = 150;
+
+type Lang = 'fr' | 'en' | 'de';
+type Status = 'open' | 'paid' | 'partial';
+interface Inv {
+  number: string;
+  client: string;
+  email?: string;
+  code?: string;
+  total: number;
+  due: number;
+  issue: string;
+  dueDate: string;
+  status: Status;
+}
+interface Deco {
+  avatar: boolean;
+  email: boolean;
+  code: boolean;
+  icon: boolean;
+  mobileCopy: boolean;
+  actions: boolean;
+  totals: boolean;
+  groups: boolean;
+  payables: boolean;
+  /** Amounts printed without cents ("$887", "1 240 €"): every amount is whole. */
+  whole: boolean;
+  /** A card's due date as "Due in 14 days", the date itself in a `title`. */
+  relative: boolean;
+  /** Self-labelled rows: the column labels in an aria-hidden block above. */
+  detached: boolean;
+  /** A hint beside the status ("· depuis 12 jours"). */
+  hint: boolean;
+}
+
+const CLIENTS = ['Boulangerie Dupont & Fils', 'Garage Martin SARL', 'Kessler Maschinenbau GmbH', 'Hotel Alpenblick', 'Brightline Analytics Inc.', 'Harbor & Main LLC', 'Müller & Söhne GmbH', 'Cabinet Leroy', 'Quill & Stone Studio', 'Pharmacie du Marché', 'Northwind Traders Ltd', 'Bäckerei Schmidt'];
+const CURRENCY: Record<Lang, string> = { fr: 'EUR', en: 'USD', de: 'EUR' };
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+const HEADERS: Record<Lang, string[]> = {
+  fr: ['N° facture', 'Client', 'Date', 'Échéance', 'Montant TTC', 'Reste à payer', 'Statut'],
+  en: ['Invoice #', 'Customer', 'Date', 'Due date', 'Total', 'Amount due', 'Status'],
+  de: ['Rechnungsnr.', 'Kunde', 'Datum', 'Fällig am', 'Betrag', 'Offener Betrag', 'Status'],
+};
+const STATUS_WORDS: Record<Lang, Record<Status, [string, string]>> = {
+  fr: { open: ['En retard', 'error'], paid: ['Payée', 'check_circle'], partial: ['Partiellement payée', 'schedule'] },
+  en: { open: ['Overdue', 'error'], paid: ['Paid', 'check_circle'], partial: ['Partially paid', 'schedule'] },
+  de: { open: ['Überfällig', 'error'], paid: ['Bezahlt', 'check_circle'], partial: ['Teilweise bezahlt', 'schedule'] },
+};
+const PAYABLES: Record<Lang, string> = { fr: 'Factures fournisseurs', en: 'Bills you owe', de: 'Lieferantenrechnungen' };
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+let wholeAmounts = false;
+
+function amount(minor: number, lang: Lang): string {
+  const whole = String(Math.trunc(minor / 100));
+  const cents = String(minor % 100).padStart(2, '0');
+  if (wholeAmounts && minor % 100 === 0) {
+    if (lang === 'en') return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+    return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'de' ? '.' : ' ')} €`;
+  }
+  if (lang === 'en') return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+  if (lang === 'de') return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cents} €`;
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')},${cents} €`;
+}
+
+function date(iso: string, lang: Lang, written: boolean): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (lang === 'en') return `${MONTHS_EN[m - 1]} ${d}, ${y}`;
+  if (lang === 'fr') return written ? `${d} ${MONTHS_FR[m - 1]} ${y}` : `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+  return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const initials = (name: string) => name.split(/\s+/).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
+
+function clientHtml(inv: Inv, deco: Deco): string {
+  const lines = [`<div class="name">${esc(inv.client)}</div>`];
+  if (inv.email) lines.push(`<small class="text-muted">${inv.email}</small>`);
+  if (inv.code) lines.push(`<small class="code">${inv.code}</small>`);
+  const avatar = deco.avatar ? `<span class="avatar avatar-sm">${initials(inv.client)}</span>` : '';
+  return `<div class="d-flex">${avatar}<div>${lines.join('')}</div></div>`;
+}
+
+function statusHtml(inv: Inv, lang: Lang, deco: Deco): string {
+  const [word, icon] = STATUS_WORDS[lang][inv.status];
+  const hint = deco.hint ? { fr: ' · depuis 12 jours', en: ' · 12 days', de: ' · seit 12 Tagen' }[lang] : '';
+  return `<span class="badge">${deco.icon ? `<span class="material-icons" aria-hidden="${icon === 'error' ? 'false' : 'true'}">${icon}</span>` : ''}${word}${hint}</span>`;
+}
+
+const ACTIONS = '<button aria-haspopup="menu"><span class="material-icons">more_vert</span></button><ul role="menu" hidden><li role="menuitem">Relancer</li></ul>';
+
+/** A table or an ARIA grid of the invoices. */
+function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean): string {
+  const [t, tr, th, td] = aria ? ['div role="grid"', 'div role="row"', 'div role="columnheader"', 'div role="gridcell"'] : ['table', 'tr', 'th', 'td'];
+  const close = (tag: string) => `</${tag.split(' ')[0]}>`;
+  const cell = (tag: string, html: string) => `<${tag}>${html}${close(tag)}`;
+  const row = (cells: string[], cls = '') => `<${tr}${cls}>${cells.join('')}${close(tr)}`;
+  const headers = [...HEADERS[lang], ...(deco.actions ? [''] : [])];
+  const rows: string[] = [row(headers.map((h) => cell(th, esc(h))))];
+  let month = '';
+  for (const inv of invs) {
+    if (deco.groups && !aria && inv.issue.slice(0, 7) !== month) {
+      month = inv.issue.slice(0, 7);
+      rows.push(`<tr class="group"><td colspan="${headers.length}">${date(`${month}-01`, lang, true).replace(/^1\S* /, '')}</td></tr>`);
+    }
+    const days = Math.round((Date.parse(inv.dueDate) - Date.parse(TODAY)) / 86_400_000);
+    const due = deco.relative ? `<time datetime="${inv.dueDate}">${days >= 0 ? `in ${days} days` : `${-days} days ago`}</time>` : date(inv.dueDate, lang, false);
+    const cells = [`<a href="/i/${inv.number}">${inv.number}</a>`, clientHtml(inv, deco), date(inv.issue, lang, false), due, amount(inv.total, lang), amount(inv.due, lang), statusHtml(inv, lang, deco)];
+    if (deco.actions) cells.push(ACTIONS);
+    rows.push(row(cells.map((c) => cell(td, c))));
+  }
+  if (deco.totals) {
+    const sum = (f: (i: Inv) => number) => amount(invs.reduce((s, i) => s + f(i), 0), lang);
+    const cells = ['Total', '', '', '', sum((i) => i.total), sum((i) => i.due), ''];
+    if (deco.actions) cells.push('');
+    rows.push(row(cells.map((c) => cell(td, c)), ' class="total"'));
+  }
+  return `<${t}${aria ? ' aria-label="Invoices"' : ' class="table"'}>${rows.join('')}${close(t)}`;
+}
+
+const LABELS: Record<Lang, { issued: string; due: string; remaining: (a: string) => string }> = {
+  fr: { issued: 'émise le', due: 'échéance', remaining: (a) => `reste ${a}` },
+  en: { issued: 'Issued', due: 'Due', remaining: (a) => `${a} remaining` },
+  de: { issued: 'vom', due: 'fällig am', remaining: (a) => `noch offen: ${a}` },
+};
+
+const IN_DAYS: Record<Lang, (n: number) => string> = { fr: (n) => `à échoir dans ${n} jours`, en: (n) => `Due in ${n} days`, de: (n) => `fällig in ${n} Tagen` };
+
+/** A due date by its label, or as a relative phrase with the date in a tooltip. */
+function dueHtml(inv: Inv, lang: Lang, deco: Deco): string {
+  const days = Math.round((Date.parse(inv.dueDate) - Date.parse(TODAY)) / 86_400_000);
+  if (deco.relative && days > 1) return `<span title="${inv.dueDate}">${IN_DAYS[lang](days)}</span>`;
+  return `<span>${LABELS[lang].due} ${date(inv.dueDate, lang, false)}</span>`;
+}
+
+/** A table with no header whose cells say what they hold; its labels, if any, in a separate block. */
+function selfLabelledHtml(invs: Inv[], lang: Lang, deco: Deco): string {
+  const l = LABELS[lang];
+  const head = deco.detached ? `<div class="list-head" aria-hidden="true">${HEADERS[lang].map((h) => `<span>${esc(h)}</span>`).join('')}</div>` : '';
+  const rows = invs.map((inv) => {
+    const remaining = inv.status === 'partial' ? ` <div>${l.remaining(amount(inv.due, lang))}</div>` : '';
+    const cells = [`<a href="/i/${inv.number}">${inv.number}</a>`, clientHtml(inv, deco), `${l.issued} ${date(inv.issue, lang, false)}`, dueHtml(inv, lang, deco), amount(inv.total, lang) + remaining, statusHtml(inv, lang, deco)];
+    if (deco.actions) cells.push(ACTIONS);
+    return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  });
+  return `${head}<table class="list"><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** A card list: fields known only by their wording, no header. */
+function cardsHtml(invs: Inv[], lang: Lang, deco: Deco, tag: 'li' | 'article'): string {
+  const l = LABELS[lang];
+  const cards = invs.map((inv) => {
+    const remaining = inv.status === 'partial' ? `<div class="remaining">${l.remaining(amount(inv.due, lang))}</div>` : '';
+    return `<${tag} class="card"><a href="/i/${inv.number}">${inv.number}</a>${clientHtml(inv, deco)}<div class="meta"><span>${l.issued} ${date(inv.issue, lang, false)}</span>${dueHtml(inv, lang, deco)}</div><div class="amount">${amount(inv.total, lang)}</div>${remaining}${statusHtml(inv, lang, deco)}${deco.actions ? ACTIONS : ''}</${tag}>`;
+  });
+  if (deco.groups) cards.splice(Math.min(1, cards.length), 0, `<${tag} class="group">${date(invs[0]!.issue, lang, true).replace(/^\d+\S* /, '')}</${tag}>`);
+  const list = tag === 'li' ? `<ul class="invoices">${cards.join('')}</ul>` : `<div class="cards">${cards.join('')}</div>`;
+  const totals = deco.totals ? `<div class="summary">Total ${amount(invs.reduce((s, i) => s + i.due, 0), lang)}</div>` : '';
+  return list + totals;
+}
+
+function payablesHtml(lang: Lang, cards: boolean): string {
+  const bills = [['B-7781', 'Stadtwerke Kiel', 231_044], ['B-7782', 'Office Depot', 11_820]] as const;
+  const l = LABELS[lang];
+  const body = cards
+    ? `<ul>${bills.map(([n, c, a]) => `<li class="card"><a href="/b/${n}">${n}</a><div>${c}</div><span>${l.due} ${date('2026-12-01', lang, false)}</span><div>${amount(a, lang)}</div><span>${STATUS_WORDS[lang].open[0]}</span></li>`).join('')}</ul>`
+    : `<table><tr><th>${HEADERS[lang][0]}</th><th>${lang === 'fr' ? 'Fournisseur' : lang === 'de' ? 'Lieferant' : 'Vendor'}</th><th>${HEADERS[lang][4]}</th></tr>${bills.map(([n, c, a]) => `<tr><td>${n}</td><td>${c}</td><td>${amount(a, lang)}</td></tr>`).join('')}</table>`;
+  return `<section><h2>${PAYABLES[lang]}</h2>${body}</section>`;
+}
+
+type Layout = 'table' | 'grid' | 'ul' | 'cards' | 'rows';
+
+function page(invs: Inv[], lang: Lang, layout: Layout, deco: Deco): Document {
+  const title = { fr: 'Factures clients', en: 'Invoices', de: 'Rechnungen' }[lang];
+  const list =
+    layout === 'table' || layout === 'grid' ? tableHtml(invs, lang, deco, layout === 'grid') : layout === 'rows' ? selfLabelledHtml(invs, lang, deco) : cardsHtml(invs, lang, deco, layout === 'ul' ? 'li' : 'article');
+  const mobile = deco.mobileCopy ? `<div class="d-md-none" aria-hidden="true">${invs.map((i) => `<div class="m-row"><b>${i.number}</b> · ${amount(i.total, lang)}</div>`).join('')}</div>` : '';
+  const html = `<html lang="${lang}"><body><nav><a href="/">Home</a></nav><main><h1>${title}</h1><section>${list}${mobile}</section>${deco.payables ? payablesHtml(lang, layout === 'ul' || layout === 'cards') : ''}</main></body></html>`;
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const invoiceArb = (i: number) =>
+  fc.record({
+    prefix: fc.constantFrom('INV-', 'F-2026-', 'RE-', 'FA26', 'A-'),
+    digits: fc.integer({ min: 100, max: 99_999 }),
+    client: fc.constantFrom(...CLIENTS),
+    total: fc.integer({ min: 1_000, max: 5_000_000 }),
+    part: fc.integer({ min: 1, max: 99 }),
+    status: fc.constantFrom<Status>('open', 'paid', 'partial'),
+    issueOffset: fc.integer({ min: 0, max: 300 }),
+    term: fc.constantFrom(14, 30, 45),
+    code: fc.constantFrom('CL-00103', 'Kd.-Nr. 10198', 'Customer ID: 4471', 'C123'),
+  }).map((r): Omit<Inv, 'email' | 'code'> & { code: string } => {
+    const issue = addDays('2026-01-01', r.issueOffset);
+    const due = r.status === 'paid' ? 0 : r.status === 'open' ? r.total : Math.max(1, Math.floor((r.total * r.part) / 100));
+    return { number: `${r.prefix}${r.digits}${String.fromCharCode(65 + i)}`, client: r.client, total: r.total, due, issue, dueDate: addDays(issue, r.term), status: r.status, code: r.code };
+  });
+
+const caseArb = fc.record({
+  lang: fc.constantFrom<Lang>('fr', 'en', 'de'),
+  layout: fc.constantFrom<Layout>('table', 'grid', 'ul', 'cards', 'rows'),
+  deco: fc.record({
+    avatar: fc.boolean(), email: fc.boolean(), code: fc.boolean(), icon: fc.boolean(), mobileCopy: fc.boolean(), actions: fc.boolean(), totals: fc.boolean(), groups: fc.boolean(), payables: fc.boolean(),
+    whole: fc.boolean(), relative: fc.boolean(), detached: fc.boolean(), hint: fc.boolean(),
+  }),
+  invs: fc.integer({ min: 2, max: 7 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => invoiceArb(i)))),
+});
+
+const slug = (name: string) => name.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+
+function expected(inv: Inv, lang: Lang, layout: Layout): Record<string, unknown> {
+  const money = (minor: number) => ({ minor, currency: CURRENCY[lang] });
+  const cards = layout === 'ul' || layout === 'cards' || layout === 'rows';
+  const e: Record<string, unknown> = { number: inv.number, clientName: inv.client, total: money(inv.total), issueDate: inv.issue, dueDate: inv.dueDate, status: inv.status };
+  if (!cards || inv.status === 'partial') e.amountDue = money(inv.due);
+  if (inv.email) e.clientEmail = inv.email;
+  return e;
+}
+
+describe('generated lists, grids and card lists', () => {
+  it(`returns exactly the invoices drawn, every field right (${NUM_RUNS} pages)`, () => {
+    fc.assert(
+      fc.property(caseArb, ({ lang, layout, deco, invs }) => {
+        wholeAmounts = deco.whole;
+        const whole = (minor: number) => (deco.whole ? Math.max(100, Math.round(minor / 100) * 100) : minor);
+        const list: Inv[] = invs.map((r) => {
+          const total = whole(r.total);
+          const due = r.status === 'paid' ? 0 : r.status === 'open' ? total : Math.min(total - 100, whole(r.due));
+          return { ...r, total, due, email: deco.email ? `billing@${slug(r.client)}.example` : undefined, code: deco.code ? r.code : undefined };
+        });
+        if (list.some((i) => i.status === 'partial' && i.due <= 0)) return;
+        const found = extractInvoices(page(list, lang, layout, deco), { today: TODAY });
+        expect(found.map((f) => f.number)).toEqual(list.map((i) => i.number));
+        found.forEach((f, i) => {
+          const { confidence: _c, kind: _k, ...rest } = f as Record<string, unknown>;
+          expect(rest, f.number).toEqual(expected(list[i]!, lang, layout));
+        });
+      }),
+      { numRuns: NUM_RUNS, seed: Number(process.env.RELANCE_SEED ?? 20261203) },
+    );
+  });
+});
