@@ -1,12 +1,12 @@
 import type { DetectedInvoice } from '../core';
 import type { Recipe } from '../core/recipe';
 import type { Candidate, ReadHints } from './candidate';
-import { extractFromDetail, titledInvoiceNumber } from './from-detail';
+import { readDetailPage, titledInvoiceNumber } from './from-detail';
 import { gridReport, planGrid, type GridPlan, type GridReport } from './from-grid';
 import { extractWithRecipe } from './from-recipe';
 import { extractFromJsonLd, extractFromMicrodata } from './from-structured';
 import { findGrids } from './grid';
-import { mergeInto } from './merge';
+import { mergeDetail, mergeInto } from './merge';
 import { pageCurrency, pageLanguage } from './page';
 import { indexPage } from './page-index';
 import { isValidDetected } from './validate';
@@ -31,6 +31,8 @@ export const MAX_INVOICES = 10_000;
 const ROWS_PER_STEP = 64;
 /** Rows listed between two chances: listing touches each row once, reading touches its cells. */
 const ROWS_PER_LISTING = 1024;
+/** At most this many invoices found elsewhere, a page may still be one invoice's. */
+const FEW = 3;
 
 /** How a page was read: for debugging a portal, and for the teach-mode prompt. */
 export interface ExtractionReport {
@@ -111,16 +113,14 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     // One-row tables (Dolibarr nests one in every reference cell) are noise in a report.
     if (report && grid.rows.length > 1) report.grids.push(gr);
   }
-  // A single-invoice page: nothing else found, or its title names an invoice the lists do not hold.
+  // A single-invoice page: nothing else found, its title names an invoice the lists do not hold, or
+  // so few found that they may be the page's own invoice and its references read as a table.
   const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root, index.titles);
-  if (byNumber.size === 0 || (titled && !byNumber.has(titled))) {
+  if (byNumber.size <= FEW || (titled && !byNumber.has(titled))) {
     yield;
-    const detail = extractFromDetail(root, hints);
-    if (detail && (!titled || detail.number === titled)) {
-      // The page's own invoice comes first, before the lists beside it.
-      const others = [...byNumber.values()];
-      byNumber.clear();
-      for (const c of [detail, ...others]) mergeInto(byNumber, c);
+    const detail = readDetailPage(root, hints);
+    if (detail && (detail.named || byNumber.size === 0) && (!titled || detail.invoice.number === titled)) {
+      mergeDetail(byNumber, detail.invoice, detail.refs);
       if (report) report.detail = true;
     }
   }
