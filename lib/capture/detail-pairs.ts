@@ -2,6 +2,7 @@ import { fold } from '../parse';
 import { isForeignHeader, namesInvoices } from './columns';
 import { detailFieldOf, type DetailField } from './detail-labels';
 import { controlIn, linesOf, unspace, valueText } from './detail-values';
+import { readParts } from './parts';
 import { looksLikeNumber, textOf } from './text';
 
 /** A labelled value: its text, its label, and its element when it holds the value alone. */
@@ -10,6 +11,8 @@ export interface Pair {
   label: string;
   el?: Element;
   whole: boolean;
+  /** Read from a box of labels over values, which a one-row list looks like too. */
+  box?: boolean;
 }
 
 /** A line that names the invoice with its number ("Facture n° FA2601-0007", "F A C T U R E  N° 2026-044"). */
@@ -25,6 +28,8 @@ export interface DetailReading {
   /** Number-like tokens of the other documents' references, terms and identifiers: never the invoice's. */
   refs: Set<string>;
   titles: TitleLine[];
+  /** Tables of line items, products or payments: the invoice's own, never a list of invoices. */
+  foreign: Element[];
 }
 
 const LABEL_MAX = 60;
@@ -43,18 +48,18 @@ function numberAfterWord(text: string): string | undefined {
   return undefined;
 }
 
-/** A code of letters and digits, or four digits and more: "PO-5", "2026-044", not "TVA 20 %". */
-function isIdentifier(token: string): boolean {
-  const t = token.replace(/^[#№]+|[:.]$/g, '');
-  return looksLikeNumber(t) && (/\p{L}/u.test(t) || /\d{4}/.test(t));
+/** A label is words: "Order PO-5", "Page 1/2", "Date 12/10/2026" hold their value; "TVA 20 %" is a label. */
+function holdsValue(label: string): boolean {
+  return /\d/.test(label.replace(/\d+(?:[.,]\d+)?\s*%/g, ''));
 }
 
 class Collector implements DetailReading {
   pairs = new Map<DetailField, Pair>();
   refs = new Set<string>();
   titles: TitleLine[] = [];
+  foreign: Element[] = [];
 
-  remember(label: string, value: string, el: Element | undefined, whole: boolean): void {
+  remember(label: string, value: string, el: Element | undefined, whole: boolean, box = false): void {
     if (!label || !value || label.length > LABEL_MAX || value.length > VALUE_MAX) return;
     const field = detailFieldOf(unspace(label));
     if (!field) return;
@@ -63,11 +68,11 @@ class Collector implements DetailReading {
       const ref = value.split(/[\s,;|()]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find(looksLikeNumber);
       if (ref) this.refs.add(ref);
     }
-    if (!this.pairs.has(field)) this.pairs.set(field, { text: value, label, el, whole });
+    if (!this.pairs.has(field)) this.pairs.set(field, { text: value, label, el, whole, box });
   }
 
   /** Reads one line; true when it is a title naming the invoice (so not a label). */
-  line(text: string, el: Element, heading: boolean): boolean {
+  line(text: string, el: Element, heading: boolean, colons = true): boolean {
     const t = unspace(text);
     if (t.length > 80) return false;
     const number = INVOICE_WORD.test(fold(t)) ? numberAfterWord(t) : undefined;
@@ -75,7 +80,7 @@ class Collector implements DetailReading {
       this.titles.push({ text: t, number, heading });
       return true;
     }
-    const colon = COLON.exec(t);
+    const colon = colons ? COLON.exec(t) : null;
     if (colon) this.remember(colon[1]!, colon[2]!, el, false);
     else if (LETTER_DATE.test(t) && !this.pairs.has('issueDate')) this.remember('date', LETTER_DATE.exec(t)![1]!, el, false);
     return false;
@@ -93,21 +98,38 @@ function filledCells(tr: Element): Element[] {
   return [...tr.children].filter((c) => (c.localName === 'td' || c.localName === 'th') && (controlIn(c) || /[\p{L}\p{N}]/u.test(c.textContent ?? '')));
 }
 
-function readTables(root: ParentNode, c: Collector): void {
+/**
+ * A box of labels over values ("Rechnungsnr. | Datum | Kundennummer" above their values): two
+ * rows of as many cells, the first all labels. A bare "#" or "Reference" over a value is a list's
+ * column as often: only a label that says invoice names the number.
+ */
+function readBox(grid: Element[][], c: Collector): boolean {
+  if (grid.length !== 2 || grid[0]!.length < 2 || grid[0]!.length !== grid[1]!.length) return false;
+  const labels = grid[0]!.map((cell) => textOf(cell));
+  if (!labels.every((l) => detailFieldOf(l) && !holdsValue(l))) return false;
+  labels.forEach((label, i) => (detailFieldOf(label) !== 'number' || namesInvoices(label)) && c.remember(label, valueText(grid[1]![i]!), grid[1]![i], true, true));
+  return true;
+}
+
+function readTables(root: ParentNode, c: Collector, foreign: Set<Element>, lists: Set<Element>): void {
   let reads = 0;
   for (const table of root.querySelectorAll('table')) {
-    if (isForeignTable(table)) continue;
+    if (isForeignTable(table)) {
+      foreign.add(table);
+      continue;
+    }
     const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table && tr.children.length <= MAX_PAIR_CELLS);
     if ((reads += rows.length) > MAX_READS) break;
     const grid = rows.map(filledCells);
+    if (readBox(grid, c)) continue;
+    // A header row over several rows is a list (the client's other invoices), not labels and values.
+    if (grid.length > 2 && grid[0]!.length >= 3 && grid[0]!.every((cell) => detailFieldOf(textOf(cell)))) {
+      lists.add(table);
+      continue;
+    }
     for (const cells of grid) {
       if (cells.length !== 2 && cells.length !== 4) continue;
       for (let i = 0; i + 1 < cells.length; i += 2) if (!cells[i]!.querySelector('table')) c.remember(textOf(cells[i]), valueText(cells[i + 1]!), cells[i + 1], true);
-    }
-    // A box of labels over values ("Rechnungsnr. | Datum | Kundennummer" above their values).
-    if (grid.length === 2 && grid[0]!.length >= 2 && grid[0]!.length === grid[1]!.length) {
-      // A bare "#" or "Reference" over a value is a list's column as often: only a label that says invoice names it.
-      grid[0]!.forEach((label, i) => (detailFieldOf(textOf(label)) !== 'number' || namesInvoices(textOf(label))) && c.remember(textOf(label), valueText(grid[1]![i]!), grid[1]![i], true));
     }
   }
 }
@@ -135,18 +157,25 @@ const MAX_READS = 3000;
 /** A row with more cells is a list's row, never a label and its value. */
 const MAX_PAIR_CELLS = 8;
 
-function readLabels(root: ParentNode, c: Collector): void {
+/** `tables`: tables whose cells label nothing (line items, lists). */
+function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void {
   let reads = 0;
   for (const el of root.querySelectorAll(LABELLING)) {
     if (el.children.length > 2 || ((el.localName === 'td' || el.localName === 'th') && el.parentElement!.children.length > MAX_PAIR_CELLS)) continue;
     if (++reads > MAX_READS) break;
-    if (el.closest('select, textarea, script, style')) continue;
-    const text = textOf(el);
+    if (el.closest('select, textarea, script, style') || ((el.localName === 'td' || el.localName === 'th') && tables.has(el.closest('table')!))) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 240) continue;
+    // Its visual parts, spaced as printed: "Avoir n° AV-12" and its badge "Validé" are not one word,
+    // and "Label : value" is read in one part only (a card's label beside its body is no such line).
+    const parts = el.children.length ? readParts(el) : [raw];
+    const text = unspace(parts.join('  '));
     if (!text || text.length > 120) continue;
     const heading = HEADING.test(el.localName) || el.getAttribute('role') === 'heading';
-    if (c.line(text, el, heading) || text.length > LABEL_MAX || COLON.test(text.replace(/\s*:\s*$/, ''))) continue;
-    // A label is words: "Order PO-5" is a title, not the label of what follows it.
-    if (!detailFieldOf(unspace(text)) || text.split(/\s+/).some(isIdentifier)) continue;
+    if (c.line(text, el, heading, parts.length === 1) || text.length > LABEL_MAX || COLON.test(text.replace(/\s*:\s*$/, ''))) continue;
+    // A form row holds its label and its field: the label element inside says which.
+    if (el.localName !== 'label' && el.querySelector('input, select, textarea')) continue;
+    if (!detailFieldOf(unspace(text)) || holdsValue(text)) continue;
     const value = valueOfLabel(el);
     if (value) c.remember(text, value.text, value.el, value.el !== el.parentElement);
   }
@@ -165,7 +194,10 @@ export function readDetail(root: ParentNode): DetailReading {
     const dd = dt.nextElementSibling;
     if (dd?.localName === 'dd') c.remember(textOf(dt), valueText(dd), dd, true);
   }
-  readTables(root, c);
-  readLabels(root, c);
+  const foreign = new Set<Element>();
+  const lists = new Set<Element>();
+  readTables(root, c, foreign, lists);
+  readLabels(root, c, new Set([...foreign, ...lists]));
+  c.foreign = [...foreign];
   return c;
 }

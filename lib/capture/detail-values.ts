@@ -3,10 +3,13 @@ import { readParts } from './parts';
 
 /**
  * Letter-spaced words as one word: a printed title "F A C T U R E  N° 2026-044" reads "FACTURE
- * N° 2026-044". Three single letters in a row at least, so "A & B" or "N° 2" stay as they are.
+ * N° 2026-044". Words are told apart by the wider gaps between them when the text still has them,
+ * and a letter before "°" or "." starts a word of its own ("N°"). Three single letters in a row at
+ * least, so "A & B" or "N° 2" stay as they are. Spaces normalised.
  */
-export function unspace(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])(?:\p{L} ){2,}\p{L}(?![\p{L}\p{N}])/gu, (m) => m.replace(/ /g, ''));
+export function unspace(raw: string): string {
+  const words = raw.split(/\s{2,}/).map((part) => part.replace(/(?<![\p{L}\p{N}])(?:\p{L} ){2,}\p{L}(?![\p{L}\p{N}°º.])/gu, (m) => m.replace(/ /g, '')));
+  return normalizeSpaces(words.join(' ')).trim();
 }
 
 const NOT_VALUE = new Set(['hidden', 'checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'password']);
@@ -20,7 +23,8 @@ const isControl = (el: Element) => el.localName === 'select' || el.localName ===
 function valueOfControl(el: Element): string {
   if (el.localName === 'select') {
     const select = el as HTMLSelectElement;
-    const option = select.selectedOptions?.[0] ?? select.querySelector('option[selected]') ?? select.querySelector('option');
+    // The saved choice (the markup's), else the live one: a change not yet saved is not the invoice's.
+    const option = select.querySelector('option[selected]') ?? select.selectedOptions?.[0] ?? select.querySelector('option');
     return normalizeSpaces(option?.textContent ?? '').trim();
   }
   const value = (el as HTMLInputElement).value ?? el.getAttribute('value') ?? el.textContent ?? '';

@@ -55,6 +55,8 @@ export interface DetailResult {
   named: boolean;
   /** Other documents' numbers, terms and identifiers the page shows: never invoices. */
   refs: ReadonlySet<string>;
+  /** Its fields' elements and its line items: a table holding one is the invoice's own layout, not a list. */
+  used: Element[];
 }
 
 /** A legal or bank identifier (VAT number, IBAN, SIRET) where a bare "N°" may sit beside it. */
@@ -68,8 +70,10 @@ function chooseNumber(reading: DetailReading): { number: string; named: boolean;
   const { pairs, refs, titles } = reading;
   const labelled = pairs.get('number');
   const fromLabel = labelled?.text.split(/[\s()]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find((t) => looksLikeNumber(t) && !refs.has(t));
-  if (fromLabel && namesInvoices(labelled!.label)) return { number: fromLabel, named: true };
-  const title = titles.find((t) => t.heading && !refs.has(t.number)) ?? titles.find((t) => !refs.has(t.number));
+  const heading = titles.find((t) => t.heading && !refs.has(t.number));
+  // A box of labels over values may be a one-row list of other invoices: the page's title comes first.
+  if (fromLabel && namesInvoices(labelled!.label) && !(labelled!.box && heading)) return { number: fromLabel, named: true };
+  const title = heading ?? titles.find((t) => !refs.has(t.number));
   if (title) return { number: title.number, named: true, title: title.text };
   if (fromLabel && !IDENTIFIER.test(fromLabel)) return { number: fromLabel, named: false };
   return undefined;
@@ -139,7 +143,7 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   const invoice = toCandidate(raw, hints, 'detail', 0.5);
   if (!invoice) return null;
   finishDetail(invoice, raw, get('terms'), hints);
-  return { invoice, named: chosen.named, refs: reading.refs };
+  return { invoice, named: chosen.named, refs: reading.refs, used: [...reading.foreign, ...[...pairs.values()].flatMap((p) => (p.el ? [p.el] : []))] };
 }
 
 /** A due date from the terms when the page gives none, and a credit note's amounts as negative. */

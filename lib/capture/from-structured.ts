@@ -69,7 +69,8 @@ function fromSchema(o: Json, h: ReadHints, method: 'jsonld' | 'microdata'): Cand
       number: number.slice(0, 64),
       client,
       email,
-      issueDate: str(o.dateCreated ?? o.dateIssued ?? o.billingPeriod),
+      // A billing period is what was billed, not when: never the issue date.
+      issueDate: str(o.dateCreated ?? o.dateIssued),
       dueDate: str(o.paymentDueDate ?? o.paymentDue),
       total: amountText(o.totalPaymentDue, h),
       amountDue: amountText(o.minimumPaymentDue, h),

@@ -67,6 +67,7 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   const hints: ReadHints = { lang, today: context.today, currency: context.currency, pageCurrency: () => (counted === null ? (counted = pageCurrency(root, lang)) : counted) };
   if (report) Object.assign(report, { lang, currency: context.currency ?? hints.pageCurrency!() });
   const byNumber = new Map<string, Candidate>();
+  const fromTable = new Map<string, Element>();
   const finish = function* (): Generator<void, Candidate[]> {
     const out: Candidate[] = [];
     let i = 0;
@@ -105,10 +106,13 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
       plan.prepare();
     }
     let found = 0;
+    const before = byNumber.size;
     for (let i = 0; plan && i < plan.rows.length && byNumber.size < MAX_INVOICES; i += ROWS_PER_STEP) {
       found += readRows(plan, i, i + ROWS_PER_STEP, byNumber);
       if (i + ROWS_PER_STEP < plan.rows.length) yield;
     }
+    // A few invoices from one table: maybe a single-invoice page's own layout (see mergeDetail).
+    if (found > 0 && byNumber.size <= FEW) for (const n of [...byNumber.keys()].slice(before)) fromTable.set(n, grid.element);
     if (plan) gr.found = found;
     // One-row tables (Dolibarr nests one in every reference cell) are noise in a report.
     if (report && grid.rows.length > 1) report.grids.push(gr);
@@ -120,7 +124,8 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     yield;
     const detail = readDetailPage(root, hints);
     if (detail && (detail.named || byNumber.size === 0) && (!titled || detail.invoice.number === titled)) {
-      mergeDetail(byNumber, detail.invoice, detail.refs);
+      const layout = (n: string) => detail.used.some((el) => fromTable.get(n)?.contains(el));
+      mergeDetail(byNumber, detail.invoice, detail.refs, layout);
       if (report) report.detail = true;
     }
   }

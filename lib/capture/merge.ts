@@ -27,14 +27,15 @@ function sameNumber(a: string, b: string): boolean {
  * A single-invoice page's own invoice, first, merged field by field with what the page's
  * structured data says of it (JSON-LD lacks what only the page shows, and may spell the number
  * without its prefix); then the other invoices the page lists, but none that is one of the
- * page's references (its quote, order, terms), which a table of labels may have passed off as one.
+ * page's references (its quote, order, terms) and none read from a table that holds the page's own
+ * fields (`isLayout`): a table of labels and values passed off as a list.
  */
-export function mergeDetail(byNumber: Map<string, Candidate>, detail: Candidate, refs: ReadonlySet<string>): void {
+export function mergeDetail(byNumber: Map<string, Candidate>, detail: Candidate, refs: ReadonlySet<string>, isLayout: (number: string) => boolean = () => false): void {
   const others = [...byNumber.values()];
   byNumber.clear();
   byNumber.set(detail.number, detail);
   for (const c of others) {
-    if (refs.has(c.number) && c.number !== detail.number) continue;
+    if (c.number !== detail.number && (refs.has(c.number) || isLayout(c.number))) continue;
     const structured = c.method === 'jsonld' || c.method === 'microdata';
     mergeInto(byNumber, structured && sameNumber(c.number, detail.number) ? { ...c, number: detail.number } : c);
   }
