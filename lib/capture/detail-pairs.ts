@@ -75,12 +75,14 @@ class Collector implements DetailReading {
   line(text: string, el: Element, heading: boolean, colons = true): boolean {
     const t = unspace(text);
     if (t.length > 80) return false;
-    const number = INVOICE_WORD.test(fold(t)) ? numberAfterWord(t) : undefined;
+    const colon = colons ? COLON.exec(t) : null;
+    // "Invoice date : 10 October 2025" labels a date; "Facture n° : 2026-044" names the invoice.
+    const field = colon ? detailFieldOf(colon[1]!) : undefined;
+    const number = INVOICE_WORD.test(fold(t)) && (!field || field === 'number') ? numberAfterWord(t) : undefined;
     if (number) {
       this.titles.push({ text: t, number, heading });
       return true;
     }
-    const colon = colons ? COLON.exec(t) : null;
     if (colon) this.remember(colon[1]!, colon[2]!, el, false);
     else if (LETTER_DATE.test(t) && !this.pairs.has('issueDate')) this.remember('date', LETTER_DATE.exec(t)![1]!, el, false);
     return false;
@@ -172,7 +174,8 @@ function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void 
     const text = unspace(parts.join('  '));
     if (!text || text.length > 120) continue;
     const heading = HEADING.test(el.localName) || el.getAttribute('role') === 'heading';
-    if (c.line(text, el, heading, parts.length === 1) || text.length > LABEL_MAX || COLON.test(text.replace(/\s*:\s*$/, ''))) continue;
+    // A label is one part: a row holding a label and its value ("Statut Impayée") is not one.
+    if (c.line(text, el, heading, parts.length === 1) || parts.length > 1 || text.length > LABEL_MAX || COLON.test(text.replace(/\s*:\s*$/, ''))) continue;
     // A form row holds its label and its field: the label element inside says which.
     if (el.localName !== 'label' && el.querySelector('input, select, textarea')) continue;
     if (!detailFieldOf(unspace(text)) || holdsValue(text)) continue;

@@ -33,6 +33,8 @@ const ROWS_PER_STEP = 64;
 const ROWS_PER_LISTING = 1024;
 /** At most this many invoices found elsewhere, a page may still be one invoice's. */
 const FEW = 3;
+/** Rows of a table that may be a single-invoice page's labels and values rather than a list. */
+const SHORT_TABLE = 40;
 
 /** How a page was read: for debugging a portal, and for the teach-mode prompt. */
 export interface ExtractionReport {
@@ -111,8 +113,8 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
       found += readRows(plan, i, i + ROWS_PER_STEP, byNumber);
       if (i + ROWS_PER_STEP < plan.rows.length) yield;
     }
-    // A few invoices from one table: maybe a single-invoice page's own layout (see mergeDetail).
-    if (found > 0 && byNumber.size <= FEW) for (const n of [...byNumber.keys()].slice(before)) fromTable.set(n, grid.element);
+    // Invoices from a short table: maybe a single-invoice page's table of labels (see mergeDetail).
+    if (found > 0 && plan!.rows.length <= SHORT_TABLE && byNumber.size <= 4 * SHORT_TABLE) for (const n of [...byNumber.keys()].slice(before)) fromTable.set(n, grid.element);
     if (plan) gr.found = found;
     // One-row tables (Dolibarr nests one in every reference cell) are noise in a report.
     if (report && grid.rows.length > 1) report.grids.push(gr);
