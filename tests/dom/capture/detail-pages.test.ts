@@ -53,3 +53,30 @@ describe.each(CASES)('%s', (page, expected, absent) => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('structured data and the visible page', () => {
+  const withJsonLd = (json: unknown, body: string) => {
+    const d = new DOMParser().parseFromString(`<html lang="en-GB"><body>${body}</body></html>`, 'text/html');
+    const script = d.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify(json);
+    d.head.append(script);
+    return d;
+  };
+  const card = '<h1>Invoice INV-1005</h1><p>Invoice date: 01/10/2026</p><p>Total: £12.00</p><p>Amount due: £2.00</p>';
+
+  it.each([
+    ['the same number', { identifier: 'INV-1005' }],
+    ['the number without its prefix', { identifier: '1005' }],
+    ['the number as a PropertyValue', { identifier: { '@type': 'PropertyValue', value: 'INV-1005' } }],
+    ['a name that shows the number', { name: 'Invoice INV-1005' }],
+  ])('agree on one invoice when the JSON-LD gives %s, the page filling what it lacks', (_what, id) => {
+    const found = extractInvoices(withJsonLd({ '@type': 'Invoice', ...id, accountId: 'ACC-1', totalPaymentDue: { price: '12.00', priceCurrency: 'GBP' }, paymentDueDate: '2026-10-31' }, card), { today: TODAY });
+    expect(found).toEqual([expect.objectContaining({ number: 'INV-1005', issueDate: '2026-10-01', dueDate: '2026-10-31', total: gbp(1200), amountDue: gbp(200) })]);
+  });
+
+  it('takes no account number for an invoice number', () => {
+    const found = extractInvoices(withJsonLd({ '@type': 'Invoice', accountId: 'ACC-1', totalPaymentDue: { price: '12.00', priceCurrency: 'GBP' } }, '<p>Hello</p>'), { today: TODAY });
+    expect(found).toEqual([]);
+  });
+});
