@@ -1,81 +1,11 @@
 import { TITLE_SELECTOR } from './page-index';
-import { detectDateOrder, detectDecimalSeparator, normalizeSpaces, parseStatus } from '../parse';
-import { toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
-import { findEmail } from './parts';
-import { fieldOfHeader, isForeignHeader, namesInvoices } from './columns';
-import type { Field } from './synonyms';
+import { detectDateOrder, detectDecimalSeparator, parseStatus } from '../parse';
+import { plausibleDate, toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
+import { findEmail, namePart, readParts } from './parts';
+import { namesInvoices } from './columns';
+import { readDetail, type DetailReading, type Pair } from './detail-pairs';
+import { controlIn, dueFromTerms, valueText } from './detail-values';
 import { looksLikeNumber, numberIn, textOf } from './text';
-
-type DetailField = Exclude<Field, 'ignore'>;
-/** A value's text, and its element when the element holds the value alone (not "Label: value"). */
-type Pairs = Map<DetailField, { text: string; label?: string; el?: Element; whole?: boolean }>;
-
-const LABEL_MAX = 60;
-const VALUE_MAX = 300;
-
-function remember(pairs: Pairs, label: string, value: string, el?: Element, whole = true) {
-  if (!label || !value || label.length > LABEL_MAX || value.length > VALUE_MAX) return;
-  const field = fieldOfHeader(label);
-  if (!field || field === 'ignore' || pairs.has(field)) return;
-  pairs.set(field, { text: value, label, el, whole });
-}
-
-/** Tables that list line items, products or payments: their rows are not label/value pairs. */
-function isForeignTable(table: Element): boolean {
-  const first = table.querySelector('tr');
-  return first ? [...first.children].some((c) => isForeignHeader(textOf(c))) : false;
-}
-
-const BLOCK = /^(BR|DIV|P|LI|ADDRESS|SECTION|UL|OL|DL|DD|DT|TABLE|H[1-6])$/;
-
-/** A client block's first line: the name, not its address ("Acme Ltd<br>12 High St"). */
-function firstLine(el: Element, depth = 0): string {
-  let line = '';
-  for (const node of el.childNodes) {
-    if (node.nodeType === 3) line += node.nodeValue ?? '';
-    else if (node.nodeType === 1) {
-      const child = node as Element;
-      if (!BLOCK.test(child.tagName)) line += child.textContent ?? '';
-      else if (normalizeSpaces(line)) break;
-      else if (child.tagName !== 'BR') {
-        const inner = depth < 4 ? firstLine(child, depth + 1) : textOf(child);
-        if (inner) return inner;
-      }
-    }
-    if (line.length > VALUE_MAX) break;
-  }
-  return normalizeSpaces(line);
-}
-
-/**
- * Label/value pairs of a single-invoice page: `dl` terms, two- or four-cell table rows, a label
- * element followed by its value, and "Label : value" lines. The first value of a field wins.
- */
-function collectPairs(root: ParentNode): Pairs {
-  const pairs: Pairs = new Map();
-  for (const dt of root.querySelectorAll('dt')) {
-    const dd = dt.nextElementSibling;
-    if (dd?.tagName === 'DD') remember(pairs, textOf(dt), textOf(dd), dd);
-  }
-  for (const tr of root.querySelectorAll('tr')) {
-    const table = tr.closest('table');
-    if (table && isForeignTable(table)) continue;
-    const cells = [...tr.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-    if (cells.length === 2 || cells.length === 4) {
-      for (let i = 0; i + 1 < cells.length; i += 2) remember(pairs, textOf(cells[i]), textOf(cells[i + 1]), cells[i + 1]);
-    }
-  }
-  // <span class="label">Due date</span><span>14/02/2026</span> and "Due date: 14/02/2026".
-  for (const el of root.querySelectorAll('label, span, div, p, strong, b, th, td, li, h3, h4, h5, h6')) {
-    if (el.children.length > 2) continue;
-    const text = textOf(el);
-    if (!text || text.length > 120) continue;
-    const colon = /^([^:]{2,60}?)\s*:\s*(.+)$/.exec(text);
-    if (colon && el.children.length === 0) remember(pairs, colon[1]!, colon[2]!, el, false);
-    else if (text.length <= LABEL_MAX && el.nextElementSibling && fieldOfHeader(text)) remember(pairs, text, textOf(el.nextElementSibling), el.nextElementSibling);
-  }
-  return pairs;
-}
 
 /** An address in one of an element's own text nodes: `<br>` leaves no space in textContent ("5ABaccounts@…"). */
 function emailInText(el: Element): string | undefined {
@@ -118,37 +48,82 @@ export function titledInvoiceNumber(root: ParentNode, titles: Iterable<Element> 
   return undefined;
 }
 
-/** The invoice of a single-invoice page, or null when the page is not one. */
-export function extractFromDetail(root: ParentNode, page: ReadHints): Candidate | null {
-  const pairs = collectPairs(root);
-  const get = (f: DetailField) => pairs.get(f)?.text;
-  // "Invoice no.: F-118" names the invoice; a bare "Reference" may be the customer's order number,
-  // so the title's number ("Invoice INV-0042") comes before it.
+/** A single-invoice page's invoice, and what else the page shows that is no invoice of its own. */
+export interface DetailResult {
+  invoice: Candidate;
+  /** The number came from the page's title or a line or label naming an invoice, not a bare "N°". */
+  named: boolean;
+  /** Other documents' numbers, terms and identifiers the page shows: never invoices. */
+  refs: ReadonlySet<string>;
+  /** Its fields' elements and its line items: a table holding one is the invoice's own layout, not a list. */
+  used: Element[];
+}
+
+/** A legal or bank identifier (VAT number, IBAN, SIRET) where a bare "N°" may sit beside it. */
+const IDENTIFIER = /^(?:[A-Z]{2}\d{2}[A-Z0-9]{11,30}|(?:FR|DE|AT|BE|ES|IT|NL|LU|GB|CH|PT|IE)[A-Z0-9]{8,12}|\d{9}|\d{14})$/;
+
+/**
+ * The invoice's number: a field labelled as the invoice's, else the title's, else a line that
+ * names an invoice, else a bare "N°" or "Référence" that is no other document's reference.
+ */
+function chooseNumber(reading: DetailReading): { number: string; named: boolean; title?: string } | undefined {
+  const { pairs, refs, titles } = reading;
   const labelled = pairs.get('number');
-  const fromLabel = labelled?.text.split(/\s+/).find(looksLikeNumber);
-  let heading: Element | undefined;
-  let fromHeading: string | undefined;
-  for (const h of root.querySelectorAll('h1, h2, [role="heading"]')) {
-    fromHeading = numberIn(h);
-    if (fromHeading) {
-      heading = h;
-      break;
-    }
-  }
-  const number = fromLabel && (namesInvoices(labelled?.label ?? '') || !fromHeading) ? fromLabel : (fromHeading ?? fromLabel);
-  if (!number) return null;
-  // No "Status:" label: the badge beside the title says it ("Facture FA-118 Impayée").
-  if (!pairs.has('status')) {
-    const badges = [heading, ...root.querySelectorAll('[class*="badge"], [class*="status"], [class*="chip"]')].slice(0, 6);
-    const status = badges.map((b) => (b ? textOf(b) : '')).find((text) => text && parseStatus(text)?.status);
-    if (status) pairs.set('status', { text: status });
-  }
+  const fromLabel = labelled?.text.split(/[\s()]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find((t) => looksLikeNumber(t) && !refs.has(t));
+  const heading = titles.find((t) => t.heading && !refs.has(t.number));
+  // A box of labels over values may be a one-row list of other invoices: the page's title comes first.
+  if (fromLabel && namesInvoices(labelled!.label) && !(labelled!.box && heading)) return { number: fromLabel, named: true };
+  const title = heading ?? titles.find((t) => !refs.has(t.number));
+  if (title) return { number: title.number, named: true, title: title.text };
+  if (fromLabel && !IDENTIFIER.test(fromLabel)) return { number: fromLabel, named: false };
+  return undefined;
+}
+
+const STATUS_SELECTOR = '[class*="badge"], [class*="status"], [class*="chip"], [class*="stamp"], [class*="tampon"], [class*="watermark"], [class*="ribbon"], [class*="label-"], [class*="pill"]';
+
+/** No "Status:" label: the badge beside the title, or a stamp ("PAYÉE", "Paid", "Bezahlt"), says it. */
+function statusOnPage(root: ParentNode, title: string | undefined): string | undefined {
+  const texts = [title ?? '', ...[...root.querySelectorAll(STATUS_SELECTOR)].slice(0, 12).map((b) => (b.textContent ?? '').length < 80 ? readParts(b).join(' ') : '')];
+  return texts.find((text) => text && parseStatus(text)?.status);
+}
+
+/** The client's name in its block: a form field's value, the block's first line that is a name, or the text. */
+function clientName(client: Pair | undefined): string | undefined {
+  if (!client) return undefined;
+  if (!client.el || !client.whole) return client.text;
+  if (controlIn(client.el)) return valueText(client.el);
+  return namePart(readParts(client.el)) ?? client.text;
+}
+
+const SELLER_ZONE = 'header, footer, [class*="footer"], [class*="seller"], [class*="vendor"], [class*="emetteur"], [class*="issuer"], [class*="letterhead"], [class*="sender"], [class*="company"]';
+
+/**
+ * The client's e-mail: in its block, else a labelled "E-mail" that is not in the seller's
+ * letterhead, block or footer (the page's own company's address is never the client's).
+ */
+function clientEmail(reading: DetailReading, client: Pair | undefined): string | undefined {
+  const others = [...reading.pairs].filter(([f, p]) => f !== 'client' && f !== 'email' && p.el).map(([, p]) => p.el!);
+  const near = emailNear(client?.el, others);
+  if (near) return near;
+  const labelled = reading.pairs.get('email');
+  const seller = reading.pairs.get('seller')?.el;
+  if (!labelled || labelled.el?.closest(SELLER_ZONE) || (seller && labelled.el && seller.parentElement?.contains(labelled.el))) return undefined;
+  return findEmail(labelled.text);
+}
+
+/** The invoice of a single-invoice page, with how sure its number is, or null when the page is not one. */
+export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult | null {
+  const reading = readDetail(root);
+  const { pairs } = reading;
+  const chosen = chooseNumber(reading);
+  if (!chosen) return null;
   if (!pairs.has('total') && !pairs.has('amountDue') && !pairs.has('totalExcl')) return null;
+  const get = (f: Parameters<typeof pairs.get>[0]) => pairs.get(f)?.text;
   const client = pairs.get('client');
   const raw: RawInvoice = {
-    number,
-    client: client?.el && client.whole ? firstLine(client.el) || client.text : client?.text,
-    email: get('email') ?? emailNear(client?.el, [...pairs].filter(([f, p]) => f !== 'client' && f !== 'email' && p.el).map(([, p]) => p.el!)),
+    number: chosen.number,
+    client: clientName(client),
+    email: clientEmail(reading, client),
     issueDate: get('issueDate'),
     dueDate: get('dueDate'),
     total: get('total'),
@@ -156,8 +131,8 @@ export function extractFromDetail(root: ParentNode, page: ReadHints): Candidate 
     tax: get('tax'),
     amountDue: get('amountDue'),
     paid: get('paid'),
-    status: get('status'),
-    type: get('type'),
+    status: get('status') ?? statusOnPage(root, chosen.title),
+    type: get('type') ?? chosen.title,
   };
   // One invoice still has a page's conventions: its dates and amounts decide them together.
   const hints: ReadHints = {
@@ -165,5 +140,28 @@ export function extractFromDetail(root: ParentNode, page: ReadHints): Candidate 
     order: detectDateOrder([raw.issueDate ?? '', raw.dueDate ?? ''], page.lang) ?? undefined,
     decimal: detectDecimalSeparator([raw.total, raw.totalExcl, raw.tax, raw.amountDue, raw.paid].filter((t): t is string => !!t), page.lang) ?? undefined,
   };
-  return toCandidate(raw, hints, 'detail', 0.5);
+  const invoice = toCandidate(raw, hints, 'detail', 0.5);
+  if (!invoice) return null;
+  finishDetail(invoice, raw, get('terms'), hints);
+  return { invoice, named: chosen.named, refs: reading.refs, used: [...reading.foreign, ...[...pairs.values()].flatMap((p) => (p.el ? [p.el] : []))] };
+}
+
+/** A due date from the terms when the page gives none, and a credit note's amounts as negative. */
+function finishDetail(invoice: Candidate, raw: RawInvoice, terms: string | undefined, hints: ReadHints): void {
+  // "Échéance : 30 jours" names terms, not a date.
+  const termsText = terms ?? (raw.dueDate && !plausibleDate(raw.dueDate, hints) ? raw.dueDate : undefined);
+  if (!invoice.dueDate && invoice.issueDate && termsText) {
+    const due = dueFromTerms(termsText, invoice.issueDate);
+    if (due) invoice.dueDate = due;
+  }
+  // A credit note's page prints its amounts positive; capture stores what it owes back as negative.
+  if (invoice.kind === 'credit-note') {
+    if (invoice.total && invoice.total.minor > 0) invoice.total = { ...invoice.total, minor: -invoice.total.minor };
+    if (invoice.amountDue && invoice.amountDue.minor > 0) invoice.amountDue = { ...invoice.amountDue, minor: -invoice.amountDue.minor };
+  }
+}
+
+/** The invoice of a single-invoice page, or null when the page is not one. */
+export function extractFromDetail(root: ParentNode, page: ReadHints): Candidate | null {
+  return readDetailPage(root, page)?.invoice ?? null;
 }

@@ -1,5 +1,6 @@
 import { JSONLD_SELECTOR, MICRODATA_SELECTOR } from './page-index';
 import { parseStatus } from '../parse';
+import { looksLikeNumber } from './text';
 import { currencyHint, toCandidate, type Candidate, type ReadHints } from './candidate';
 
 type Json = Record<string, unknown>;
@@ -58,7 +59,11 @@ function amountText(v: unknown, h: ReadHints): string | undefined {
 }
 
 function fromSchema(o: Json, h: ReadHints, method: 'jsonld' | 'microdata'): Candidate | null {
-  const number = str(o.confirmationNumber) ?? str(o.identifier) ?? str(o.accountId) ?? str(o.name);
+  // Not `accountId`: schema.org's account the payment goes to, the client's and never the invoice's.
+  // A `name` is a title ("Invoice INV-5"): its number, if it shows one.
+  const identifier = o.identifier && typeof o.identifier === 'object' ? (o.identifier as Json).value : o.identifier;
+  const named = str(o.name);
+  const number = str(o.confirmationNumber) ?? str(identifier) ?? (named && named.split(/\s+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find(looksLikeNumber));
   if (!number) return null;
   const customer = o.customer as Json | string | undefined;
   const client = typeof customer === 'string' ? customer : str(customer?.name ?? customer?.legalName);
@@ -69,7 +74,8 @@ function fromSchema(o: Json, h: ReadHints, method: 'jsonld' | 'microdata'): Cand
       number: number.slice(0, 64),
       client,
       email,
-      issueDate: str(o.dateCreated ?? o.dateIssued ?? o.billingPeriod),
+      // A billing period is what was billed, not when: never the issue date.
+      issueDate: str(o.dateCreated ?? o.dateIssued),
       dueDate: str(o.paymentDueDate ?? o.paymentDue),
       total: amountText(o.totalPaymentDue, h),
       amountDue: amountText(o.minimumPaymentDue, h),

@@ -1,12 +1,12 @@
 import type { DetectedInvoice } from '../core';
 import type { Recipe } from '../core/recipe';
 import type { Candidate, ReadHints } from './candidate';
-import { extractFromDetail, titledInvoiceNumber } from './from-detail';
+import { readDetailPage, titledInvoiceNumber } from './from-detail';
 import { gridReport, planGrid, type GridPlan, type GridReport } from './from-grid';
 import { extractWithRecipe } from './from-recipe';
 import { extractFromJsonLd, extractFromMicrodata } from './from-structured';
 import { findGrids } from './grid';
-import { mergeInto } from './merge';
+import { mergeDetail, mergeInto } from './merge';
 import { extractFromRecords, readTableRecords } from './records';
 import { pageCurrency, pageLanguage } from './page';
 import { indexPage } from './page-index';
@@ -33,6 +33,10 @@ export const MAX_INVOICES = 10_000;
 const ROWS_PER_STEP = 64;
 /** Rows listed between two chances: listing touches each row once, reading touches its cells. */
 const ROWS_PER_LISTING = 1024;
+/** At most this many invoices found elsewhere, a page may still be one invoice's. */
+const FEW = 3;
+/** Rows of a table that may be a single-invoice page's labels and values rather than a list. */
+const SHORT_TABLE = 40;
 
 /** How a page was read: for debugging a portal, and for the teach-mode prompt. */
 export interface ExtractionReport {
@@ -67,6 +71,7 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   const hints: ReadHints = { lang, today: context.today, currency: context.currency, pageCurrency: () => (counted === null ? (counted = pageCurrency(root, lang)) : counted) };
   if (report) Object.assign(report, { lang, currency: context.currency ?? hints.pageCurrency!() });
   const byNumber = new Map<string, Candidate>();
+  const fromTable = new Map<string, Element>();
   const finish = function* (): Generator<void, Candidate[]> {
     const out: Candidate[] = [];
     let i = 0;
@@ -111,10 +116,13 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
       plan.prepare();
     }
     let found = 0;
+    const before = byNumber.size;
     for (let i = 0; plan && i < plan.rows.length && byNumber.size < MAX_INVOICES; i += ROWS_PER_STEP) {
       found += readRows(plan, i, i + ROWS_PER_STEP, byNumber);
       if (i + ROWS_PER_STEP < plan.rows.length) yield;
     }
+    // Invoices from a short table: maybe a single-invoice page's table of labels (see mergeDetail).
+    if (found > 0 && plan!.rows.length <= SHORT_TABLE && byNumber.size <= 4 * SHORT_TABLE) for (const n of [...byNumber.keys()].slice(before)) fromTable.set(n, grid.element);
     if (plan) gr.found = found;
     // One-row tables (Dolibarr nests one in every reference cell) are noise in a report.
     if (report && grid.rows.length > 1) report.grids.push(gr);
@@ -124,16 +132,15 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     yield;
     for (const c of extractFromRecords(root, hints)) mergeInto(byNumber, c);
   }
-  // A single-invoice page: nothing else found, or its title names an invoice the lists do not hold.
+  // A single-invoice page: nothing else found, its title names an invoice the lists do not hold, or
+  // so few found that they may be the page's own invoice and its references read as a table.
   const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root, index.titles);
-  if (byNumber.size === 0 || (titled && !byNumber.has(titled))) {
+  if (byNumber.size <= FEW || (titled && !byNumber.has(titled))) {
     yield;
-    const detail = extractFromDetail(root, hints);
-    if (detail && (!titled || detail.number === titled)) {
-      // The page's own invoice comes first, before the lists beside it.
-      const others = [...byNumber.values()];
-      byNumber.clear();
-      for (const c of [detail, ...others]) mergeInto(byNumber, c);
+    const detail = readDetailPage(root, hints);
+    if (detail && (detail.named || byNumber.size === 0) && (!titled || detail.invoice.number === titled)) {
+      const layout = (n: string) => detail.used.some((el) => fromTable.get(n)?.contains(el));
+      mergeDetail(byNumber, detail.invoice, detail.refs, layout);
       if (report) report.detail = true;
     }
   }

@@ -16,3 +16,27 @@ export function mergeInto(byNumber: Map<string, Candidate>, c: Candidate): void 
   for (const [key, value] of Object.entries(other)) if (merged[key] === undefined) merged[key] = value;
   byNumber.set(c.number, merged as unknown as Candidate);
 }
+
+/** "INV-1042" and "1042", "inv 1042": one number in two spellings (a prefix of letters only). */
+function sameNumber(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((n) => n.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).sort((p, q) => q.length - p.length) as [string, string];
+  return x === y || (y.length >= 3 && x.endsWith(y) && /^\p{L}+$/u.test(x.slice(0, x.length - y.length)));
+}
+
+/**
+ * A single-invoice page's own invoice, first, merged field by field with what the page's
+ * structured data says of it (JSON-LD lacks what only the page shows, and may spell the number
+ * without its prefix); then the other invoices the page lists, but none that is one of the
+ * page's references (its quote, order, terms) and none read from a table that holds the page's own
+ * fields (`isLayout`): a table of labels and values passed off as a list.
+ */
+export function mergeDetail(byNumber: Map<string, Candidate>, detail: Candidate, refs: ReadonlySet<string>, isLayout: (number: string) => boolean = () => false): void {
+  const others = [...byNumber.values()];
+  byNumber.clear();
+  byNumber.set(detail.number, detail);
+  for (const c of others) {
+    if (c.number !== detail.number && (refs.has(c.number) || isLayout(c.number))) continue;
+    const structured = c.method === 'jsonld' || c.method === 'microdata';
+    mergeInto(byNumber, structured && sameNumber(c.number, detail.number) ? { ...c, number: detail.number } : c);
+  }
+}
