@@ -31,7 +31,12 @@ export function ClientView({ clientId, invoiceId }: { clientId: string; invoiceI
   const focused = invoiceId ? invoices.find((i) => i.id === invoiceId) : undefined;
   return (
     <section data-relance-view="client" aria-labelledby="client-title" className="client-view">
-      <h1 id="client-title">{name}</h1>
+      <div className="row-head">
+        <h1 id="client-title">{name}</h1>
+        <button type="button" data-relance-action="statement" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/statement.html?client=${encodeURIComponent(clientId)}`) })}>
+          {t('deskStatement')}
+        </button>
+      </div>
       <p className="summary" data-relance="client-balance">
         {balance.length === 0 ? t('deskNothingDue') : balance.map((b) => t('deskBalanceLine', formatMoney({ minor: b.total, currency: b.currency }, locale), formatMoney({ minor: b.overdue, currency: b.currency }, locale))).join(' · ')}
       </p>
