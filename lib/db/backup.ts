@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClientSchema, InvoiceSchema, isUnpaid, ReminderEventSchema, SettingsSchema, TemplateSchema } from '../core';
+import { ClientSchema, InvoiceSchema, isUnpaid, ReminderEventSchema, SettingsSchema, TemplateSchema, type ReminderEvent } from '../core';
 import { getDb, type RelanceDb } from './database';
 import { putInvoices } from './due-totals';
 
@@ -58,14 +58,40 @@ export async function importAll(text: string, db: RelanceDb = getDb()): Promise<
     throw new ImportError(`Nothing was imported: ${issue.path.join('.') || 'the file'}: ${issue.message}.`);
   }
   const b = parsed.data;
+  // A file may hold one invoice twice (edited by hand, two exports pasted): the last copy wins.
+  const invoices = [...new Map(b.invoices.map((i) => [i.id, i])).values()];
+  let events = 0;
   await db.transaction('rw', [db.invoices, db.dueTotals, db.clients, db.events, db.templates, db.settings], async () => {
-    const before = await db.invoices.bulkGet(b.invoices.map((i) => i.id));
+    const before = await db.invoices.bulkGet(invoices.map((i) => i.id));
     // The `unpaid` flag is derived: recompute it rather than trust the file.
-    await putInvoices(db, b.invoices.map((after, i) => ({ before: before[i], after: { ...after, unpaid: isUnpaid(after) ? 1 : 0 } })));
+    await putInvoices(db, invoices.map((after, i) => ({ before: before[i], after: { ...after, unpaid: isUnpaid(after) ? 1 : 0 } })));
     await db.clients.bulkPut(b.clients);
-    await db.events.bulkPut(b.events);
+    events = await addNewEvents(db, b.events);
     await db.templates.bulkPut(b.templates);
     if (b.settings) await db.settings.put({ key: 'settings', value: b.settings });
   });
-  return { invoices: b.invoices.length, clients: b.clients.length, events: b.events.length, templates: b.templates.length };
+  return { invoices: invoices.length, clients: b.clients.length, events, templates: b.templates.length };
+}
+
+/** What makes two events the same one, whichever device numbered it. */
+export function eventKey(e: Pick<ReminderEvent, 'invoiceIds' | 'stage' | 'action' | 'at'>): string {
+  return JSON.stringify([[...e.invoiceIds].sort(), e.stage, e.action, e.at]);
+}
+
+/**
+ * Adds the events of a file that the history does not hold yet, under new ids: an id is only a
+ * number on the device that wrote it, and another device's event 1 is not ours. Returns how many.
+ */
+async function addNewEvents(db: RelanceDb, events: readonly ReminderEvent[]): Promise<number> {
+  const known = new Set<string>();
+  await db.events.each((e) => void known.add(eventKey(e)));
+  const fresh: ReminderEvent[] = [];
+  for (const { id: _id, ...event } of events) {
+    const key = eventKey(event);
+    if (known.has(key)) continue;
+    known.add(key);
+    fresh.push(event);
+  }
+  await db.events.bulkAdd(fresh);
+  return fresh.length;
 }

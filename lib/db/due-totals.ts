@@ -14,9 +14,32 @@ function contribution(invoice: Invoice | undefined): [string, Delta] | null {
   return [`${dueDate}|${currency}`, { dueDate, currency, count: 1, minor }];
 }
 
-/** Writes invoices and keeps the due totals in step. Call inside a transaction over both tables. */
-export async function putInvoices(db: RelanceDb, changes: readonly { before?: Invoice; after: Invoice }[]): Promise<void> {
-  if (changes.length === 0) return;
+export interface InvoiceChange {
+  /** What is stored now, if anything. */
+  before?: Invoice;
+  after: Invoice;
+}
+
+/**
+ * One change per id: the stored row it started from (the first `before`) and the last write,
+ * which is what `bulkPut` keeps. Counting both copies of an id would count it twice forever.
+ */
+function collapse(changes: readonly InvoiceChange[]): InvoiceChange[] {
+  const byId = new Map<string, InvoiceChange>();
+  for (const c of changes) {
+    const earlier = byId.get(c.after.id);
+    byId.set(c.after.id, earlier ? { before: earlier.before, after: c.after } : c);
+  }
+  return byId.size === changes.length ? (changes as InvoiceChange[]) : [...byId.values()];
+}
+
+/**
+ * Writes invoices and keeps the due totals in step. Call inside a transaction over both tables;
+ * each `before` must be the stored row (a batch may hold one id twice: the last write wins).
+ */
+export async function putInvoices(db: RelanceDb, batch: readonly InvoiceChange[]): Promise<void> {
+  if (batch.length === 0) return;
+  const changes = collapse(batch);
   await db.invoices.bulkPut(changes.map((c) => c.after));
   const deltas = new Map<string, Delta>();
   const add = (entry: [string, Delta] | null, sign: 1 | -1) => {

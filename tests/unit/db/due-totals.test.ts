@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countOverdue, dueBefore, importAll, exportAll, markPaid, rebuildDueTotals, upsertDetected, type RelanceDb } from '../../../lib/db';
+import { countOverdue, dueBefore, importAll, exportAll, markPaid, putInvoices, rebuildDueTotals, upsertDetected, type RelanceDb } from '../../../lib/db';
 import { addDays } from '../../../lib/core';
 import { captured, freshDb } from './helpers';
 
@@ -61,6 +61,33 @@ describe('due totals', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('count an invoice written twice in one batch once, the last copy winning', async () => {
+    const db = freshDb();
+    await upsertDetected([captured('A', { dueDate: '2026-11-01' })], { today }, db);
+    const stored = (await db.invoices.get('erp.example.fr:A'))!;
+    const fresh = { ...stored, id: 'erp.example.fr:B', number: 'B' };
+    const lower = { ...stored, amountDue: { minor: 1_000, currency: 'EUR' }, status: 'partial' as const };
+    await db.transaction('rw', db.invoices, db.dueTotals, () =>
+      putInvoices(db, [
+        { before: stored, after: stored },
+        { before: undefined, after: fresh },
+        { before: stored, after: lower },
+        { before: undefined, after: fresh },
+      ]),
+    );
+    expect(await db.invoices.count()).toBe(2);
+    expect((await db.invoices.get('erp.example.fr:A'))?.amountDue.minor).toBe(1_000);
+    expect(await dueBefore(db, today)).toEqual(await bruteForce(db, today));
+    expect(await dueBefore(db, today)).toEqual({ count: 2, totals: [{ minor: 151_000, currency: 'EUR' }] });
+  });
+
+  it('count a page that lists the same invoice twice once', async () => {
+    const db = freshDb();
+    await upsertDetected([captured('A', { dueDate: '2026-11-01' }), captured('B', { dueDate: '2026-11-02' }), captured('A', { dueDate: '2026-11-01' })], { today }, db);
+    expect(await dueBefore(db, today)).toEqual(await bruteForce(db, today));
+    expect(await countOverdue(today, db)).toBe(2);
   });
 
   it('are rebuilt from the invoices after a bulk load', async () => {
