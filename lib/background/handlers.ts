@@ -1,5 +1,5 @@
 import { invoiceId, type CapturedInvoice, type DetectedInvoice, type SettingsPatch } from '../core';
-import { exportAll, getDb, getSettings, importAll, markPaid, saveSettings, snooze, upsertDetected, type RelanceDb } from '../db';
+import { getDb, getSettings, markPaid, saveSettings, snooze, upsertDetected, type RelanceDb } from '../db';
 import type { Handlers } from '../messaging';
 import { nextAction } from '../dunning';
 import { refreshBadge } from './badge';
@@ -170,12 +170,6 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     async 'ui:markPaid'(message) {
       return changed(await markPaid(message.id, await today(), db));
     },
-    async 'ui:import'(message) {
-      return changed(await importAll(message.text, db));
-    },
-    async 'ui:export'() {
-      return exportAll(db);
-    },
     async 'ui:deleteAll'() {
       await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));
       return changed(true);
@@ -201,6 +195,9 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     async 'ui:scanTab'(message) {
       await injectPortalScript(message.tabId);
       return true;
+    },
+    async 'ui:dataChanged'() {
+      return changed(await refreshBadge(await today(), db));
     },
     async 'ui:debugSetToday'(message) {
       await setTodayForTests(message.today); // throws outside e2e builds

@@ -9,3 +9,4 @@ export * from './due-totals';
 export * from './schedule-inputs';
 export * from './events';
 export * from './invoice-files';
+export * from './backup-export';

@@ -47,8 +47,6 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
 
 export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:markPaid'), id: z.string().min(1).max(330) }),
-  z.object({ type: z.literal('ui:import'), text: z.string().max(200_000_000) }),
-  z.object({ type: z.literal('ui:export') }),
   z.object({ type: z.literal('ui:deleteAll'), confirm: z.literal('DELETE') }),
   z.object({ type: z.literal('ui:saveSettings'), settings: SettingsPatchSchema }),
   z.object({ type: z.literal('ui:refreshBadge') }),
@@ -70,6 +68,9 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:deleteTemplate'), id: z.string().min(1).max(100) }),
   /** e2e builds only: pins "today" and runs the daily check, as the alarm would. */
   z.object({ type: z.literal('ui:debugSetToday'), today: z.iso.date().nullable() }),
+  // dbkeep: backups are read and written by the options page itself (a large one exceeds a
+  // runtime message's 64 MiB); it then says so, and the background refreshes the badge and schedule.
+  z.object({ type: z.literal('ui:dataChanged') }),
 ]);
 
 export const MessageSchema = z.union([ContentMessageSchema, UiMessageSchema]);

@@ -1,7 +1,7 @@
 import { MessageSchema, type Message, type MessageType, type Reply } from './protocol';
 import { classifySender, type Self, type SenderInfo, type SenderKind } from './sender';
 
-/** Settings, deletion, import and export are for extension pages only. */
+/** Settings and deletion are for extension pages only (backups never cross a message: the options page writes them). */
 export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> = {
   'cs:invoicesFound': ['content-script'],
   'cs:getRecipes': ['content-script'],
@@ -23,8 +23,6 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'ui:saveTemplate': ['extension-page'],
   'ui:deleteTemplate': ['extension-page'],
   'ui:markPaid': ['extension-page'],
-  'ui:import': ['extension-page'],
-  'ui:export': ['extension-page'],
   'ui:deleteAll': ['extension-page'],
   'ui:saveSettings': ['extension-page'],
   'ui:refreshBadge': ['extension-page'],
@@ -33,6 +31,7 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'ui:disableSite': ['extension-page'],
   'ui:setAutoTrack': ['extension-page'],
   'ui:scanTab': ['extension-page'],
+  'ui:dataChanged': ['extension-page'],
 };
 
 export interface HandlerContext {

@@ -2,9 +2,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countOverdue, dueBefore, importAll, exportAll, markPaid, putInvoices, rebuildDueTotals, upsertDetected, type RelanceDb } from '../../../lib/db';
+import { countOverdue, dueBefore, importBackup, markPaid, putInvoices, rebuildDueTotals, upsertDetected, type RelanceDb } from '../../../lib/db';
 import { addDays } from '../../../lib/core';
-import { captured, freshDb } from './helpers';
+import { captured, exported, freshDb } from './helpers';
 
 const today = '2026-11-22';
 
@@ -51,7 +51,7 @@ describe('due totals', () => {
           } else if (step.op === 'markPaid') {
             await markPaid(`erp.example.fr:N${step.n}`, today, db).catch(() => undefined);
           } else {
-            await importAll(JSON.stringify(await exportAll(db)), db);
+            await importBackup(JSON.stringify(await exported(db)), db);
           }
           for (const date of [today, addDays(today, -20), addDays(today, 30)]) {
             expect(await dueBefore(db, date)).toEqual(await bruteForce(db, date));
