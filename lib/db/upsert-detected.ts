@@ -51,22 +51,13 @@ export async function upsertDetected(
 ): Promise<UpsertResult> {
   const result: UpsertResult = { added: [], updated: [], unchanged: [], becamePaid: [], partPaid: [], rejected: [] };
   const now = (options.now ?? new Date()).toISOString();
-  const batch = new Map<string, CapturedInvoice>();
-  const sources = new Map<string, SourceCheck>();
-  for (const raw of input) {
-    const parsed = parseCaptured(raw, sources);
-    if (typeof parsed === 'string') {
-      result.rejected.push({ number: numberOf(raw), reason: parsed });
-      continue;
-    }
-    const id = invoiceId(parsed.source.host, parsed.number);
-    const earlier = batch.get(id);
-    batch.set(id, earlier ? { ...earlier, ...stripUndefined(parsed) } : parsed);
-  }
-
   await db.transaction('rw', db.invoices, db.clients, db.dueTotals, async () => {
+    // The stored rows are read while the captured ones are checked: IndexedDB reads off this thread.
+    const guessed = guessIds(input);
+    const reading = db.invoices.bulkGet(guessed);
+    const batch = checkRows(input, result);
     const ids = [...batch.keys()];
-    const existing = await db.invoices.bulkGet(ids);
+    const existing = await storedRows(db, guessed, await reading, ids);
     const writes: { before?: Invoice; after: Invoice }[] = [];
     const clients = new Map<string, { name: string; email?: string }>();
     ids.forEach((id, i) => {
@@ -97,10 +88,45 @@ export async function upsertDetected(
       }
       writes.push({ before, after: invoice });
     });
-    await putInvoices(db, writes);
-    await upsertClients(db, clients, now);
+    await Promise.all([putInvoices(db, writes), upsertClients(db, clients, now)]);
   });
   return result;
+}
+
+/** Checks every row and merges the copies of one invoice (a page may list it twice); the refused go to `result`. */
+function checkRows(input: readonly unknown[], result: UpsertResult): Map<string, CapturedInvoice> {
+  const batch = new Map<string, CapturedInvoice>();
+  const sources = new Map<string, SourceCheck>();
+  for (const raw of input) {
+    const parsed = parseCaptured(raw, sources);
+    if (typeof parsed === 'string') {
+      result.rejected.push({ number: numberOf(raw), reason: parsed });
+      continue;
+    }
+    const id = invoiceId(parsed.source.host, parsed.number);
+    const earlier = batch.get(id);
+    batch.set(id, earlier ? { ...earlier, ...stripUndefined(parsed) } : parsed);
+  }
+  return batch;
+}
+
+/** The ids the rows name, before they are checked (bounded as the schema bounds them): only used to read early. */
+function guessIds(input: readonly unknown[]): string[] {
+  const ids = new Set<string>();
+  for (const raw of input) {
+    const row = raw as { number?: unknown; source?: { host?: unknown } } | null;
+    const host = typeof row?.source === 'object' ? row.source?.host : undefined;
+    if (typeof row?.number === 'string' && row.number.length <= 64 && typeof host === 'string' && host.length <= 253) ids.add(invoiceId(host, row.number.trim()));
+  }
+  return [...ids];
+}
+
+/** The stored row of each id: from the early read, and for an id it did not guess, one more read. */
+async function storedRows(db: RelanceDb, guessed: readonly string[], read: readonly (Invoice | undefined)[], ids: readonly string[]): Promise<(Invoice | undefined)[]> {
+  const byId = new Map(guessed.map((id, i) => [id, read[i]]));
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length > 0) (await db.invoices.bulkGet(missing)).forEach((row, i) => byId.set(missing[i]!, row));
+  return ids.map((id) => byId.get(id));
 }
 
 type SourceCheck = ReturnType<typeof SourceSchema.safeParse>;

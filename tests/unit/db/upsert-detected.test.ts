@@ -113,6 +113,15 @@ describe('upsertDetected', () => {
     );
   });
 
+  it('finds the stored invoice of a number padded past its length limit (read after the check, not before it)', async () => {
+    const db = freshDb();
+    await upsertDetected([captured('A1')], { today }, db);
+    const r = await upsertDetected([captured(`A1${' '.repeat(70)}`, { total: { minor: 99_000, currency: 'EUR' } })], { today }, db);
+    expect(r.updated).toEqual(['erp.example.fr:A1']);
+    expect(r.added).toEqual([]);
+    expect((await db.invoices.get('erp.example.fr:A1'))?.total.minor).toBe(99_000);
+  });
+
   it('refuses a capture whose inferred due date would leave the calendar, and keeps the stored one', async () => {
     const db = freshDb();
     await upsertDetected([captured('A1', { dueDate: undefined, issueDate: '2026-01-31' })], { today }, db);
