@@ -164,7 +164,13 @@ await reply.locator('[aria-label^="Envoyer"]').click();
 await mail.locator('[data-relance="toast"]').waitFor();
 await mail.waitForTimeout(300);
 await shot(mail, '10-gmail-sent-recorded.png');
-const history = await overdue.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'ui:export' })).data.events.filter((e) => e.action === 'sent'));
+// The history, read from the database as the options page reads it (backups no longer cross a message).
+const history = await overdue.evaluate(async () => {
+  const db = await new Promise((resolve, reject) => Object.assign(indexedDB.open('relance'), { onsuccess: (e) => resolve(e.target.result), onerror: reject }));
+  const events = await new Promise((resolve, reject) => Object.assign(db.transaction('events').objectStore('events').getAll(), { onsuccess: (e) => resolve(e.target.result), onerror: reject }));
+  db.close();
+  return events.filter((e) => e.action === 'sent');
+});
 
 // 7. The desk: today's actions, the client's timeline with the reminder just sent, the aging.
 const desk = await context.newPage();

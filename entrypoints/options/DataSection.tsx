@@ -1,8 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
-import { t, type UiLanguage } from '../../lib/i18n';
+import { localeOf, t, type UiLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/send';
 import { invoicesToCsv } from '../../lib/csv';
 import { getDb } from '../../lib/db/database';
+import { exportBackup } from '../../lib/db/backup-export';
+import { importBackup, type BackupProgress } from '../../lib/db/backup';
 
 /** Saves `blob` as a download named `name`. */
 function download(blob: Blob, name: string): void {
@@ -15,14 +17,38 @@ function download(blob: Blob, name: string): void {
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const STEP_KEY = { read: 'optionsProgressRead', check: 'optionsProgressCheck', write: 'optionsProgressWrite' } as const;
 
-/** Backup, restore and deletion. The background validates and writes; this page only asks. */
+function Progress({ progress, lang }: { progress: BackupProgress; lang: UiLanguage }) {
+  const n = (value: number) => value.toLocaleString(localeOf(lang));
+  return (
+    <p className="progress">
+      <progress data-relance="data-progress" data-step={progress.step} value={progress.done} max={Math.max(progress.total, 1)} />
+      <span data-relance="data-progress-text">{t(STEP_KEY[progress.step], lang, n(progress.done), n(progress.total))}</span>
+    </p>
+  );
+}
+
+/**
+ * Backup, restore and deletion. Backups are read and written here, straight in IndexedDB: a large
+ * one exceeds what a runtime message may carry (64 MiB in Chrome). The background is told after
+ * an import, so that the badge and the schedule follow.
+ */
 export function DataSection({ lang }: { lang: UiLanguage }) {
   const [status, setStatus] = useState('');
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
 
-  const exportBackup = async () => {
-    const backup = await send({ type: 'ui:export' });
-    download(new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' }), `relance-backup-${stamp()}.json`);
+  const exportJson = async () => {
+    setStatus('');
+    try {
+      const parts = await exportBackup(getDb(), setProgress);
+      download(new Blob(parts, { type: 'application/json' }), `relance-backup-${stamp()}.json`);
+    } catch (error) {
+      setStatus(t('optionsExportFailed', lang, message(error)));
+    } finally {
+      setProgress(null);
+    }
   };
 
   // The page reads the invoices itself (an extension page may open IndexedDB): no megabytes through a message.
@@ -31,15 +57,20 @@ export function DataSection({ lang }: { lang: UiLanguage }) {
     download(new Blob([invoicesToCsv(invoices, { lang })], { type: 'text/csv;charset=utf-8' }), `relance-invoices-${stamp()}.csv`);
   };
 
-  const importBackup = async (event: ChangeEvent<HTMLInputElement>) => {
+  const importJson = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     event.currentTarget.value = '';
     if (!file) return;
+    setStatus('');
     try {
-      const counts = await send<{ invoices: number; clients: number; events: number }>({ type: 'ui:import', text: await file.text() });
-      setStatus(t('optionsImported', lang, counts.invoices, counts.clients, counts.events));
+      const counts = await importBackup(await file.text(), getDb(), setProgress);
+      await send({ type: 'ui:dataChanged' });
+      const n = (value: number) => value.toLocaleString(localeOf(lang));
+      setStatus(t('optionsImported', lang, n(counts.invoices), n(counts.clients), n(counts.events)));
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
+      setStatus(message(error));
+    } finally {
+      setProgress(null);
     }
   };
 
@@ -49,19 +80,21 @@ export function DataSection({ lang }: { lang: UiLanguage }) {
     setStatus(t('optionsDeleted', lang));
   };
 
+  const busy = progress !== null;
   return (
     <section className="data">
       <h2>{t('optionsData', lang)}</h2>
       <p className="hint">{t('optionsDataHint', lang)}</p>
       <div className="buttons">
-        <button type="button" data-relance-action="export" onClick={() => void exportBackup()}>{t('optionsExport', lang)}</button>
+        <button type="button" data-relance-action="export" disabled={busy} onClick={() => void exportJson()}>{t('optionsExport', lang)}</button>
         <button type="button" data-relance-action="export-csv" onClick={() => void exportCsv()}>{t('optionsExportCsv', lang)}</button>
         <label className="button">
           {t('optionsImport', lang)}
-          <input type="file" accept="application/json,.json" data-relance-action="import" onChange={(e) => void importBackup(e)} hidden />
+          <input type="file" accept="application/json,.json" data-relance-action="import" disabled={busy} onChange={(e) => void importJson(e)} hidden />
         </label>
-        <button type="button" className="danger" onClick={() => void deleteAll()}>{t('optionsDeleteAll', lang)}</button>
+        <button type="button" className="danger" disabled={busy} onClick={() => void deleteAll()}>{t('optionsDeleteAll', lang)}</button>
       </div>
+      {progress && <Progress progress={progress} lang={lang} />}
       <p role="status" data-relance="data-status">{status}</p>
     </section>
   );

@@ -1,5 +1,5 @@
 import { invoiceId, type CapturedInvoice, type DetectedInvoice, type SettingsPatch } from '../core';
-import { applyInvoiceAction, exportAll, getDb, getSettings, importAll, importInvoices, markPaid, saveSettings, snooze, undoLastAction, updateClient, upsertDetected, type RelanceDb } from '../db';
+import { applyInvoiceAction, getDb, getSettings, importInvoices, markPaid, saveSettings, snooze, undoLastAction, updateClient, upsertDetected, type RelanceDb } from '../db';
 import type { Handlers } from '../messaging';
 import { nextAction } from '../dunning';
 import { refreshBadge } from './badge';
@@ -201,12 +201,6 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
     async 'ui:markPaid'(message) {
       return changed(await markPaid(message.id, await today(), db));
     },
-    async 'ui:import'(message) {
-      return changed(await importAll(message.text, db));
-    },
-    async 'ui:export'() {
-      return exportAll(db);
-    },
     async 'ui:deleteAll'() {
       await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));
       return changed(true);
@@ -251,6 +245,9 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       const options = { today: await today(), host: message.host, dryRun: message.dryRun, defaultPaymentTermsDays: settings.defaultPaymentTermsDays };
       const result = await importInvoices(message.invoices, options, db);
       return message.dryRun ? result : changed(result);
+    },
+    async 'ui:dataChanged'() {
+      return changed(await refreshBadge(await today(), db));
     },
     async 'ui:debugSetToday'(message) {
       await setTodayForTests(message.today); // throws outside e2e builds

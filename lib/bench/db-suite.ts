@@ -1,5 +1,5 @@
 import { addDays, type Invoice } from '../core';
-import { countOverdue, listOverdue, openDatabase, rebuildDueTotals, upsertDetected } from '../db';
+import { countOverdue, listOverdue, openDatabase, rebuildDueTotals, upsertDetected, type RelanceDb } from '../db';
 import { measure, type Measurement } from './measure';
 
 const TODAY = '2026-11-22';
@@ -42,6 +42,60 @@ function capturedRow(i: number, run: number, seenAt: string) {
   };
 }
 
+/**
+ * What upsertDetected stores for `capturedRow(i, run)` over `syntheticInvoice(i)`: the same record
+ * shape and the same index changes (due date, unpaid flag), for the bare bulkPut it is held to.
+ */
+function changedInvoice(i: number, run: number, now: string): Invoice {
+  const before = syntheticInvoice(i, now);
+  const row = capturedRow(i, run, now);
+  const { paidAt: _paidAt, ...rest } = before;
+  return { ...rest, total: row.total, amountDue: before.amountDue, issueDate: row.issueDate, dueDate: row.dueDate, status: 'open', unpaid: 1, source: row.source, updatedAt: new Date().toISOString() };
+}
+
+/** Ids `k * 37 + offset`: offsets below 37 and distinct give disjoint sets of 2,000 stored invoices. */
+const spread = (offset: number) => Array.from({ length: 2000 }, (_, k) => k * 37 + offset);
+
+/**
+ * upsertDetected of 2,000 changed rows against a bare Dexie bulkPut of 2,000 such records, run in
+ * turn (one of each per round) so that both see the same load; each round uses fresh stored rows.
+ */
+async function upsertAgainstBulkPut(db: RelanceDb, now: string): Promise<Measurement[]> {
+  const floor: number[] = [];
+  const upsert: number[] = [];
+  for (let round = -1; round < 7; round++) {
+    const records = spread(3 * round + 4).map((i) => changedInvoice(i, round + 2, now));
+    const rows = spread(3 * round + 5).map((i) => capturedRow(i, round + 2, now));
+    (globalThis as { gc?: () => void }).gc?.();
+    let start = performance.now();
+    await db.transaction('rw', db.invoices, () => db.invoices.bulkPut(records));
+    const bare = performance.now() - start;
+    (globalThis as { gc?: () => void }).gc?.();
+    start = performance.now();
+    const result = await upsertDetected(rows, { today: TODAY }, db);
+    if (result.updated.length !== 2000) throw new Error(`expected 2,000 updates, got ${result.updated.length}`);
+    if (round >= 0) {
+      floor.push(bare);
+      upsert.push(performance.now() - start);
+    }
+  }
+  const ratio = median(upsert) / median(floor);
+  return [
+    summary('bare Dexie bulkPut: 2,000 stored invoices, amounts and due dates changed', floor, 'the floor for the row below'),
+    summary('upsertDetected: 2,000 rows already stored, amounts changed', upsert, `${ratio.toFixed(2)}× the bare bulkPut (target ≤ 1.5×)`, 300),
+  ];
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function summary(name: string, times: readonly number[], note: string, target?: number): Measurement {
+  return { name, runs: times.length, median: median(times), min: Math.min(...times), max: Math.max(...times), target, note };
+}
+
 /** Dexie with 100,000 invoices: the popup's and the badge's queries, and a 2,000-row capture. */
 export async function dbSuite(size = 100_000): Promise<Measurement[]> {
   const db = openDatabase(`relance-bench-${Date.now()}`);
@@ -53,8 +107,7 @@ export async function dbSuite(size = 100_000): Promise<Measurement[]> {
   await rebuildDueTotals(db);
   const overdue = await countOverdue(TODAY, db);
   const results = [
-    await measure('upsertDetected: 2,000 rows already stored, amounts changed', (run) =>
-      upsertDetected(Array.from({ length: 2000 }, (_, k) => capturedRow(k * 37 + (run + 2) * 3, run + 2, now)), { today: TODAY }, db), { target: 300, runs: 5 }),
+    ...(await upsertAgainstBulkPut(db, now)),
     await measure('upsertDetected: 2,000 new rows', (run) =>
       upsertDetected(Array.from({ length: 2000 }, (_, k) => capturedRow(size + (run + 2) * 2000 + k, 0, now)), { today: TODAY }, db), { target: 300, runs: 5 }),
     await measure('upsertDetected: 2,000 rows unchanged (a page seen again)', () =>

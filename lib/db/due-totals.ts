@@ -14,10 +14,51 @@ function contribution(invoice: Invoice | undefined): [string, Delta] | null {
   return [`${dueDate}|${currency}`, { dueDate, currency, count: 1, minor }];
 }
 
-/** Writes invoices and keeps the due totals in step. Call inside a transaction over both tables. */
-export async function putInvoices(db: RelanceDb, changes: readonly { before?: Invoice; after: Invoice }[]): Promise<void> {
-  if (changes.length === 0) return;
-  await db.invoices.bulkPut(changes.map((c) => c.after));
+export interface InvoiceChange {
+  /** What is stored now, if anything. */
+  before?: Invoice;
+  after: Invoice;
+}
+
+/**
+ * One change per id: the stored row it started from (the first `before`) and the last write,
+ * which is what `bulkPut` keeps. Counting both copies of an id would count it twice forever.
+ */
+function collapse(changes: readonly InvoiceChange[]): InvoiceChange[] {
+  const byId = new Map<string, InvoiceChange>();
+  for (const c of changes) {
+    const earlier = byId.get(c.after.id);
+    byId.set(c.after.id, earlier ? { before: earlier.before, after: c.after } : c);
+  }
+  return byId.size === changes.length ? (changes as InvoiceChange[]) : [...byId.values()];
+}
+
+/**
+ * Writes invoices and keeps the due totals in step. Call inside a transaction over both tables;
+ * each `before` must be the stored row (a batch may hold one id twice: the last write wins).
+ */
+export async function putInvoices(db: RelanceDb, batch: readonly InvoiceChange[]): Promise<void> {
+  if (batch.length === 0) return;
+  const changes = collapse(batch);
+  const deltas = totalDeltas(changes);
+  const keys = [...deltas.keys()];
+  // The totals are read while the invoices are written: IndexedDB queues both in one go.
+  const [, current] = await Promise.all([db.invoices.bulkPut(changes.map((c) => c.after)), readTotals(db, keys)]);
+  const puts: DueTotal[] = [];
+  const deletes: string[] = [];
+  keys.forEach((key, i) => {
+    const d = deltas.get(key)!;
+    const row = current[i];
+    const count = (row?.count ?? 0) + d.count;
+    const minor = (row?.minor ?? 0) + d.minor;
+    if (count <= 0) deletes.push(key);
+    else puts.push({ key, dueDate: d.dueDate, currency: d.currency, count, minor });
+  });
+  await Promise.all([db.dueTotals.bulkPut(puts), db.dueTotals.bulkDelete(deletes)]);
+}
+
+/** What the changes add to and take from each due total; keys whose sum is nil are left out. */
+function totalDeltas(changes: readonly InvoiceChange[]): Map<string, Delta> {
   const deltas = new Map<string, Delta>();
   const add = (entry: [string, Delta] | null, sign: 1 | -1) => {
     if (!entry) return;
@@ -31,21 +72,18 @@ export async function putInvoices(db: RelanceDb, changes: readonly { before?: In
     add(contribution(before), -1);
     add(contribution(after), 1);
   }
-  const keys = [...deltas.keys()].filter((k) => deltas.get(k)!.count !== 0 || deltas.get(k)!.minor !== 0);
-  if (keys.length === 0) return;
-  const current = await db.dueTotals.bulkGet(keys);
-  const puts: DueTotal[] = [];
-  const deletes: string[] = [];
-  keys.forEach((key, i) => {
-    const d = deltas.get(key)!;
-    const row = current[i];
-    const count = (row?.count ?? 0) + d.count;
-    const minor = (row?.minor ?? 0) + d.minor;
-    if (count <= 0) deletes.push(key);
-    else puts.push({ key, dueDate: d.dueDate, currency: d.currency, count, minor });
-  });
-  await db.dueTotals.bulkPut(puts);
-  await db.dueTotals.bulkDelete(deletes);
+  for (const [key, d] of deltas) if (d.count === 0 && d.minor === 0) deltas.delete(key);
+  return deltas;
+}
+
+/**
+ * The stored totals of `keys`. Past a few dozen keys one read of the whole table (a row per due
+ * date and currency: hundreds) beats a request per key.
+ */
+async function readTotals(db: RelanceDb, keys: readonly string[]): Promise<(DueTotal | undefined)[]> {
+  if (keys.length <= 32) return db.dueTotals.bulkGet(keys as string[]);
+  const all = new Map((await db.dueTotals.toArray()).map((row) => [row.key, row]));
+  return keys.map((key) => all.get(key));
 }
 
 /** Recomputes the totals from the invoices (after a bulk load or an import of a damaged store). */

@@ -12,3 +12,4 @@ export * from './invoice-files';
 export * from './invoice-actions';
 export * from './import-einvoices';
 export * from './import-invoices';
+export * from './backup-export';

@@ -58,8 +58,6 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
 
 export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:markPaid'), id: z.string().min(1).max(330) }),
-  z.object({ type: z.literal('ui:import'), text: z.string().max(200_000_000) }),
-  z.object({ type: z.literal('ui:export') }),
   z.object({ type: z.literal('ui:deleteAll'), confirm: z.literal('DELETE') }),
   z.object({ type: z.literal('ui:saveSettings'), settings: SettingsPatchSchema }),
   z.object({ type: z.literal('ui:refreshBadge') }),
@@ -92,6 +90,9 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:prepareStatement'), clientId: z.string().min(1).max(200) }),
   /** Invoices read from a CSV file: a dry run says what would be added, updated and refused; else one transaction. */
   z.object({ type: z.literal('ui:importInvoices'), invoices: z.array(ImportedInvoiceSchema).max(50_000), host: z.string().regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/), dryRun: z.boolean() }),
+  // dbkeep: backups are read and written by the options page itself (a large one exceeds a
+  // runtime message's 64 MiB); it then says so, and the background refreshes the badge and schedule.
+  z.object({ type: z.literal('ui:dataChanged') }),
 ]);
 
 export const MessageSchema = z.union([ContentMessageSchema, UiMessageSchema]);

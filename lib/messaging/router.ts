@@ -1,7 +1,7 @@
 import { MessageSchema, type Message, type MessageType, type Reply } from './protocol';
 import { classifySender, type Self, type SenderInfo, type SenderKind } from './sender';
 
-/** Settings, deletion, import and export are for extension pages only. */
+/** Settings and deletion are for extension pages only (backups never cross a message: the options page writes them). */
 export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> = {
   'cs:invoicesFound': ['content-script'],
   'cs:getRecipes': ['content-script'],
@@ -24,8 +24,6 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'ui:saveTemplate': ['extension-page'],
   'ui:deleteTemplate': ['extension-page'],
   'ui:markPaid': ['extension-page'],
-  'ui:import': ['extension-page'],
-  'ui:export': ['extension-page'],
   'ui:deleteAll': ['extension-page'],
   'ui:saveSettings': ['extension-page'],
   'ui:refreshBadge': ['extension-page'],
@@ -43,6 +41,7 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   // trust:
   'cs:startTeach': ['content-script'],
   'cs:mailConfirmAddress': ['content-script'],
+  'ui:dataChanged': ['extension-page'],
 };
 
 export interface HandlerContext {

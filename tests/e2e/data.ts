@@ -39,3 +39,40 @@ export function demoBackup(today = localToday()) {
     templates: [],
   };
 }
+
+/**
+ * A backup of `size` invoices as stored, of every status, due over the year before `today` and
+ * after it, and how many of them are overdue on `today`.
+ */
+export function largeBackup(size: number, today: string) {
+  const statuses = ['open', 'open', 'partial', 'paid', 'cancelled', 'disputed'] as const;
+  const at = `${today}T08:00:00.000Z`;
+  let overdue = 0;
+  const invoices = Array.from({ length: size }, (_, i) => {
+    const status = statuses[i % statuses.length]!;
+    const minor = 1_000 + ((i * 7919) % 900_000);
+    const dueDate = addDays(today, (i % 400) - 300);
+    const unpaid = status === 'open' || status === 'partial' ? 1 : 0;
+    if (unpaid && dueDate < today) overdue += 1;
+    return {
+      id: `erp.example.fr:FA-${i}`,
+      number: `FA-${i}`,
+      clientId: `client-${i % 800}`,
+      clientName: `Client ${i % 800}`,
+      total: { minor, currency: 'EUR' },
+      amountDue: { minor: status === 'paid' ? 0 : status === 'partial' ? Math.floor(minor / 2) : minor, currency: 'EUR' },
+      issueDate: addDays(dueDate, -30),
+      dueDate,
+      dueDateInferred: false,
+      status,
+      statusSetBy: 'capture',
+      kind: 'invoice',
+      source: { url: 'https://erp.example.fr/compta/facture/list.php', host: 'erp.example.fr', method: 'table', seenAt: at },
+      notes: '',
+      unpaid,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  return { backup: { format: 'relance-backup', version: 1, exportedAt: at, invoices, clients: [], events: [], templates: [] }, overdue };
+}

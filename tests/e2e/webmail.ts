@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { demoBackup } from './data';
 import { expect, importBackupAt, ROOT } from './fixtures';
+import { readStores } from './idb';
 
 export const DAY = '2026-03-09';
 const FIXTURES = path.join(ROOT, 'tests/fixtures/webmail');
@@ -46,12 +47,9 @@ export async function openWebmail(context: BrowserContext, extensionId: string, 
   return { options, page };
 }
 
-/** The whole database, as the options page exports it. */
+/** The history and the clients, read from the database by the options page. */
 export async function exported(page: Page): Promise<{ events: { stage: string; action: string; to: string[]; subject?: string; invoiceIds: string[]; note?: string }[]; clients: { id: string; emails: string[] }[] }> {
-  return page.evaluate(async () => {
-    const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ data: unknown }> } } }).chrome.runtime.sendMessage({ type: 'ui:export' })).data;
-    return JSON.parse(typeof reply === 'string' ? reply : JSON.stringify(reply));
-  });
+  return (await page.evaluate(readStores, ['events', 'clients'])) as Awaited<ReturnType<typeof exported>>;
 }
 
 export type FixtureState = { sent: { to: string[]; subject: string; html: string; text: string }[]; discarded: number; saves: number; violations?: string[] };

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error the demo portal is plain JavaScript
 import { render } from '../../demo/server.mjs';
 import { demoBackup } from '../e2e/data';
+import { readStores } from '../e2e/idb';
 
 /**
  * Relance in a real Firefox: Debian's firefox-esr driven over WebDriver BiDi by puppeteer-core
@@ -146,9 +147,9 @@ describe('Firefox (firefox-esr, the built MV2 add-on)', () => {
     await until(() => shownText(pill).then((t) => /tracked|suivies/i.test(t)), 'the pill to say the invoices are tracked');
 
     const check = await extensionPage('popup');
-    const exported = (await send(check, { type: 'ui:export' })).data as { invoices: { id: string }[] };
+    const stored = (await check.evaluate(readStores, ['invoices'])) as { invoices: { id: string }[] };
     // The demo portal lists 9 invoices; the backup imported above held 5 of the same site.
-    expect(exported.invoices.length).toBeGreaterThan(5);
+    expect(stored.invoices.length).toBeGreaterThan(5);
     await check.close();
     await portal.close();
   });

@@ -5,7 +5,7 @@ import { extractInvoices } from '../../../lib/capture';
 import { composeReminder } from '../../../lib/background/drafts';
 import { createHandlers } from '../../../lib/background/handlers';
 import { CapturedInvoiceSchema, ClientSchema, InvoiceSchema } from '../../../lib/core';
-import { exportAll, importAll, saveSettings } from '../../../lib/db';
+import { exportBackup, importBackup, saveSettings } from '../../../lib/db';
 import { freshDb } from '../../unit/db/helpers';
 
 /** Every code point that reorders text: embeddings, overrides, isolates and the invisible marks. */
@@ -62,7 +62,7 @@ describe('bidirectional control characters', () => {
 
   it('cannot come back through a backup: names, numbers and notes are cleaned on import', async () => {
     const db = freshDb();
-    const backup = await exportAll(db);
+    const backup = JSON.parse((await exportBackup(db)).join('')) as Record<string, unknown>;
     const now = '2026-11-01T00:00:00.000Z';
     const invoice = InvoiceSchema.parse({
       id: 'erp.example.fr:F1', number: 'F1', clientId: 'acme', clientName: 'Acme', total: { minor: 100, currency: 'EUR' }, amountDue: { minor: 100, currency: 'EUR' },
@@ -71,7 +71,7 @@ describe('bidirectional control characters', () => {
     });
     const client = ClientSchema.parse({ id: 'acme', name: 'Acme', createdAt: now, updatedAt: now });
     const file = JSON.stringify({ ...backup, invoices: [{ ...invoice, number: 'F\u202e1', clientName: hostileName, notes: 'pay\u2067 now' }], clients: [{ ...client, name: hostileName }] });
-    await importAll(file, db);
+    await importBackup(file, db);
     const stored = JSON.stringify([await db.invoices.toArray(), await db.clients.toArray()]);
     expect(HAS_BIDI.test(stored)).toBe(false);
     expect(stored).toContain('Garage Martin FDP.exe');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_OVERDUE_COLOR, refreshBadge } from '../../../lib/background/badge';
 import { createHandlers } from '../../../lib/background/handlers';
-import { rebuildDueTotals, saveSettings } from '../../../lib/db';
+import { exportBackup, importBackup, rebuildDueTotals, saveSettings } from '../../../lib/db';
 import { freshDb } from '../db/helpers';
 import type { DetectedInvoice } from '../../../lib/core';
 
@@ -54,6 +54,21 @@ describe('background handlers', () => {
     await handlers['ui:markPaid']({ type: 'ui:markPaid', id: 'erp.example.fr:F1' }, { kind: 'extension-page' });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     await expect(handlers['ui:markPaid']({ type: 'ui:markPaid', id: 'nope:1' }, { kind: 'extension-page' })).rejects.toThrow(/not found/);
+  });
+
+  it('after an extension page imported a backup itself, refreshes the badge and reruns the schedule', async () => {
+    const db = freshDb();
+    const onDataChanged = vi.fn();
+    const handlers = createHandlers({ onDataChanged }, db);
+    await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] }, context);
+    onDataChanged.mockClear();
+    // What the options page writes straight into the database, without the background knowing.
+    const text = JSON.stringify({ ...JSON.parse((await exportBackup(db)).join('')), exportedAt: '2026-11-22T09:00:00.000Z' }).replaceAll('erp.example.fr:F1', 'erp.example.fr:F2').replaceAll('"F1"', '"F2"');
+    await importBackup(text, db);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await handlers['ui:dataChanged']({ type: 'ui:dataChanged' }, { kind: 'extension-page' })).toBe(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(onDataChanged).toHaveBeenCalledTimes(1);
   });
 
   it('deletes everything only through the confirmed message', async () => {

@@ -2,9 +2,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countOverdue, dueBefore, importAll, exportAll, markPaid, rebuildDueTotals, upsertDetected, type RelanceDb } from '../../../lib/db';
+import { countOverdue, dueBefore, importBackup, markPaid, putInvoices, rebuildDueTotals, upsertDetected, type RelanceDb } from '../../../lib/db';
 import { addDays } from '../../../lib/core';
-import { captured, freshDb } from './helpers';
+import { captured, exported, freshDb } from './helpers';
 
 const today = '2026-11-22';
 
@@ -51,7 +51,7 @@ describe('due totals', () => {
           } else if (step.op === 'markPaid') {
             await markPaid(`erp.example.fr:N${step.n}`, today, db).catch(() => undefined);
           } else {
-            await importAll(JSON.stringify(await exportAll(db)), db);
+            await importBackup(JSON.stringify(await exported(db)), db);
           }
           for (const date of [today, addDays(today, -20), addDays(today, 30)]) {
             expect(await dueBefore(db, date)).toEqual(await bruteForce(db, date));
@@ -61,6 +61,33 @@ describe('due totals', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('count an invoice written twice in one batch once, the last copy winning', async () => {
+    const db = freshDb();
+    await upsertDetected([captured('A', { dueDate: '2026-11-01' })], { today }, db);
+    const stored = (await db.invoices.get('erp.example.fr:A'))!;
+    const fresh = { ...stored, id: 'erp.example.fr:B', number: 'B' };
+    const lower = { ...stored, amountDue: { minor: 1_000, currency: 'EUR' }, status: 'partial' as const };
+    await db.transaction('rw', db.invoices, db.dueTotals, () =>
+      putInvoices(db, [
+        { before: stored, after: stored },
+        { before: undefined, after: fresh },
+        { before: stored, after: lower },
+        { before: undefined, after: fresh },
+      ]),
+    );
+    expect(await db.invoices.count()).toBe(2);
+    expect((await db.invoices.get('erp.example.fr:A'))?.amountDue.minor).toBe(1_000);
+    expect(await dueBefore(db, today)).toEqual(await bruteForce(db, today));
+    expect(await dueBefore(db, today)).toEqual({ count: 2, totals: [{ minor: 151_000, currency: 'EUR' }] });
+  });
+
+  it('count a page that lists the same invoice twice once', async () => {
+    const db = freshDb();
+    await upsertDetected([captured('A', { dueDate: '2026-11-01' }), captured('B', { dueDate: '2026-11-02' }), captured('A', { dueDate: '2026-11-01' })], { today }, db);
+    expect(await dueBefore(db, today)).toEqual(await bruteForce(db, today));
+    expect(await countOverdue(today, db)).toBe(2);
   });
 
   it('are rebuilt from the invoices after a bulk load', async () => {

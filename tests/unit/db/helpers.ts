@@ -1,4 +1,4 @@
-import { openDatabase, type RelanceDb } from '../../../lib/db';
+import { exportBackup, openDatabase, type Backup, type RelanceDb } from '../../../lib/db';
 
 let n = 0;
 /** A fresh, empty database per test (fake-indexeddb keeps databases for the whole file). */
@@ -20,4 +20,9 @@ export function captured(number: string, over: Record<string, unknown> = {}) {
     source: { url: 'https://erp.example.fr/compta/facture/list.php', host: 'erp.example.fr', method: 'table', seenAt },
     ...over,
   };
+}
+
+/** The backup file `exportBackup` writes, read back as the object it holds. */
+export async function exported(db: RelanceDb): Promise<Backup> {
+  return JSON.parse((await exportBackup(db)).join('')) as Backup;
 }

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InvoiceSchema } from '../../../lib/core';
 import { markPaid, upsertDetected } from '../../../lib/db';
 import { captured, freshDb } from './helpers';
 
@@ -80,6 +82,52 @@ describe('upsertDetected', () => {
     expect(r.rejected[0]!.reason).toBeTruthy();
     expect(r.added).toEqual(['erp.example.fr:OK1']);
     expect(await db.invoices.count()).toBe(1);
+  });
+
+  // A merge is checked only on the fields it computes (a full parse cost as much as the write):
+  // whatever the captures, every stored invoice must still pass the whole schema.
+  it('stores only invoices that pass the whole schema, whatever sequence of captures, including due dates pushed past the calendar', async () => {
+    const issueDate = fc.constantFrom('2026-01-31', '0001-01-01', '9999-12-20', undefined);
+    const dueDate = fc.constantFrom('2026-02-28', '9999-12-31', undefined, undefined);
+    const money = fc.option(fc.record({ minor: fc.integer({ min: -1e6, max: 1e6 }), currency: fc.constantFrom('EUR', 'GBP') }), { nil: undefined });
+    const row = fc.record({
+      n: fc.integer({ min: 0, max: 2 }),
+      issueDate,
+      dueDate,
+      total: money,
+      amountDue: money,
+      status: fc.constantFrom('open', 'paid', 'partial', 'cancelled', 'disputed', 'draft', undefined),
+      kind: fc.constantFrom('invoice', 'credit-note', undefined),
+      clientName: fc.constantFrom('Dupont', '!!!', 'Ünïcödé SARL'),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(row, { maxLength: 6 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 90 }), async (captures, terms) => {
+        const db = freshDb();
+        for (const rows of captures) {
+          await upsertDetected(rows.map(({ n, ...r }) => captured(`N${n}`, r)), { today, defaultPaymentTermsDays: terms }, db);
+        }
+        for (const invoice of await db.invoices.toArray()) expect(InvoiceSchema.safeParse(invoice).error).toBeUndefined();
+        db.close();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('finds the stored invoice of a number padded past its length limit (read after the check, not before it)', async () => {
+    const db = freshDb();
+    await upsertDetected([captured('A1')], { today }, db);
+    const r = await upsertDetected([captured(`A1${' '.repeat(70)}`, { total: { minor: 99_000, currency: 'EUR' } })], { today }, db);
+    expect(r.updated).toEqual(['erp.example.fr:A1']);
+    expect(r.added).toEqual([]);
+    expect((await db.invoices.get('erp.example.fr:A1'))?.total.minor).toBe(99_000);
+  });
+
+  it('refuses a capture whose inferred due date would leave the calendar, and keeps the stored one', async () => {
+    const db = freshDb();
+    await upsertDetected([captured('A1', { dueDate: undefined, issueDate: '2026-01-31' })], { today }, db);
+    const r = await upsertDetected([captured('A1', { dueDate: undefined, issueDate: '9999-12-20' })], { today }, db);
+    expect(r.rejected).toHaveLength(1);
+    expect(await db.invoices.get('erp.example.fr:A1')).toMatchObject({ dueDate: '2026-03-02', dueDateInferred: true });
   });
 
   it('keeps script-bearing client names as inert text', async () => {
