@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { readStores } from './idb';
 import { demoBackup } from './data';
 import { expect, importBackupAt, ROOT, test } from './fixtures';
 
@@ -46,8 +47,8 @@ test.describe('settings', () => {
     await expect(body).toContainText('by cheque payable to Atelier Lumière SARL, sent to 12 rue des Arts, 69001 Lyon');
     await expect(body.locator('a[href="https://pay.example.com/FA2610-0031?amount=3180.50"]')).toHaveCount(1);
     // And the stored settings hold the IBAN without spaces.
-    const stored = (await sendMessage(options, { type: 'ui:export' })).data as { settings: { company: { iban: string; bic: string } } };
-    expect(stored.settings.company).toMatchObject({ iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP' });
+    const stored = (await options.evaluate(readStores, ['settings'])).settings as { key: string; value: { company: { iban: string; bic: string } } }[];
+    expect(stored[0]!.value.company).toMatchObject({ iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP' });
   });
 
   test('a schedule offset moves the preview and the next date the schedule gives an invoice', async ({ context, extensionId, network }) => {
