@@ -81,7 +81,7 @@ describe('the page cannot read or drive Relance\'s own UI', () => {
     search.value = 'dupont';
     search.dispatchEvent(trusted(new Event('input', { bubbles: true })));
     await tick(300);
-    expect(compose).toHaveBeenLastCalledWith(['h:F1'], 'reminder1', undefined);
+    expect(compose).toHaveBeenLastCalledWith(['h:F1'], 'reminder1', undefined, undefined);
     const [f1, f2] = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     f1!.checked = false;
     f2!.checked = true;

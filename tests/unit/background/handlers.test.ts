@@ -57,7 +57,7 @@ describe('background handlers', () => {
   });
 
   it('after an extension page imported a backup itself, refreshes the badge and reruns the schedule', async () => {
-    const db = freshDb();
+    const db = await enabledDb();
     const onDataChanged = vi.fn();
     const handlers = createHandlers({ onDataChanged }, db);
     await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] }, context);
