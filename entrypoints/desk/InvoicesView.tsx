@@ -10,6 +10,7 @@ import { STAGE_LABEL } from '../../lib/i18n/stages';
 import { download, fileStamp } from '../../lib/page/download';
 import { useDesk } from './context';
 import { InvoiceActions } from './InvoiceActions';
+import { InvoiceFiles } from './InvoiceFiles';
 import { hrefOf } from './route';
 import { useLoad } from './use-load';
 
@@ -243,6 +244,7 @@ export function InvoicePanel({ invoice, onClose }: { invoice: Invoice; onClose()
       </dl>
       {invoice.notes && <p className="notes">{invoice.notes}</p>}
       <InvoiceActions invoice={invoice} />
+      <InvoiceFiles invoice={invoice} />
     </aside>
   );
 }

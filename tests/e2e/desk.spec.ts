@@ -224,6 +224,24 @@ test.describe('the desk', () => {
     await expect(list.locator('tbody [data-relance-invoice]')).toHaveCount(3);
   });
 
+  test('a PDF copy is kept on an invoice from its panel, refused when it is not a PDF, and removed', async ({ context, extensionId }) => {
+    await importBackupAt(context, extensionId, DAY, deskBackup());
+    const desk = await openDesk(context, extensionId, 'invoices');
+    await desk.locator('[data-relance-invoice="FA2610-0031"] [data-relance-action="open-invoice"]').click();
+    const files = desk.locator('[data-relance="invoice-panel"] [data-relance="invoice-files"]');
+    const input = files.locator('[data-relance-action="add-file"]');
+    await input.setInputFiles({ name: 'notes.txt', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
+    await expect(desk.locator('[data-relance="notice"]')).toContainText('notes.txt is not a PDF.');
+    await expect(files.locator('[data-relance-file]')).toHaveCount(0);
+    await input.setInputFiles({ name: 'FA2610-0031.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') });
+    await expect(files.locator('[data-relance-file="FA2610-0031.pdf"]')).toBeVisible();
+    // The reminder now offers it (ticked for the first reminder).
+    const next = (await desk.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'ui:nextActions', invoiceIds: ['erp.example.fr:FA2610-0031'] }))) as { data: Record<string, { files?: number }> };
+    expect(next.data['erp.example.fr:FA2610-0031']?.files).toBe(1);
+    await files.getByRole('button', { name: 'Remove FA2610-0031.pdf' }).click();
+    await expect(files.locator('[data-relance-file]')).toHaveCount(0);
+  });
+
   test('the popup opens the desk, and the popup and options pages have no accessibility violations', async ({ context, extensionId }) => {
     await importBackupAt(context, extensionId, DAY, deskBackup());
     const popup = await context.newPage();
