@@ -5,18 +5,8 @@ import { invoicesToCsv } from '../../lib/csv';
 import { getDb } from '../../lib/db/database';
 import { exportBackup } from '../../lib/db/backup-export';
 import { importBackup, type BackupProgress } from '../../lib/db/backup';
+import { download, fileStamp } from '../../lib/page/download';
 
-/** Saves `blob` as a download named `name`. */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const stamp = () => new Date().toISOString().slice(0, 10);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const STEP_KEY = { read: 'optionsProgressRead', check: 'optionsProgressCheck', write: 'optionsProgressWrite' } as const;
 
@@ -43,7 +33,7 @@ export function DataSection({ lang }: { lang: UiLanguage }) {
     setStatus('');
     try {
       const parts = await exportBackup(getDb(), setProgress);
-      download(new Blob(parts, { type: 'application/json' }), `relance-backup-${stamp()}.json`);
+      download(new Blob(parts, { type: 'application/json' }), `relance-backup-${fileStamp()}.json`);
     } catch (error) {
       setStatus(t('optionsExportFailed', lang, message(error)));
     } finally {
@@ -54,7 +44,7 @@ export function DataSection({ lang }: { lang: UiLanguage }) {
   // The page reads the invoices itself (an extension page may open IndexedDB): no megabytes through a message.
   const exportCsv = async () => {
     const invoices = await getDb().invoices.toArray();
-    download(new Blob([invoicesToCsv(invoices, { lang })], { type: 'text/csv;charset=utf-8' }), `relance-invoices-${stamp()}.csv`);
+    download(new Blob([invoicesToCsv(invoices, { lang })], { type: 'text/csv;charset=utf-8' }), `relance-invoices-${fileStamp()}.csv`);
   };
 
   const importJson = async (event: ChangeEvent<HTMLInputElement>) => {

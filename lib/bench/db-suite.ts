@@ -5,7 +5,8 @@ import { measure, type Measurement } from './measure';
 const TODAY = '2026-11-22';
 const STATUSES = ['paid', 'paid', 'paid', 'paid', 'open', 'open', 'partial', 'cancelled', 'draft', 'disputed'] as const;
 
-function syntheticInvoice(i: number, now: string): Invoice {
+/** A realistic invoice `i` (a tenth paid, due dates spread over 400 days), for the bench suites. */
+export function syntheticInvoice(i: number, now: string): Invoice {
   const status = STATUSES[i % STATUSES.length]!;
   const dueDate = addDays(TODAY, (i % 400) - 300);
   const minor = 10_000 + ((i * 7919) % 900_000);

@@ -5,37 +5,26 @@ import '../../entrypoints/desk/style.css';
 import { addDays, type Invoice, type ReminderEvent } from '../core';
 import { getDb, putInvoices } from '../db';
 import { agingBalance, buildRows, filterRows, sortRows } from '../desk';
+import { syntheticInvoice } from './db-suite';
 import { measure, type Measurement } from './measure';
 
 const TODAY = '2026-11-22';
 const now = `${TODAY}T08:00:00.000Z`;
-const STATUSES = ['open', 'open', 'open', 'paid', 'paid', 'partial', 'disputed', 'cancelled'] as const;
 const CURRENCIES = ['EUR', 'EUR', 'EUR', 'GBP'] as const;
 
+/** The db bench's invoices, spread over three portals and two currencies for the filters. */
 function invoice(i: number): Invoice {
-  const status = STATUSES[i % STATUSES.length]!;
-  const dueDate = addDays(TODAY, (i % 240) - 180);
-  const minor = 5_000 + ((i * 7919) % 900_000);
+  const base = syntheticInvoice(i, now);
   const currency = CURRENCIES[i % CURRENCIES.length]!;
+  const host = `erp${i % 3}.example.fr`;
   return {
-    id: `erp${i % 3}.example.fr:FA-${i}`,
-    number: `FA-${i}`,
-    clientId: `client-${i % 900}`,
-    clientName: `Client ${i % 900} ${i % 2 ? 'SARL' : 'Ltd'}`,
-    total: { minor, currency },
-    amountDue: { minor: status === 'paid' ? 0 : status === 'partial' ? minor >> 1 : minor, currency },
-    issueDate: addDays(dueDate, -30),
-    dueDate,
-    dueDateInferred: false,
-    status,
-    statusSetBy: 'capture',
-    kind: 'invoice',
-    source: { url: `https://erp${i % 3}.example.fr/list`, host: `erp${i % 3}.example.fr`, method: 'table', seenAt: now },
-    notes: '',
-    unpaid: status === 'open' || status === 'partial' ? 1 : 0,
-    paidAt: status === 'paid' ? addDays(dueDate, 10) : undefined,
-    createdAt: now,
-    updatedAt: now,
+    ...base,
+    id: `${host}:${base.number}`,
+    clientName: `${base.clientName} ${i % 2 ? 'SARL' : 'Ltd'}`,
+    total: { ...base.total, currency },
+    amountDue: { ...base.amountDue, currency },
+    source: { ...base.source, url: `https://${host}/list`, host },
+    paidAt: base.status === 'paid' ? addDays(base.dueDate, 10) : undefined,
   };
 }
 
