@@ -38,7 +38,7 @@ export function ScheduleSection({ lang, draft, errors, today, update }: SectionP
       <legend>{t('optionsSchedule', lang)}</legend>
       <table className="stages">
         <thead>
-          <tr><th>{t('settingsStage', lang)}</th><th>{t('settingsOn', lang)}</th><th /></tr>
+          <tr><th scope="col">{t('settingsStage', lang)}</th><th scope="col">{t('settingsOn', lang)}</th><th scope="col">{t('settingsWhen', lang)}</th></tr>
         </thead>
         <tbody>
           {STAGES.map((row) => (
