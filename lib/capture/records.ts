@@ -223,7 +223,8 @@ export function readGroup(group: RecordGroup, h: ReadHints, method: 'table' | 'g
   for (const r of group.records) {
     if (isPayable(textOf(r), PAYABLE_RECORD)) continue;
     const read = readRecord(r, h, method, confidence, columnLabel);
-    if (!read) continue;
+    // A record that names no client is not one to chase (storage refuses it): a quote, a product.
+    if (!read || !read.candidate.clientName) continue;
     out.push(read.candidate);
     if (read.evidence) evidence++;
   }
