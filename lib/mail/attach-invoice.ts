@@ -1,7 +1,7 @@
 import type { AttachmentRef } from '../core/reminder-event';
 import { t, type UiLanguage } from '../i18n';
 import type { ComposeHandle } from './compose';
-import type { AttachmentBytes, AttachmentFile } from './messages';
+import type { AttachmentBytes, AttachmentFile, ComposedReminder } from './messages';
 import { showToast } from './toast';
 import { waitUntil } from './attach';
 
@@ -61,3 +61,12 @@ export async function attachInvoiceFiles(compose: ComposeHandle, wanted: readonl
 
 /** Of the files attached when Relance wrote, those the compose still shows (the user may have removed one before Send). */
 export const stillAttached = (compose: ComposeHandle, attached: readonly AttachmentRef[]) => attached.filter((a) => shows(compose, a.name));
+
+/**
+ * The copy of the invoice a reminder carries, attached after its text is in: the webmail's chip (or
+ * Relance's toast with the file) follows; `attached` gets the files the compose then shows.
+ */
+export function attachReminderFiles(compose: ComposeHandle, reminder: ComposedReminder, deps: AttachDeps, attached: (files: AttachmentRef[]) => void): void {
+  if (!reminder.attachments?.length) return;
+  void attachInvoiceFiles(compose, reminder.attachments, deps).then(attached);
+}
