@@ -1,7 +1,7 @@
 import type { AttachmentRef } from '../core/reminder-event';
 import { t, type UiLanguage } from '../i18n';
 import type { ComposeHandle } from './compose';
-import type { AttachmentBytes, AttachmentFile } from './messages';
+import type { AttachmentBytes, AttachmentFile, ComposedReminder } from './messages';
 import { showToast } from './toast';
 import { waitUntil } from './attach';
 
@@ -9,9 +9,14 @@ export interface AttachDeps {
   lang: UiLanguage;
   /** The file's bytes from the background (cs:mailAttachment). */
   fetch(fileId: string): Promise<AttachmentBytes>;
-  /** How long the webmail may take to show its attachment chip: checks at 100 ms. */
+  /** How long the webmail may take to show its attachment chip, in checks of CHIP_CHECK_MS. */
   chipChecks?: number;
 }
+
+/** How often the compose is looked at for the attachment chip: soon after it shows, at little cost. */
+const CHIP_CHECK_MS = 100;
+/** How many looks by default (8 s): an upload of an invoice-sized file shows its chip well within. */
+const CHIP_CHECKS = 80;
 
 const WEBMAIL_NAME = { gmail: 'Gmail', outlook: 'Outlook' } as const;
 
@@ -50,7 +55,7 @@ export async function attachInvoiceFiles(compose: ComposeHandle, wanted: readonl
     handed = false;
   }
   const all = () => wanted.every((w) => shows(compose, w.name));
-  if (handed && (await waitUntil(doc.defaultView, all, deps.chipChecks ?? 80, 100))) {
+  if (handed && (await waitUntil(doc.defaultView, all, deps.chipChecks ?? CHIP_CHECKS, CHIP_CHECK_MS))) {
     showToast(doc, t('mailAttached', deps.lang));
     return wanted.map(({ fileId, name }) => ({ fileId, name }));
   }
@@ -61,3 +66,12 @@ export async function attachInvoiceFiles(compose: ComposeHandle, wanted: readonl
 
 /** Of the files attached when Relance wrote, those the compose still shows (the user may have removed one before Send). */
 export const stillAttached = (compose: ComposeHandle, attached: readonly AttachmentRef[]) => attached.filter((a) => shows(compose, a.name));
+
+/**
+ * The copy of the invoice a reminder carries, attached after its text is in: the webmail's chip (or
+ * Relance's toast with the file) follows; `attached` gets the files the compose then shows.
+ */
+export function attachReminderFiles(compose: ComposeHandle, reminder: ComposedReminder, deps: AttachDeps, attached: (files: AttachmentRef[]) => void): void {
+  if (!reminder.attachments?.length) return;
+  void attachInvoiceFiles(compose, reminder.attachments, deps).then(attached);
+}

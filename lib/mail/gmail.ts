@@ -91,6 +91,13 @@ function dropzoneOver(root: HTMLElement): HTMLElement | null {
   return all(root.ownerDocument, S.dropzone).find((zone) => isShown(zone) && liesWithin(zone.getBoundingClientRect(), box)) ?? null;
 }
 
+/** Gmail shows (and hides) its drop zones within a frame or two of a drag: looked for this often... */
+const DROPZONE_CHECK_MS = 50;
+/** ...this many times (2 s): a compose without them by then takes no drop, and the user is told. */
+const DROPZONE_CHECKS = 40;
+/** Files per drop: Gmail's drop zone takes at most three at once (as InboxSDK found). */
+const FILES_PER_DROP = 3;
+
 /**
  * As InboxSDK's attachFiles: a dragover on the compose makes Gmail show its drop zones; a drop on
  * the attachment zone over this compose, then dragend. At most three files per drop, waiting for
@@ -99,19 +106,19 @@ function dropzoneOver(root: HTMLElement): HTMLElement | null {
 async function attachFiles(root: HTMLElement, files: readonly File[]): Promise<boolean> {
   const doc = root.ownerDocument;
   const view = doc.defaultView;
-  for (let i = 0; i < files.length; i += 3) {
-    const data = filesTransfer(files.slice(i, i + 3));
+  for (let i = 0; i < files.length; i += FILES_PER_DROP) {
+    const data = filesTransfer(files.slice(i, i + FILES_PER_DROP));
     root.dispatchEvent(dragEvent(doc, 'dragenter', data));
     root.dispatchEvent(dragEvent(doc, 'dragover', data));
     let zone: HTMLElement | null = null;
-    await waitUntil(view, () => !!(zone = dropzoneOver(root)), 40, 50);
+    await waitUntil(view, () => !!(zone = dropzoneOver(root)), DROPZONE_CHECKS, DROPZONE_CHECK_MS);
     if (!zone) {
       root.dispatchEvent(dragEvent(doc, 'dragend', data));
       return false;
     }
     (zone as HTMLElement).dispatchEvent(dragEvent(doc, 'drop', data));
     root.dispatchEvent(dragEvent(doc, 'dragend', data));
-    await waitUntil(view, () => !dropzoneOver(root), 40, 50);
+    await waitUntil(view, () => !dropzoneOver(root), DROPZONE_CHECKS, DROPZONE_CHECK_MS);
   }
   return true;
 }

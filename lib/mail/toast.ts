@@ -6,6 +6,9 @@ a { color: #8ab4f8; white-space: nowrap; }
 button { font: inherit; color: #8ab4f8; background: none; border: 0; cursor: pointer; padding: 4px; white-space: nowrap; }
 button:focus-visible { outline: 2px solid #8ab4f8; border-radius: 4px; }`;
 
+/** A plain message stays this long: time to read a sentence, then it leaves the page alone. */
+const TOAST_MS = 6000;
+
 export interface ToastAction {
   label: string;
   run(): Promise<string | void> | string | void;
@@ -32,10 +35,10 @@ export function showToast(doc: Document, text: string, action?: ToastAction, lin
       const after = await action.run();
       if (after) message.textContent = after;
       button.remove();
-      setTimeout(() => host.remove(), 6000);
+      setTimeout(() => host.remove(), TOAST_MS);
     });
     box.append(button);
-  } else if (links.length === 0) setTimeout(() => host.remove(), 6000);
+  } else if (links.length === 0) setTimeout(() => host.remove(), TOAST_MS);
   for (const link of links) box.append(el(doc, 'a', { text: link.label, attrs: { href: link.href, download: link.download, 'data-relance-action': 'download-attachment' } }));
   const close = el(doc, 'button', { text: '×', attrs: { type: 'button', 'aria-label': 'Close' } });
   close.addEventListener('click', () => host.remove());

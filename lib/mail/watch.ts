@@ -1,5 +1,11 @@
 import type { ComposeHandle, WebmailAdapter } from './compose';
 
+/**
+ * A scan at most this often: a compose opens within a frame or two of a click, and webmails
+ * mutate their DOM in bursts; 120 ms shows the button with no visible delay and merges a burst.
+ */
+const SCAN_DELAY_MS = 120;
+
 export interface WatchStats {
   /** Mutation callbacks received, scans run, and the time spent in both (ms). */
   callbacks: number;
@@ -27,7 +33,7 @@ export interface WatchHandlers {
  * attribute and text churn costs nothing.
  */
 export function watchComposes(doc: Document, adapter: WebmailAdapter, handlers: WatchHandlers, options: { delay?: number; stats?: WatchStats } = {}): ComposeWatcher {
-  const delay = options.delay ?? 120;
+  const delay = options.delay ?? SCAN_DELAY_MS;
   const stats = options.stats;
   const view = doc.defaultView ?? globalThis;
   const known = new Map<string, ComposeHandle>();
