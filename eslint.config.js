@@ -14,6 +14,8 @@ const CONTENT_SCRIPT_BANS = [
   { group: ['zod', 'dexie', '**/db', '**/db/*', '**/messaging/protocol', '**/messaging/router'], allowTypeImports: true, message: 'Content scripts never import zod, Dexie or the database: the background validates what they send.' },
   // einvoice: the e-invoice reader (pdf-lib, fast-xml-parser) runs in extension pages only, lazily.
   { group: ['**/einvoice', '**/einvoice/*'], allowTypeImports: true, message: 'The e-invoice reader is for extension pages (a lazy import()), never a content script.' },
+  // The pages' strings (desk, settings…) would weigh on every page a content script runs on.
+  { regex: '(^|/)i18n(/index)?$', allowTypeImports: true, message: 'Content scripts take their strings from lib/i18n/content, which holds only theirs.' },
   // The core barrel and its schema files pull zod in; minor-units and calendar are zod-free.
   { regex: '(^|/)core(/(?!(minor-units|calendar)$)[^/]+)?$', allowTypeImports: true, message: 'Import lib/core/minor-units or lib/core/calendar (zod-free), or `import type`.' },
 ];

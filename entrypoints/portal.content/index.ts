@@ -1,7 +1,7 @@
 import { extractInvoicesChunked } from '../../lib/capture';
 import { localToday } from '../../lib/core/calendar';
 import type { Recipe } from '../../lib/core/recipe';
-import { uiLanguage } from '../../lib/i18n';
+import { uiLanguage } from '../../lib/i18n/content';
 import type { ContentMessage, Reply } from '../../lib/messaging/protocol';
 import { startPortalCapture } from '../../lib/portal/controller';
 import { teach } from '../../lib/portal/teach-ui';

@@ -1,5 +1,5 @@
 import type { AttachmentRef } from '../core/reminder-event';
-import { t, type UiLanguage } from '../i18n';
+import { t, type UiLanguage } from '../i18n/content';
 import type { ComposeHandle } from './compose';
 import type { AttachmentBytes, AttachmentFile, ComposedReminder } from './messages';
 import { showToast } from './toast';

@@ -1,4 +1,4 @@
-import { t, type UiLanguage } from '../i18n';
+import { t, type UiLanguage } from '../i18n/content';
 import type { ComposeHandle } from './compose';
 import { el, FONT, shadowHost } from './el';
 

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../i18n';
+import type { UiLanguage } from '../i18n/content';
 import type { ComposeHandle } from './compose';
 import { createComposeButton, type ComposeButton } from './compose-button';
 

@@ -1,4 +1,4 @@
-import { t, type UiLanguage } from '../i18n';
+import { t, type UiLanguage } from '../i18n/content';
 import type { ComposeHandle, WebmailAdapter } from './compose';
 import type { ComposedReminder, PendingFill } from './messages';
 import { failedText, type Request } from './request';

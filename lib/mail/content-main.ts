@@ -1,4 +1,4 @@
-import { uiLanguage } from '../i18n';
+import { uiLanguage } from '../i18n/content';
 import type { ContentMessage, Reply } from '../messaging/protocol';
 import type { WebmailAdapter } from './compose';
 import { startWebmail } from './controller';

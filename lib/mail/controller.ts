@@ -1,4 +1,4 @@
-import { t, type UiLanguage } from '../i18n';
+import { t, type UiLanguage } from '../i18n/content';
 import type { ContentMessage, Reply } from '../messaging/protocol';
 import type { ComposeHandle, WebmailAdapter } from './compose';
 import { attachReminderFiles } from './attach-invoice';

@@ -1,6 +1,6 @@
 import type { EmailSource } from '../core';
 import { formatDate } from '../format';
-import { localeOf, t, type UiLanguage } from '../i18n';
+import { localeOf, t, type UiLanguage } from '../i18n/content';
 import { el } from './el';
 import type { PickerAddress, PickerClient } from './messages';
 

@@ -1,5 +1,5 @@
 import { formatDate, formatMoney } from '../format';
-import { localeOf, t, type MessageKey, type UiLanguage } from '../i18n';
+import { localeOf, t, type MessageKey, type UiLanguage } from '../i18n/content';
 import { STAGE_LABEL } from '../i18n/stages';
 import { el, FONT, shadowHost } from './el';
 import { htmlToNodes } from './html-to-nodes';

@@ -1,5 +1,5 @@
 import type { Stage } from '../core/reminder-event';
-import { t, type UiLanguage } from '../i18n';
+import { t, type UiLanguage } from '../i18n/content';
 import type { ComposedReminder, PickerData } from './messages';
 import { newAddressFlag } from './picker-addresses';
 import { chosenTemplate, PickerState } from './picker-data';

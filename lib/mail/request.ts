@@ -1,4 +1,4 @@
-import { t, type UiLanguage } from '../i18n';
+import { t, type UiLanguage } from '../i18n/content';
 import type { ContentMessage, Reply } from '../messaging/protocol';
 
 /** A message to the background whose answer is the data, or which throws with its error. */

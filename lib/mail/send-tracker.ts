@@ -1,5 +1,5 @@
 import type { AttachmentRef, Stage } from '../core/reminder-event';
-import { t, type UiLanguage } from '../i18n';
+import { t, type UiLanguage } from '../i18n/content';
 import type { ComposeHandle, WebmailAdapter } from './compose';
 import { stillAttached } from './attach-invoice';
 import { KEPT_BLOCKS } from './insert-reminder';

@@ -1,6 +1,6 @@
 import type { DetectedInvoice } from '../core';
 import type { Recipe } from '../core/recipe';
-import type { UiLanguage } from '../i18n';
+import type { UiLanguage } from '../i18n/content';
 import type { ContentMessage, Reply } from '../messaging/protocol';
 import { createPill, PREVIEW_ROWS, type Pill, type PillActions } from './pill';
 

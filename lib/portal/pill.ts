@@ -1,6 +1,6 @@
 import type { DetectedInvoice, InvoiceStatus } from '../core';
 import { formatDate, formatMoney } from '../format';
-import { localeOf, t, type MessageKey, type UiLanguage } from '../i18n';
+import { localeOf, t, type MessageKey, type UiLanguage } from '../i18n/content';
 import { shadowMode } from '../mail/el';
 import { isExposed } from './exposed';
 

@@ -1,6 +1,6 @@
 import type { Recipe, RecipeField } from '../core/recipe';
 import { buildRecipe } from '../capture/teach';
-import { t, type MessageKey, type UiLanguage } from '../i18n';
+import { t, type MessageKey, type UiLanguage } from '../i18n/content';
 import { shadowMode } from '../mail/el';
 
 const STEPS: readonly { field: RecipeField; label: MessageKey; optional: boolean }[] = [
