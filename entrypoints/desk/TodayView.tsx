@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { addDays, daysBetween, type Invoice, type Stage } from '../../lib/core';
 import { getDb, loadScheduleItems } from '../../lib/db';
 import { doneToday, todayGroups, type TodayGroup } from '../../lib/desk';
@@ -10,6 +11,10 @@ import { hrefOf } from './route';
 import { useLoad } from './use-load';
 
 const EMAIL_STAGES = new Set<Stage>(['courtesy', 'reminder1', 'reminder2', 'formal-notice', 'thank-you']);
+/** A morning's worth at first: the rest a click away, so the first view is quick with thousands of invoices. */
+const GROUPS_AT_FIRST = 40;
+/** Each client's first invoices in its card (the reminder covers them all); the client page lists every one. */
+const INVOICES_PER_GROUP = 5;
 
 /** The morning's work: what the schedule proposes today, one card per client and stage. */
 export function TodayView() {
@@ -20,6 +25,7 @@ export function TodayView() {
     const recent = await getDb().events.where('at').aboveOrEqual(`${addDays(today, -2)}T00:00:00.000Z`).toArray();
     return { groups: todayGroups(items, settings, today), done: doneToday(recent, today) };
   }, []);
+  const [shown, setShown] = useState(GROUPS_AT_FIRST);
   if (!data) return <section data-relance-view="today" aria-busy="true" />;
   return (
     <section data-relance-view="today" aria-labelledby="today-title">
@@ -33,10 +39,15 @@ export function TodayView() {
         </p>
       ) : (
         <ol className="groups">
-          {data.groups.map((g) => (
+          {data.groups.slice(0, shown).map((g) => (
             <GroupCard key={`${g.clientId}|${g.stage}`} group={g} />
           ))}
         </ol>
+      )}
+      {data.groups.length > shown && (
+        <button type="button" data-relance-action="more-groups" onClick={() => setShown((n) => n + GROUPS_AT_FIRST)}>
+          {t('deskShowMoreGroups', Math.min(GROUPS_AT_FIRST, data.groups.length - shown))}
+        </button>
       )}
     </section>
   );
@@ -71,10 +82,15 @@ function GroupCard({ group }: { group: TodayGroup }) {
         </p>
       )}
       <ul className="group-invoices">
-        {group.invoices.map((invoice) => (
+        {group.invoices.slice(0, INVOICES_PER_GROUP).map((invoice) => (
           <TodayInvoice key={invoice.id} invoice={invoice} />
         ))}
       </ul>
+      {group.invoices.length > INVOICES_PER_GROUP && (
+        <p className="muted small">
+          <a href={hrefOf({ view: 'client', clientId: group.clientId })}>{t('deskMoreInvoices', group.invoices.length - INVOICES_PER_GROUP)}</a>
+        </p>
+      )}
       <div className="buttons">
         {EMAIL_STAGES.has(group.stage) && (
           <>
