@@ -61,7 +61,7 @@ export function CsvImportSection({ lang, settings }: { lang: UiLanguage; setting
     const rows = readRows(file.rows, { mapping, formats, width: file.columns.length });
     const invoices = rows.flatMap((r) => ('invoice' in r ? [r.invoice] : []));
     try {
-      const result = await send<UpsertResult>({ type: 'ui:importInvoices', invoices, host, dryRun });
+      const result = await send({ type: 'ui:importInvoices', invoices, host, dryRun });
       setReport({ rows, result, done: !dryRun });
       const refused = rows.length - invoices.length + result.rejected.length;
       setStatus(dryRun ? '' : t('csvImportDone', lang, result.added.length, result.updated.length, refused));

@@ -63,7 +63,7 @@ export function App() {
   const draft = async (id: string, webmail: 'gmail' | 'outlook', lang: UiLanguage) => {
     setBusy(id);
     try {
-      const d = await send<{ token: string; html: string; text: string; newAddress?: { email: string } }>({ type: 'ui:prepareDraft', invoiceIds: [id], ...(next[id]?.files ? { attach: attachOf(id) } : {}) });
+      const d = await send({ type: 'ui:prepareDraft', invoiceIds: [id], ...(next[id]?.files ? { attach: attachOf(id) } : {}) });
       // The compose link carries plain text only: Relance's content script puts the formatted
       // reminder in when the editor appears; the clipboard holds it too, in case it cannot.
       await navigator.clipboard
@@ -91,7 +91,7 @@ export function App() {
   const snoozeInvoice = async (id: string, lang: UiLanguage, locale: string) => {
     setBusy(id);
     try {
-      const until = await send<string>({ type: 'ui:snooze', invoiceIds: [id], days: 3 });
+      const until = await send({ type: 'ui:snooze', invoiceIds: [id], days: 3 });
       setNotice(t('popupSnoozed', lang, formatDate(until, locale)));
       await load();
     } finally {

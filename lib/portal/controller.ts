@@ -2,12 +2,13 @@ import type { DetectedInvoice } from '../core';
 import type { Recipe } from '../core/recipe';
 import type { UiLanguage } from '../i18n';
 import type { ContentMessage, Reply } from '../messaging/protocol';
+import type { Replies } from '../messaging/replies';
 import { createPill, PREVIEW_ROWS, type Pill, type PillActions } from './pill';
 
 export interface PortalDeps {
   /** May be asynchronous: the content script reads long lists in slices (extractInvoicesChunked). */
   extract(root: ParentNode, context: { url: string; lang?: string; today: string; recipes?: readonly Recipe[] }): DetectedInvoice[] | Promise<DetectedInvoice[]>;
-  send(message: ContentMessage): Promise<Reply<{ stored: boolean; mode?: string; autoTrack?: boolean } | undefined>>;
+  send(message: Extract<ContentMessage, { type: 'cs:invoicesFound' }>): Promise<Reply<Replies['cs:invoicesFound']>>;
   /** "Not right? Teach this page" in the Track preview: teach mode on this page. */
   teach?(): void;
   today(): string;
