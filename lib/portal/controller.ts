@@ -37,14 +37,38 @@ export interface PortalCapture {
   useRecipes(recipes: readonly Recipe[]): void;
 }
 
+/**
+ * Calls `onQuiet` once the page has stopped changing for `debounceMs`, and at least every
+ * `maxWaitMs` while it never stops; changes `ours` says are Relance's own do not count.
+ * `settled()` starts the next burst's count afresh.
+ */
+function watchChanges(doc: Document, ours: (record: MutationRecord) => boolean, onQuiet: () => void, debounceMs: number, maxWaitMs: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChange = 0;
+  const observer = new MutationObserver((records) => {
+    if (records.every(ours)) return;
+    const now = Date.now();
+    firstChange ||= now;
+    clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstChange + maxWaitMs - now));
+    timer = setTimeout(() => idle(onQuiet), wait);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  return {
+    settled: () => void (firstChange = 0),
+    stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+  };
+}
+
 export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCapture {
   const { debounceMs = 800, maxWaitMs = 3000 } = deps;
   let pill: Pill | undefined;
   let lastSignature = '';
   let trackedHere = false;
   let latest: DetectedInvoice[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstChange = 0;
   let stopped = false;
   let recipes: readonly Recipe[] = [];
   /** What the background last said of this site: 'none' until its first Track. */
@@ -95,7 +119,7 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
       return;
     }
     scanning = true;
-    firstChange = 0;
+    changes.settled();
     try {
       latest = await deps.extract(doc, { url: doc.location?.href ?? '', lang: doc.documentElement.lang || undefined, today: deps.today(), recipes });
     } finally {
@@ -119,27 +143,15 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
     void report(trackedHere);
   };
 
-  const schedule = () => {
-    const now = Date.now();
-    firstChange ||= now;
-    clearTimeout(timer);
-    const wait = Math.max(0, Math.min(debounceMs, firstChange + maxWaitMs - now));
-    timer = setTimeout(() => idle(() => void scan()), wait);
-  };
-
-  const observer = new MutationObserver((records) => {
-    // Our own pill or teaching panel changing is not the page changing.
-    if (records.every((r) => (r.target as Element).closest?.('[data-relance]') || (pill && (r.target === pill.host || pill.host.contains(r.target))))) return;
-    schedule();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // Our own pill or teaching panel changing is not the page changing.
+  const ours = (r: MutationRecord) => Boolean((r.target as Element).closest?.('[data-relance]') || (pill && (r.target === pill.host || pill.host.contains(r.target))));
+  const changes = watchChanges(doc, ours, () => void scan(), debounceMs, maxWaitMs);
   idle(() => void scan());
 
   return {
     stop() {
       stopped = true;
-      observer.disconnect();
-      clearTimeout(timer);
+      changes.stop();
       pill?.remove();
     },
     useRecipes(next) {
