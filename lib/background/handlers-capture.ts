@@ -53,7 +53,7 @@ export function captureHandlers({ db, changed }: HandlerScope) {
       if (message.track && portal && !portal.trackedAt) {
         await saveSettings({ portals: settings.portals.map((p) => (p.origin === pattern ? { ...p, trackedAt: seenAt } : p)) }, db);
       }
-      return changed({ stored: true, mode, found, autoTrack: portal?.autoTrack ?? false, ...result });
+      return changed({ stored: true, mode, found, ...result });
     },
     async 'cs:getRecipes'(_message, context) {
       await assertCaptureSender(context, db);

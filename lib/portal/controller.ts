@@ -72,17 +72,17 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
   let stopped = false;
   let recipes: readonly Recipe[] = [];
   /** What the background last said of this site: 'none' until its first Track. */
-  let siteMode: string | undefined;
+  let siteMode: Replies['cs:invoicesFound']['mode'] | undefined;
   /** The invoices the Track preview shows: a confirmation tracks exactly those. */
   let previewing: DetectedInvoice[] | undefined;
 
   const report = async (track: boolean, invoices = latest) => {
     const reply = await deps.send({ type: 'cs:invoicesFound', url: doc.location?.href ?? '', track, invoices }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
-    if (reply.ok) siteMode = reply.data?.mode ?? siteMode;
+    if (reply.ok) siteMode = reply.data.mode;
     if (stopped || !pill || (previewing && !track)) return;
     const overdue = countOverdue(invoices, deps.today());
     if (!reply.ok) pill.render({ kind: 'error', message: reply.error });
-    else if (reply.data?.stored && (track || reply.data.mode === 'auto')) pill.render({ kind: 'tracked', count: invoices.length, overdue, auto: reply.data.mode === 'auto' });
+    else if (reply.data.stored && (track || reply.data.mode === 'auto')) pill.render({ kind: 'tracked', count: invoices.length, overdue, auto: reply.data.mode === 'auto' });
     else pill.render({ kind: 'found', count: invoices.length, overdue });
   };
 
