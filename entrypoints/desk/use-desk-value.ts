@@ -62,7 +62,7 @@ export function useDeskValue(
       },
       async undo(invoiceId: string) {
         try {
-          const undone = await send<unknown>({ type: 'ui:undoAction', invoiceId });
+          const undone = await send({ type: 'ui:undoAction', invoiceId });
           changed(tr(undone ? 'deskUndone' : 'deskNothingToUndo'));
         } catch (error) {
           fail(error);
@@ -70,7 +70,7 @@ export function useDeskValue(
       },
       async draft(invoiceIds: string[], webmail: 'gmail' | 'outlook') {
         try {
-          const d = await send<{ token: string; html: string; text: string }>({ type: 'ui:prepareDraft', invoiceIds });
+          const d = await send({ type: 'ui:prepareDraft', invoiceIds });
           // The compose link carries plain text: the formatted reminder goes in when the editor appears, and is on the clipboard too.
           await navigator.clipboard
             .write([new ClipboardItem({ 'text/html': new Blob([d.html], { type: 'text/html' }), 'text/plain': new Blob([d.text], { type: 'text/plain' }) })])

@@ -9,7 +9,7 @@ const lang = uiLanguage((await getSettings()).uiLanguage);
 const button = document.querySelector<HTMLButtonElement>('[data-relance-action="print"]')!;
 const status = document.querySelector('[data-relance="letter-status"]')!;
 button.textContent = t('letterPrint', lang);
-const letter = await send<{ html: string; subject: string; invoiceIds: string[] }>({ type: 'ui:prepareLetter', invoiceIds: ids });
+const letter = await send({ type: 'ui:prepareLetter', invoiceIds: ids });
 document.title = letter.subject;
 document.getElementById('letter')!.append(htmlToNodes(letter.html, document));
 button.addEventListener('click', async () => {

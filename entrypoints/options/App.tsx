@@ -46,7 +46,7 @@ export function App() {
   const save = async () => {
     if (hasErrors) return setStatus(t('settingsFixErrors', lang));
     try {
-      const next = await send<Settings>({ type: 'ui:saveSettings', settings: settingsPatch(draft) });
+      const next = await send({ type: 'ui:saveSettings', settings: settingsPatch(draft) });
       setSaved(next);
       setDraft(next);
       setStatus(t('optionsSaved', lang));

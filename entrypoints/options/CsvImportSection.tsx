@@ -30,6 +30,28 @@ async function guessHost(numbers: string[], hosts: string[]): Promise<string> {
   return best.host;
 }
 
+/** Each column of the file, an example value, and what the user says it holds. */
+function CsvMappingTable({ file, mapping, lang, onChange }: { file: CsvFile; mapping: ImportField[]; lang: UiLanguage; onChange(column: number, field: ImportField): void }) {
+  return (
+    <table className="mapping" data-relance="csv-mapping">
+      <thead><tr><th>{t('csvImportColumn', lang)}</th><th>{t('csvImportExample', lang)}</th><th>{t('csvImportAs', lang)}</th></tr></thead>
+      <tbody>
+        {file.columns.map((c, i) => (
+          <tr key={i}>
+            <td>{c.header}</td>
+            <td className="example">{(file.rows[0]?.[i] ?? '').slice(0, 60)}</td>
+            <td>
+              <select value={mapping[i]} data-relance-column={c.header} onChange={(e) => onChange(i, e.currentTarget.value as ImportField)}>
+                {IMPORT_FIELDS.map((f) => <option key={f} value={f}>{t(`csvImportField_${f}`, lang)}</option>)}
+              </select>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** CSV in: choose a file, confirm or fix the columns and formats, try, then import in one transaction. */
 export function CsvImportSection({ lang, settings }: { lang: UiLanguage; settings: Settings }) {
   const [file, setFile] = useState<CsvFile | null>(null);
@@ -61,7 +83,7 @@ export function CsvImportSection({ lang, settings }: { lang: UiLanguage; setting
     const rows = readRows(file.rows, { mapping, formats, width: file.columns.length });
     const invoices = rows.flatMap((r) => ('invoice' in r ? [r.invoice] : []));
     try {
-      const result = await send<UpsertResult>({ type: 'ui:importInvoices', invoices, host, dryRun });
+      const result = await send({ type: 'ui:importInvoices', invoices, host, dryRun });
       setReport({ rows, result, done: !dryRun });
       const refused = rows.length - invoices.length + result.rejected.length;
       setStatus(dryRun ? '' : t('csvImportDone', lang, result.added.length, result.updated.length, refused));
@@ -84,22 +106,7 @@ export function CsvImportSection({ lang, settings }: { lang: UiLanguage; setting
       {file && formats && (
         <>
           <p data-relance="csv-file">{t('csvImportRead', lang, file.name, file.rows.length, file.encoding)}</p>
-          <table className="mapping" data-relance="csv-mapping">
-            <thead><tr><th>{t('csvImportColumn', lang)}</th><th>{t('csvImportExample', lang)}</th><th>{t('csvImportAs', lang)}</th></tr></thead>
-            <tbody>
-              {file.columns.map((c, i) => (
-                <tr key={i}>
-                  <td>{c.header}</td>
-                  <td className="example">{(file.rows[0]?.[i] ?? '').slice(0, 60)}</td>
-                  <td>
-                    <select value={mapping[i]} data-relance-column={c.header} onChange={(e) => { setMapping(mapping.map((m, j) => (j === i ? (e.currentTarget.value as ImportField) : m))); setReport(null); }}>
-                      {IMPORT_FIELDS.map((f) => <option key={f} value={f}>{t(`csvImportField_${f}`, lang)}</option>)}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CsvMappingTable file={file} mapping={mapping} lang={lang} onChange={(i, field) => { setMapping(mapping.map((m, j) => (j === i ? field : m))); setReport(null); }} />
           <div className="formats">
             <label>{t('csvImportDecimal', lang)}
               <select value={formats.decimal} data-relance="csv-decimal" onChange={(e) => { setFormats({ ...formats, decimal: e.currentTarget.value as ',' | '.' }); setReport(null); }}>

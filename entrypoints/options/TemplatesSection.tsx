@@ -25,7 +25,7 @@ export function TemplatesSection({ lang, settings, today }: { lang: UiLanguage; 
   const save = async () => {
     if (!editing) return;
     try {
-      const { warnings } = await send<{ warnings: { message: string; line?: number; column?: number }[] }>({ type: 'ui:saveTemplate', template: editing });
+      const { warnings } = await send({ type: 'ui:saveTemplate', template: editing });
       setStatus([t('optionsTemplateSaved', lang), ...warnings.map((w) => `${w.message}${w.line ? ` (${t('settingsLineColumn', lang, w.line, w.column ?? 0)})` : ''}`)].join(' '));
       setEditing(null);
       reload();

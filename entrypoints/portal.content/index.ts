@@ -1,8 +1,9 @@
 import { extractInvoicesChunked } from '../../lib/capture';
 import { localToday } from '../../lib/core/calendar';
-import type { Recipe } from '../../lib/core/recipe';
 import { uiLanguage } from '../../lib/i18n/content';
+import { isBackgroundMessage } from '../../lib/messaging/background-message';
 import type { ContentMessage, Reply } from '../../lib/messaging/protocol';
+import type { Replies } from '../../lib/messaging/replies';
 import { startPortalCapture } from '../../lib/portal/controller';
 import { teach } from '../../lib/portal/teach-ui';
 
@@ -19,17 +20,17 @@ export default defineContentScript({
     const flag = globalThis as { __relancePortal?: boolean };
     if (flag.__relancePortal) return;
     flag.__relancePortal = true;
-    const send = <T>(message: ContentMessage) => browser.runtime.sendMessage(message) as Promise<Reply<T>>;
+    const send = <M extends ContentMessage>(message: M) => browser.runtime.sendMessage(message) as Promise<Reply<Replies[M['type']]>>;
     const lang = uiLanguage();
     const teachHere = () => void send({ type: 'cs:startTeach' });
     const capture = startPortalCapture(document, { extract: (root, context) => extractInvoicesChunked(root, context), send, teach: teachHere, today: () => localToday(), lang });
-    void send<Recipe[]>({ type: 'cs:getRecipes' }).then((r) => r.ok && r.data.length && capture.useRecipes(r.data));
+    void send({ type: 'cs:getRecipes' }).then((r) => r.ok && r.data.length && capture.useRecipes(r.data));
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'bg:startTeach') return;
+      if (!isBackgroundMessage(message, sender, browser.runtime.id, 'bg:startTeach')) return;
       void teach(document, lang, `${location.origin}/*`).then(async (recipe) => {
         if (!recipe) return;
-        const saved = await send<Recipe>({ type: 'cs:saveRecipe', recipe });
+        const saved = await send({ type: 'cs:saveRecipe', recipe });
         if (saved.ok) capture.useRecipes([saved.data]);
       });
     });

@@ -10,7 +10,7 @@ const button = document.querySelector<HTMLButtonElement>('[data-relance-action="
 const status = document.querySelector('[data-relance="statement-status"]')!;
 button.textContent = t('statementPrint', lang);
 try {
-  const statement = await send<{ html: string; title: string; lang: 'fr' | 'en' }>({ type: 'ui:prepareStatement', clientId });
+  const statement = await send({ type: 'ui:prepareStatement', clientId });
   document.title = statement.title;
   document.documentElement.lang = statement.lang;
   document.getElementById('statement')!.append(htmlToNodes(statement.html, document));

@@ -1,3 +1,5 @@
+import { sendToTab } from './tab-message';
+
 /** The keyboard shortcuts of the manifest's `commands` (changeable in the browser's settings). */
 export const OPEN_PICKER_COMMAND = 'open-picker';
 
@@ -10,7 +12,7 @@ export async function onCommand(command: string, tabId?: number): Promise<boolea
   const id = tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
   if (id === undefined) return false;
   try {
-    await browser.tabs.sendMessage(id, { type: 'bg:openPicker' });
+    await sendToTab(id, { type: 'bg:openPicker' });
     return true;
   } catch {
     return false; // no webmail content script in that tab

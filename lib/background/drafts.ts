@@ -1,27 +1,12 @@
-import type { EmailSource, Stage, Template } from '../core';
+import type { Stage, Template } from '../core';
 import { getDb, getSettings, recordEvent, type RelanceDb } from '../db';
 import { nextAction } from '../dunning';
 import { clientLanguage } from '../i18n';
-import { gmailComposeUrl, outlookComposeUrl } from '../mail/compose-url';
-import type { AttachmentFile, ComposedReminder } from '../mail/messages';
+import type { ComposedReminder } from '../mail/messages';
+import type { Draft } from '../messaging/replies';
 import { chooseRecipient } from './recipients';
-import { BUILTIN_TEMPLATES, buildTemplateData, builtinTemplate, renderEmail, type RenderedEmail } from '../templates';
+import { BUILTIN_TEMPLATES, buildTemplateData, builtinTemplate, renderEmail } from '../templates';
 import { filesToAttach } from './attachments';
-
-export interface Draft extends RenderedEmail {
-  stage: Stage;
-  numbers: string[];
-  templateId: string;
-  clientId: string;
-  invoiceIds: string[];
-  to: string[];
-  /** An address left out of To until the user confirms it (learned from a send or another site). */
-  newAddress?: EmailSource;
-  gmailUrl: string;
-  outlookUrl: string;
-  attachments: AttachmentFile[];
-  attachable: number;
-}
 
 /** The user's own template for a stage and language when there is one (its tone first), else the built-in. */
 async function templateFor(stage: Stage, lang: 'fr' | 'en', tone: Template['tone'], db: RelanceDb): Promise<Template> {
@@ -58,8 +43,7 @@ export async function composeReminder(invoiceIds: readonly string[], today: stri
 export async function prepareDraft(invoiceIds: readonly string[], today: string, db: RelanceDb = getDb(), attach?: boolean): Promise<Draft> {
   const r = await composeReminder(invoiceIds, today, db, undefined, undefined, attach);
   await recordEvent({ invoiceIds: r.invoiceIds, clientId: r.clientId, stage: r.stage, channel: 'email', action: 'drafted', at: new Date().toISOString(), date: today, to: r.to, subject: r.mail.subject.slice(0, 500) }, db);
-  const fields = { to: r.to, subject: r.mail.subject, body: r.mail.text };
-  return { stage: r.stage, templateId: r.templateId, clientId: r.clientId, invoiceIds: r.invoiceIds, numbers: r.numbers, to: r.to, newAddress: r.newAddress, ...r.mail, gmailUrl: gmailComposeUrl(fields), outlookUrl: outlookComposeUrl(fields), attachments: r.attachments, attachable: r.attachable };
+  return { stage: r.stage, templateId: r.templateId, clientId: r.clientId, invoiceIds: r.invoiceIds, numbers: r.numbers, to: r.to, newAddress: r.newAddress, ...r.mail, attachments: r.attachments, attachable: r.attachable };
 }
 
 /** The parts of a draft a webmail compose needs. */

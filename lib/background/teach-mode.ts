@@ -1,4 +1,5 @@
 import { injectPortalScript } from './portals';
+import { sendToTab } from './tab-message';
 
 const KEY = 'teach:tabs';
 
@@ -12,7 +13,7 @@ async function tabs(): Promise<number[]> {
 export async function startTeaching(tabId: number): Promise<void> {
   await browser.storage.session.set({ [KEY]: [...new Set([...(await tabs()), tabId])] });
   await injectPortalScript(tabId);
-  await browser.tabs.sendMessage(tabId, { type: 'bg:startTeach' });
+  await sendToTab(tabId, { type: 'bg:startTeach' });
 }
 
 export async function isTeaching(tabId: number): Promise<boolean> {

@@ -197,6 +197,16 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   if (defaultStatus) report.defaultStatus = defaultStatus;
   if (grid.hidden) confidence -= HIDDEN_PENALTY;
 
+  const { read, walk } = rowReader(grid, { map, numberColumn: map.number, buckets, statement, hints, confidence, defaultStatus });
+  return { rows, read, prepare: walk, report };
+}
+
+/**
+ * How the rows of a planned grid are read, one at a time: number first, then each field from its
+ * column only when asked.
+ */
+function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buckets: readonly number[]; statement: number | undefined; hints: ReadHints; confidence: number; defaultStatus: InvoiceStatus | undefined }) {
+  const { map, numberColumn, buckets, statement, hints, confidence, defaultStatus } = plan;
   // Code in a cell is not its text. Checked per table, then per row: most tables carry none.
   // Two walks of the whole table, done on the first row read (its own step when the extraction
   // is sliced: on 10,000 rows they cost as much as the plan): code in cells, and mailto links
@@ -209,7 +219,6 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     scripted = hasCode(grid.element);
     mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
   };
-  const numberColumn = map.number;
   const classes = new Map<string, boolean>();
   const defaults = { status: defaultStatus };
   // The row being read: its cells, and how their text is read (without code where it holds some).
@@ -264,5 +273,5 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     if (statement !== undefined && !cellText(map.amountDue)) return null;
     return candidateFrom(number, fieldText, hints, grid.method, confidence, defaults);
   };
-  return { rows, read, prepare: walk, report };
+  return { read, walk };
 }

@@ -95,10 +95,21 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:dataChanged') }),
 ]);
 
+// typed: what the background asks of a content script (browser.tabs.sendMessage). The content
+// scripts check these by hand (isBackgroundMessage): zod has no place in a page's world.
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+  /** Teach mode on this portal tab (the popup's Teach, or the pill's "Teach this page"). */
+  z.object({ type: z.literal('bg:startTeach') }),
+  /** The keyboard shortcut: open the picker on the compose being written. */
+  z.object({ type: z.literal('bg:openPicker') }),
+]);
+
 export const MessageSchema = z.union([ContentMessageSchema, UiMessageSchema]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 export type UiMessage = z.infer<typeof UiMessageSchema>;
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
+export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+export type BackgroundMessageType = BackgroundMessage['type'];
 
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

@@ -1,4 +1,5 @@
 import { MessageSchema, type Message, type MessageType, type Reply } from './protocol';
+import type { Replies } from './replies';
 import { classifySender, type Self, type SenderInfo, type SenderKind } from './sender';
 
 /** Settings and deletion are for extension pages only (backups never cross a message: the options page writes them). */
@@ -53,7 +54,7 @@ export interface HandlerContext {
 }
 
 export type Handlers = {
-  [K in MessageType]: (message: Extract<Message, { type: K }>, context: HandlerContext) => Promise<unknown>;
+  [K in MessageType]: (message: Extract<Message, { type: K }>, context: HandlerContext) => Promise<Replies[K]>;
 };
 
 export interface RouterLog {

@@ -2,12 +2,13 @@ import type { DetectedInvoice } from '../core';
 import type { Recipe } from '../core/recipe';
 import type { UiLanguage } from '../i18n/content';
 import type { ContentMessage, Reply } from '../messaging/protocol';
+import type { Replies } from '../messaging/replies';
 import { createPill, PREVIEW_ROWS, type Pill, type PillActions } from './pill';
 
 export interface PortalDeps {
   /** May be asynchronous: the content script reads long lists in slices (extractInvoicesChunked). */
   extract(root: ParentNode, context: { url: string; lang?: string; today: string; recipes?: readonly Recipe[] }): DetectedInvoice[] | Promise<DetectedInvoice[]>;
-  send(message: ContentMessage): Promise<Reply<{ stored: boolean; mode?: string; autoTrack?: boolean } | undefined>>;
+  send(message: Extract<ContentMessage, { type: 'cs:invoicesFound' }>): Promise<Reply<Replies['cs:invoicesFound']>>;
   /** "Not right? Teach this page" in the Track preview: teach mode on this page. */
   teach?(): void;
   today(): string;
@@ -36,28 +37,52 @@ export interface PortalCapture {
   useRecipes(recipes: readonly Recipe[]): void;
 }
 
+/**
+ * Calls `onQuiet` once the page has stopped changing for `debounceMs`, and at least every
+ * `maxWaitMs` while it never stops; changes `ours` says are Relance's own do not count.
+ * `settled()` starts the next burst's count afresh.
+ */
+function watchChanges(doc: Document, ours: (record: MutationRecord) => boolean, onQuiet: () => void, debounceMs: number, maxWaitMs: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChange = 0;
+  const observer = new MutationObserver((records) => {
+    if (records.every(ours)) return;
+    const now = Date.now();
+    firstChange ||= now;
+    clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstChange + maxWaitMs - now));
+    timer = setTimeout(() => idle(onQuiet), wait);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  return {
+    settled: () => void (firstChange = 0),
+    stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+  };
+}
+
 export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCapture {
   const { debounceMs = 800, maxWaitMs = 3000 } = deps;
   let pill: Pill | undefined;
   let lastSignature = '';
   let trackedHere = false;
   let latest: DetectedInvoice[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstChange = 0;
   let stopped = false;
   let recipes: readonly Recipe[] = [];
   /** What the background last said of this site: 'none' until its first Track. */
-  let siteMode: string | undefined;
+  let siteMode: Replies['cs:invoicesFound']['mode'] | undefined;
   /** The invoices the Track preview shows: a confirmation tracks exactly those. */
   let previewing: DetectedInvoice[] | undefined;
 
   const report = async (track: boolean, invoices = latest) => {
     const reply = await deps.send({ type: 'cs:invoicesFound', url: doc.location?.href ?? '', track, invoices }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
-    if (reply.ok) siteMode = reply.data?.mode ?? siteMode;
+    if (reply.ok) siteMode = reply.data.mode;
     if (stopped || !pill || (previewing && !track)) return;
     const overdue = countOverdue(invoices, deps.today());
     if (!reply.ok) pill.render({ kind: 'error', message: reply.error });
-    else if (reply.data?.stored && (track || reply.data.mode === 'auto')) pill.render({ kind: 'tracked', count: invoices.length, overdue, auto: reply.data.mode === 'auto' });
+    else if (reply.data.stored && (track || reply.data.mode === 'auto')) pill.render({ kind: 'tracked', count: invoices.length, overdue, auto: reply.data.mode === 'auto' });
     else pill.render({ kind: 'found', count: invoices.length, overdue });
   };
 
@@ -94,7 +119,7 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
       return;
     }
     scanning = true;
-    firstChange = 0;
+    changes.settled();
     try {
       latest = await deps.extract(doc, { url: doc.location?.href ?? '', lang: doc.documentElement.lang || undefined, today: deps.today(), recipes });
     } finally {
@@ -118,27 +143,15 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
     void report(trackedHere);
   };
 
-  const schedule = () => {
-    const now = Date.now();
-    firstChange ||= now;
-    clearTimeout(timer);
-    const wait = Math.max(0, Math.min(debounceMs, firstChange + maxWaitMs - now));
-    timer = setTimeout(() => idle(() => void scan()), wait);
-  };
-
-  const observer = new MutationObserver((records) => {
-    // Our own pill or teaching panel changing is not the page changing.
-    if (records.every((r) => (r.target as Element).closest?.('[data-relance]') || (pill && (r.target === pill.host || pill.host.contains(r.target))))) return;
-    schedule();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // Our own pill or teaching panel changing is not the page changing.
+  const ours = (r: MutationRecord) => Boolean((r.target as Element).closest?.('[data-relance]') || (pill && (r.target === pill.host || pill.host.contains(r.target))));
+  const changes = watchChanges(doc, ours, () => void scan(), debounceMs, maxWaitMs);
   idle(() => void scan());
 
   return {
     stop() {
       stopped = true;
-      observer.disconnect();
-      clearTimeout(timer);
+      changes.stop();
       pill?.remove();
     },
     useRecipes(next) {

@@ -2,7 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DetectedInvoice } from '../../../lib/core';
 import type { ContentMessage } from '../../../lib/messaging/protocol';
+import type { CaptureReply } from '../../../lib/messaging/replies';
 import { countOverdue, startPortalCapture, type PortalDeps } from '../../../lib/portal/controller';
+import { notStored, stored } from './capture-reply';
 
 const inv = (number: string, dueDate: string, status: DetectedInvoice['status'] = 'open'): DetectedInvoice => ({ number, clientName: 'Dupont', dueDate, status, total: { minor: 100, currency: 'EUR' }, confidence: 0.9 });
 
@@ -10,14 +12,13 @@ const inv = (number: string, dueDate: string, status: DetectedInvoice['status'] 
 const extract: PortalDeps['extract'] = (root) =>
   [...(root as Document).querySelectorAll('tr[data-n]')].map((tr) => inv(tr.getAttribute('data-n')!, tr.getAttribute('data-due')!, (tr.getAttribute('data-status') as DetectedInvoice['status']) ?? 'open'));
 
-function setup(reply: { stored: boolean; mode?: string } = { stored: false, mode: 'none' }) {
+function setup(reply: CaptureReply = notStored()) {
   const sent: Extract<ContentMessage, { type: 'cs:invoicesFound' }>[] = [];
   const deps: PortalDeps = {
     extract: vi.fn(extract),
     send: async (m) => {
-      if (m.type !== 'cs:invoicesFound') return { ok: true, data: undefined };
       sent.push(m);
-      return { ok: true, data: m.track ? { stored: true, mode: 'track' } : reply };
+      return { ok: true, data: m.track ? stored('track') : reply };
     },
     today: () => '2026-11-22',
     lang: 'en',
@@ -59,7 +60,7 @@ describe('portal capture', () => {
   });
 
   it('says the site is tracked automatically when the background stored the invoices on its own', async () => {
-    const { deps } = setup({ stored: true, mode: 'auto' });
+    const { deps } = setup(stored('auto'));
     stop = start(deps);
     await vi.waitFor(() => expect(pillText()).toContain('Tracked automatically'));
   });
@@ -101,7 +102,7 @@ describe('portal capture', () => {
   });
 
   it('renders page text as text in the pill', async () => {
-    const { deps } = setup({ stored: false });
+    const { deps } = setup(notStored());
     deps.send = async () => ({ ok: false, error: '<img src=x onerror=alert(1)>' });
     stop = start(deps);
     await vi.waitFor(() => expect(pillText()).toContain('<img src=x onerror=alert(1)>'));

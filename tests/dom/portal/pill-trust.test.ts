@@ -4,6 +4,7 @@ import type { DetectedInvoice } from '../../../lib/core';
 import type { ContentMessage } from '../../../lib/messaging/protocol';
 import { startPortalCapture, type PortalDeps } from '../../../lib/portal/controller';
 import { trusted } from '../trusted';
+import { notStored, stored } from './capture-reply';
 
 type Found = Extract<ContentMessage, { type: 'cs:invoicesFound' }>;
 const inv = (n: number, clientName = `Client ${n}`): DetectedInvoice => ({ number: `F${n}`, clientName, dueDate: '2026-11-01', status: n % 2 ? 'open' : 'partial', total: { minor: 10_000 * n, currency: 'EUR' }, amountDue: { minor: (n % 2 ? 10_000 : 5_000) * n, currency: 'EUR' }, confidence: 0.9 });
@@ -20,9 +21,8 @@ function setup(invoices: DetectedInvoice[], siteMode: 'none' | 'update') {
   const deps: PortalDeps = {
     extract: () => invoices,
     send: async (m) => {
-      if (m.type !== 'cs:invoicesFound') return { ok: true, data: undefined };
       sent.push(m);
-      return { ok: true, data: m.track ? { stored: true, mode: 'track' } : { stored: siteMode === 'update', mode: siteMode } };
+      return { ok: true, data: m.track ? stored('track') : siteMode === 'update' ? stored('update') : notStored() };
     },
     teach,
     today: () => '2026-11-22',

@@ -1,0 +1,22 @@
+import { applyInvoiceAction, markPaid, undoLastAction, updateClient } from '../db';
+import type { Handlers } from '../messaging';
+import { today } from '../clock';
+import type { HandlerScope } from './handler-scope';
+
+/** The desk: what the user records about invoices and clients. */
+export function deskHandlers({ db, changed }: HandlerScope) {
+  return {
+    async 'ui:markPaid'(message) {
+      return changed(await markPaid(message.id, await today(), db));
+    },
+    async 'ui:invoiceAction'(message) {
+      return changed(await applyInvoiceAction(message.invoiceIds, message.action, await today(), db));
+    },
+    async 'ui:undoAction'(message) {
+      return changed(await undoLastAction(message.invoiceId, db));
+    },
+    async 'ui:updateClient'(message) {
+      return changed(await updateClient(message.clientId, message.patch, db));
+    },
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,109 @@
+import type { Client, EmailSource, Invoice, Recipe, ReminderEvent, Settings, Stage } from '../core';
+import type { UpsertResult } from '../db/upsert-detected';
+import type { UiLanguage } from '../i18n';
+import type { AttachmentBytes, AttachmentFile, ComposedReminder, PendingFill, PickerData } from '../mail/messages';
+import type { Statement } from '../statement';
+import type { RenderedEmail } from '../templates/email';
+import type { TemplateIssue } from '../templates/validate';
+import type { BackgroundMessageType, MessageType } from './protocol';
+
+/*
+ * What each message answers, in one place: the router's handlers must return it and `send()`
+ * gives it to the caller, so a handler that changes its reply breaks its callers' build.
+ * Types only (no value is imported): content scripts may read this file.
+ */
+
+/** What a capture report did: nothing before the site's first Track, else what was stored. */
+export type CaptureReply =
+  | { stored: false; mode: 'none'; found: number }
+  | (UpsertResult & { stored: true; mode: 'track' | 'auto' | 'update'; found: number });
+
+/** A reminder prepared in an extension page; `token` opens it in a webmail compose (ui:openDraft). */
+export interface Draft extends RenderedEmail {
+  stage: Stage;
+  numbers: string[];
+  templateId: string;
+  clientId: string;
+  invoiceIds: string[];
+  to: string[];
+  /** An address left out of To until the user confirms it (learned from a send or another site). */
+  newAddress?: EmailSource;
+  attachments: AttachmentFile[];
+  attachable: number;
+}
+
+/** The next step of each invoice asked about (null: nothing more to do), with its stored copies. */
+export type NextActions = Record<string, { stage: Stage; date: string; due: boolean; files: number } | null>;
+
+export interface LetterReply {
+  html: string;
+  subject: string;
+  invoiceIds: string[];
+}
+
+export interface StatementReply {
+  clientId: string;
+  title: string;
+  html: string;
+  lang: UiLanguage;
+  totals: Statement['totals'];
+}
+
+export interface Replies {
+  // Content scripts (capture).
+  'cs:invoicesFound': CaptureReply;
+  'cs:getRecipes': Recipe[];
+  'cs:saveRecipe': Recipe;
+  'cs:startTeach': true;
+  // Content scripts (webmail).
+  'cs:mailLookup': PickerData;
+  'cs:mailCompose': ComposedReminder;
+  'cs:mailSent': { learned: string[]; eventId: number };
+  'cs:mailUnsent': true;
+  'cs:mailTakeFill': PendingFill | null;
+  'cs:mailConfirmAddress': true;
+  'cs:mailAttachment': AttachmentBytes;
+  // Extension pages.
+  'ui:markPaid': Invoice;
+  'ui:deleteAll': true;
+  'ui:saveSettings': Settings;
+  /** The badge's count of overdue invoices. */
+  'ui:refreshBadge': number;
+  'ui:enableSite': { enabled: boolean };
+  'ui:disableSite': true;
+  'ui:setAutoTrack': Settings;
+  'ui:scanTab': true;
+  'ui:teachTab': true;
+  'ui:deleteRecipe': Settings;
+  'ui:prepareDraft': Draft & { token: string };
+  /** The webmail tab opened, when the browser gives its id. */
+  'ui:openDraft': number | undefined;
+  'ui:recordSent': true;
+  'ui:nextActions': NextActions;
+  /** The calendar date the reminders wait until. */
+  'ui:snooze': string;
+  'ui:prepareLetter': LetterReply;
+  'ui:recordPrinted': true;
+  'ui:saveTemplate': { warnings: TemplateIssue[] };
+  'ui:deleteTemplate': true;
+  /** The day the extension now takes for today. */
+  'ui:debugSetToday': string;
+  'ui:invoiceAction': ReminderEvent[];
+  'ui:undoAction': ReminderEvent | null;
+  'ui:updateClient': Client;
+  'ui:prepareStatement': StatementReply;
+  'ui:importInvoices': UpsertResult;
+  /** The badge's count, refreshed. */
+  'ui:dataChanged': number;
+  // The background to content scripts: nothing comes back.
+  'bg:startTeach': void;
+  'bg:openPicker': void;
+}
+
+/** Every message type has exactly one reply type (a missing or extra key fails the build). */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type RepliesCoverEveryMessage = Assert<Exactly<keyof Replies, MessageType | BackgroundMessageType>>;
+
+/** The reply to a message, from its type. */
+export type ReplyTo<M extends { type: keyof Replies }> = Replies[M['type']];
