@@ -25,9 +25,11 @@ export async function loadScheduleItems(today: string, lookaheadDays: number, re
     const known = new Set(unpaid.map((i) => i.id));
     const chased = (await db.invoices.bulkGet([...chasedIds].filter((id) => !known.has(id)))).filter((i): i is Invoice => i !== undefined);
     const invoices = [...unpaid, ...chased];
-    const events = await db.events.where('invoiceIds').anyOf(invoices.map((i) => i.id)).distinct().toArray();
+    // Each invoice's events asked at once (one index lookup each, answered together): `anyOf` over
+    // thousands of ids walks a cursor key by key, a round trip per invoice.
+    const perInvoice = await Promise.all(invoices.map((i) => db.events.where('invoiceIds').equals(i.id).toArray()));
     const byInvoice = new Map<string, ReminderEvent[]>();
-    for (const e of events) for (const id of e.invoiceIds) byInvoice.set(id, [...(byInvoice.get(id) ?? []), e]);
+    invoices.forEach((invoice, i) => byInvoice.set(invoice.id, perInvoice[i]!));
     const clientIds = [...new Set(invoices.map((i) => i.clientId))];
     const clients = new Map((await db.clients.bulkGet(clientIds)).filter((c): c is Client => c !== undefined).map((c) => [c.id, c]));
     // One range per client, all asked at once: IndexedDB answers them in one go instead of one
