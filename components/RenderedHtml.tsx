@@ -9,8 +9,8 @@ export interface RenderedHtmlProps {
 }
 
 /**
- * Shows Relance's own rendered HTML through the allow-list of htmlToNodes (no innerHTML, no
- * dangerouslySetInnerHTML): what reads on screen is what the e-mail will hold.
+ * Shows Relance's own rendered HTML as nodes built through the allow-list of htmlToNodes, never
+ * parsed from a string by the page: what reads on screen is what the e-mail will hold.
  */
 export function RenderedHtml({ html, className, ...rest }: RenderedHtmlProps) {
   const ref = useRef<HTMLDivElement>(null);
