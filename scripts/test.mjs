@@ -15,6 +15,8 @@ const npmRun = (script, ...args) => ['npm', ['run', '--silent', script, ...(args
 const steps = [
   ['typecheck', ...npmRun('typecheck')],
   ['lint', ...npmRun('lint')],
+  // One layout for every file (Prettier): `npm run format` writes it; a diff here fails the build.
+  ['format', ...npmRun('format:check')],
   ['unit', ...npmRun('test:unit', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/unit.json`)],
   // Calendar dates must not move with the machine's time zone: the unit suite (where the calendar,
   // schedule, law, storage, desk and templates are tested) runs again at both ends of the day. The

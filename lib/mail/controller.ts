@@ -8,7 +8,7 @@ import { ComposeFocus } from './compose-focus';
 import { insertReminder } from './insert-reminder';
 import type { AttachmentBytes, ComposedReminder, PickerData } from './messages';
 import { openPicker, type Picker } from './picker';
-import { requester } from './request';
+import { requester, type Request } from './request';
 import { listenForSend, SendTracker } from './send-tracker';
 import { showToast } from './toast';
 import { watchComposes, type WatchStats } from './watch';
@@ -86,20 +86,8 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
 
   function openFor(compose: ComposeHandle) {
     picker?.close();
-    picker = openPicker(doc, {
-      lang,
-      lookup: (query) => request<PickerData>({ type: 'cs:mailLookup', recipients: compose.recipients(), query }),
-      compose: (invoiceIds, stage, templateId, attach) => request<ComposedReminder>({ type: 'cs:mailCompose', invoiceIds, stage, templateId, attach }),
-      confirmAddress: async (clientId, email) => void (await request<boolean>({ type: 'cs:mailConfirmAddress', clientId, email })),
-      insert: async (reminder) => {
-        const message = insert(compose, reminder, false);
-        showToast(doc, message);
-        return message;
-      },
-      closed: () => {
-        picker = null;
-        if (compose.editor.isConnected) compose.editor.focus({ preventScroll: true });
-      },
+    picker = openComposePicker(doc, compose, { lang, request, insert: (reminder) => insert(compose, reminder, false) }, () => {
+      picker = null;
     });
   }
 
@@ -122,4 +110,30 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
       focus.stop();
     },
   };
+}
+
+interface ComposePickerDeps {
+  lang: UiLanguage;
+  request: Request;
+  insert(reminder: ComposedReminder): string;
+}
+
+/** The picker for one compose: its data comes from the background, its Insert writes into that compose. */
+function openComposePicker(doc: Document, compose: ComposeHandle, deps: ComposePickerDeps, onClosed: () => void): Picker {
+  const { lang, request } = deps;
+  return openPicker(doc, {
+    lang,
+    lookup: (query) => request<PickerData>({ type: 'cs:mailLookup', recipients: compose.recipients(), query }),
+    compose: (invoiceIds, stage, templateId, attach) => request<ComposedReminder>({ type: 'cs:mailCompose', invoiceIds, stage, templateId, attach }),
+    confirmAddress: async (clientId, email) => void (await request<boolean>({ type: 'cs:mailConfirmAddress', clientId, email })),
+    insert: async (reminder) => {
+      const message = deps.insert(reminder);
+      showToast(doc, message);
+      return message;
+    },
+    closed: () => {
+      onClosed();
+      if (compose.editor.isConnected) compose.editor.focus({ preventScroll: true });
+    },
+  });
 }

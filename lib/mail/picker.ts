@@ -97,35 +97,53 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
     }
   }
 
-  // Only the user's own changes, typing, clicks and keys: a page script must neither list the
-  // clients by typing in the search, nor change which invoice Insert writes, nor make Relance
-  // write into a compose.
+  listenForUser(view, { lang, state, checked, refreshPreview, load, insert: doInsert });
+  listenForKeys(view, { close, insert: () => void doInsert() });
+
+  void load('').then(() => (clientsBox.querySelector<HTMLInputElement>('input:checked') ?? clientsBox.querySelector<HTMLInputElement>('input') ?? search).focus());
+  return { host, close };
+}
+
+interface UserHandlers {
+  lang: UiLanguage;
+  state: PickerState;
+  checked(): HTMLInputElement[];
+  refreshPreview(): Promise<void>;
+  load(query: string): Promise<void>;
+  insert(): Promise<void>;
+}
+
+/**
+ * Only the user's own changes, typing, clicks and keys: a page script must neither list the
+ * clients by typing in the search, nor change which invoice Insert writes, nor make Relance
+ * write into a compose.
+ */
+function listenForUser(view: ReturnType<typeof buildPickerView>, h: UserHandlers): void {
+  const { clientsBox, select, attachBox, search, insert } = view;
+  const { lang, state } = h;
   clientsBox.addEventListener('change', (event) => {
     if (!event.isTrusted) return;
     const box = event.target as HTMLInputElement;
     // One message goes to one client: choosing an invoice of another client starts over there.
-    if (box.checked) for (const other of checked()) if (other.dataset.client !== box.dataset.client) other.checked = false;
+    if (box.checked) for (const other of h.checked()) if (other.dataset.client !== box.dataset.client) other.checked = false;
     if (box.checked) fillTemplates(view, lang, state.data, state.clientOf(box.dataset.client ?? ''), state.templateTouched);
-    void refreshPreview();
+    void h.refreshPreview();
   });
   select.addEventListener('change', (event) => {
     if (!event.isTrusted) return;
     state.templateTouched = true;
-    void refreshPreview();
+    void h.refreshPreview();
   });
-  attachBox.addEventListener('change', () => {
+  attachBox.addEventListener('change', (event) => {
+    if (!event.isTrusted) return;
     state.attachTouched = true;
-    void refreshPreview();
+    void h.refreshPreview();
   });
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   search.addEventListener('input', (event) => {
     if (!event.isTrusted) return;
     clearTimeout(searchTimer);
-    searchTimer = setTimeout(() => void load(search.value), SEARCH_DEBOUNCE_MS);
+    searchTimer = setTimeout(() => void h.load(search.value), SEARCH_DEBOUNCE_MS);
   });
-  insert.addEventListener('click', (event) => event.isTrusted && void doInsert());
-  listenForKeys(view, { close, insert: () => void doInsert() });
-
-  void load('').then(() => (clientsBox.querySelector<HTMLInputElement>('input:checked') ?? clientsBox.querySelector<HTMLInputElement>('input') ?? search).focus());
-  return { host, close };
+  insert.addEventListener('click', (event) => event.isTrusted && void h.insert());
 }

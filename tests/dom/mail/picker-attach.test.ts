@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Stage } from '../../../lib/core/reminder-event';
 import type { ComposedReminder, PickerData } from '../../../lib/mail/messages';
 import { openPicker } from '../../../lib/mail/picker';
+import { trusted } from '../trusted';
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 const DATA: PickerData = {
@@ -40,6 +41,10 @@ describe('"Attach the invoice" in the picker', () => {
     expect(p.preview()).toContain('attached');
     p.box().checked = false;
     p.box().dispatchEvent(new Event('change', { bubbles: true }));
+    await tick(10);
+    // A page script's change is not the user's: nothing recomposed.
+    expect(p.calls).toEqual([undefined]);
+    p.box().dispatchEvent(trusted(new Event('change', { bubbles: true })));
     await tick(10);
     expect(p.calls).toEqual([undefined, false]);
     expect([p.box().checked, p.row().textContent, p.preview()?.includes('attached')]).toEqual([false, 'Attach the invoice', false]);
