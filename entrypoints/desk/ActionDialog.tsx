@@ -38,7 +38,7 @@ interface Props {
  */
 export function ActionDialog({ kind, invoices, onClose }: Props) {
   const desk = useDesk();
-  const { t, today } = desk;
+  const { t } = desk;
   const titleId = useId();
   const box = useRef<HTMLFormElement>(null);
   const [error, setError] = useState('');
@@ -59,50 +59,12 @@ export function ActionDialog({ kind, invoices, onClose }: Props) {
     if (await desk.act(invoices.map((i) => i.id), action)) onClose();
   };
 
-  const dateField = (label: MessageKey, value: string, min?: string) => (
-    <label>
-      {t(label)}
-      <input name="date" type="date" required defaultValue={value} min={min} />
-    </label>
-  );
-
   return (
     <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <form ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={(e) => void submit(e)} onKeyDown={(e) => dialogKeys(e, box.current, onClose)} data-relance="action-form">
         <h2 id={titleId}>{t(ACTION_TITLE[kind])}</h2>
         <p className="muted">{one ? `${one.number} · ${one.clientName} · ${formatMoney(one.amountDue, desk.locale)}` : t('deskSelectedCount', invoices.length)}</p>
-        {kind === 'payment' && one && (
-          <label>
-            {t('deskAmount')}
-            <input name="amount" inputMode="decimal" required defaultValue={String(toMajor(one.amountDue)).replace('.', desk.lang === 'fr' ? ',' : '.')} />
-          </label>
-        )}
-        {kind === 'payment' && !one && <p>{t('deskFullPayment')}</p>}
-        {kind === 'payment' && dateField('deskPaymentDate', today)}
-        {kind === 'promise' && dateField('deskPromiseDate', addDays(today, 7), today)}
-        {kind === 'pause' && dateField('deskPauseUntil', addDays(today, 14), today)}
-        {kind === 'correct-due-date' && dateField('deskDueDate', one?.dueDate ?? today)}
-        {kind === 'dispute' && (
-          <label>
-            {t('deskReason')}
-            <input name="reason" required maxLength={500} />
-          </label>
-        )}
-        {kind === 'call' && (
-          <>
-            <label>
-              {t('deskOutcome')}
-              <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as typeof outcome)}>
-                {CALL_OUTCOMES.map((o) => (
-                  <option key={o} value={o}>
-                    {t(OUTCOME_LABEL[o])}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {outcome === 'promised' && dateField('deskPromiseDate', addDays(today, 7), today)}
-          </>
-        )}
+        <KindFields kind={kind} one={one} outcome={outcome} setOutcome={setOutcome} />
         {kind !== 'dispute' && (
           <label>
             {t(kind === 'note' ? 'deskNote' : 'deskNoteOptional')}
@@ -124,6 +86,56 @@ export function ActionDialog({ kind, invoices, onClose }: Props) {
         </div>
       </form>
     </div>
+  );
+}
+
+type Outcome = (typeof CALL_OUTCOMES)[number];
+
+/** What the action asks for: an amount and date, a date, a reason, or a call's outcome. */
+function KindFields({ kind, one, outcome, setOutcome }: { kind: Props['kind']; one: Props['invoices'][number] | null; outcome: Outcome; setOutcome(outcome: Outcome): void }) {
+  const desk = useDesk();
+  const { t, today } = desk;
+  const dateField = (label: MessageKey, value: string, min?: string) => (
+    <label>
+      {t(label)}
+      <input name="date" type="date" required defaultValue={value} min={min} />
+    </label>
+  );
+  return (
+    <>
+      {kind === 'payment' && one && (
+        <label>
+          {t('deskAmount')}
+          <input name="amount" inputMode="decimal" required defaultValue={String(toMajor(one.amountDue)).replace('.', desk.lang === 'fr' ? ',' : '.')} />
+        </label>
+      )}
+      {kind === 'payment' && !one && <p>{t('deskFullPayment')}</p>}
+      {kind === 'payment' && dateField('deskPaymentDate', today)}
+      {kind === 'promise' && dateField('deskPromiseDate', addDays(today, 7), today)}
+      {kind === 'pause' && dateField('deskPauseUntil', addDays(today, 14), today)}
+      {kind === 'correct-due-date' && dateField('deskDueDate', one?.dueDate ?? today)}
+      {kind === 'dispute' && (
+        <label>
+          {t('deskReason')}
+          <input name="reason" required maxLength={500} />
+        </label>
+      )}
+      {kind === 'call' && (
+        <>
+          <label>
+            {t('deskOutcome')}
+            <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as typeof outcome)}>
+              {CALL_OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {t(OUTCOME_LABEL[o])}
+                </option>
+              ))}
+            </select>
+          </label>
+          {outcome === 'promised' && dateField('deskPromiseDate', addDays(today, 7), today)}
+        </>
+      )}
+    </>
   );
 }
 

@@ -52,6 +52,44 @@ function CsvMappingTable({ file, mapping, lang, onChange }: { file: CsvFile; map
   );
 }
 
+interface CsvFormatsProps {
+  lang: UiLanguage;
+  formats: CsvFormats;
+  host: string;
+  hosts: string[];
+  onFormats(formats: CsvFormats): void;
+  onHost(host: string): void;
+}
+
+/** The file's decimal separator and date order (as detected, or as the user fixes them) and the portal its invoices belong to. */
+function CsvFormatsForm({ lang, formats, host, hosts, onFormats, onHost }: CsvFormatsProps) {
+  return (
+    <div className="formats">
+      <label>{t('csvImportDecimal', lang)}
+        <select value={formats.decimal} data-relance="csv-decimal" onChange={(e) => onFormats({ ...formats, decimal: e.currentTarget.value as ',' | '.' })}>
+          <option value=",">{t('csvImportDecimalComma', lang)}</option>
+          <option value=".">{t('csvImportDecimalDot', lang)}</option>
+        </select>
+        <span className="hint">{formats.decimalSure ? t('csvImportDetected', lang) : t('csvImportUnsure', lang)}</span>
+      </label>
+      <label>{t('csvImportDateOrder', lang)}
+        <select value={formats.dateOrder} data-relance="csv-date-order" onChange={(e) => onFormats({ ...formats, dateOrder: e.currentTarget.value as CsvFormats['dateOrder'] })}>
+          <option value="DMY">31/12/2026</option>
+          <option value="MDY">12/31/2026</option>
+          <option value="YMD">2026-12-31</option>
+        </select>
+        <span className="hint">{formats.dateOrderSure ? t('csvImportDetected', lang) : t('csvImportUnsure', lang)}</span>
+      </label>
+      <label>{t('csvImportPortal', lang)}
+        <select value={host} data-relance="csv-host" onChange={(e) => onHost(e.currentTarget.value)}>
+          <option value={CSV_HOST}>{t('csvImportPortalFile', lang)}</option>
+          {hosts.map((h) => <option key={h} value={h}>{h}</option>)}
+        </select>
+      </label>
+    </div>
+  );
+}
+
 /** CSV in: choose a file, confirm or fix the columns and formats, try, then import in one transaction. */
 export function CsvImportSection({ lang, settings }: { lang: UiLanguage; settings: Settings }) {
   const [file, setFile] = useState<CsvFile | null>(null);
@@ -107,29 +145,14 @@ export function CsvImportSection({ lang, settings }: { lang: UiLanguage; setting
         <>
           <p data-relance="csv-file">{t('csvImportRead', lang, file.name, file.rows.length, file.encoding)}</p>
           <CsvMappingTable file={file} mapping={mapping} lang={lang} onChange={(i, field) => { setMapping(mapping.map((m, j) => (j === i ? field : m))); setReport(null); }} />
-          <div className="formats">
-            <label>{t('csvImportDecimal', lang)}
-              <select value={formats.decimal} data-relance="csv-decimal" onChange={(e) => { setFormats({ ...formats, decimal: e.currentTarget.value as ',' | '.' }); setReport(null); }}>
-                <option value=",">{t('csvImportDecimalComma', lang)}</option>
-                <option value=".">{t('csvImportDecimalDot', lang)}</option>
-              </select>
-              <span className="hint">{formats.decimalSure ? t('csvImportDetected', lang) : t('csvImportUnsure', lang)}</span>
-            </label>
-            <label>{t('csvImportDateOrder', lang)}
-              <select value={formats.dateOrder} data-relance="csv-date-order" onChange={(e) => { setFormats({ ...formats, dateOrder: e.currentTarget.value as CsvFormats['dateOrder'] }); setReport(null); }}>
-                <option value="DMY">31/12/2026</option>
-                <option value="MDY">12/31/2026</option>
-                <option value="YMD">2026-12-31</option>
-              </select>
-              <span className="hint">{formats.dateOrderSure ? t('csvImportDetected', lang) : t('csvImportUnsure', lang)}</span>
-            </label>
-            <label>{t('csvImportPortal', lang)}
-              <select value={host} data-relance="csv-host" onChange={(e) => { setHost(e.currentTarget.value); setReport(null); }}>
-                <option value={CSV_HOST}>{t('csvImportPortalFile', lang)}</option>
-                {hosts.map((h) => <option key={h} value={h}>{h}</option>)}
-              </select>
-            </label>
-          </div>
+          <CsvFormatsForm
+            lang={lang}
+            formats={formats}
+            host={host}
+            hosts={hosts}
+            onFormats={(next) => { setFormats(next); setReport(null); }}
+            onHost={(next) => { setHost(next); setReport(null); }}
+          />
           {missing.length > 0 && <p className="error" role="alert">{t('csvImportMissing', lang, missing.join(', '))}</p>}
           <div className="buttons">
             <button type="button" data-relance-action="csv-dry-run" disabled={missing.length > 0} onClick={() => void run(true)}>{t('csvImportDryRun', lang)}</button>

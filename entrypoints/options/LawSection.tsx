@@ -1,6 +1,6 @@
 import { Field } from '../../components/Field';
 import type { Settings } from '../../lib/core';
-import { t } from '../../lib/i18n';
+import { t, type UiLanguage } from '../../lib/i18n';
 import { DEFAULT_RATES, lateCharges, RATE_KEYS, type RateKey, type RateTable } from '../../lib/legal';
 import { frenchFloorWarning } from '../../lib/settings/form';
 import type { SectionProps } from './section';
@@ -11,7 +11,6 @@ const RATE_LABEL = { ecb: 'settingsRateEcb', frLegalPro: 'settingsRateFrLegal', 
 export function LawSection({ lang, draft, errors, today, update }: SectionProps) {
   const legal = draft.legal;
   const table: RateTable = legal.rates ?? DEFAULT_RATES;
-  const periods = Object.keys(table).sort().reverse();
   const setRate = (period: string, key: RateKey, value: number) => {
     const entry = { ...table[period] };
     if (Number.isNaN(value)) delete entry[key];
@@ -44,31 +43,39 @@ export function LawSection({ lang, draft, errors, today, update }: SectionProps)
       <details>
         <summary>{t('settingsRates', lang)}</summary>
         <p className="hint">{t('settingsRatesSources', lang)}</p>
-        <table className="rates" data-relance="rates">
-          <thead>
-            <tr><th>{t('settingsHalfYear', lang)}</th>{RATE_KEYS.map((k) => <th key={k}>{t(RATE_LABEL[k], lang)}</th>)}</tr>
-          </thead>
-          <tbody>
-            {periods.map((p) => (
-              <tr key={p}>
-                <th scope="row">{p}</th>
-                {RATE_KEYS.map((k) => {
-                  const value = table[p]?.[k];
-                  const isDefault = value === DEFAULT_RATES[p]?.[k];
-                  return (
-                    <td key={k} className={isDefault ? 'default' : 'changed'}>
-                      <input type="number" step="0.01" aria-label={`${p} ${t(RATE_LABEL[k], lang)}`} value={value ?? ''} onChange={(e) => setRate(p, k, e.currentTarget.valueAsNumber)} />
-                      {table[p]?.provisional?.includes(k) ? '*' : ''}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RatesTable lang={lang} table={table} setRate={setRate} />
         {errors['legal.rates'] && <p className="error" role="alert">{errors['legal.rates']}</p>}
         <button type="button" onClick={() => update({ legal: { rates: undefined } })} disabled={!legal.rates}>{t('settingsRatesRestore', lang)}</button>
       </details>
     </fieldset>
+  );
+}
+
+/** The dated rates, newest half-year first: the ones the user changed are marked, provisional ones starred. */
+function RatesTable({ lang, table, setRate }: { lang: UiLanguage; table: RateTable; setRate(period: string, key: RateKey, value: number): void }) {
+  const periods = Object.keys(table).sort().reverse();
+  return (
+    <table className="rates" data-relance="rates">
+      <thead>
+        <tr><th>{t('settingsHalfYear', lang)}</th>{RATE_KEYS.map((k) => <th key={k}>{t(RATE_LABEL[k], lang)}</th>)}</tr>
+      </thead>
+      <tbody>
+        {periods.map((p) => (
+          <tr key={p}>
+            <th scope="row">{p}</th>
+            {RATE_KEYS.map((k) => {
+              const value = table[p]?.[k];
+              const isDefault = value === DEFAULT_RATES[p]?.[k];
+              return (
+                <td key={k} className={isDefault ? 'default' : 'changed'}>
+                  <input type="number" step="0.01" aria-label={`${p} ${t(RATE_LABEL[k], lang)}`} value={value ?? ''} onChange={(e) => setRate(p, k, e.currentTarget.valueAsNumber)} />
+                  {table[p]?.provisional?.includes(k) ? '*' : ''}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

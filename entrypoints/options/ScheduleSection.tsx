@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Field } from '../../components/Field';
 import { SchedulePreview } from '../../components/SchedulePreview';
 import type { Settings } from '../../lib/core';
@@ -36,27 +37,7 @@ export function ScheduleSection({ lang, draft, errors, today, update }: SectionP
   return (
     <fieldset data-relance="settings-schedule">
       <legend>{t('optionsSchedule', lang)}</legend>
-      <table className="stages">
-        <thead>
-          <tr><th scope="col">{t('settingsStage', lang)}</th><th scope="col">{t('settingsOn', lang)}</th><th scope="col">{t('settingsWhen', lang)}</th></tr>
-        </thead>
-        <tbody>
-          {STAGES.map((row) => (
-            <tr key={row.stage} data-relance-stage-setting={row.stage}>
-              <th scope="row">{t(STAGE_LABEL[row.stage], lang)}</th>
-              <td>{row.on ? <input type="checkbox" checked={s[row.on]} aria-label={t('settingsOn', lang)} data-relance-setting={`schedule.${row.on}`} onChange={(e) => update({ schedule: { [row.on!]: e.currentTarget.checked } })} /> : '✓'}</td>
-              <td>
-                {row.days && (
-                  <>
-                    {number(row.days, `${t(STAGE_LABEL[row.stage], lang)}: ${t(row.unit, lang)}`)} {t(row.unit, lang)}
-                    {errors[`schedule.${row.days}`] && <span className="error" role="alert" data-relance-error={`schedule.${row.days}`}> {errors[`schedule.${row.days}`]}</span>}
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <StagesTable lang={lang} draft={draft} errors={errors} update={update} number={number} />
       <Field label={t('settingsFormalNoticeDeadline', lang)} name="schedule.formalNoticeDeadlineDays" error={errors['schedule.formalNoticeDeadlineDays']}>{number('formalNoticeDeadlineDays')}</Field>
       <Field label={t('settingsMinGap', lang)} name="schedule.minGapDays" error={errors['schedule.minGapDays']}>{number('minGapDays')}</Field>
       <Field label={t('settingsWorkingDays', lang)} name="workingDays">
@@ -75,5 +56,32 @@ export function ScheduleSection({ lang, draft, errors, today, update }: SectionP
       </label>
       <SchedulePreview caption={t('settingsSchedulePreview', lang, formatDate(sample.dueDate, localeOf(lang), 'long'))} empty={t('settingsSchedulePreviewEmpty', lang)} steps={steps} />
     </fieldset>
+  );
+}
+
+/** Each stage of the schedule: on or off, and its offset or gap in days. */
+function StagesTable({ lang, draft, errors, update, number }: Pick<SectionProps, 'lang' | 'draft' | 'errors' | 'update'> & { number(key: NumberKey, label?: string): ReactNode }) {
+  return (
+    <table className="stages">
+      <thead>
+        <tr><th scope="col">{t('settingsStage', lang)}</th><th scope="col">{t('settingsOn', lang)}</th><th scope="col">{t('settingsWhen', lang)}</th></tr>
+      </thead>
+      <tbody>
+        {STAGES.map((row) => (
+          <tr key={row.stage} data-relance-stage-setting={row.stage}>
+            <th scope="row">{t(STAGE_LABEL[row.stage], lang)}</th>
+            <td>{row.on ? <input type="checkbox" checked={draft.schedule[row.on]} aria-label={t('settingsOn', lang)} data-relance-setting={`schedule.${row.on}`} onChange={(e) => update({ schedule: { [row.on!]: e.currentTarget.checked } })} /> : '✓'}</td>
+            <td>
+              {row.days && (
+                <>
+                  {number(row.days, `${t(STAGE_LABEL[row.stage], lang)}: ${t(row.unit, lang)}`)} {t(row.unit, lang)}
+                  {errors[`schedule.${row.days}`] && <span className="error" role="alert" data-relance-error={`schedule.${row.days}`}> {errors[`schedule.${row.days}`]}</span>}
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -30,15 +30,7 @@ function preview(template: Template, settings: Settings, today: string, invoice:
 /** A template being edited: its live preview, its problems with line and column, and what it may name. */
 export function TemplateEditor({ lang, template, settings, today, invoices, invoiceId, onInvoice, onChange, onSave, onCancel }: TemplateEditorProps) {
   const body = useRef<HTMLTextAreaElement>(null);
-  const issues = (part: 'settingsSubjectPart' | 'settingsBodyPart', source: string) => {
-    const check = validateTemplate(source);
-    const where = (i: TemplateIssue) => (i.line ? ` (${t('settingsLineColumn', lang, i.line, i.column ?? 0)})` : '');
-    return [
-      ...check.errors.map((i) => ({ kind: 'error', text: `${t('settingsTemplateError', lang)} · ${t(part, lang)}${where(i)}: ${i.message}` })),
-      ...check.warnings.map((i) => ({ kind: 'warning', text: `${t('settingsTemplateWarning', lang)} · ${t(part, lang)}${where(i)}: ${i.message}` })),
-    ];
-  };
-  const problems = [...issues('settingsSubjectPart', template.subject), ...issues('settingsBodyPart', template.body)];
+  const problems = templateProblems(lang, template);
   const invoice = invoices.find((i) => i.id === invoiceId);
   const mail = preview(template, settings, today, invoice);
   const original = builtinTemplate(template.stage, template.language, template.tone ?? 'standard');
@@ -56,19 +48,48 @@ export function TemplateEditor({ lang, template, settings, today, invoices, invo
       <ul className="issues" data-relance="template-issues">
         {problems.map((p, i) => <li key={i} className={p.kind} role={p.kind === 'error' ? 'alert' : undefined}>{p.text}</li>)}
       </ul>
-      <details>
-        <summary>{t('settingsVariables', lang)}</summary>
-        <ul className="inserts">
-          {INSERTS.map((x) => (
-            <li key={x.name}><code>{x.text}</code> <button type="button" data-relance-insert={x.name} onClick={() => insert(x.text)}>{t('settingsInsert', lang)}</button></li>
-          ))}
-        </ul>
-      </details>
+      <InsertList lang={lang} insert={insert} />
       <div className="buttons">
         <button type="button" data-relance-action="save-template" onClick={onSave}>{t('optionsSave', lang)}</button>
         {original && <button type="button" data-relance-action="restore-template" onClick={() => onChange({ ...template, subject: original.subject, body: original.body })}>{t('settingsRestoreBuiltin', lang)}</button>}
         <button type="button" onClick={onCancel}>{t('settingsCancel', lang)}</button>
       </div>
+      <TemplatePreviewPane lang={lang} invoices={invoices} invoiceId={invoiceId} onInvoice={onInvoice} mail={mail} />
+    </div>
+  );
+}
+
+/** Each Handlebars error and warning of the subject and the body, with its part, line and column. */
+function templateProblems(lang: UiLanguage, template: Template): { kind: string; text: string }[] {
+  const issues = (part: 'settingsSubjectPart' | 'settingsBodyPart', source: string) => {
+    const check = validateTemplate(source);
+    const where = (i: TemplateIssue) => (i.line ? ` (${t('settingsLineColumn', lang, i.line, i.column ?? 0)})` : '');
+    return [
+      ...check.errors.map((i) => ({ kind: 'error', text: `${t('settingsTemplateError', lang)} · ${t(part, lang)}${where(i)}: ${i.message}` })),
+      ...check.warnings.map((i) => ({ kind: 'warning', text: `${t('settingsTemplateWarning', lang)} · ${t(part, lang)}${where(i)}: ${i.message}` })),
+    ];
+};
+  return [...issues('settingsSubjectPart', template.subject), ...issues('settingsBodyPart', template.body)];
+}
+
+/** The variables and helpers the user can insert at the cursor. */
+function InsertList({ lang, insert }: { lang: UiLanguage; insert(text: string): void }) {
+  return (
+    <details>
+      <summary>{t('settingsVariables', lang)}</summary>
+      <ul className="inserts">
+        {INSERTS.map((x) => (
+          <li key={x.name}><code>{x.text}</code> <button type="button" data-relance-insert={x.name} onClick={() => insert(x.text)}>{t('settingsInsert', lang)}</button></li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The letter as it will read, on the sample invoice or one the user picks. */
+function TemplatePreviewPane({ lang, invoices, invoiceId, onInvoice, mail }: { lang: UiLanguage; invoices: TemplateEditorProps['invoices']; invoiceId: string; onInvoice(id: string): void; mail: ReturnType<typeof preview> }) {
+  return (
+    <>
       <label>
         {t('settingsPreviewOn', lang)}
         <select value={invoiceId} data-relance="template-preview-invoice" onChange={(e) => onInvoice(e.currentTarget.value)}>
@@ -85,6 +106,6 @@ export function TemplateEditor({ lang, template, settings, today, invoices, invo
           </>
         )}
       </div>
-    </div>
+    </>
   );
 }
