@@ -4,3 +4,4 @@ export function extensionArgs(extensionPath: string, extra?: readonly string[]):
 export function ensureChromium(): { ok: true; path: string } | { ok: false; message: string };
 export const FIREFOX: string;
 export function ensureFirefox(): { ok: true; path: string } | { ok: false; message: string };
+export function ensurePoppler(): { ok: true; path: string } | { ok: false; message: string };

@@ -17,17 +17,22 @@ export function extensionArgs(extensionPath, extra = []) {
 }
 
 export function ensureChromium() {
-  return ensureDebianBrowser(CHROMIUM, 'chromium', 'CHROMIUM_PATH');
+  return ensureDebianPackage(CHROMIUM, 'chromium', 'CHROMIUM_PATH');
 }
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** Debian's Firefox ESR, for the Firefox run (tests/firefox), installed the same way. */
 export function ensureFirefox() {
-  return ensureDebianBrowser(FIREFOX, 'firefox-esr', 'FIREFOX_PATH');
+  return ensureDebianPackage(FIREFOX, 'firefox-esr', 'FIREFOX_PATH');
 }
 
-function ensureDebianBrowser(binary, pkg, variable) {
+/** Poppler's pdftotext and pdftoppm: the statement test reads and pictures the PDF Chromium printed. */
+export function ensurePoppler() {
+  return ensureDebianPackage('/usr/bin/pdftotext', 'poppler-utils', 'PATH');
+}
+
+function ensureDebianPackage(binary, pkg, variable) {
   if (existsSync(binary)) return { ok: true, path: binary };
   if (process.getuid?.() !== 0) {
     return { ok: false, message: `${pkg} is missing: run \`sudo apt-get install -y ${pkg}\` (or set ${variable}) and try again.` };

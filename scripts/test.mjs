@@ -2,7 +2,7 @@
 // Every check, in order, stopping at the first failure: the README's `npm test`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium, ensureFirefox } from './chromium.mjs';
+import { ensureChromium, ensureFirefox, ensurePoppler } from './chromium.mjs';
 
 // Not under test-results/: Playwright empties that folder when it starts.
 const REPORTS = 'test-reports';
@@ -32,7 +32,7 @@ const steps = [
   ['firefox', ...npmRun('test:firefox', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/firefox.json`)],
 ];
 
-for (const browser of [ensureChromium(), ensureFirefox()]) {
+for (const browser of [ensureChromium(), ensureFirefox(), ensurePoppler()]) {
   if (!browser.ok) {
     console.error(browser.message);
     process.exit(1);
