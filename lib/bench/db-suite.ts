@@ -57,34 +57,68 @@ function changedInvoice(i: number, run: number, now: string): Invoice {
 /** Ids `k * 37 + offset`: offsets below 37 and distinct give disjoint sets of 2,000 stored invoices. */
 const spread = (offset: number) => Array.from({ length: 2000 }, (_, k) => k * 37 + offset);
 
+const ROUNDS = 9;
+
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** Times `fn` on a collected heap. */
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  collect();
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
 /**
- * upsertDetected of 2,000 changed rows against a bare Dexie bulkPut of 2,000 such records, run in
- * turn (one of each per round) so that both see the same load; each round uses fresh stored rows.
+ * upsertDetected of 2,000 changed rows against a bare Dexie bulkPut of 2,000 such records, and
+ * against a bulkGet then bulkPut of them (any merge must read the stored rows: IndexedDB has no
+ * partial update). One of each per round, each round in another order (the machine's load drifts,
+ * and a write leaves work behind it for whatever runs next), fresh stored rows for each. Printed:
+ * the ratio of the medians, and the median of each round's own ratio, which a load that changes
+ * between rounds moves less.
  */
 async function upsertAgainstBulkPut(db: RelanceDb, now: string): Promise<Measurement[]> {
-  const floor: number[] = [];
-  const upsert: number[] = [];
-  for (let round = -1; round < 7; round++) {
-    const records = spread(3 * round + 4).map((i) => changedInvoice(i, round + 2, now));
-    const rows = spread(3 * round + 5).map((i) => capturedRow(i, round + 2, now));
-    (globalThis as { gc?: () => void }).gc?.();
-    let start = performance.now();
-    await db.transaction('rw', db.invoices, () => db.invoices.bulkPut(records));
-    const bare = performance.now() - start;
-    (globalThis as { gc?: () => void }).gc?.();
-    start = performance.now();
-    const result = await upsertDetected(rows, { today: TODAY }, db);
-    if (result.updated.length !== 2000) throw new Error(`expected 2,000 updates, got ${result.updated.length}`);
-    if (round >= 0) {
-      floor.push(bare);
-      upsert.push(performance.now() - start);
+  const times = { put: [] as number[], getPut: [] as number[], upsert: [] as number[] };
+  for (let round = -1; round < ROUNDS; round++) {
+    const records = (offset: number) => spread(3 * round + offset).map((i) => changedInvoice(i, round + 2, now));
+    const put = records(4);
+    const getPut = records(5);
+    const rows = spread(3 * round + 6).map((i) => capturedRow(i, round + 2, now));
+    const arms = {
+      put: () => db.transaction('rw', db.invoices, () => db.invoices.bulkPut(put)),
+      getPut: () =>
+        db.transaction('rw', db.invoices, async () => {
+          const stored = await db.invoices.bulkGet(getPut.map((r) => r.id));
+          await db.invoices.bulkPut(getPut.map((r, i) => ({ ...stored[i]!, ...r })));
+        }),
+      upsert: async () => {
+        const result = await upsertDetected(rows, { today: TODAY }, db);
+        if (result.updated.length !== 2000) throw new Error(`expected 2,000 updates, got ${result.updated.length}`);
+      },
+    };
+    const order = (['put', 'getPut', 'upsert'] as const).map((_, i, all) => all[(i + round + 3) % 3]!);
+    for (const arm of order) {
+      const ms = await timed(arms[arm]);
+      if (round >= 0) times[arm].push(ms);
     }
   }
-  const ratio = median(upsert) / median(floor);
+  const ratio = (a: number[], b: number[]) => `${(median(a) / median(b)).toFixed(2)}× (by round: ${median(a.map((t, i) => t / b[i]!)).toFixed(2)}×)`;
   return [
-    summary('bare Dexie bulkPut: 2,000 stored invoices, amounts and due dates changed', floor, 'the floor for the row below'),
-    summary('upsertDetected: 2,000 rows already stored, amounts changed', upsert, `${ratio.toFixed(2)}× the bare bulkPut (target ≤ 1.5×)`, 300),
+    summary('bare Dexie bulkPut: 2,000 stored invoices, amounts and due dates changed', times.put, 'the floor for the rows below'),
+    summary('bare Dexie bulkGet then bulkPut of 2,000 such invoices', times.getPut, `${ratio(times.getPut, times.put)} the bulkPut: reading what a merge must read`),
+    summary('upsertDetected: 2,000 rows already stored, amounts changed', times.upsert, `${ratio(times.upsert, times.put)} the bulkPut (target ≤ 1.5×); ${ratio(times.upsert, times.getPut)} the bulkGet+bulkPut`, 300),
   ];
+}
+
+/** 10,000 changed rows in one capture (a long list read in slices): should cost about five times 2,000. */
+async function upsertTenThousand(db: RelanceDb, now: string, twoThousand: number): Promise<Measurement> {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    // Ids k * 9 + run + 1 below 90,000: every one stored, none left unchanged by an earlier round.
+    const rows = Array.from({ length: 10_000 }, (_, k) => capturedRow(k * 9 + run + 1, 100 + run, now));
+    times.push(await timed(() => upsertDetected(rows, { today: TODAY }, db)));
+  }
+  return summary('upsertDetected: 10,000 rows already stored, amounts changed', times, `${(median(times) / twoThousand).toFixed(1)}× the 2,000-row median`);
 }
 
 function median(values: readonly number[]): number {
@@ -107,8 +141,10 @@ export async function dbSuite(size = 100_000): Promise<Measurement[]> {
   // A bulk load bypasses putInvoices, so the due totals are rebuilt once, as after an import.
   await rebuildDueTotals(db);
   const overdue = await countOverdue(TODAY, db);
+  const paired = await upsertAgainstBulkPut(db, now);
   const results = [
-    ...(await upsertAgainstBulkPut(db, now)),
+    ...paired,
+    await upsertTenThousand(db, now, paired[2]!.median),
     await measure('upsertDetected: 2,000 new rows', (run) =>
       upsertDetected(Array.from({ length: 2000 }, (_, k) => capturedRow(size + (run + 2) * 2000 + k, 0, now)), { today: TODAY }, db), { target: 300, runs: 5 }),
     await measure('upsertDetected: 2,000 rows unchanged (a page seen again)', () =>

@@ -44,9 +44,46 @@ export async function putInvoices(db: RelanceDb, batch: readonly InvoiceChange[]
   const keys = [...deltas.keys()];
   // The totals are read while the invoices are written: IndexedDB queues both in one go.
   const [, current] = await Promise.all([db.invoices.bulkPut(changes.map((c) => c.after)), readTotals(db, keys)]);
+  await writeTotals(db, deltas, current);
+}
+
+export interface InvoiceWriter {
+  /** Queues the writes of one slice of changes; call inside the transaction. */
+  put(slice: readonly InvoiceChange[]): void;
+  /** Writes the due totals of every slice put, and waits for all the writes. */
+  done(): Promise<void>;
+}
+
+/**
+ * Writes invoices slice by slice as the caller merges them, then the due totals once. It reads
+ * every stored total as it starts (a few hundred rows), so call it in the caller's transaction
+ * before its own reads: the totals are then known when the last slice is put, and written
+ * without waiting for the invoice writes to land. Each `before` must be the stored row.
+ */
+export function invoiceWriter(db: RelanceDb): InvoiceWriter {
+  const stored = db.dueTotals.toArray();
+  const changes: InvoiceChange[] = [];
+  const writes: Promise<unknown>[] = [];
+  return {
+    put(slice) {
+      if (slice.length === 0) return;
+      changes.push(...slice);
+      writes.push(db.invoices.bulkPut(slice.map((c) => c.after)));
+    },
+    async done() {
+      const deltas = totalDeltas(collapse(changes));
+      const byKey = new Map((await stored).map((row) => [row.key, row]));
+      if (deltas.size > 0) writes.push(writeTotals(db, deltas, [...deltas.keys()].map((key) => byKey.get(key))));
+      await Promise.all(writes);
+    },
+  };
+}
+
+/** Applies `deltas` to `current` (the stored total of each of their keys, in order). */
+async function writeTotals(db: RelanceDb, deltas: Map<string, Delta>, current: readonly (DueTotal | undefined)[]): Promise<void> {
   const puts: DueTotal[] = [];
   const deletes: string[] = [];
-  keys.forEach((key, i) => {
+  [...deltas.keys()].forEach((key, i) => {
     const d = deltas.get(key)!;
     const row = current[i];
     const count = (row?.count ?? 0) + d.count;

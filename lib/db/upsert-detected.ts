@@ -16,7 +16,8 @@ import {
   type Money,
 } from '../core';
 import { getDb, type RelanceDb } from './database';
-import { putInvoices } from './due-totals';
+import { invoiceWriter, type InvoiceChange } from './due-totals';
+import { guessIds, READ_SLICE, readStored } from './upsert-reads';
 
 export interface UpsertOptions {
   /** The user's calendar date, for `paidAt`. */
@@ -52,48 +53,62 @@ export async function upsertDetected(
   db: RelanceDb = getDb(),
 ): Promise<UpsertResult> {
   const result: UpsertResult = { added: [], updated: [], unchanged: [], becamePaid: [], partPaid: [], rejected: [] };
-  const now = (options.now ?? new Date()).toISOString();
+  const ctx: MergeContext = { options, now: (options.now ?? new Date()).toISOString(), result, clients: new Map() };
   await db.transaction('rw', db.invoices, db.clients, db.dueTotals, async () => {
-    // The stored rows are read while the captured ones are checked: IndexedDB reads off this thread.
-    const guessed = guessIds(input);
-    const reading = db.invoices.bulkGet(guessed);
+    // The stored rows and the due totals (a few hundred rows) are read while the captured rows
+    // are checked: IndexedDB reads off this thread.
+    const writer = invoiceWriter(db);
+    const stored = readStored(db, guessIds(input));
     const batch = checkRows(input, result);
     const ids = [...batch.keys()];
-    const existing = await storedRows(db, guessed, await reading, ids);
-    const writes: { before?: Invoice; after: Invoice }[] = [];
-    const clients = new Map<string, SeenClient>();
-    ids.forEach((id, i) => {
-      const captured = batch.get(id)!;
-      const before = existing[i];
-      const next = before ? mergeInvoice(before, captured, options) : newInvoice(id, captured, options, now);
-      if (typeof next === 'string') {
-        result.rejected.push({ number: captured.number, reason: next });
-        return;
-      }
-      const invoice = checkInvoice({ ...next, updatedAt: before && sameInvoice(before, next) ? before.updatedAt : now }, before);
-      if (typeof invoice === 'string') {
-        result.rejected.push({ number: captured.number, reason: invoice });
-        return;
-      }
-      // A known invoice's client is known: look clients up only for new invoices or new e-mails.
-      if (!before || captured.clientEmail) {
-        const earlier = clients.get(invoice.clientId);
-        clients.set(invoice.clientId, captured.clientEmail ? { name: invoice.clientName, email: captured.clientEmail, host: captured.source.host } : { name: invoice.clientName, email: earlier?.email, host: earlier?.host });
-      }
-      if (!before) result.added.push(id);
-      else if (sameInvoice(before, invoice)) {
-        result.unchanged.push(id);
-        return;
-      } else {
-        result.updated.push(id);
-        if (before.unpaid === 1 && invoice.status === 'paid') result.becamePaid.push(id);
-        else if (invoice.unpaid === 1 && invoice.amountDue.minor < before.amountDue.minor) result.partPaid.push(id);
-      }
-      writes.push({ before, after: invoice });
-    });
-    await Promise.all([putInvoices(db, writes), upsertClients(db, clients, now)]);
+    stored.readAlso(ids);
+    // Each slice is written as soon as it is merged: its writes queue behind the reads still due.
+    for (let start = 0; start < ids.length; start += READ_SLICE) {
+      const slice = ids.slice(start, start + READ_SLICE);
+      const rows = await stored.rows(slice);
+      writer.put(slice.flatMap((id, i) => mergeRow(id, batch.get(id)!, rows[i], ctx) ?? []));
+    }
+    await Promise.all([writer.done(), upsertClients(db, ctx.clients, ctx.now)]);
   });
   return result;
+}
+
+interface MergeContext {
+  options: UpsertOptions;
+  /** The instant of this write. */
+  now: string;
+  result: UpsertResult;
+  /** Clients to create and addresses to learn, by client id. */
+  clients: Map<string, SeenClient>;
+}
+
+/** One captured row against its stored invoice: the write it needs, if any; its outcome goes to `ctx.result`. */
+function mergeRow(id: string, captured: CapturedInvoice, before: Invoice | undefined, ctx: MergeContext): InvoiceChange | undefined {
+  const { options, now, result, clients } = ctx;
+  const next = before ? mergeInvoice(before, captured, options) : newInvoice(id, captured, options, now);
+  const same = before !== undefined && typeof next !== 'string' && sameInvoice(before, next);
+  // A merge starts from the stored row, its updatedAt included: only a change moves it.
+  if (before && !same && typeof next !== 'string') next.updatedAt = now;
+  const invoice = typeof next === 'string' ? next : checkInvoice(next, before, captured);
+  if (typeof invoice === 'string') {
+    result.rejected.push({ number: captured.number, reason: invoice });
+    return undefined;
+  }
+  // A known invoice's client is known: look clients up only for new invoices or new e-mails.
+  if (!before || captured.clientEmail) {
+    const earlier = clients.get(invoice.clientId);
+    clients.set(invoice.clientId, captured.clientEmail ? { name: invoice.clientName, email: captured.clientEmail, host: captured.source.host } : { name: invoice.clientName, email: earlier?.email, host: earlier?.host });
+  }
+  if (!before) result.added.push(id);
+  else if (same) {
+    result.unchanged.push(id);
+    return undefined;
+  } else {
+    result.updated.push(id);
+    if (before.unpaid === 1 && invoice.status === 'paid') result.becamePaid.push(id);
+    else if (invoice.unpaid === 1 && invoice.amountDue.minor < before.amountDue.minor) result.partPaid.push(id);
+  }
+  return { before, after: invoice };
 }
 
 /** Checks every row and merges the copies of one invoice (a page may list it twice); the refused go to `result`. */
@@ -111,25 +126,6 @@ function checkRows(input: readonly unknown[], result: UpsertResult): Map<string,
     batch.set(id, earlier ? { ...earlier, ...stripUndefined(parsed) } : parsed);
   }
   return batch;
-}
-
-/** The ids the rows name, before they are checked (bounded as the schema bounds them): only used to read early. */
-function guessIds(input: readonly unknown[]): string[] {
-  const ids = new Set<string>();
-  for (const raw of input) {
-    const row = raw as { number?: unknown; source?: { host?: unknown } } | null;
-    const host = typeof row?.source === 'object' ? row.source?.host : undefined;
-    if (typeof row?.number === 'string' && row.number.length <= 64 && typeof host === 'string' && host.length <= 253) ids.add(invoiceId(host, row.number.trim()));
-  }
-  return [...ids];
-}
-
-/** The stored row of each id: from the early read, and for an id it did not guess, one more read. */
-async function storedRows(db: RelanceDb, guessed: readonly string[], read: readonly (Invoice | undefined)[], ids: readonly string[]): Promise<(Invoice | undefined)[]> {
-  const byId = new Map(guessed.map((id, i) => [id, read[i]]));
-  const missing = ids.filter((id) => !byId.has(id));
-  if (missing.length > 0) (await db.invoices.bulkGet(missing)).forEach((row, i) => byId.set(missing[i]!, row));
-  return ids.map((id) => byId.get(id));
 }
 
 type SourceCheck = ReturnType<typeof SourceSchema.safeParse>;
@@ -166,10 +162,11 @@ function sourceKey(source: unknown): string | null {
  * A new invoice is checked whole. A merge of a stored invoice (checked when it was written) with
  * a captured row (checked above) is checked on the one value it computes that could be invalid:
  * a due date derived from payment terms can leave the calendar's range (the amount due and the
- * payment date it sets come from checked values). A full parse of 2,000 merged rows cost as much
- * as writing them.
+ * payment date it sets come from checked values), and only when it is neither the stored nor the
+ * captured date, both checked already. A full parse of 2,000 merged rows cost as much as writing them.
  */
-function checkInvoice(invoice: Invoice, before: Invoice | undefined): Invoice | string {
+function checkInvoice(invoice: Invoice, before: Invoice | undefined, captured: CapturedInvoice): Invoice | string {
+  if (before && (invoice.dueDate === before.dueDate || invoice.dueDate === captured.dueDate)) return invoice;
   const checked = before ? CalendarDateSchema.safeParse(invoice.dueDate) : InvoiceSchema.safeParse(invoice);
   if (!checked.success) return checked.error.issues[0]?.message ?? 'invalid';
   return before ? invoice : (checked.data as Invoice);
@@ -280,6 +277,7 @@ interface SeenClient {
  * by name across portals, so an address is known per site (see background/recipients.ts).
  */
 async function upsertClients(db: RelanceDb, seen: Map<string, SeenClient>, now: string): Promise<void> {
+  if (seen.size === 0) return;
   const ids = [...seen.keys()];
   const existing = await db.clients.bulkGet(ids);
   const writes: Client[] = [];
