@@ -132,6 +132,17 @@ async function scrollFloor(height: number): Promise<{ longest: number; tasks: nu
   return result;
 }
 
+/** For scripts/profile-desk.mjs: the list mounted on `count` invoices, then scrolled while the profiler runs. */
+export const deskProfile = {
+  view: null as { host: HTMLElement; unmount(): void } | null,
+  async setup(count: number): Promise<void> {
+    await seed(count);
+    this.view = await mountUntil('invoices', '[data-relance-view="invoices"] tbody [data-relance-invoice]');
+    this.view.host.querySelector<HTMLElement>('[data-relance="invoice-list"]')!.style.height = '700px';
+  },
+  scroll: () => scrollThrough(deskProfile.view!.host.querySelector<HTMLElement>('[data-relance="invoice-list"]')!),
+};
+
 /** Scrolls the 100,000-row list from top to bottom in 60 steps, counting long tasks, beside the floor. */
 async function scrollBench(count = 100_000): Promise<Measurement> {
   await seed(count);
