@@ -7,6 +7,8 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, extensionArgs } from './chromium.mjs';
 
+// RELANCE_GESTURE=1: the wheel instead of the scroll bar (GESTURES in lib/bench/desk-suite.tsx).
+const GESTURE = Number(process.env.RELANCE_GESTURE ?? 0);
 const EXT = path.resolve(import.meta.dirname, '../.output/chrome-mv3-bench');
 const context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, args: extensionArgs(EXT) });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -25,7 +27,7 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
 console.log('heap MB', await page.evaluate(() => Math.round(performance.memory.usedJSHeapSize / 1e6)));
-console.log('scroll', await page.evaluate(() => globalThis.relanceDeskProfile.scroll()));
+console.log('scroll', await page.evaluate((g) => globalThis.relanceDeskProfile.scroll(g), GESTURE));
 const { profile } = await cdp.send('Profiler.stop');
 await context.close();
 
@@ -83,7 +85,7 @@ async function trace(cdp) {
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink.user_timing'], recordMode: 'recordAsMuchAsPossible' } });
-  console.log('scroll', await page.evaluate(() => globalThis.relanceDeskProfile.scroll()));
+  console.log('scroll', await page.evaluate((g) => globalThis.relanceDeskProfile.scroll(g), GESTURE));
   await cdp.send('Tracing.end');
   await done;
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((r) => r.name === 'RunTask' && r.pid === e.pid && r.tid === e.tid && r.dur > 50_000));
