@@ -137,8 +137,9 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
   const items = virtual.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtual.getTotalSize() - (items.at(-1)?.end ?? 0);
-  // Checked only when it can be true: a walk of 100,000 rows on every scroll is not free.
-  const allSelected = rows.length > 0 && selected.size >= rows.length && rows.every((r) => selected.has(r.invoice.id));
+  // Worked out when the rows or the selection change, not on every scroll: with everything selected,
+  // it is a walk of 100,000 rows.
+  const allSelected = useMemo(() => rows.length > 0 && selected.size >= rows.length && rows.every((r) => selected.has(r.invoice.id)), [rows, selected]);
   const current = useRef(selected);
   current.current = selected;
   // Stable, so that rows kept in view are not rendered again on every scroll.
