@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { INVOICE_STATUSES, STAGES, type Invoice, type InvoiceStatus, type Stage } from '../../lib/core';
 import { invoicesToCsv } from '../../lib/csv';
 import { getDb } from '../../lib/db';
-import { AGE_BUCKETS, buildRows, filterRows, sortRows, type AgeBucket, type DeskRow, type InvoiceQuery, type Sort, type SortKey } from '../../lib/desk';
+import { AGE_BUCKETS, buildRows, filterRows, rowTextOf, sortRows, type AgeBucket, type DeskRow, type InvoiceQuery, type RowText, type Sort, type SortKey } from '../../lib/desk';
 import { formatDate, formatMoney } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n';
 import { STAGE_LABEL } from '../../lib/i18n/stages';
@@ -31,6 +31,8 @@ export const BUCKET_LABEL: Record<AgeBucket, MessageKey> = {
   '90+': 'deskBucket90plus',
 };
 
+// Widths are fixed (style.css, by column class) so that the table's layout never depends on the rows in view:
+// a scroll that brings in new rows then lays out those rows only, not every column again.
 const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
   { key: 'number', label: 'deskColNumber' },
   { key: 'client', label: 'deskColClient' },
@@ -44,6 +46,8 @@ const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
 ];
 
 const ROW_HEIGHT = 36;
+/** Row elements kept for reuse: more than a screen's rows plus the overscan. */
+const SLOTS = 128;
 
 /** Every invoice, open or not: search, filters, sort, selection and bulk actions over a virtual list. */
 export function InvoicesView() {
@@ -60,10 +64,11 @@ export function InvoicesView() {
   const [focused, setFocused] = useState<string | null>(null);
   const shown = useMemo(() => (rows ? sortRows(filterRows(rows, query), sort) : []), [rows, query, sort]);
   const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.invoice.id, r.invoice])), [rows]);
+  // Once per load, not on every keystroke in the search box: two walks of every row.
+  const hosts = useMemo(() => [...new Set((rows ?? []).map((r) => r.invoice.source.host))].sort(), [rows]);
+  const currencies = useMemo(() => [...new Set((rows ?? []).map((r) => r.invoice.amountDue.currency))].sort(), [rows]);
 
   if (!rows) return <section data-relance-view="invoices" aria-busy="true" />;
-  const hosts = [...new Set(rows.map((r) => r.invoice.source.host))].sort();
-  const currencies = [...new Set(rows.map((r) => r.invoice.amountDue.currency))].sort();
   const picked = [...selected].map((id) => byId.get(id)).filter((i): i is Invoice => i !== undefined);
   const set = (patch: Partial<InvoiceQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const one = <T,>(value: string) => (value ? [value as T] : undefined);
@@ -120,14 +125,21 @@ interface TableProps {
 }
 
 function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: TableProps) {
-  const { t } = useDesk();
+  const { t, locale } = useDesk();
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  // Every row is ROW_HEIGHT tall (style.css keeps its text on one line): nothing is measured, the
+  // positions of 100,000 rows are arithmetic. A small overscan: each row in the DOM costs layout on every scroll.
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 4 });
+  const textOf = useMemo(
+    () => rowTextOf({ locale, select: (n) => t('deskSelect', n), status: (s) => t(STATUS_LABEL[s]), stage: (s) => t(STAGE_LABEL[s]) }),
+    [locale, t],
+  );
   const items = virtual.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtual.getTotalSize() - (items.at(-1)?.end ?? 0);
-  // Checked only when it can be true: a walk of 100,000 rows on every scroll is not free.
-  const allSelected = rows.length > 0 && selected.size >= rows.length && rows.every((r) => selected.has(r.invoice.id));
+  // Worked out when the rows or the selection change, not on every scroll: with everything selected,
+  // it is a walk of 100,000 rows.
+  const allSelected = useMemo(() => rows.length > 0 && selected.size >= rows.length && rows.every((r) => selected.has(r.invoice.id)), [rows, selected]);
   const current = useRef(selected);
   current.current = selected;
   // Stable, so that rows kept in view are not rendered again on every scroll.
@@ -139,7 +151,13 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
   const sortBy = (key: SortKey) => onSort({ key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc' });
   return (
     <div ref={scroller} className="scroller" data-relance="invoice-list" tabIndex={-1}>
-      <table>
+      <table className="invoice-table">
+        <colgroup>
+          <col className="col-select" />
+          {COLUMNS.map((c) => (
+            <col key={c.key} className={`col-${c.key}`} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">
@@ -158,7 +176,11 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
           {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
           {items.map((item) => {
             const row = rows[item.index]!;
-            return <Row key={row.invoice.id} row={row} selected={selected.has(row.invoice.id)} onToggle={toggle} onFocus={onFocus} />;
+            // Keyed by place, not by invoice: a row that leaves the view hands its elements to the one that
+            // comes in, which React fills with new text instead of building and dropping elements on every scroll.
+            // Unique: the rows in view are consecutive and never as many as SLOTS (or as all of them).
+            const slot = item.index % Math.max(SLOTS, items.length);
+            return <Row key={slot} row={row} text={textOf(row)} selected={selected.has(row.invoice.id)} onToggle={toggle} onFocus={onFocus} scroller={scroller} />;
           })}
           {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
         </tbody>
@@ -169,19 +191,29 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
 
 interface RowProps {
   row: DeskRow;
+  text: RowText;
   selected: boolean;
   onToggle(id: string): void;
   onFocus(id: string): void;
+  scroller: RefObject<HTMLDivElement | null>;
 }
 
 /** One line of the list; kept while it stays in view, so a scroll renders only the rows that come in. */
-const Row = memo(function Row({ row, selected, onToggle, onFocus }: RowProps) {
-  const { t, locale } = useDesk();
-  const { invoice, daysLate, reached } = row;
+const Row = memo(function Row({ row, text, selected, onToggle, onFocus, scroller }: RowProps) {
+  const { invoice, daysLate } = row;
+  const line = useRef<HTMLTableRowElement>(null);
+  const shown = useRef(row);
+  // These elements now show another invoice: the keyboard focus must not stay on them and act on it
+  // (a Space on the checkbox would select the wrong invoice). It goes back to the list, as it did
+  // when the row's own elements left the page.
+  useLayoutEffect(() => {
+    if (shown.current !== row && line.current?.contains(document.activeElement)) scroller.current?.focus({ preventScroll: true });
+    shown.current = row;
+  }, [row, scroller]);
   return (
-    <tr data-relance-invoice={invoice.number} style={{ height: ROW_HEIGHT }}>
+    <tr ref={line} data-relance-invoice={invoice.number}>
       <td>
-        <input type="checkbox" aria-label={t('deskSelect', invoice.number)} checked={selected} onChange={() => onToggle(invoice.id)} />
+        <input type="checkbox" aria-label={text.select} checked={selected} onChange={() => onToggle(invoice.id)} />
       </td>
       <td>
         <button type="button" className="linkish" data-relance-action="open-invoice" onClick={() => onFocus(invoice.id)}>
@@ -191,12 +223,12 @@ const Row = memo(function Row({ row, selected, onToggle, onFocus }: RowProps) {
       <td className="client">
         <a href={hrefOf({ view: 'client', clientId: invoice.clientId })}>{invoice.clientName}</a>
       </td>
-      <td>{formatDate(invoice.dueDate, locale)}</td>
-      <td className={daysLate > 0 ? 'num late' : 'num'}>{daysLate > 0 ? daysLate : ''}</td>
-      <td className="num">{formatMoney(invoice.total, locale)}</td>
-      <td className="num">{formatMoney(invoice.amountDue, locale)}</td>
-      <td>{t(STATUS_LABEL[invoice.status])}</td>
-      <td>{reached ? t(STAGE_LABEL[reached]) : ''}</td>
+      <td>{text.dueDate}</td>
+      <td className={daysLate > 0 ? 'num late' : 'num'}>{text.daysLate}</td>
+      <td className="num">{text.total}</td>
+      <td className="num">{text.amountDue}</td>
+      <td>{text.status}</td>
+      <td>{text.stage}</td>
       <td className="host">{invoice.source.host}</td>
     </tr>
   );

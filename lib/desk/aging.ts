@@ -30,23 +30,50 @@ export interface CurrencyAging {
 
 const zero = (): Record<AgeBucket, number> => ({ 'not-due': 0, '1-30': 0, '31-60': 0, '61-90': 0, '90+': 0 });
 
+/** One currency's running sums, by bucket index (the order of AGE_BUCKETS). */
+interface Accumulator {
+  currency: string;
+  sums: number[];
+  counts: number[];
+}
+
+/** The index in AGE_BUCKETS of `daysLate`: bucketOf without a string per invoice. */
+function bucketIndex(daysLate: number): number {
+  return daysLate <= 0 ? 0 : daysLate <= 30 ? 1 : daysLate <= 60 ? 2 : daysLate <= 90 ? 3 : 4;
+}
+
 /**
  * The aging balance: what is still due, by how late it is, per currency (euros are never added to
  * pounds). Paid, cancelled and draft invoices and credit notes are left out; disputed ones stay.
+ * One pass over 100,000 invoices: due dates read as day numbers (integers, no Date), sums kept
+ * per bucket index, and the currency's accumulator found again only when the currency changes.
  */
 export function agingBalance(invoices: readonly Invoice[], today: string): CurrencyAging[] {
   const day = toDayNumber(today);
-  const byCurrency = new Map<string, CurrencyAging>();
-  for (const invoice of invoices) {
+  const accumulators: Accumulator[] = [];
+  let last: Accumulator | undefined;
+  for (let i = 0; i < invoices.length; i++) {
+    const invoice = invoices[i]!;
     if (!inBalance(invoice)) continue;
     const { currency, minor } = invoice.amountDue;
-    let row = byCurrency.get(currency);
-    if (!row) byCurrency.set(currency, (row = { currency, buckets: zero(), counts: zero(), total: 0, overdue: 0 }));
-    const bucket = bucketOf(day - toDayNumber(invoice.dueDate));
-    row.buckets[bucket] += minor;
-    row.counts[bucket] += 1;
-    row.total += minor;
-    if (bucket !== 'not-due') row.overdue += minor;
+    if (last?.currency !== currency) {
+      last = accumulators.find((a) => a.currency === currency);
+      if (!last) accumulators.push((last = { currency, sums: [0, 0, 0, 0, 0], counts: [0, 0, 0, 0, 0] }));
+    }
+    const b = bucketIndex(day - toDayNumber(invoice.dueDate));
+    last.sums[b]! += minor;
+    last.counts[b]! += 1;
   }
-  return [...byCurrency.values()].sort((a, b) => b.total - a.total || a.currency.localeCompare(b.currency));
+  return accumulators.map(toCurrencyAging).sort((a, b) => b.total - a.total || a.currency.localeCompare(b.currency));
+}
+
+function toCurrencyAging({ currency, sums, counts }: Accumulator): CurrencyAging {
+  const row: CurrencyAging = { currency, buckets: zero(), counts: zero(), total: 0, overdue: 0 };
+  AGE_BUCKETS.forEach((bucket, b) => {
+    row.buckets[bucket] = sums[b]!;
+    row.counts[bucket] = counts[b]!;
+    row.total += sums[b]!;
+  });
+  row.overdue = row.total - row.buckets['not-due'];
+  return row;
 }

@@ -30,28 +30,43 @@ function amountQuery(text: string): string | null {
 
 const asSet = <T>(list?: readonly T[]) => (list && list.length > 0 ? new Set(list) : null);
 
-/** The rows that match every criterion set; an empty criterion lets everything through. */
+/**
+ * The rows that match every criterion set; an empty criterion lets everything through. Everything
+ * about the query is worked out before the loop (the words, the amount in both spellings), so the
+ * loop over 100,000 rows only compares: no string is built per row.
+ */
 export function filterRows(rows: readonly DeskRow[], query: InvoiceQuery): DeskRow[] {
   const text = query.text ? fold(query.text) : '';
   const amount = text ? amountQuery(text) : null;
+  // Digits may be an amount or part of a number: either will do.
+  const amountDot = amount ? ` ${amount}` : null;
+  const amountComma = amount ? ` ${amount.replace('.', ',')}` : '';
   const words = text ? text.split(' ') : [];
   const statuses = asSet(query.statuses);
   const stages = asSet(query.stages);
   const hosts = asSet(query.hosts);
   const currencies = asSet(query.currencies);
   const buckets = asSet(query.buckets);
-  return rows.filter((row) => {
+  const found: DeskRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const inv = row.invoice;
-    if (statuses && !statuses.has(inv.status)) return false;
-    if (stages && !stages.has(row.reached ?? 'none')) return false;
-    if (hosts && !hosts.has(inv.source.host)) return false;
-    if (currencies && !currencies.has(inv.amountDue.currency)) return false;
-    if (buckets && !buckets.has(row.bucket)) return false;
-    // Digits may be an amount or part of a number: either will do.
-    if (amount && (row.haystack.includes(` ${amount}`) || row.haystack.includes(` ${amount.replace('.', ',')}`))) return true;
-    for (const w of words) if (!row.haystack.includes(w)) return false;
-    return true;
-  });
+    if (statuses && !statuses.has(inv.status)) continue;
+    if (stages && !stages.has(row.reached ?? 'none')) continue;
+    if (hosts && !hosts.has(inv.source.host)) continue;
+    if (currencies && !currencies.has(inv.amountDue.currency)) continue;
+    if (buckets && !buckets.has(row.bucket)) continue;
+    if (!amountDot || !(row.haystack.includes(amountDot) || row.haystack.includes(amountComma))) {
+      if (!hasEvery(row.haystack, words)) continue;
+    }
+    found.push(row);
+  }
+  return found;
+}
+
+function hasEvery(haystack: string, words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w++) if (!haystack.includes(words[w]!)) return false;
+  return true;
 }
 
 type Value = string | number;
