@@ -19,8 +19,10 @@ export interface ScheduleItem {
  */
 export async function loadScheduleItems(today: string, lookaheadDays: number, recentDays = 60, db: RelanceDb = getDb()): Promise<ScheduleItem[]> {
   return db.transaction('r', db.invoices, db.events, db.clients, async () => {
-    const unpaid = await db.invoices.where('[unpaid+dueDate]').between([1, Dexie.minKey], [1, addDays(today, lookaheadDays)], true, true).toArray();
-    const recentEvents = await db.events.where('at').aboveOrEqual(`${addDays(today, -recentDays)}T00:00:00.000Z`).toArray();
+    const [unpaid, recentEvents] = await Promise.all([
+      db.invoices.where('[unpaid+dueDate]').between([1, Dexie.minKey], [1, addDays(today, lookaheadDays)], true, true).toArray(),
+      db.events.where('at').aboveOrEqual(`${addDays(today, -recentDays)}T00:00:00.000Z`).toArray(),
+    ]);
     const chasedIds = new Set(recentEvents.flatMap((e) => e.invoiceIds));
     const known = new Set(unpaid.map((i) => i.id));
     const chased = (await db.invoices.bulkGet([...chasedIds].filter((id) => !known.has(id)))).filter((i): i is Invoice => i !== undefined);
