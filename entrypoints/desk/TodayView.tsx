@@ -1,37 +1,39 @@
-import { useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { addDays, daysBetween, type Invoice, type Stage } from '../../lib/core';
-import { getDb, loadScheduleItems } from '../../lib/db';
-import { doneToday, todayGroups, type TodayGroup } from '../../lib/desk';
+import type { TodayGroup } from '../../lib/desk';
 import { formatDate, formatMoney } from '../../lib/format';
 import { STAGE_LABEL } from '../../lib/i18n/stages';
 import { send } from '../../lib/messaging/send';
 import { useDesk } from './context';
+import { GROUPS_AT_FIRST, loadToday } from './today-data';
 import { InvoiceActions } from './InvoiceActions';
 import { hrefOf } from './route';
 import { useLoad } from './use-load';
 
 const EMAIL_STAGES = new Set<Stage>(['courtesy', 'reminder1', 'reminder2', 'formal-notice', 'thank-you']);
-/** A morning's worth at first: the rest a click away, so the first view is quick with thousands of invoices. */
-const GROUPS_AT_FIRST = 40;
+/** The cards drawn before the first paint (a screenful); the others follow in an interruptible render. */
+const CARDS_FIRST = 6;
 /** Each client's first invoices in its card (the reminder covers them all); the client page lists every one. */
 const INVOICES_PER_GROUP = 5;
 
 /** The morning's work: what the schedule proposes today, one card per client and stage. */
 export function TodayView() {
   const desk = useDesk();
-  const { t, today, settings } = desk;
-  const data = useLoad(async () => {
-    const items = await loadScheduleItems(today, settings.schedule.courtesyDaysBefore);
-    const recent = await getDb().events.where('at').aboveOrEqual(`${addDays(today, -2)}T00:00:00.000Z`).toArray();
-    return { groups: todayGroups(items, settings, today), done: doneToday(recent, today) };
-  }, []);
+  const { t, today } = desk;
   const [shown, setShown] = useState(GROUPS_AT_FIRST);
+  // The background works today's schedule out once per change of the data and keeps it: the
+  // first groups come in one message, the rest when asked.
+  const data = useLoad(() => loadToday(shown), [shown]);
+  const [drawn, setDrawn] = useState(CARDS_FIRST);
+  useEffect(() => {
+    if (data && drawn < shown) startTransition(() => setDrawn(shown));
+  }, [data, drawn, shown]);
   if (!data) return <section data-relance-view="today" aria-busy="true" />;
   return (
     <section data-relance-view="today" aria-labelledby="today-title">
       <h1 id="today-title">{t('deskTodayTitle', formatDate(today, desk.locale, 'long'))}</h1>
       <p className="summary" data-relance="today-summary">
-        {t('deskTodayCounts', data.groups.length, data.done)}
+        {t('deskTodayCounts', data.total, data.done)}
       </p>
       {data.groups.length === 0 ? (
         <p className="empty" data-relance="empty-state">
@@ -39,14 +41,14 @@ export function TodayView() {
         </p>
       ) : (
         <ol className="groups">
-          {data.groups.slice(0, shown).map((g) => (
+          {data.groups.slice(0, Math.min(drawn, shown)).map((g) => (
             <GroupCard key={`${g.clientId}|${g.stage}`} group={g} />
           ))}
         </ol>
       )}
-      {data.groups.length > shown && (
+      {data.total > shown && (
         <button type="button" data-relance-action="more-groups" onClick={() => setShown((n) => n + GROUPS_AT_FIRST)}>
-          {t('deskShowMoreGroups', Math.min(GROUPS_AT_FIRST, data.groups.length - shown))}
+          {t('deskShowMoreGroups', Math.min(GROUPS_AT_FIRST, data.total - shown))}
         </button>
       )}
     </section>

@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './style.css';
+import { askTodayEarly } from './today-data';
+
+askTodayEarly(location.hash);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,6 +3,8 @@ import { SiteSection } from '../../components/SiteSection';
 import { formatMoney } from '../../lib/format';
 import { localeOf, t } from '../../lib/i18n';
 import { OverdueRows } from './OverdueRows';
+import { TodayActions, type MainAction } from './TodayActions';
+import type { TodayGroup } from '../../lib/desk/today';
 import { useCurrentSite } from './use-current-site';
 import { useInvoiceActions } from './use-invoice-actions';
 import { usePopupData } from './use-popup-data';
@@ -14,7 +16,7 @@ function openDesk(hash = 'today') {
 }
 
 export function App() {
-  const { state, next, load } = usePopupData();
+  const { state, next, today, load } = usePopupData();
   const actions = useInvoiceActions(next, load);
   const { notice } = actions;
   const ready = state.kind === 'ready' ? state : null;
@@ -25,6 +27,14 @@ export function App() {
 
   const { lang, day, overview } = state;
   const locale = localeOf(lang);
+  const act = (action: MainAction, group: TodayGroup) => {
+    const key = `${group.clientId}|${group.stage}`;
+    const ids = group.invoices.map((i) => i.id);
+    if (action === 'draft-gmail') void actions.draftFor(key, ids, 'gmail', lang);
+    else if (action === 'log-call') void actions.logCall(key, ids, lang);
+    else if (action === 'print-letter') void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?invoices=${encodeURIComponent(ids.join(','))}`) });
+    else openDesk(`client/${encodeURIComponent(group.clientId)}`);
+  };
   return (
     <main className="popup">
       <header>
@@ -51,13 +61,17 @@ export function App() {
         />
       )}
       {notice && <p className="notice" role="status" data-relance="notice">{notice}</p>}
+      {overview.count > 0 && (
+        <p className="totals" data-relance="totals">
+          {t('popupTotalDue', lang)}: {overview.totals.map((m) => formatMoney(m, locale)).join(' · ')}
+        </p>
+      )}
+      {/* Courtesy notes can be due with nothing overdue; "nothing today" only beside overdue invoices. */}
+      {today && (today.total > 0 || overview.count > 0) && <TodayActions today={today} lang={lang} locale={locale} busy={actions.busy} act={act} openDesk={openDesk} />}
       {overview.count === 0 ? (
         <EmptyState title={t('popupEmptyTitle', lang)} body={t('popupEmptyBody', lang)} />
       ) : (
         <>
-          <p className="totals" data-relance="totals">
-            {t('popupTotalDue', lang)}: {overview.totals.map((m) => formatMoney(m, locale)).join(' · ')}
-          </p>
           <OverdueRows overview={overview} next={next} actions={actions} lang={lang} locale={locale} day={day} openDesk={openDesk} />
           {overview.count > overview.invoices.length && <p className="more">{t('popupMore', lang, overview.count - overview.invoices.length)}</p>}
         </>

@@ -24,9 +24,14 @@ export function useInvoiceActions(next: NextActions, load: () => Promise<void>) 
   };
 
   const draft = async (id: string, webmail: 'gmail' | 'outlook', lang: UiLanguage) => {
-    setBusy(id);
+    await draftFor(id, [id], webmail, lang, next[id]?.files ? attachOf(id) : undefined);
+  };
+
+  /** One reminder for `ids` (a row's invoice, or a card's); `key` marks what is busy meanwhile. */
+  const draftFor = async (key: string, ids: string[], webmail: 'gmail' | 'outlook', lang: UiLanguage, attachFile?: boolean) => {
+    setBusy(key);
     try {
-      const d = await send({ type: 'ui:prepareDraft', invoiceIds: [id], ...(next[id]?.files ? { attach: attachOf(id) } : {}) });
+      const d = await send({ type: 'ui:prepareDraft', invoiceIds: ids, ...(attachFile !== undefined ? { attach: attachFile } : {}) });
       // The compose link carries plain text only: Relance's content script puts the formatted
       // reminder in when the editor appears; the clipboard holds it too, in case it cannot.
       await navigator.clipboard
@@ -35,6 +40,18 @@ export function useInvoiceActions(next: NextActions, load: () => Promise<void>) 
       // An address learned from a send or another site is not put in To: the user confirms it in the picker.
       setNotice(d.newAddress ? t('mailAddressLeftEmpty', lang, d.newAddress.email) : t('popupDrafted', lang, webmail === 'gmail' ? 'Gmail' : 'Outlook'));
       await send({ type: 'ui:openDraft', token: d.token, webmail });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** A card's call: recorded as made, as a notification's "Log the call" does; its outcome goes in the desk. */
+  const logCall = async (key: string, ids: string[], lang: UiLanguage) => {
+    setBusy(key);
+    try {
+      await send({ type: 'ui:recordSent', invoiceIds: ids, stage: 'call' });
+      setNotice(t('popupCallLogged', lang));
+      await load();
     } finally {
       setBusy(null);
     }
@@ -62,5 +79,5 @@ export function useInvoiceActions(next: NextActions, load: () => Promise<void>) 
     }
   };
 
-  return { busy, notice, attachOf, setAttach, markPaid, draft, markSent, snoozeInvoice };
+  return { busy, notice, attachOf, setAttach, markPaid, draft, draftFor, logCall, markSent, snoozeInvoice };
 }

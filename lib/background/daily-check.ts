@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { StageSchema, type Stage } from '../core';
-import { getDb, getSettings, loadScheduleItems, type RelanceDb } from '../db';
-import { nextAction } from '../dunning/next-action';
-import { groupDueActions, worstStage, type ActionGroup, type PlannedAction } from '../dunning/plan';
+import { getDb, type RelanceDb } from '../db';
+import { groupDueActions, worstStage, type ActionGroup } from '../dunning/plan';
 import { uiLanguage } from '../i18n';
 import { buttonsFor, describeGroup, summaryContent, type NotificationTarget } from './notify';
+import { todaySchedule } from './today';
 
 /** Above this many due actions, one summary notification instead of one each. */
 export const GROUP_ABOVE = 3;
@@ -55,14 +55,9 @@ export function runDailyCheck(day: string, db: RelanceDb = getDb()): Promise<Che
 }
 
 async function check(day: string, db: RelanceDb): Promise<CheckResult> {
-  const settings = await getSettings(db);
+  // The same schedule as the desk's Today: worked out once, here after each change.
+  const { settings, actions } = await todaySchedule(day, db);
   const lang = uiLanguage(settings.uiLanguage);
-  const items = await loadScheduleItems(day, settings.schedule.courtesyDaysBefore, 60, db);
-  const actions: PlannedAction[] = [];
-  for (const item of items) {
-    const action = nextAction({ ...item, settings, today: day });
-    if (action) actions.push({ ...action, invoice: item.invoice });
-  }
   const perClient = settings.schedule.groupPerClient;
   const groups = groupDueActions(actions, { perClient });
   // The badge colour: the most serious stage reached by an overdue invoice, due today or not.

@@ -2,6 +2,7 @@ import { applyInvoiceAction, markPaid, undoLastAction, updateClient } from '../d
 import type { Handlers } from '../messaging';
 import { today } from '../clock';
 import type { HandlerScope } from './handler-scope';
+import { todayReply } from './today';
 
 /** The desk: what the user records about invoices and clients. */
 export function deskHandlers({ db, changed }: HandlerScope) {
@@ -17,6 +18,9 @@ export function deskHandlers({ db, changed }: HandlerScope) {
     },
     async 'ui:updateClient'(message) {
       return changed(await updateClient(message.clientId, message.patch, db));
+    },
+    async 'ui:today'(message) {
+      return todayReply(await today(), message.limit, db);
     },
   } satisfies Partial<Handlers>;
 }

@@ -8,6 +8,7 @@ import { dataHandlers } from './handlers-data';
 import { deskHandlers } from './handlers-desk';
 import { draftsHandlers } from './handlers-drafts';
 import { mailHandlers } from './handlers-mail';
+import { scheduleDataChanged } from './today';
 
 export { toCaptured } from './handlers-capture';
 
@@ -21,6 +22,8 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
   const scope: HandlerScope = {
     db,
     async changed(result) {
+      // Dexie reports writes too; a page's own writes reach this worker later, and this message first.
+      scheduleDataChanged();
       await refreshBadge(await today(), db);
       hooks.onDataChanged?.();
       return result;

@@ -19,23 +19,28 @@ export interface ScheduleItem {
  */
 export async function loadScheduleItems(today: string, lookaheadDays: number, recentDays = 60, db: RelanceDb = getDb()): Promise<ScheduleItem[]> {
   return db.transaction('r', db.invoices, db.events, db.clients, async () => {
-    const unpaid = await db.invoices.where('[unpaid+dueDate]').between([1, Dexie.minKey], [1, addDays(today, lookaheadDays)], true, true).toArray();
-    const recentEvents = await db.events.where('at').aboveOrEqual(`${addDays(today, -recentDays)}T00:00:00.000Z`).toArray();
+    const [unpaid, recentEvents] = await Promise.all([
+      db.invoices.where('[unpaid+dueDate]').between([1, Dexie.minKey], [1, addDays(today, lookaheadDays)], true, true).toArray(),
+      db.events.where('at').aboveOrEqual(`${addDays(today, -recentDays)}T00:00:00.000Z`).toArray(),
+    ]);
     const chasedIds = new Set(recentEvents.flatMap((e) => e.invoiceIds));
     const known = new Set(unpaid.map((i) => i.id));
     const chased = (await db.invoices.bulkGet([...chasedIds].filter((id) => !known.has(id)))).filter((i): i is Invoice => i !== undefined);
     const invoices = [...unpaid, ...chased];
-    // Each invoice's events asked at once (one index lookup each, answered together): `anyOf` over
-    // thousands of ids walks a cursor key by key, a round trip per invoice.
-    const perInvoice = await Promise.all(invoices.map((i) => db.events.where('invoiceIds').equals(i.id).toArray()));
-    const byInvoice = new Map<string, ReminderEvent[]>();
-    invoices.forEach((invoice, i) => byInvoice.set(invoice.id, perInvoice[i]!));
     const clientIds = [...new Set(invoices.map((i) => i.clientId))];
-    const clients = new Map((await db.clients.bulkGet(clientIds)).filter((c): c is Client => c !== undefined).map((c) => [c.id, c]));
-    // One range per client, all asked at once: IndexedDB answers them in one go instead of one
-    // round trip each (900 clients took a second one after the other).
+    // Per client, all asked at once (IndexedDB answers them together): its events and its invoices.
+    // An event carries the client of its invoices (an invoice keeps its client once stored), so a
+    // client's events hold every invoice's history, in one lookup per client instead of one per
+    // invoice (2,250 lookups took most of a second with 10,000 invoices).
+    const [perClientEvents, perClient, clientRows] = await Promise.all([
+      Promise.all(clientIds.map((id) => db.events.where('clientId').equals(id).toArray())),
+      Promise.all(clientIds.map((id) => db.invoices.where('[clientId+dueDate]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())),
+      db.clients.bulkGet(clientIds),
+    ]);
+    const byInvoice = new Map<string, ReminderEvent[]>(invoices.map((i) => [i.id, []]));
+    for (const event of perClientEvents.flat()) for (const id of event.invoiceIds) byInvoice.get(id)?.push(event);
+    const clients = new Map(clientRows.filter((c): c is Client => c !== undefined).map((c) => [c.id, c]));
     const records = new Map<string, PaymentRecord>();
-    const perClient = await Promise.all(clientIds.map((id) => db.invoices.where('[clientId+dueDate]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()));
     clientIds.forEach((id, i) => {
       const paid = perClient[i]!.filter((inv) => inv.status === 'paid' && inv.paidAt);
       records.set(id, { paid: paid.length, paidLate: paid.filter((inv) => daysBetween(inv.dueDate, inv.paidAt!) > LATE_AFTER_DAYS).length });

@@ -1,8 +1,7 @@
 import { localToday } from '../core/calendar';
 import type { ReminderEvent, Settings } from '../core';
 import type { ScheduleItem } from '../db/schedule-inputs';
-import { nextAction } from '../dunning/next-action';
-import { groupDueActions, type ActionGroup, type PlannedAction } from '../dunning/plan';
+import { groupDueActions, planActions, type ActionGroup, type PlannedAction } from '../dunning/plan';
 
 export interface TodayGroup extends ActionGroup {
   /** Invoices of the group whose promised payment date has passed without payment. */
@@ -14,11 +13,11 @@ export interface TodayGroup extends ActionGroup {
  * invoices of a client go in one reminder), the largest amount first.
  */
 export function todayGroups(items: readonly ScheduleItem[], settings: Settings, today: string): TodayGroup[] {
-  const actions: PlannedAction[] = [];
-  for (const item of items) {
-    const action = nextAction({ ...item, settings, today });
-    if (action) actions.push({ ...action, invoice: item.invoice });
-  }
+  return groupsOfActions(planActions(items, settings, today), today);
+}
+
+/** todayGroups from the actions already planned (the background plans them once for the badge, the notifications and the desk). */
+export function groupsOfActions(actions: readonly PlannedAction[], today: string): TodayGroup[] {
   const largest = (g: ActionGroup) => Math.max(...g.amountDue.map((m) => m.minor));
   return groupDueActions(actions)
     .map((g) => ({ ...g, brokenPromises: g.invoices.filter((i) => i.promiseDate !== undefined && i.promiseDate < today).map((i) => i.id) }))

@@ -1,5 +1,5 @@
-import type { Invoice, Money, Stage } from '../core';
-import type { NextAction } from './next-action';
+import type { Invoice, Money, Settings, Stage } from '../core';
+import { nextAction, type NextAction, type NextActionInput } from './next-action';
 
 /** How serious a stage is, for ordering and for the badge colour. */
 export const SEVERITY: Readonly<Record<Stage, number>> = {
@@ -14,6 +14,16 @@ export const SEVERITY: Readonly<Record<Stage, number>> = {
 
 export interface PlannedAction extends NextAction {
   invoice: Invoice;
+}
+
+/** The next action of each invoice that has one: what the badge, the notifications and the desk's Today are made of. */
+export function planActions(items: Iterable<Omit<NextActionInput, 'settings' | 'today'>>, settings: Settings, today: string): PlannedAction[] {
+  const actions: PlannedAction[] = [];
+  for (const item of items) {
+    const action = nextAction({ ...item, settings, today });
+    if (action) actions.push({ ...action, invoice: item.invoice });
+  }
+  return actions;
 }
 
 /** One message or task: one client, one stage, one or several invoices. */

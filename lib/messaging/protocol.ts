@@ -93,6 +93,9 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   // dbkeep: backups are read and written by the options page itself (a large one exceeds a
   // runtime message's 64 MiB); it then says so, and the background refreshes the badge and schedule.
   z.object({ type: z.literal('ui:dataChanged') }),
+  // today: the desk's Today and the popup's first actions, worked out once in the background.
+  /** Today's first `limit` groups (one per client and stage), with how many there are and what was done today. */
+  z.object({ type: z.literal('ui:today'), limit: z.number().int().min(1).max(10_000) }),
 ]);
 
 // typed: what the background asks of a content script (browser.tabs.sendMessage). The content

@@ -1,3 +1,4 @@
+import type { TodayGroup } from '../desk/today';
 import type { Client, EmailSource, Invoice, Recipe, ReminderEvent, Settings, Stage } from '../core';
 import type { UpsertResult } from '../db/upsert-detected';
 import type { UiLanguage } from '../i18n';
@@ -39,6 +40,16 @@ export interface LetterReply {
   html: string;
   subject: string;
   invoiceIds: string[];
+}
+
+/** What the schedule proposes today: the first groups asked for, largest amount first. */
+export interface TodayReply {
+  day: string;
+  groups: TodayGroup[];
+  /** How many groups there are in all. */
+  total: number;
+  /** What the user did today (reminders sent, calls, payments recorded…). */
+  done: number;
 }
 
 export interface StatementReply {
@@ -95,6 +106,8 @@ export interface Replies {
   'ui:importInvoices': UpsertResult;
   /** The badge's count, refreshed. */
   'ui:dataChanged': number;
+  // today:
+  'ui:today': TodayReply;
   // The background to content scripts: nothing comes back.
   'bg:startTeach': void;
   'bg:openPicker': void;

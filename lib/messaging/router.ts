@@ -43,6 +43,8 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'cs:startTeach': ['content-script'],
   'cs:mailConfirmAddress': ['content-script'],
   'ui:dataChanged': ['extension-page'],
+  // today:
+  'ui:today': ['extension-page'],
 };
 
 export interface HandlerContext {

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runDailyCheck } from '../../../lib/background/daily-check';
+import { createHandlers } from '../../../lib/background/handlers';
+import { todayReply, todaySchedule } from '../../../lib/background/today';
+import { getSettings, loadScheduleItems, markPaid, openDatabase, recordEvent, upsertDetected } from '../../../lib/db';
+import { todayGroups } from '../../../lib/desk';
+import { captured, freshDb } from '../db/helpers';
+
+// Monday 9 March 2026, a working day in France.
+const DAY = '2026-03-09';
+
+/** `n` clients, client i with i + 1 overdue invoices of (i + 1) × 100 € each, due a week ago. */
+async function seed(n: number, db = freshDb()) {
+  const rows = Array.from({ length: n }, (_, c) => Array.from({ length: c + 1 }, (_, k) => captured(`F${c}-${k}`, { clientName: `Client ${c}`, dueDate: '2026-03-02', total: { minor: (c + 1) * 10_000, currency: 'EUR' } }))).flat();
+  await upsertDetected(rows, { today: DAY }, db);
+  return db;
+}
+
+describe("today's schedule, kept by the background", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-09T09:00:00'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('answers the groups the desk would work out itself, the first `limit` of them, with the count of all', async () => {
+    const db = await seed(5);
+    const expected = todayGroups(await loadScheduleItems(DAY, 3, 60, db), await getSettings(db), DAY);
+    const reply = await todayReply(DAY, 2, db);
+    expect(reply.total).toBe(5);
+    expect(reply.groups).toEqual(expected.slice(0, 2));
+    expect(reply.groups.map((g) => [g.clientName, g.invoices.length])).toEqual([
+      ['Client 4', 5],
+      ['Client 3', 4],
+    ]);
+  });
+
+  it('works the schedule out once while nothing is written, and again after any write', async () => {
+    const db = await seed(3);
+    const first = await todaySchedule(DAY, db);
+    expect(await todaySchedule(DAY, db)).toBe(first);
+    await markPaid('erp.example.fr:F2-0', DAY, db);
+    const after = await todaySchedule(DAY, db);
+    expect(after).not.toBe(first);
+    expect(after.groups.find((g) => g.clientName === 'Client 2')!.invoices.map((i) => i.number)).toEqual(['F2-1', 'F2-2']);
+    expect(await todaySchedule(DAY, db)).toBe(after);
+  });
+
+  it('sees a write made through another connection to the database, as a page makes', async () => {
+    const db = await seed(2);
+    const first = await todaySchedule(DAY, db);
+    const page = openDatabase(db.name);
+    await recordEvent({ invoiceIds: ['erp.example.fr:F1-0', 'erp.example.fr:F1-1'], clientId: 'client-1', stage: 'reminder1', channel: 'email', action: 'sent', at: `${DAY}T09:00:00.000Z`, date: DAY, to: [] }, page);
+    const after = await todaySchedule(DAY, db);
+    expect(after).not.toBe(first);
+    expect(after.groups.map((g) => g.clientName)).toEqual(['Client 0']);
+    expect(after.done).toBe(1);
+    page.close();
+  });
+
+  it('works it out again on another day, and asked twice at once, once', async () => {
+    const db = await seed(2);
+    const [a, b] = await Promise.all([todaySchedule(DAY, db), todaySchedule(DAY, db)]);
+    expect(a).toBe(b);
+    const tomorrow = await todaySchedule('2026-03-10', db);
+    expect(tomorrow).not.toBe(a);
+    expect(tomorrow.day).toBe('2026-03-10');
+  });
+
+  it('is what the daily check notifies and what ui:today answers', async () => {
+    const db = await seed(2);
+    const check = await runDailyCheck(DAY, db);
+    const schedule = await todaySchedule(DAY, db);
+    expect(check.groups.map((g) => g.clientId).sort()).toEqual(schedule.groups.map((g) => g.clientId).sort());
+    const handlers = createHandlers({}, db);
+    const reply = await handlers['ui:today']({ type: 'ui:today', limit: 1 }, { kind: 'extension-page' });
+    expect(reply.total).toBe(2);
+    expect(reply.groups.map((g) => g.clientName)).toEqual(['Client 1']);
+  });
+});
