@@ -1,6 +1,6 @@
 import { extractInvoicesChunked } from '../../lib/capture';
 import { localToday } from '../../lib/core/calendar';
-import { uiLanguage } from '../../lib/i18n/content';
+import { uiLanguage } from '../../lib/i18n/language';
 import { isBackgroundMessage } from '../../lib/messaging/background-message';
 import type { ContentMessage, Reply } from '../../lib/messaging/protocol';
 import type { Replies } from '../../lib/messaging/replies';
