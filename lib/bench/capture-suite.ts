@@ -128,8 +128,10 @@ export async function captureSuite(): Promise<Measurement[]> {
     const structure = await measure(`grids, rows, cells at their columns, text read, nothing parsed, ${n} rows`, () => gridTexts(page), { runs: 7 });
     structure.note = `${(structure.median / base.median).toFixed(1)}× baseline`;
     const found = extractInvoices(page).length;
-    const one = await measure(`extractInvoices, ${n} rows`, () => extractInvoices(page, { today: '2026-11-22' }), { runs: n === 10_000 ? 3 : 7, target: n === 2000 ? 100 : undefined, note: `${found} found; ${(0).toFixed(0)}` });
-    one.note = `${found} found; ${(one.median / base.median).toFixed(1)}× baseline${n === 2000 ? ' (target ≤ 3×)' : ''}`;
+    // Issue 11: 2,000 rows within 25 ms. Reading cells in their parts costs more than the text
+    // walk, so the ratio to it is printed as a figure, not held to the old 3× target.
+    const one = await measure(`extractInvoices, ${n} rows`, () => extractInvoices(page, { today: '2026-11-22' }), { runs: n === 10_000 ? 3 : 7, target: n === 2000 ? 25 : undefined });
+    one.note = `${found} found; ${(one.median / base.median).toFixed(1)}× the text walk`;
     // Long tasks as the browser itself reports them (over 50 ms), with the content script's own
     // yielding (idle time by default): the same path the portal content script takes.
     const longTasks: number[] = [];
