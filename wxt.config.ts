@@ -17,7 +17,8 @@ export default defineConfig({
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip', sourcesTemplate: '{{name}}-{{version}}-sources.zip', excludeSources: ['test-reports/**', 'test-results/**', 'demo-output/**', 'demo-profile/**', 'docs/**', '.output/**'] },
   // RELANCE_PROFILE=1 keeps bench builds readable for a CPU profile (scripts/profile-capture.mjs).
   // catalogKeys: a content script's catalogs hold its own strings only (scripts/catalog-keys.mjs).
-  vite: () => ({ plugins: [catalogKeys()], ...(process.env.RELANCE_PROFILE && { build: { minify: false } }) }),
+  // RELANCE_MAP=1 adds source maps, for what each source costs a script (scripts/bundle-cost.mjs).
+  vite: () => ({ plugins: [catalogKeys()], ...(process.env.RELANCE_PROFILE && { build: { minify: false } }), ...(process.env.RELANCE_MAP && { build: { sourcemap: true } }) }),
   hooks: {
     // The benchmark page exists only in `--mode bench` builds (npm run bench), never in a release.
     'entrypoints:resolved'(wxt, entrypoints) {
