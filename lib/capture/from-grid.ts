@@ -231,9 +231,18 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
   // total, tax, paid amount or type.
   // A cell with elements inside is read in its parts: the name beside an avatar and an e-mail line,
   // the status word beside an icon's ligature.
+  // The parts of the row's last cell read that way: a client cell gives its name and its e-mail,
+  // and is walked once for both (reset by `read` for each row).
+  let partsCell: Element | undefined;
+  let partsRead: string[] | undefined;
   const parts = (c: number | undefined) => {
     const cell = c === undefined ? undefined : cells[c];
-    return cell?.firstElementChild ? readParts(cell) : undefined;
+    if (!cell?.firstElementChild) return undefined;
+    if (cell !== partsCell) {
+      partsCell = cell;
+      partsRead = readParts(cell);
+    }
+    return partsRead;
   };
   const bucketText = () => buckets.map((c) => cellText(c)).find((t) => t && money(t, hints)?.minor);
   const fieldText: FieldText = (field) => {
@@ -260,6 +269,7 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
     if (!row.element.isConnected) return null;
     if (!walked) walk();
     cells = row.cells;
+    partsCell = undefined;
     text = scripted && hasCode(row.element) ? visibleTextOf : textOf;
     const numberCell = cells[numberColumn];
     const numberText = text(numberCell);
