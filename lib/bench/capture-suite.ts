@@ -220,9 +220,10 @@ export async function captureSuite(): Promise<Measurement[]> {
 /** For a CPU profile of extraction alone (scripts/profile-capture.mjs): a page, then `runs` extractions. */
 let profiled: HTMLElement | null = null;
 export const captureProfile = {
-  setup(n: number) {
+  /** `parts`: the list whose client and status cells are read in parts (partsPage). */
+  setup(n: number, parts = false) {
     profiled?.remove();
-    profiled = listPage(n);
+    profiled = parts ? partsPage(n) : listPage(n);
     document.body.append(profiled);
     return textWalk(profiled);
   },
