@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { catalogKeys } from './scripts/catalog-keys.mjs';
 
 // Public half of the signing key: it pins the extension id (gmoaffimfjliijnlhikcbbgciklmbjop)
 // for unpacked builds, so tests and the demo can open chrome-extension://<id>/popup.html.
@@ -15,7 +16,9 @@ export default defineConfig({
   // The sources zip is what Mozilla's reviewers rebuild from: the code and its tests, no run output.
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip', sourcesTemplate: '{{name}}-{{version}}-sources.zip', excludeSources: ['test-reports/**', 'test-results/**', 'demo-output/**', 'demo-profile/**', 'docs/**', '.output/**'] },
   // RELANCE_PROFILE=1 keeps bench builds readable for a CPU profile (scripts/profile-capture.mjs).
-  vite: () => (process.env.RELANCE_PROFILE ? { build: { minify: false } } : {}),
+  // catalogKeys: a content script's catalogs hold its own strings only (scripts/catalog-keys.mjs).
+  // RELANCE_MAP=1 adds source maps, for what each source costs a script (scripts/bundle-cost.mjs).
+  vite: () => ({ plugins: [catalogKeys()], ...(process.env.RELANCE_PROFILE && { build: { minify: false } }), ...(process.env.RELANCE_MAP && { build: { sourcemap: true } }) }),
   hooks: {
     // The benchmark page exists only in `--mode bench` builds (npm run bench), never in a release.
     'entrypoints:resolved'(wxt, entrypoints) {

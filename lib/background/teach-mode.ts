@@ -1,7 +1,11 @@
 import { injectPortalScript } from './portals';
-import { sendToTab } from './tab-message';
 
 const KEY = 'teach:tabs';
+/**
+ * Teach mode's own content script (entrypoints/teach.content): injected when the user asks to
+ * teach a page, so that the script every portal page loads does not carry it.
+ */
+export const TEACH_SCRIPT = '/content-scripts/teach.js';
 
 /** Session storage: teach mode ends with the browser, and survives a worker restart. */
 async function tabs(): Promise<number[]> {
@@ -13,7 +17,7 @@ async function tabs(): Promise<number[]> {
 export async function startTeaching(tabId: number): Promise<void> {
   await browser.storage.session.set({ [KEY]: [...new Set([...(await tabs()), tabId])] });
   await injectPortalScript(tabId);
-  await sendToTab(tabId, { type: 'bg:startTeach' });
+  await browser.scripting.executeScript({ target: { tabId }, files: [TEACH_SCRIPT] });
 }
 
 export async function isTeaching(tabId: number): Promise<boolean> {

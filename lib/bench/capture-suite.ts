@@ -49,6 +49,41 @@ function listPage(n: number): HTMLElement {
   return host;
 }
 
+/**
+ * The same list as an app renders it (issue 11): each client cell an avatar's initials, the name
+ * and the e-mail under it; each status a badge beside an icon-font ligature. Every such cell is
+ * read in its parts, where the plain list reads one text.
+ */
+function partsPage(n: number): HTMLElement {
+  const host = listPage(n);
+  const rows = host.querySelectorAll('tbody tr');
+  rows.forEach((tr, i) => {
+    const [client, status] = [tr.children[1]!, tr.children[7]!];
+    const name = client.textContent!;
+    const avatar = document.createElement('span');
+    avatar.className = 'avatar';
+    avatar.textContent = name.slice(0, 2).toUpperCase();
+    const block = document.createElement('div');
+    const link = document.createElement('a');
+    link.href = `/clients/${i % 5}`;
+    link.textContent = name;
+    const mail = document.createElement('div');
+    mail.className = 'text-muted small';
+    mail.textContent = `compta@client-${i % 5}.fr`;
+    block.append(link, mail);
+    client.replaceChildren(avatar, block);
+    const icon = document.createElement('span');
+    icon.className = 'material-icons';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = 'schedule';
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.textContent = status.textContent!;
+    status.replaceChildren(icon, badge);
+  });
+  return host;
+}
+
 function detailPage(): HTMLElement {
   const host = document.createElement('article');
   host.lang = 'fr';
@@ -128,8 +163,10 @@ export async function captureSuite(): Promise<Measurement[]> {
     const structure = await measure(`grids, rows, cells at their columns, text read, nothing parsed, ${n} rows`, () => gridTexts(page), { runs: 7 });
     structure.note = `${(structure.median / base.median).toFixed(1)}× baseline`;
     const found = extractInvoices(page).length;
-    const one = await measure(`extractInvoices, ${n} rows`, () => extractInvoices(page, { today: '2026-11-22' }), { runs: n === 10_000 ? 3 : 7, target: n === 2000 ? 100 : undefined, note: `${found} found; ${(0).toFixed(0)}` });
-    one.note = `${found} found; ${(one.median / base.median).toFixed(1)}× baseline${n === 2000 ? ' (target ≤ 3×)' : ''}`;
+    // Issue 11: 2,000 rows within 25 ms. Reading cells in their parts costs more than the text
+    // walk, so the ratio to it is printed as a figure, not held to the old 3× target.
+    const one = await measure(`extractInvoices, ${n} rows`, () => extractInvoices(page, { today: '2026-11-22' }), { runs: n === 10_000 ? 3 : 7, target: n === 2000 ? 25 : undefined });
+    one.note = `${found} found; ${(one.median / base.median).toFixed(1)}× the text walk`;
     // Long tasks as the browser itself reports them (over 50 ms), with the content script's own
     // yielding (idle time by default): the same path the portal content script takes.
     const longTasks: number[] = [];
@@ -164,6 +201,15 @@ export async function captureSuite(): Promise<Measurement[]> {
     out.push(base, cells, structure, one, chunked);
     page.remove();
   }
+  const parted = partsPage(2000);
+  document.body.append(parted);
+  collect();
+  const partsBase = await measure('text walk baseline, 2000 rows with cells in parts', () => textWalk(parted), { runs: 7 });
+  const partsFound = extractInvoices(parted).length;
+  const partsRun = await measure('extractInvoices, 2000 rows with cells in parts (avatar, name, e-mail; icon and badge)', () => extractInvoices(parted, { today: '2026-11-22' }), { runs: 7, target: 25 });
+  partsRun.note = `${partsFound} found; ${(partsRun.median / partsBase.median).toFixed(1)}× the text walk`;
+  out.push(partsBase, partsRun);
+  parted.remove();
   const detail = detailPage();
   document.body.append(detail);
   out.push(await measure('extractInvoices, detail page', () => extractInvoices(detail, { today: '2026-11-22' }), { runs: 21, warmup: 3, target: 5 }));
@@ -174,9 +220,10 @@ export async function captureSuite(): Promise<Measurement[]> {
 /** For a CPU profile of extraction alone (scripts/profile-capture.mjs): a page, then `runs` extractions. */
 let profiled: HTMLElement | null = null;
 export const captureProfile = {
-  setup(n: number) {
+  /** `parts`: the list whose client and status cells are read in parts (partsPage). */
+  setup(n: number, parts = false) {
     profiled?.remove();
-    profiled = listPage(n);
+    profiled = parts ? partsPage(n) : listPage(n);
     document.body.append(profiled);
     return textWalk(profiled);
   },

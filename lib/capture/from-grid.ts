@@ -74,10 +74,13 @@ function isSummaryRow(row: GridRow, firstText: string, classes?: Map<string, boo
   return MAY_BE_TOTAL.test(firstText) && TOTAL_ROW.test(fold(firstText));
 }
 
-/** Rows left out of the sample that decides columns: summaries, and filter rows of inputs (when the grid has any). */
-function isSampleRow(row: GridRow, controls: boolean): boolean {
+/**
+ * Rows left out of the sample that decides columns: summaries, and filter rows of inputs. Each
+ * row is asked, not the whole table first: on a long list that is three walks of every row.
+ */
+function isSampleRow(row: GridRow): boolean {
   const first = row.cells.find((c) => c && textOf(c));
-  return !isSummaryRow(row, first ? textOf(first) : '') && !(controls && hasFormControl(row.element));
+  return !isSummaryRow(row, first ? textOf(first) : '') && !hasFormControl(row.element);
 }
 
 /**
@@ -160,9 +163,8 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   const rows = grid.rows.slice(headerIndex + 1);
   // A sample decides columns and conventions up front; every row is checked again as it is read.
   const sample: GridRow[] = [];
-  const controls = hasFormControl(grid.element);
   for (const r of rows) {
-    if (isSampleRow(r, controls)) sample.push(r);
+    if (isSampleRow(r)) sample.push(r);
     if (sample.length >= SAMPLE_ROWS) break;
   }
   if (sample.length === 0) return reject(report, 'no data rows');
@@ -208,16 +210,14 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
 function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buckets: readonly number[]; statement: number | undefined; hints: ReadHints; confidence: number; defaultStatus: InvoiceStatus | undefined }) {
   const { map, numberColumn, buckets, statement, hints, confidence, defaultStatus } = plan;
   // Code in a cell is not its text. Checked per table, then per row: most tables carry none.
-  // Two walks of the whole table, done on the first row read (its own step when the extraction
-  // is sliced: on 10,000 rows they cost as much as the plan): code in cells, and mailto links
-  // when an address can only come from them.
+  // A walk of the whole table, done on the first row read (its own step when the extraction is
+  // sliced: on 10,000 rows it costs as much as the plan). A mailto link is looked for in the
+  // client cell itself, and only in one with elements inside that gave no address in its parts.
   let walked = false;
   let scripted = false;
-  let mailto = false;
   const walk = () => {
     walked = true;
     scripted = hasCode(grid.element);
-    mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
   };
   const classes = new Map<string, boolean>();
   const defaults = { status: defaultStatus };
@@ -231,9 +231,18 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
   // total, tax, paid amount or type.
   // A cell with elements inside is read in its parts: the name beside an avatar and an e-mail line,
   // the status word beside an icon's ligature.
+  // The parts of the row's last cell read that way: a client cell gives its name and its e-mail,
+  // and is walked once for both (reset by `read` for each row).
+  let partsCell: Element | undefined;
+  let partsRead: string[] | undefined;
   const parts = (c: number | undefined) => {
     const cell = c === undefined ? undefined : cells[c];
-    return cell?.firstElementChild ? readParts(cell) : undefined;
+    if (!cell?.firstElementChild) return undefined;
+    if (cell !== partsCell) {
+      partsCell = cell;
+      partsRead = readParts(cell);
+    }
+    return partsRead;
   };
   const bucketText = () => buckets.map((c) => cellText(c)).find((t) => t && money(t, hints)?.minor);
   const fieldText: FieldText = (field) => {
@@ -248,7 +257,7 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
     }
     if (field === 'email' && map.email === undefined) {
       const p = parts(map.client);
-      return (p && emailPart(p)) ?? (mailto ? cells[map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined);
+      return p && (emailPart(p) ?? cells[map.client!]!.querySelector(MAILTO)?.getAttribute('href')?.slice(7));
     }
     if (field === 'amountDue' && map.amountDue === undefined && buckets.length) return bucketText();
     if (field === 'dueDate' || field === 'issueDate') return attributeDate(cells[map[field]!]) ?? cellText(map[field]);
@@ -260,6 +269,7 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
     if (!row.element.isConnected) return null;
     if (!walked) walk();
     cells = row.cells;
+    partsCell = undefined;
     text = scripted && hasCode(row.element) ? visibleTextOf : textOf;
     const numberCell = cells[numberColumn];
     const numberText = text(numberCell);

@@ -1,6 +1,6 @@
 import type { Recipe, RecipeField } from '../core/recipe';
 import { buildRecipe } from '../capture/teach';
-import { t, type MessageKey, type UiLanguage } from '../i18n/content';
+import { t, type PortalMessageKey as MessageKey, type UiLanguage } from '../i18n/portal';
 import { shadowMode } from '../mail/el';
 
 const STEPS: readonly { field: RecipeField; label: MessageKey; optional: boolean }[] = [

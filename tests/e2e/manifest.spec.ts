@@ -21,7 +21,7 @@ function shadowModes(dir: string, script: string): string[] {
 
 test.describe('Relance\'s UI on web pages', () => {
   test('the release build closes every shadow root (picker, compose button, toast, pill, teaching panel); the e2e build keeps them open', () => {
-    for (const script of ['gmail', 'outlook', 'portal']) {
+    for (const script of ['gmail', 'outlook', 'portal', 'teach']) {
       const release = shadowModes('chrome-mv3', script);
       expect(release.length, script).toBeGreaterThan(0);
       expect(new Set(release), script).toEqual(new Set(['closed']));

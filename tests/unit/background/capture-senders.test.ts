@@ -67,14 +67,20 @@ describe('capture reports come from the portal content script only', () => {
   it('starts teach mode from the pill\'s preview on an enabled site only, never from a webmail', async () => {
     const db = freshDb();
     await saveSettings({ portals: [enabled] }, db);
-    const told: { tabId: number; message: unknown }[] = [];
-    Object.assign(fakeBrowser.scripting, { executeScript: async () => [] });
-    Object.assign(fakeBrowser.tabs, { sendMessage: async (tabId: number, message: unknown) => void told.push({ tabId, message }) });
+    // Teach mode is its own script, injected after the portal script into that tab only.
+    const injected: { tabId: number; files: string[] }[] = [];
+    Object.assign(fakeBrowser.scripting, { executeScript: async ({ target, files }: { target: { tabId: number }; files: string[] }) => {
+      injected.push({ tabId: target.tabId, files });
+      return [];
+    } });
     const handlers = createHandlers({}, db);
     await expect(handlers['cs:startTeach']({ type: 'cs:startTeach' }, gmail)).rejects.toThrow(/not allowed/);
     await expect(handlers['cs:startTeach']({ type: 'cs:startTeach' }, stranger)).rejects.toThrow(/not allowed/);
-    expect(told).toEqual([]);
+    expect(injected).toEqual([]);
     expect(await handlers['cs:startTeach']({ type: 'cs:startTeach' }, portal)).toBe(true);
-    expect(told).toEqual([{ tabId: portal.tabId, message: { type: 'bg:startTeach' } }]);
+    expect(injected).toEqual([
+      { tabId: portal.tabId, files: ['/content-scripts/portal.js'] },
+      { tabId: portal.tabId, files: ['/content-scripts/teach.js'] },
+    ]);
   });
 });

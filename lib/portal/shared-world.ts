@@ -1,0 +1,8 @@
+import type { Recipe } from '../core/recipe';
+
+/**
+ * What Relance's content scripts in one page share: they run in the extension's own isolated
+ * world, whose globals the page's scripts never see. The portal script marks itself there (a
+ * second injection does nothing) and lends teach mode, injected later, its `useRecipes`.
+ */
+export const sharedWorld = globalThis as { __relancePortal?: boolean; __relanceUseRecipes?: (recipes: Recipe[]) => void };
