@@ -101,8 +101,6 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
 // typed: what the background asks of a content script (browser.tabs.sendMessage). The content
 // scripts check these by hand (isBackgroundMessage): zod has no place in a page's world.
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
-  /** Teach mode on this portal tab (the popup's Teach, or the pill's "Teach this page"). */
-  z.object({ type: z.literal('bg:startTeach') }),
   /** The keyboard shortcut: open the picker on the compose being written. */
   z.object({ type: z.literal('bg:openPicker') }),
 ]);

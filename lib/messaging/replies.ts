@@ -109,7 +109,6 @@ export interface Replies {
   // today:
   'ui:today': TodayReply;
   // The background to content scripts: nothing comes back.
-  'bg:startTeach': void;
   'bg:openPicker': void;
 }
 

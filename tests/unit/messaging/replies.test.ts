@@ -15,7 +15,7 @@ describe('typed replies', () => {
     // The same at run time, from the schemas: a message added to the protocol without a reply fails here too.
     const types = [ContentMessageSchema, UiMessageSchema, BackgroundMessageSchema].flatMap((u) => u.options.map((o) => o.shape.type.value));
     expect(new Set(types).size).toBe(types.length);
-    expect(types.filter((t) => t.startsWith('bg:')).sort()).toEqual(['bg:openPicker', 'bg:startTeach']);
+    expect(types.filter((t) => t.startsWith('bg:')).sort()).toEqual(['bg:openPicker']);
   });
 
   it('send() gives the caller the reply its message type maps to', () => {
@@ -57,13 +57,13 @@ describe('typed replies', () => {
 describe('isBackgroundMessage (the content scripts\' zod-free check)', () => {
   const self = 'relance-id';
   it.each([
-    ['the right type from this extension', { type: 'bg:startTeach' }, { id: self }, true],
-    ['another type', { type: 'bg:openPicker' }, { id: self }, false],
-    ['another extension', { type: 'bg:startTeach' }, { id: 'other' }, false],
-    ['no sender id (a page)', { type: 'bg:startTeach' }, {}, false],
-    ['not an object', 'bg:startTeach', { id: self }, false],
+    ['the right type from this extension', { type: 'bg:openPicker' }, { id: self }, true],
+    ['another type', { type: 'bg:somethingElse' }, { id: self }, false],
+    ['another extension', { type: 'bg:openPicker' }, { id: 'other' }, false],
+    ['no sender id (a page)', { type: 'bg:openPicker' }, {}, false],
+    ['not an object', 'bg:openPicker', { id: self }, false],
     ['null', null, { id: self }, false],
   ])('%s', (_name, message, sender, expected) => {
-    expect(isBackgroundMessage(message, sender, self, 'bg:startTeach')).toBe(expected);
+    expect(isBackgroundMessage(message, sender, self, 'bg:openPicker')).toBe(expected);
   });
 });
