@@ -1,4 +1,5 @@
 import { extractInvoicesChunked } from '../../lib/capture';
+import { withPdfLinks } from '../../lib/capture/pdf-links';
 import { localToday } from '../../lib/core/calendar';
 import { uiLanguage } from '../../lib/i18n/content';
 import { isBackgroundMessage } from '../../lib/messaging/background-message';
@@ -6,6 +7,7 @@ import type { ContentMessage, Reply } from '../../lib/messaging/protocol';
 import type { Replies } from '../../lib/messaging/replies';
 import { startPortalCapture } from '../../lib/portal/controller';
 import { teach } from '../../lib/portal/teach-ui';
+import { fetchPortalPdf } from '../../lib/portal/fetch-pdf';
 
 /**
  * Capture on a portal the user enabled (registered at run time for that origin only), or on
@@ -23,10 +25,17 @@ export default defineContentScript({
     const send = <M extends ContentMessage>(message: M) => browser.runtime.sendMessage(message) as Promise<Reply<Replies[M['type']]>>;
     const lang = uiLanguage();
     const teachHere = () => void send({ type: 'cs:startTeach' });
-    const capture = startPortalCapture(document, { extract: (root, context) => extractInvoicesChunked(root, context), send, teach: teachHere, today: () => localToday(), lang });
+    const capture = startPortalCapture(document, { extract: async (root, context) => withPdfLinks(root, await extractInvoicesChunked(root, context), context.url, document.baseURI), send, teach: teachHere, today: () => localToday(), lang });
     void send({ type: 'cs:getRecipes' }).then((r) => r.ok && r.data.length && capture.useRecipes(r.data));
 
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // The invoice's PDF, for the desk's "Fetch from portal": this page's origin and session only.
+    // Firefox's content scripts fetch as the extension; `content.fetch` fetches as the page.
+    const pageFetch = (globalThis as { content?: { fetch?: typeof fetch } }).content?.fetch ?? fetch;
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+      if (isBackgroundMessage(message, sender, browser.runtime.id, 'bg:fetchPdf') && typeof message.url === 'string') {
+        void fetchPortalPdf(message.url, location.href, (url, init) => pageFetch(url, init)).then(sendResponse);
+        return true;
+      }
       if (!isBackgroundMessage(message, sender, browser.runtime.id, 'bg:startTeach')) return;
       void teach(document, lang, `${location.origin}/*`).then(async (recipe) => {
         if (!recipe) return;

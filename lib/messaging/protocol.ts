@@ -93,6 +93,11 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   // dbkeep: backups are read and written by the options page itself (a large one exceeds a
   // runtime message's 64 MiB); it then says so, and the background refreshes the badge and schedule.
   z.object({ type: z.literal('ui:dataChanged') }),
+  // pdflink: the copy of an invoice from the PDF link its portal page showed (the desk's files panel).
+  /** Whether "Fetch from portal" can work now: a PDF link is known and a tab of that portal is open. */
+  z.object({ type: z.literal('ui:portalPdfStatus'), invoiceId: z.string().min(1).max(330) }),
+  /** Asks the portal's content script in an open tab to download the invoice's PDF; stores it if it is one. */
+  z.object({ type: z.literal('ui:fetchPortalPdf'), invoiceId: z.string().min(1).max(330) }),
 ]);
 
 // typed: what the background asks of a content script (browser.tabs.sendMessage). The content
@@ -102,6 +107,8 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bg:startTeach') }),
   /** The keyboard shortcut: open the picker on the compose being written. */
   z.object({ type: z.literal('bg:openPicker') }),
+  // pdflink: download this link of the tab's own origin with the user's session, and answer its bytes.
+  z.object({ type: z.literal('bg:fetchPdf'), url: z.string().max(2048) }),
 ]);
 
 export const MessageSchema = z.union([ContentMessageSchema, UiMessageSchema]);

@@ -43,6 +43,9 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'cs:startTeach': ['content-script'],
   'cs:mailConfirmAddress': ['content-script'],
   'ui:dataChanged': ['extension-page'],
+  // pdflink:
+  'ui:portalPdfStatus': ['extension-page'],
+  'ui:fetchPortalPdf': ['extension-page'],
 };
 
 export interface HandlerContext {
