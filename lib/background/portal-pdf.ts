@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_INVOICE_FILE_BYTES, type Invoice } from '../core';
 import { getSettings, putInvoiceFile, type RelanceDb } from '../db';
+import { base64Length, fromBase64 } from '../format/base64';
 import type { PortalPdf, PortalPdfFailure, Replies } from '../messaging/replies';
 import { stripBidi } from '../parse/normalize';
 
@@ -13,7 +14,7 @@ import { stripBidi } from '../parse/normalize';
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 /** Base64 of the largest file accepted, padding included. */
-const MAX_BASE64 = Math.ceil(MAX_INVOICE_FILE_BYTES / 3) * 4;
+const MAX_BASE64 = base64Length(MAX_INVOICE_FILE_BYTES);
 const REASONS = ['cross-origin', 'network', 'http', 'login', 'not-pdf', 'too-big', 'no-tab', 'no-link'] as const;
 
 export const PortalPdfReplySchema = z.discriminatedUnion('ok', [
@@ -62,13 +63,6 @@ async function askTabs(url: URL, tabs: TabsApi): Promise<PortalPdf | PortalPdfFa
   return { ok: false, reason: 'no-tab' };
 }
 
-export function decodeBase64(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** A file name from the portal, else the link's own, else the invoice number: one segment, ending in .pdf. */
 export function pdfFileName(given: string | undefined, url: URL, number: string): string {
   // Control characters and path or reserved characters of common file systems become "_".
@@ -95,7 +89,7 @@ export async function fetchPortalPdfFor(invoice: Invoice | undefined, db: Relanc
   if (!link.enabled) return { ok: false, reason: 'no-tab', host };
   const answer = await askTabs(link.url, tabs);
   if (!answer.ok) return { ...answer, host };
-  const data = decodeBase64(answer.data);
+  const data = fromBase64(answer.data);
   if (data.byteLength > MAX_INVOICE_FILE_BYTES) return { ok: false, reason: 'too-big', host };
   if (!PDF_MAGIC.every((b, i) => data[i] === b)) return { ok: false, reason: 'not-pdf', host };
   const name = pdfFileName(answer.name, link.url, invoice.number);

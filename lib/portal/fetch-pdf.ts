@@ -1,4 +1,5 @@
 import { MAX_INVOICE_FILE_BYTES } from '../core/limits';
+import { toBase64 } from '../format/base64';
 import type { PortalPdf, PortalPdfFailure } from '../messaging/replies';
 
 /**
@@ -15,13 +16,6 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 const fail = (reason: PortalPdfFailure['reason'], status?: number): PortalPdfFailure => ({ ok: false, reason, ...(status === undefined ? {} : { status }) });
-
-/** Bytes to base64 for a runtime message: a 10 MB file is 13.4 MB of text, far under Chrome's 64 MiB cap. */
-export function toBase64(data: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** The body, up to `max` bytes; null as soon as it passes them (the rest is never downloaded). */
 async function readCapped(response: Response, max: number): Promise<Uint8Array | null> {

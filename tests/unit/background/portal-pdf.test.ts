@@ -6,7 +6,7 @@ import { pdfFileName, type TabsApi } from '../../../lib/background/portal-pdf';
 import type { DetectedInvoice } from '../../../lib/core';
 import { getInvoiceFiles, saveSettings, type RelanceDb } from '../../../lib/db';
 import { ContentMessageSchema, type ContentMessage } from '../../../lib/messaging/protocol';
-import { toBase64 } from '../../../lib/portal/fetch-pdf';
+import { toBase64 } from '../../../lib/format/base64';
 import { freshDb } from '../db/helpers';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_INVOICE_FILE_BYTES } from '../../../lib/core/limits';
-import { dispositionName, fetchPortalPdf, toBase64, type FetchLike } from '../../../lib/portal/fetch-pdf';
+import { toBase64 } from '../../../lib/format/base64';
+import { dispositionName, fetchPortalPdf, type FetchLike } from '../../../lib/portal/fetch-pdf';
 
 const PAGE = 'https://erp.example.fr/factures';
 const LINK = 'https://erp.example.fr/factures/1/document';
