@@ -1,5 +1,5 @@
 import { extractInvoicesChunked } from '../../lib/capture';
-import { withPdfLinks } from '../../lib/capture/pdf-links';
+import { withPdfLinksChunked } from '../../lib/capture/pdf-links';
 import { localToday } from '../../lib/core/calendar';
 import { uiLanguage } from '../../lib/i18n/content';
 import { isBackgroundMessage } from '../../lib/messaging/background-message';
@@ -24,8 +24,10 @@ export default defineContentScript({
     flag.__relancePortal = true;
     const send = <M extends ContentMessage>(message: M) => browser.runtime.sendMessage(message) as Promise<Reply<Replies[M['type']]>>;
     const lang = uiLanguage();
+    // Idle time between slices of the PDF-link pass, as capture itself yields (see extractInvoicesChunked).
+    const idle = () => new Promise<void>((resolve) => void requestIdleCallback(() => resolve(), { timeout: 100 }));
     const teachHere = () => void send({ type: 'cs:startTeach' });
-    const capture = startPortalCapture(document, { extract: async (root, context) => withPdfLinks(root, await extractInvoicesChunked(root, context), context.url, document.baseURI), send, teach: teachHere, today: () => localToday(), lang });
+    const capture = startPortalCapture(document, { extract: async (root, context) => withPdfLinksChunked(root, await extractInvoicesChunked(root, context), context.url, document.baseURI, idle), send, teach: teachHere, today: () => localToday(), lang });
     void send({ type: 'cs:getRecipes' }).then((r) => r.ok && r.data.length && capture.useRecipes(r.data));
 
     // The invoice's PDF, for the desk's "Fetch from portal": this page's origin and session only.

@@ -29,7 +29,7 @@ describe('findPdfLinks on portal pages', () => {
     });
   });
 
-  it('reads a German invoice page: "Herunterladen" with a PDF icon; the footer\'s PDF of another site is ignored', () => {
+  it('reads a German invoice page: "Herunterladen" with a PDF icon; the footer\'s PDFs (the site\'s terms, another site\'s AGB) are ignored', () => {
     const links = findPdfLinks(fixture('rechnung-de.html'), ['RE-2026-0042'], 'https://buchhaltung.example.de/rechnungen/42');
     expect(Object.fromEntries(links)).toEqual({ 'RE-2026-0042': 'https://buchhaltung.example.de/rechnungen/42/datei' });
   });
@@ -67,7 +67,9 @@ describe('which links are PDF links', () => {
     ['<a href="/f/1">Download XML</a>', false],
     ['<nav><a href="/app">Download the app</a></nav>', false],
     ['<footer><a href="/x" download>Télécharger</a></footer>', false],
-    ['<footer><a href="/cgv.pdf">CGV</a></footer>', true],
+    ['<footer><a href="/cgv.pdf">CGV</a></footer>', false],
+    ['<ul><li>FA-1 <footer><a href="/f/1.pdf">Facture</a></footer></li></ul>', true],
+    ['<article><footer class="card-footer"><a href="/f/1" download>⬇</a></footer></article>', true],
   ])('%s → %s', (markup, expected) => {
     const a = link(markup);
     expect(isPdfLink(a, new URL(a.getAttribute('href')!, page))).toBe(expected);
