@@ -105,3 +105,32 @@ test('an invoice tracked from its portal list gets its PDF from the open portal 
   await expect(panel.locator('[data-relance="portal-pdf-hint"]')).toContainText('open erp.example.fr in a tab');
   await expect(panel.locator('[data-relance-action="fetch-portal-pdf"]')).toHaveCount(0);
 });
+
+test('a backup holds the copies of invoices only when "Include invoice copies (PDF)" is ticked', async ({ context, openPage }) => {
+  await (await serviceWorker(context)).evaluate(
+    (bytes) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('relance');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('files', 'readwrite');
+          const data = new Uint8Array(bytes);
+          tx.objectStore('files').put({ id: 'erp.example.fr:FA-1|FA-1.pdf', invoiceId: 'erp.example.fr:FA-1', name: 'FA-1.pdf', type: 'application/pdf', size: data.length, data, origin: 'portal', addedAt: new Date().toISOString() });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [...PDF],
+  );
+  const options = await openPage('options');
+  const exportFile = async () => {
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-relance-action="export"]').click()]);
+    return JSON.parse(await readFile((await download.path())!, 'utf8')) as { files?: { name: string; data: string }[] };
+  };
+  const checkbox = options.locator('[data-relance-action="export-files"]');
+  await expect(checkbox).not.toBeChecked();
+  expect(await exportFile()).not.toHaveProperty('files');
+  await checkbox.check();
+  const withFiles = await exportFile();
+  expect(withFiles.files?.map((f) => [f.name, Buffer.from(f.data, 'base64').equals(PDF)])).toEqual([['FA-1.pdf', true]]);
+});
