@@ -17,8 +17,8 @@ const CONTENT_SCRIPT_BANS = [
   { group: ['**/einvoice', '**/einvoice/*'], allowTypeImports: true, message: 'The e-invoice reader is for extension pages (a lazy import()), never a content script.' },
   // The pages' strings (desk, settings…) would weigh on every page a content script runs on.
   { regex: '(^|/)i18n(/index)?$', allowTypeImports: true, message: 'Content scripts take their strings from lib/i18n/content, which holds only theirs.' },
-  // The core barrel and its schema files pull zod in; minor-units and calendar are zod-free.
-  { regex: '(^|/)core(/(?!(minor-units|calendar)$)[^/]+)?$', allowTypeImports: true, message: 'Import lib/core/minor-units or lib/core/calendar (zod-free), or `import type`.' },
+  // The core barrel and its schema files pull zod in; minor-units, calendar and limits are zod-free.
+  { regex: '(^|/)core(/(?!(minor-units|calendar|limits)$)[^/]+)?$', allowTypeImports: true, message: 'Import lib/core/minor-units, lib/core/calendar or lib/core/limits (zod-free), or `import type`.' },
 ];
 
 export default tseslint.config(

@@ -3,6 +3,7 @@ import { MAX_INVOICE_FILE_BYTES, type Invoice } from '../../lib/core';
 import { deleteInvoiceFile, getInvoiceFiles, putInvoiceFile } from '../../lib/db';
 import { download } from '../../lib/page/download';
 import { useDesk } from './context';
+import { PortalPdfButton } from './PortalPdfButton';
 import { useLoad } from './use-load';
 
 /** Every PDF starts with these bytes; anything else is not taken as the copy of an invoice. */
@@ -57,6 +58,7 @@ export function InvoiceFiles({ invoice }: { invoice: Invoice }) {
         ))}
       </ul>
       <p className="muted small">{t('deskFilesHint')}</p>
+      <PortalPdfButton invoice={invoice} />
       <label className="file-input">
         {t('deskAddFile')}
         <input type="file" accept="application/pdf,.pdf" multiple data-relance-action="add-file" onChange={(e) => void add(e.currentTarget.files)} />

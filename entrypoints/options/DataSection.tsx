@@ -28,11 +28,13 @@ function Progress({ progress, lang }: { progress: BackupProgress; lang: UiLangua
 export function DataSection({ lang }: { lang: UiLanguage }) {
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<BackupProgress | null>(null);
+  // Off by default: the copies of invoices can weigh more than everything else together.
+  const [withFiles, setWithFiles] = useState(false);
 
   const exportJson = async () => {
     setStatus('');
     try {
-      const parts = await exportBackup(getDb(), setProgress);
+      const parts = await exportBackup(getDb(), setProgress, { files: withFiles });
       download(new Blob(parts, { type: 'application/json' }), `relance-backup-${fileStamp()}.json`);
     } catch (error) {
       setStatus(t('optionsExportFailed', lang, message(error)));
@@ -56,7 +58,8 @@ export function DataSection({ lang }: { lang: UiLanguage }) {
       const counts = await importBackup(await file.text(), getDb(), setProgress);
       await send({ type: 'ui:dataChanged' });
       const n = (value: number) => value.toLocaleString(localeOf(lang));
-      setStatus(t('optionsImported', lang, n(counts.invoices), n(counts.clients), n(counts.events)));
+      const imported = t('optionsImported', lang, n(counts.invoices), n(counts.clients), n(counts.events));
+      setStatus(counts.files === undefined ? imported : `${imported} ${t('optionsImportedFiles', lang, n(counts.files))}`);
     } catch (error) {
       setStatus(message(error));
     } finally {
@@ -84,6 +87,9 @@ export function DataSection({ lang }: { lang: UiLanguage }) {
         </label>
         <button type="button" className="danger" disabled={busy} onClick={() => void deleteAll()}>{t('optionsDeleteAll', lang)}</button>
       </div>
+      <label className="check">
+        <input type="checkbox" data-relance-action="export-files" checked={withFiles} onChange={(e) => setWithFiles(e.currentTarget.checked)} /> {t('optionsIncludeFiles', lang)}
+      </label>
       {progress && <Progress progress={progress} lang={lang} />}
       <p role="status" data-relance="data-status">{status}</p>
     </section>

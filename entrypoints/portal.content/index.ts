@@ -1,10 +1,13 @@
 import { extractInvoicesChunked } from '../../lib/capture';
+import { withPdfLinksChunked } from '../../lib/capture/pdf-links';
 import { localToday } from '../../lib/core/calendar';
 import { uiLanguage } from '../../lib/i18n/language';
 import type { ContentMessage, Reply } from '../../lib/messaging/protocol';
 import type { Replies } from '../../lib/messaging/replies';
 import { startPortalCapture } from '../../lib/portal/controller';
 import { sharedWorld } from '../../lib/portal/shared-world';
+import { fetchPortalPdf } from '../../lib/portal/fetch-pdf';
+import { isBackgroundMessage } from '../../lib/messaging/background-message';
 
 /**
  * Capture on a portal the user enabled (registered at run time for that origin only), or on
@@ -21,10 +24,22 @@ export default defineContentScript({
     sharedWorld.__relancePortal = true;
     const send = <M extends ContentMessage>(message: M) => browser.runtime.sendMessage(message) as Promise<Reply<Replies[M['type']]>>;
     const lang = uiLanguage();
+    // Idle time between slices of the PDF-link pass, as capture itself yields (see extractInvoicesChunked).
+    const idle = () => new Promise<void>((resolve) => void requestIdleCallback(() => resolve(), { timeout: 100 }));
     const teachHere = () => void send({ type: 'cs:startTeach' });
-    const capture = startPortalCapture(document, { extract: (root, context) => extractInvoicesChunked(root, context), send, teach: teachHere, today: () => localToday(), lang });
+    const capture = startPortalCapture(document, { extract: async (root, context) => withPdfLinksChunked(root, await extractInvoicesChunked(root, context), context.url, document.baseURI, idle), send, teach: teachHere, today: () => localToday(), lang });
     void send({ type: 'cs:getRecipes' }).then((r) => r.ok && r.data.length && capture.useRecipes(r.data));
     // A recipe just taught on this page (teach mode's script) is used at once.
     sharedWorld.__relanceUseRecipes = (recipes) => capture.useRecipes(recipes);
+
+    // The invoice's PDF, for the desk's "Fetch from portal": this page's origin and session only.
+    // Firefox's content scripts fetch as the extension; `content.fetch` fetches as the page.
+    const pageFetch = (globalThis as { content?: { fetch?: typeof fetch } }).content?.fetch ?? fetch;
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+      if (isBackgroundMessage(message, sender, browser.runtime.id, 'bg:fetchPdf') && typeof message.url === 'string') {
+        void fetchPortalPdf(message.url, location.href, (url, init) => pageFetch(url, init)).then(sendResponse);
+        return true;
+      }
+    });
   },
 });

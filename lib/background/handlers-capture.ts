@@ -25,6 +25,8 @@ export function toCaptured(found: DetectedInvoice, origin: string, url: string, 
     status: found.status,
     kind: found.kind,
     source: { url: sameOrigin ? url : origin + '/', host, method: 'table', seenAt },
+    // Only a link of the sender's own origin: its content script fetches it with the user's session.
+    pdfUrl: found.pdfUrl && URL.canParse(found.pdfUrl) && new URL(found.pdfUrl).origin === origin ? found.pdfUrl : undefined,
   };
 }
 

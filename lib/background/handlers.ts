@@ -7,6 +7,7 @@ import { captureHandlers } from './handlers-capture';
 import { dataHandlers } from './handlers-data';
 import { deskHandlers } from './handlers-desk';
 import { draftsHandlers } from './handlers-drafts';
+import { filesHandlers } from './handlers-files';
 import { mailHandlers } from './handlers-mail';
 import { scheduleDataChanged } from './today';
 
@@ -29,5 +30,5 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       return result;
     },
   };
-  return { ...captureHandlers(scope), ...mailHandlers(scope), ...draftsHandlers(scope), ...dataHandlers(scope), ...deskHandlers(scope) };
+  return { ...captureHandlers(scope), ...mailHandlers(scope), ...draftsHandlers(scope), ...dataHandlers(scope), ...deskHandlers(scope), ...filesHandlers(scope) };
 }

@@ -26,7 +26,7 @@ function euros(minor: number): string {
 }
 
 /** A realistic French list of `n` invoices, with utility classes, links and action menus. */
-function listPage(n: number): HTMLElement {
+export function listPage(n: number): HTMLElement {
   const host = document.createElement('section');
   host.lang = 'fr';
   const table = document.createElement('table');
@@ -109,7 +109,7 @@ function detailPage(): HTMLElement {
 }
 
 /** The baseline: reading every text node of the page once, with nothing else. */
-function textWalk(root: Node): number {
+export function textWalk(root: Node): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let chars = 0;
   while (walker.nextNode()) chars += walker.currentNode.nodeValue!.length;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { InstantSchema } from './dates';
+import { MAX_INVOICE_FILE_BYTES } from './limits';
 
-/** Files above this are refused: a copy of an invoice is a few hundred kB, a scan a few MB. */
-export const MAX_INVOICE_FILE_BYTES = 10 * 1024 * 1024;
+export { MAX_INVOICE_FILE_BYTES };
 
 export const InvoiceFileOriginSchema = z.enum(['einvoice', 'dropped', 'portal']);
 

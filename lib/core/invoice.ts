@@ -32,6 +32,12 @@ export const SourceSchema = z.object({
 export type Source = z.infer<typeof SourceSchema>;
 
 /**
+ * The invoice's PDF on its portal page, fetched later by that page's content script with the
+ * user's session: http(s) only (the background also checks it is of the page's own origin).
+ */
+export const PdfUrlSchema = z.url({ protocol: /^https?$/ }).max(2048);
+
+/**
  * What a capture (or an import) reports about one invoice. Everything but the number and the
  * client is optional, because pages show what they show; storage fills the rest.
  */
@@ -46,11 +52,12 @@ export const CapturedInvoiceSchema = z.object({
   status: InvoiceStatusSchema.optional(),
   kind: InvoiceKindSchema.optional(),
   source: SourceSchema,
+  pdfUrl: PdfUrlSchema.optional(),
 });
 export type CapturedInvoice = z.infer<typeof CapturedInvoiceSchema>;
 
 /** One invoice read from a CSV file: what a capture reports, and the portal it came from when the file says. */
-export const ImportedInvoiceSchema = CapturedInvoiceSchema.omit({ source: true }).extend({
+export const ImportedInvoiceSchema = CapturedInvoiceSchema.omit({ source: true, pdfUrl: true }).extend({
   host: z.string().regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/).optional(),
 });
 export type ImportedInvoice = z.infer<typeof ImportedInvoiceSchema>;
@@ -73,6 +80,8 @@ export const InvoiceSchema = z.object({
   statusSetBy: StatusOriginSchema.default('capture'),
   kind: InvoiceKindSchema,
   source: SourceSchema,
+  /** The link to the invoice's PDF its portal page showed (same origin as the source). */
+  pdfUrl: PdfUrlSchema.optional(),
   promiseDate: CalendarDateSchema.optional(),
   pausedUntil: CalendarDateSchema.optional(),
   notes: plainText().max(10_000).default(''),

@@ -1,6 +1,7 @@
 import type { IndexableType, Table } from 'dexie';
 import { SettingsSchema } from '../core';
 import { BACKUP_FORMAT, BACKUP_SECTIONS, BACKUP_SLICE, type BackupSection, type OnProgress } from './backup';
+import { exportFileParts } from './backup-files';
 import { getDb, type RelanceDb } from './database';
 
 /**
@@ -8,11 +9,13 @@ import { getDb, type RelanceDb } from './database';
  * JSON text (no indentation: a 100,000-invoice backup is a third smaller), one per slice of
  * records, for `new Blob(parts)`. No single string holds the whole file, and nothing crosses a
  * runtime message, which Chrome caps at 64 MiB. One read transaction: a consistent snapshot.
+ * The copies of invoices only with `files: true` (the user's choice: they can be most of the weight).
  */
-export async function exportBackup(db: RelanceDb = getDb(), onProgress: OnProgress = () => {}): Promise<string[]> {
+export async function exportBackup(db: RelanceDb = getDb(), onProgress: OnProgress = () => {}, options: { files?: boolean } = {}): Promise<string[]> {
   const sections = Object.keys(BACKUP_SECTIONS) as BackupSection[];
-  return db.transaction('r', [db.invoices, db.clients, db.events, db.templates, db.settings], async () => {
-    const counts = await Promise.all(sections.map((s) => db.table(s).count()));
+  const tables = [db.invoices, db.clients, db.events, db.templates, db.settings, ...(options.files ? [db.files] : [])];
+  return db.transaction('r', tables, async () => {
+    const counts = await Promise.all([...sections, ...(options.files ? ['files'] : [])].map((s) => db.table(s).count()));
     const total = counts.reduce((a, b) => a + b, 0);
     let done = 0;
     const parts = [`{"format":${JSON.stringify(BACKUP_FORMAT)},"version":1,"exportedAt":${JSON.stringify(new Date().toISOString())}`];
@@ -28,6 +31,14 @@ export async function exportBackup(db: RelanceDb = getDb(), onProgress: OnProgre
         onProgress({ step: 'read', done, total });
       });
       parts.push(']');
+    }
+    if (options.files) {
+      parts.push(
+        ...(await exportFileParts(db, (n) => {
+          done += n;
+          onProgress({ step: 'read', done, total });
+        })),
+      );
     }
     const settings = SettingsSchema.parse((await db.settings.get('settings'))?.value ?? {});
     parts.push(`,"settings":${JSON.stringify(settings)}}`);

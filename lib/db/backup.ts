@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClientSchema, InvoiceSchema, isUnpaid, ReminderEventSchema, SettingsSchema, TemplateSchema, type Invoice, type ReminderEvent } from '../core';
+import { BackupFileSchema, MAX_BACKUP_FILES } from './backup-files';
 import { getDb, type RelanceDb } from './database';
 import { putInvoices } from './due-totals';
 
@@ -25,6 +26,8 @@ export const BackupSchema = z.object({
   events: z.array(ReminderEventSchema).max(BACKUP_SECTIONS.events.max),
   templates: z.array(TemplateSchema).max(BACKUP_SECTIONS.templates.max),
   settings: SettingsSchema.optional(),
+  /** The copies of invoices, when the user chose to include them (see backup-files.ts). */
+  files: z.array(BackupFileSchema).max(MAX_BACKUP_FILES).optional(),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -48,7 +51,8 @@ export interface BackupProgress {
 }
 export type OnProgress = (progress: BackupProgress) => void;
 
-export type ImportCounts = Record<BackupSection, number>;
+/** Records restored per section; `files` only when the backup held the copies of invoices. */
+export type ImportCounts = Record<BackupSection, number> & { files?: number };
 
 /** Records checked or written between two progress reports. */
 export const BACKUP_SLICE = 5_000;
@@ -79,18 +83,21 @@ export async function importBackup(text: string, db: RelanceDb = getDb(), onProg
   const backup = await checkBackup(parseJson(text), onProgress);
   // A file may hold one invoice twice (edited by hand, two exports pasted): the last copy wins.
   const invoices = [...new Map(backup.invoices.map((i) => [i.id, i])).values()];
-  const total = invoices.length + backup.clients.length + backup.events.length + backup.templates.length;
+  const files = backup.files ?? [];
+  const total = invoices.length + backup.clients.length + backup.events.length + backup.templates.length + files.length;
   let events = 0;
-  await db.transaction('rw', [db.invoices, db.dueTotals, db.clients, db.events, db.templates, db.settings], async () => {
+  await db.transaction('rw', [db.invoices, db.dueTotals, db.clients, db.events, db.templates, db.settings, db.files], async () => {
     onProgress({ step: 'write', done: 0, total });
     await writeInvoices(db, invoices, (done) => onProgress({ step: 'write', done, total }));
     await db.clients.bulkPut(backup.clients);
     events = await addNewEvents(db, backup.events);
     await db.templates.bulkPut(backup.templates);
     if (backup.settings) await db.settings.put({ key: 'settings', value: backup.settings });
+    await db.files.bulkPut(files);
     onProgress({ step: 'write', done: total, total });
   });
-  return { invoices: invoices.length, clients: backup.clients.length, events, templates: backup.templates.length };
+  const counts = { invoices: invoices.length, clients: backup.clients.length, events, templates: backup.templates.length };
+  return backup.files ? { ...counts, files: files.length } : counts;
 }
 
 function parseJson(text: string): unknown {

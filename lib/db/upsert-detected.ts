@@ -40,7 +40,7 @@ export interface UpsertResult {
 }
 
 /** Fields a capture owns. Everything else (notes, pause, promise, a status the user set) is the user's. */
-type CapturedField = 'clientName' | 'clientId' | 'total' | 'amountDue' | 'issueDate' | 'dueDate' | 'dueDateInferred' | 'kind' | 'source';
+type CapturedField = 'clientName' | 'clientId' | 'total' | 'amountDue' | 'issueDate' | 'dueDate' | 'dueDateInferred' | 'kind' | 'source' | 'pdfUrl';
 
 /**
  * Stores what a page showed. Invoices are keyed by `<host>:<number>`: a page seen twice, or an
@@ -196,6 +196,7 @@ function newInvoice(id: string, c: CapturedInvoice, options: UpsertOptions, now:
     statusSetBy: 'capture',
     kind,
     source: c.source,
+    pdfUrl: c.pdfUrl,
     notes: '',
     unpaid: isUnpaid({ status, kind }) ? 1 : 0,
     paidAt: status === 'paid' ? options.today : undefined,
@@ -219,6 +220,8 @@ function mergeInvoice(before: Invoice, c: CapturedInvoice, options: UpsertOption
     kind: c.kind ?? before.kind,
     // A CSV file says nothing of where the invoice lives on its portal: its link stays.
     source: c.source.method === 'import' ? { ...before.source, seenAt: c.source.seenAt } : c.source,
+    // A list that shows no PDF link does not forget the one a detail page showed.
+    pdfUrl: c.pdfUrl ?? before.pdfUrl,
   };
   // A status the user set in Relance (paid by cheque not yet booked, a dispute) outlives captures.
   const status: InvoiceStatus =

@@ -96,6 +96,11 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   // today: the desk's Today and the popup's first actions, worked out once in the background.
   /** Today's first `limit` groups (one per client and stage), with how many there are and what was done today. */
   z.object({ type: z.literal('ui:today'), limit: z.number().int().min(1).max(10_000) }),
+  // pdflink: the copy of an invoice from the PDF link its portal page showed (the desk's files panel).
+  /** Whether "Fetch from portal" can work now: a PDF link is known and a tab of that portal is open. */
+  z.object({ type: z.literal('ui:portalPdfStatus'), invoiceId: z.string().min(1).max(330) }),
+  /** Asks the portal's content script in an open tab to download the invoice's PDF; stores it if it is one. */
+  z.object({ type: z.literal('ui:fetchPortalPdf'), invoiceId: z.string().min(1).max(330) }),
 ]);
 
 // typed: what the background asks of a content script (browser.tabs.sendMessage). The content
@@ -103,6 +108,8 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   /** The keyboard shortcut: open the picker on the compose being written. */
   z.object({ type: z.literal('bg:openPicker') }),
+  // pdflink: download this link of the tab's own origin with the user's session, and answer its bytes.
+  z.object({ type: z.literal('bg:fetchPdf'), url: z.string().max(2048) }),
 ]);
 
 export const MessageSchema = z.union([ContentMessageSchema, UiMessageSchema]);

@@ -60,6 +60,24 @@ export interface StatementReply {
   totals: Statement['totals'];
 }
 
+// pdflink: the copy of an invoice from its portal page.
+/** Why a portal PDF was not stored; the desk says it in words. */
+export type PortalPdfReason = 'cross-origin' | 'network' | 'http' | 'login' | 'not-pdf' | 'too-big' | 'no-tab' | 'no-link';
+export interface PortalPdfFailure {
+  ok: false;
+  reason: PortalPdfReason;
+  /** The HTTP status, when the portal answered with an error. */
+  status?: number;
+}
+/** What the portal tab's content script downloaded: base64 bytes (checked there, and again in the background). */
+export interface PortalPdf {
+  ok: true;
+  data: string;
+  size: number;
+  /** The portal's own file name (Content-Disposition), when it gave one. */
+  name?: string;
+}
+
 export interface Replies {
   // Content scripts (capture).
   'cs:invoicesFound': CaptureReply;
@@ -108,8 +126,13 @@ export interface Replies {
   'ui:dataChanged': number;
   // today:
   'ui:today': TodayReply;
+  // pdflink:
+  /** Null when no PDF link is known for the invoice. */
+  'ui:portalPdfStatus': { host: string; tabOpen: boolean } | null;
+  'ui:fetchPortalPdf': { ok: true; name: string; size: number } | (PortalPdfFailure & { host?: string });
   // The background to content scripts: nothing comes back.
   'bg:openPicker': void;
+  'bg:fetchPdf': PortalPdf | PortalPdfFailure;
 }
 
 /** Every message type has exactly one reply type (a missing or extra key fails the build). */

@@ -45,6 +45,9 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   'ui:dataChanged': ['extension-page'],
   // today:
   'ui:today': ['extension-page'],
+  // pdflink:
+  'ui:portalPdfStatus': ['extension-page'],
+  'ui:fetchPortalPdf': ['extension-page'],
 };
 
 export interface HandlerContext {

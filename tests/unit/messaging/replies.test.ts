@@ -15,7 +15,7 @@ describe('typed replies', () => {
     // The same at run time, from the schemas: a message added to the protocol without a reply fails here too.
     const types = [ContentMessageSchema, UiMessageSchema, BackgroundMessageSchema].flatMap((u) => u.options.map((o) => o.shape.type.value));
     expect(new Set(types).size).toBe(types.length);
-    expect(types.filter((t) => t.startsWith('bg:')).sort()).toEqual(['bg:openPicker']);
+    expect(types.filter((t) => t.startsWith('bg:')).sort()).toEqual(['bg:fetchPdf', 'bg:openPicker']);
   });
 
   it('send() gives the caller the reply its message type maps to', () => {
