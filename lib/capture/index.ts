@@ -5,7 +5,7 @@ import { readDetailPage, titledInvoiceNumber } from './from-detail';
 import { gridReport, planGrid, type GridPlan, type GridReport } from './from-grid';
 import { extractWithRecipe } from './from-recipe';
 import { extractFromJsonLd, extractFromMicrodata } from './from-structured';
-import { findGrids } from './grid';
+import { findGrids, withDetachedHeader } from './grid';
 import { mergeDetail, mergeInto } from './merge';
 import { extractFromRecords, readTableRecords } from './records';
 import { pageCurrency, pageLanguage } from './page';
@@ -97,11 +97,13 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   const microdata = extractFromMicrodata(root, hints, index.microdata);
   if (report) report.structured = { jsonld: jsonld.length, microdata: microdata.length };
   for (const c of [...jsonld, ...microdata]) mergeInto(byNumber, c);
-  for (const grid of grids) {
+  for (let g = 0; g < grids.length; g++) {
+    let grid = grids[g]!;
     if (byNumber.size >= MAX_INVOICES) break;
     // Rows listed in steps; rows the page adds or removes meanwhile are read or skipped as they come.
     while (grid.more(ROWS_PER_LISTING)) yield;
     yield;
+    grid = withDetachedHeader(grid, grids[g - 1]) ?? grid;
     const gr = gridReport(grid);
     let plan = planGrid(grid, hints, gr);
     // A table with no header whose rows label their own cells ("échéance 30/09/2026") is read as records.
