@@ -71,9 +71,12 @@ export function columnsByFigures(map: ColumnMap, texts: readonly (string | undef
     delete map.dueDate;
   }
   if (buckets.length) {
-    // What remains due is in a total column, or in the one bucket filled.
-    if (map.amountDue === undefined && map.total !== undefined) map.amountDue = map.total;
-    delete map.total;
+    // What remains due is in a total column, or in the one bucket filled; beside an open-amount
+    // column, the total is the invoice's own ("Rechnungsbetrag | Offener Betrag").
+    if (map.amountDue === undefined && map.total !== undefined) {
+      map.amountDue = map.total;
+      delete map.total;
+    }
   }
   return buckets;
 }

@@ -13,6 +13,8 @@ export interface PageContext {
 /** Languages of the euro area, where an amount without a mark is in euros. */
 const EURO_LANGS = new Set(['fr', 'de', 'es', 'it', 'nl', 'pt', 'fi', 'el', 'et', 'lv', 'lt', 'sk', 'sl', 'mt', 'ga', 'ca', 'eu', 'gl', 'lb', 'hr']);
 
+const NAMED_CODE = /\(([A-Z]{3})\)|(?:[Cc]urrency|[Dd]evise|[Mm]onnaie|[Ww]\u00e4hrung|[Mm]oneda|[Vv]aluta)\s*:?\s*([A-Z]{3})(?![A-Za-z])/g;
+
 /** The language given, else the root's own (`lang` on it or an ancestor), else `<html lang>`. */
 export function pageLanguage(root: ParentNode, given?: string): string | undefined {
   if (given) return given;
@@ -41,7 +43,17 @@ export function pageCurrency(root: ParentNode, lang: string | undefined): string
       if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
   };
-  count(clean(leadingText((root as Document).body ?? (root as Node), 20_000)));
+  const text = clean(leadingText((root as Document).body ?? (root as Node), 20_000));
+  count(text);
+  // A code a label names for every amount ("Amount due (USD)", "Währung: EUR"): counted once, so
+  // that marks beside the amounts still decide when the page shows any.
+  for (const named of text.matchAll(NAMED_CODE)) {
+    const code = findCurrency(named[1] ?? named[2]!)?.code;
+    if (code) {
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+      break;
+    }
+  }
   let n = 0;
   for (const el of root.querySelectorAll(TOOLTIP_SELECTOR)) {
     count(clean((el.getAttribute('title') ?? '').slice(0, 500)));

@@ -1,6 +1,6 @@
 import { fold, parseDate } from '../parse';
 import { candidateFrom, type Candidate, type RawInvoice, type ReadHints } from './candidate';
-import { fieldOfHeader, isForeignCaption, namesInvoices } from './columns';
+import { fieldOfHeader, isForeignCaption, labelField, namesInvoices } from './columns';
 import { headingBefore } from './grid';
 import { emailPart, findEmail, isCodePart, isInitials, readParts } from './parts';
 import { amountText, isLabelOnly, rawFromReading, readPartValues } from './record-parts';
@@ -158,9 +158,15 @@ function partsOf(el: Element, controls: Set<string> | undefined): { parts: strin
 
 /** The client: the first part with a name's letters that is no number, label, value, status, code or initials. */
 function clientOf(parts: readonly string[], found: { number: string; part: number; invoice: boolean }, status: string | undefined): string | undefined {
+  // A cell that labels itself ("Client" over "SARL Atelier Noé"): the value after the label, its initials skipped.
+  const labelled = parts.findIndex((p) => labelField(p) === 'client');
+  for (let i = labelled + 1; labelled >= 0 && i < parts.length && i <= labelled + 2; i++) {
+    const p = parts[i]!;
+    if (!isInitials(p) && /\p{L}{2}/u.test(p) && !labelField(p) && !findEmail(p)) return p;
+  }
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
-    if (i === found.part || p.includes(found.number) || p === status || !/\p{L}{2}/u.test(p)) continue;
+    if (i === found.part || p.includes(found.number) || p === status || !/\p{L}{2}/u.test(p) || labelField(p)) continue;
     if (findEmail(p) || isCodePart(p) || isInitials(p) || isLabelOnly(p) || amountText(p)) continue;
     if (/\d/.test(p) && parseDate(p)) continue;
     if (isStatusPart(p)) continue;
