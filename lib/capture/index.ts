@@ -72,6 +72,7 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   if (report) Object.assign(report, { lang, currency: context.currency ?? hints.pageCurrency!() });
   const byNumber = new Map<string, Candidate>();
   const fromTable = new Map<string, Element>();
+  let listed = false;
   const finish = function* (): Generator<void, Candidate[]> {
     const out: Candidate[] = [];
     let i = 0;
@@ -126,6 +127,8 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     // Invoices from a short table: maybe a single-invoice page's table of labels (see mergeDetail).
     if (found > 0 && plan!.rows.length <= SHORT_TABLE && byNumber.size <= 4 * SHORT_TABLE) for (const n of [...byNumber.keys()].slice(before)) fromTable.set(n, grid.element);
     if (plan) gr.found = found;
+    // Several invoices under a header that names four fields or more: a list, not a detail page's layout.
+    if (found >= 2 && (gr.headerRow ?? -1) >= 0 && Object.keys(gr.columns ?? {}).length >= 4) listed = true;
     // One-row tables (Dolibarr nests one in every reference cell) are noise in a report.
     if (report && grid.rows.length > 1) report.grids.push(gr);
   }
@@ -137,7 +140,7 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   // A single-invoice page: nothing else found, its title names an invoice the lists do not hold, or
   // so few found that they may be the page's own invoice and its references read as a table.
   const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root, index.titles);
-  if (byNumber.size <= FEW || (titled && !byNumber.has(titled))) {
+  if ((byNumber.size <= FEW && !listed) || (titled && !byNumber.has(titled))) {
     yield;
     const detail = readDetailPage(root, hints);
     if (detail && (detail.named || byNumber.size === 0) && (!titled || detail.invoice.number === titled)) {
