@@ -19,6 +19,7 @@ const eur = m('EUR');
 const usd = m('USD');
 const gbp = m('GBP');
 const chf = m('CHF');
+const aud = m('AUD');
 
 type Expected = Record<string, unknown> & { number: string };
 const PAGES: [page: string, expected: Expected[]][] = [
@@ -108,6 +109,36 @@ const PAGES: [page: string, expected: Expected[]][] = [
     { number: 'F2026-00149', clientName: 'Mairie de Beaulieu', issueDate: '2026-10-02', dueDate: '2026-12-01', total: eur(1_440_000), status: 'open' },
     { number: 'F2026-00141', clientName: 'SARL Atelier Noé', issueDate: '2026-09-20', dueDate: '2026-10-20', total: eur(96_000), status: 'open' },
     { number: 'F2026-00133', clientName: 'Librairie Colbert', issueDate: '2026-08-28', dueDate: '2026-09-27', total: eur(31_200), status: 'paid' },
+  ]],
+  // A second batch, written after the rules above were fixed, to measure them on pages they were not fixed on.
+  ['b-en-ninja-react.html', [
+    { number: '0184', clientName: 'Harbourview Dental Group', issueDate: '2026-10-28', dueDate: '2026-11-27', total: usd(240_000), amountDue: usd(115_000), status: 'partial' },
+    { number: '0181', clientName: 'Pine & Pixel Studio', issueDate: '2026-09-30', dueDate: '2026-10-30', total: usd(76_050), amountDue: usd(76_050), status: 'open' },
+    { number: '0185', clientName: 'Marigold Catering', issueDate: '2026-11-15', dueDate: '2026-12-15', total: usd(198_000), amountDue: usd(198_000), status: 'open' },
+    { number: '0179', clientName: 'Harbourview Dental Group', issueDate: '2026-09-02', dueDate: '2026-10-02', total: usd(310_000), amountDue: usd(0), status: 'paid' },
+    { number: '0186', clientName: 'Tidewater Yoga', issueDate: '2026-11-20', total: usd(24_000), amountDue: usd(24_000), status: 'draft' },
+  ]],
+  ['b-fr-two-amounts.html', [
+    { number: 'F-26-0412', clientName: 'Fromagerie Bonnet', issueDate: '2026-11-04', dueDate: '2026-12-04', total: eur(144_000), status: 'open' },
+    { number: 'F-26-0398', clientName: 'Ébénisterie Marchand', issueDate: '2026-10-01', dueDate: '2026-10-31', total: eur(360_000), status: 'open' },
+    { number: 'F-26-0377', clientName: 'Fromagerie Bonnet', issueDate: '2026-09-15', dueDate: '2026-10-15', total: eur(86_400), status: 'paid' },
+    { number: 'F-26-0405', clientName: 'Crèche Les Lutins', issueDate: '2026-10-20', dueDate: '2026-11-19', total: eur(216_000), amountDue: eur(116_000), status: 'partial' },
+  ]],
+  ['b-de-sevdesk-rows.html', [
+    { number: 'RE-1047', clientName: 'Zahnarztpraxis Dr. Keller', issueDate: '2026-11-10', dueDate: '2026-11-24', total: eur(119_000), status: 'open' },
+    { number: 'RE-1041', clientName: 'Autohaus Wendt GmbH', issueDate: '2026-10-06', dueDate: '2026-10-20', total: eur(476_000), status: 'open' },
+    { number: 'RE-1039', clientName: 'Bio-Hof Sonnenwiese', issueDate: '2026-09-28', total: eur(35_700), status: 'paid' },
+  ]],
+  ['b-en-dl-cards.html', [
+    { number: 'BL-30215', clientName: 'Oakfield Farm Supplies', issueDate: '2026-11-03', dueDate: '2026-12-03', total: gbp(184_500), amountDue: gbp(184_500), status: 'open' },
+    { number: 'BL-30198', clientName: 'Riverbank Brewing Ltd', issueDate: '2026-10-01', dueDate: '2026-10-31', total: gbp(621_000), amountDue: gbp(221_000), status: 'partial' },
+    { number: 'BL-30177', clientName: 'Oakfield Farm Supplies', issueDate: '2026-09-14', dueDate: '2026-10-14', total: gbp(42_000), amountDue: gbp(0), status: 'paid' },
+  ]],
+  ['b-en-xero-awaiting.html', [
+    { number: 'INV-0712', clientName: 'Bayside Physio Pty Ltd', issueDate: '2026-10-02', dueDate: '2026-10-16', amountDue: aud(165_000), status: 'open' },
+    { number: 'INV-0715', clientName: 'Koala Creek Winery', issueDate: '2026-10-06', dueDate: '2026-10-20', amountDue: aud(340_000), status: 'partial' },
+    { number: 'INV-0721', clientName: 'Bayside Physio Pty Ltd', issueDate: '2026-11-10', dueDate: '2026-11-24', amountDue: aud(88_000), status: 'open' },
+    { number: 'INV-0723', clientName: 'Saltwater Surf School', issueDate: '2026-11-18', dueDate: '2026-12-02', amountDue: aud(214_550), status: 'open' },
   ]],
 ];
 
