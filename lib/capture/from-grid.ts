@@ -7,9 +7,12 @@ import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
 import { BALANCE_HEADER, columnsByFigures, isRunningBalance } from './figures';
 import { pageClient } from './page-client';
+import { amountFieldOf, amountText } from './record-parts';
 import { emailPart, namePart, readParts, statusPart } from './parts';
 import { hasCode, hasFormControl, headerKey, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
 
+type AmountField = 'total' | 'totalExcl' | 'tax' | 'amountDue' | 'paid';
+const AMOUNT_FIELDS = new Set<string>(['total', 'totalExcl', 'tax', 'amountDue', 'paid']);
 const PAYMENT_LINE = /^(?:payment|payment received|receipt|paiement|reglement|encaissement|zahlung|zahlungseingang|pago|cobro|pagamento|incasso)(?![a-z])/;
 /** States that close an invoice whatever its payment state says. */
 const CLOSING = new Set<InvoiceStatus>(['cancelled', 'draft', 'disputed']);
@@ -123,6 +126,28 @@ function attributeDate(cell: Element | undefined): string | undefined {
 
 const GROUP_CODE = /^[\p{L}.-]{0,6}\d[\w.-]*\s*[·|:–—-]\s+/u;
 
+/** A cell's amounts when it shows several, each with the field its words name ("1 200,00 € HT", "reste 1 160,00 €"). */
+function amountsIn(cell: Element | undefined): { text: string; field: AmountField | undefined }[] | undefined {
+  if (!cell || cell.childElementCount < 2) return undefined;
+  const found = readParts(cell).filter((p) => amountText(p) !== undefined);
+  return found.length < 2 ? undefined : found.map((p) => ({ text: p, field: amountFieldOf(fold(p)) }));
+}
+
+/** An amount field's text: its column's (the line that names it, or the plain one, when the cell shows several), else a line naming it under another amount. */
+function amountOf(field: AmountField, map: ColumnMap, cells: readonly (Element | undefined)[], cellText: (c: number | undefined) => string | undefined): string | undefined {
+  const c = map[field];
+  if (c !== undefined) {
+    const several = amountsIn(cells[c]);
+    return several ? (several.find((a) => a.field === field) ?? several.find((a) => !a.field))?.text : cellText(c);
+  }
+  // No column of its own: "reste 1 160,00 €" under the total.
+  for (const other of [map.total, map.amountDue]) {
+    const hit = other === undefined ? undefined : amountsIn(cells[other])?.find((a) => a.field === field);
+    if (hit) return hit.text;
+  }
+  return undefined;
+}
+
 /** A row with one text and no figure, no date, no total word: a group's name ("Acme Corporation", "10045 · Gasthof Zur Linde"). */
 function groupLabel(row: GridRow, cells: readonly (Element | undefined)[], noClientColumn: boolean): string | undefined {
   let label: string | undefined;
@@ -235,7 +260,7 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
     mailto = map.email === undefined && map.client !== undefined && grid.element.querySelector(MAILTO) !== null;
   };
   const classes = new Map<string, boolean>();
-  const defaults = { status: defaultStatus };
+  const defaults = { status: defaultStatus, byFigures: true };
   // The row being read: its cells, and how their text is read (without code where it holds some).
   let cells: (Element | undefined)[] = [];
   let text = textOf;
@@ -274,6 +299,7 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
       return (p && emailPart(p)) ?? (mailto ? cells[map.client!]?.querySelector(MAILTO)?.getAttribute('href')?.slice(7) : undefined);
     }
     if (field === 'amountDue' && map.amountDue === undefined && buckets.length) return bucketText();
+    if (AMOUNT_FIELDS.has(field)) return amountOf(field as AmountField, map, cells, cellText);
     if (field === 'dueDate' || field === 'issueDate') return attributeDate(cells[map[field]!]) ?? cellText(map[field]);
     return cellText(map[field]);
   };

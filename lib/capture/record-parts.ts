@@ -23,7 +23,7 @@ const AMOUNT_NET = word('ht|net|netto|excl|excl. tax|hors taxes|neto');
 const AMOUNT_TAX = word('tva|tax|vat|mwst|ust|iva');
 const AMOUNT_GROSS = word('ttc|brutto|incl|gross|total');
 /** A dot, bullet or bar between two items of one line. */
-const SEPARATED = /\s[·•|]\s/;
+export const SEPARATED = /\s[·•|]\s/;
 /** A part that is a label and nothing else: letters, a colon. */
 const LABEL_ONLY = /^[\p{L}\s.'’()/-]{2,40}:?$/u;
 

@@ -3,7 +3,7 @@ import { candidateFrom, type Candidate, type RawInvoice, type ReadHints } from '
 import { fieldOfHeader, isForeignCaption, labelField, namesInvoices } from './columns';
 import { headingBefore } from './grid';
 import { emailPart, findEmail, isCodePart, isInitials, readParts } from './parts';
-import { amountText, isLabelOnly, rawFromReading, readPartValues } from './record-parts';
+import { amountText, isLabelOnly, rawFromReading, readPartValues, SEPARATED } from './record-parts';
 import { isStatusPart, statusOfParts } from './record-status';
 import { PAYABLE_WORDS } from './synonyms';
 import { looksLikeNumber, textOf } from './text';
@@ -128,7 +128,7 @@ export function readRecord(el: Element, h: ReadHints, method: 'table' | 'grid', 
   if (status) raw.status = status;
   raw.email = emailPart(parts);
   raw.client = clientOf(parts, found, raw.status);
-  const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence);
+  const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence, { byFigures: true });
   return c && { candidate: c, evidence: reading.labelled > 0 || status !== undefined || found.invoice };
 }
 
@@ -165,7 +165,8 @@ function clientOf(parts: readonly string[], found: { number: string; part: numbe
     if (!isInitials(p) && /\p{L}{2}/u.test(p) && !labelField(p) && !findEmail(p)) return p;
   }
   for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
+    // A name and its code run together on one line ("Autohaus Wendt GmbH · Kd.-Nr. 1008"): the name.
+    const p = parts[i]!.split(SEPARATED).find((item) => !isCodePart(item.trim()))?.trim() ?? parts[i]!;
     if (i === found.part || p.includes(found.number) || p === status || !/\p{L}{2}/u.test(p) || labelField(p)) continue;
     if (findEmail(p) || isCodePart(p) || isInitials(p) || isLabelOnly(p) || amountText(p)) continue;
     if (/\d/.test(p) && parseDate(p)) continue;

@@ -10,8 +10,9 @@ import { loadPage, OWN_FIXTURES } from './load-fixture';
  * Invoice lists in styles the capture was not written against (ERP list views, ARIA div tables,
  * ag-grid's pinned columns, MUI DataGrid, Ant Design's detached header, Vuetify's mobile rows,
  * statements with payment lines, aged open-item reports, card lists beside payables). Each page's
- * invoices were written down before capture first ran on it; the first-run figures are in the
- * commit that added them.
+ * invoices were written down before capture first ran on it. First runs: the first thirteen
+ * pages F1 0.89 (55 of 61 found, 8 extra), fields 310/409 = 0.76; the second batch of five,
+ * written after the first fixes, F1 0.88 (15 of 19 found), fields 84/121 = 0.69.
  */
 const TODAY = '2026-11-22';
 const m = (currency: string) => (minor: number) => ({ minor, currency });
