@@ -7,7 +7,7 @@ import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
 import { BALANCE_HEADER, columnsByFigures, isRunningBalance } from './figures';
 import { pageClient } from './page-client';
-import { amountFieldOf, amountText } from './record-parts';
+import { amountFieldOf, amountText, withoutCode } from './record-parts';
 import { emailPart, namePart, readParts, statusPart } from './parts';
 import { hasCode, hasFormControl, headerKey, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
 
@@ -284,7 +284,8 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
     if (field === 'client') {
       const p = parts(map.client);
       // Rows grouped under their client's name (an aging report by customer) leave the cell empty.
-      return (p ? namePart(p) : cellText(map.client)) ?? group;
+      const name = p ? namePart(p) : cellText(map.client);
+      return (name && withoutCode(name)) ?? group;
     }
     if (field === 'status') {
       const own = statusText(map.status);

@@ -112,6 +112,8 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     if (records.length) {
       for (const c of records) mergeInto(byNumber, c);
       [plan, gr.found, gr.rejected] = [null, records.length, 'no header: rows read as records'];
+      // Several rows that each say what their cells hold: a list too.
+      if (records.length >= 2) listed = true;
     }
     if (plan) {
       // The plan and the table-wide walks in separate slices: each alone is long on a long list.

@@ -1,6 +1,6 @@
 import { fold } from '../parse';
 import { money, plausibleDate, type RawInvoice, type ReadHints } from './candidate';
-import { findEmail } from './parts';
+import { findEmail, isCodePart } from './parts';
 
 /**
  * What one part of a record (a card, a row whose cells label themselves) says, by its own words:
@@ -119,3 +119,9 @@ export function rawFromReading(raw: RawInvoice, reading: PartReading): { paidOn?
 }
 
 export { findEmail };
+
+/** A name with its code on one line ("Hotel Alpenblick · CL-00103", "Autohaus Wendt GmbH · Kd.-Nr. 1008"): the name alone. */
+export function withoutCode(name: string): string {
+  if (!SEPARATED.test(name)) return name;
+  return name.split(SEPARATED).map((item) => item.trim()).find((item) => item && !isCodePart(item)) ?? name;
+}

@@ -3,7 +3,7 @@ import { candidateFrom, type Candidate, type RawInvoice, type ReadHints } from '
 import { fieldOfHeader, isForeignCaption, labelField, namesInvoices } from './columns';
 import { headingBefore } from './grid';
 import { emailPart, findEmail, isCodePart, isInitials, readParts } from './parts';
-import { amountText, isLabelOnly, rawFromReading, readPartValues, SEPARATED } from './record-parts';
+import { amountText, isLabelOnly, rawFromReading, readPartValues, withoutCode } from './record-parts';
 import { isStatusPart, statusOfParts } from './record-status';
 import { PAYABLE_WORDS } from './synonyms';
 import { looksLikeNumber, textOf } from './text';
@@ -162,11 +162,11 @@ function clientOf(parts: readonly string[], found: { number: string; part: numbe
   const labelled = parts.findIndex((p) => labelField(p) === 'client');
   for (let i = labelled + 1; labelled >= 0 && i < parts.length && i <= labelled + 2; i++) {
     const p = parts[i]!;
-    if (!isInitials(p) && /\p{L}{2}/u.test(p) && !labelField(p) && !findEmail(p)) return p;
+    if (!isInitials(p) && /\p{L}{2}/u.test(p) && !labelField(p) && !findEmail(p)) return withoutCode(p);
   }
   for (let i = 0; i < parts.length; i++) {
     // A name and its code run together on one line ("Autohaus Wendt GmbH · Kd.-Nr. 1008"): the name.
-    const p = parts[i]!.split(SEPARATED).find((item) => !isCodePart(item.trim()))?.trim() ?? parts[i]!;
+    const p = withoutCode(parts[i]!);
     if (i === found.part || p.includes(found.number) || p === status || !/\p{L}{2}/u.test(p) || labelField(p)) continue;
     if (findEmail(p) || isCodePart(p) || isInitials(p) || isLabelOnly(p) || amountText(p)) continue;
     if (/\d/.test(p) && parseDate(p)) continue;

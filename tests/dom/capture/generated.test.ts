@@ -9,7 +9,8 @@ import { extractInvoices } from '../../../lib/capture';
  * e-mail lines and client codes under names, icon ligatures beside statuses, a hidden mobile copy,
  * action menus, a totals row, month group rows, a look-alike section of bills the user owes), and
  * from pages never seen before (blind2): rows split over pinned panes, a header drawn as its own
- * table, a line under the number, cells that carry their own labels, a look-alike list of quotes.
+ * table, a line under the number, cells that carry their own labels, a look-alike list of quotes,
+ * the net on a line under the total, a client code on the name's line, a second status column.
  * Extraction must return exactly that set, every shown field right.
  */
 const TODAY = '2026-11-22';
@@ -56,6 +57,12 @@ interface Deco {
   numberSub: boolean;
   /** Self-labelled rows whose cells each carry their column's label (mobile table layouts). */
   cellLabels: boolean;
+  /** Tables: the net amount on a line under the total ("1 200,00 € HT"). */
+  netLine: boolean;
+  /** The client's code on the name's own line ("Hotel Alpenblick · CL-00103"). */
+  inlineCode: boolean;
+  /** Tables: a second status column, the document's state ("Posted"), beside the payment status. */
+  state: boolean;
 }
 
 const CLIENTS = ['Boulangerie Dupont & Fils', 'Garage Martin SARL', 'Kessler Maschinenbau GmbH', 'Hotel Alpenblick', 'Brightline Analytics Inc.', 'Harbor & Main LLC', 'Müller & Söhne GmbH', 'Cabinet Leroy', 'Quill & Stone Studio', 'Pharmacie du Marché', 'Northwind Traders Ltd', 'Bäckerei Schmidt'];
@@ -74,6 +81,8 @@ const STATUS_WORDS: Record<Lang, Record<Status, [string, string]>> = {
   de: { open: ['Überfällig', 'error'], paid: ['Bezahlt', 'check_circle'], partial: ['Teilweise bezahlt', 'schedule'] },
 };
 const PAYABLES: Record<Lang, string> = { fr: 'Factures fournisseurs', en: 'Bills you owe', de: 'Lieferantenrechnungen' };
+const NET: Record<Lang, string> = { fr: 'HT', en: 'net', de: 'netto' };
+const STATE: Record<Lang, [string, string]> = { fr: ['État', 'Comptabilisée'], en: ['State', 'Posted'], de: ['Zustand', 'Gebucht'] };
 const QUOTES: Record<Lang, string> = { fr: 'Devis en attente', en: 'Open estimates', de: 'Offene Angebote' };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -106,9 +115,10 @@ function addDays(iso: string, days: number): string {
 const initials = (name: string) => name.split(/\s+/).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
 
 function clientHtml(inv: Inv, deco: Deco): string {
-  const lines = [`<div class="name">${esc(inv.client)}</div>`];
+  const inline = deco.inlineCode && inv.code ? ` · ${inv.code}` : '';
+  const lines = [`<div class="name">${esc(inv.client)}${inline}</div>`];
   if (inv.email) lines.push(`<small class="text-muted">${inv.email}</small>`);
-  if (inv.code) lines.push(`<small class="code">${inv.code}</small>`);
+  if (inv.code && !inline) lines.push(`<small class="code">${inv.code}</small>`);
   const avatar = deco.avatar ? `<span class="avatar avatar-sm">${initials(inv.client)}</span>` : '';
   return `<div class="d-flex">${avatar}<div>${lines.join('')}</div></div>`;
 }
@@ -127,7 +137,7 @@ function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean): string {
   const close = (tag: string) => `</${tag.split(' ')[0]}>`;
   const cell = (tag: string, html: string) => `<${tag}>${html}${close(tag)}`;
   const row = (cells: string[], cls = '') => `<${tr}${cls}>${cells.join('')}${close(tr)}`;
-  const headers = [...HEADERS[lang], ...(deco.actions ? [''] : [])];
+  const headers = [...HEADERS[lang], ...(deco.state ? [STATE[lang][0]] : []), ...(deco.actions ? [''] : [])];
   const rows: string[] = [row(headers.map((h) => cell(th, esc(h))))];
   let month = '';
   for (const inv of invs) {
@@ -138,13 +148,17 @@ function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean): string {
     const days = Math.round((Date.parse(inv.dueDate) - Date.parse(TODAY)) / 86_400_000);
     const due = deco.relative ? `<time datetime="${inv.dueDate}">${days >= 0 ? `in ${days} days` : `${-days} days ago`}</time>` : date(inv.dueDate, lang, false);
     const numberHtml = deco.numberSub ? `<strong>${inv.number}</strong><small class="d-block">PDF</small>` : `<a href="/i/${inv.number}">${inv.number}</a>`;
-    const cells = [numberHtml, clientHtml(inv, deco), date(inv.issue, lang, false), due, amount(inv.total, lang), amount(inv.due, lang), statusHtml(inv, lang, deco)];
+    const net = deco.netLine ? `<div class="text-muted">${amount(Math.round(inv.total / 1.2), lang)} ${NET[lang]}</div>` : '';
+    const total = deco.netLine ? `<div>${amount(inv.total, lang)}</div>${net}` : amount(inv.total, lang);
+    const cells = [numberHtml, clientHtml(inv, deco), date(inv.issue, lang, false), due, total, amount(inv.due, lang), statusHtml(inv, lang, deco)];
+    if (deco.state) cells.push(`<span class="badge">${STATE[lang][1]}</span>`);
     if (deco.actions) cells.push(ACTIONS);
     rows.push(row(cells.map((c) => cell(td, c))));
   }
   if (deco.totals) {
     const sum = (f: (i: Inv) => number) => amount(invs.reduce((s, i) => s + f(i), 0), lang);
     const cells = ['Total', '', '', '', sum((i) => i.total), sum((i) => i.due), ''];
+    if (deco.state) cells.push('');
     if (deco.actions) cells.push('');
     rows.push(row(cells.map((c) => cell(td, c)), ' class="total"'));
   }
@@ -262,6 +276,7 @@ const caseArb = fc.record({
     avatar: fc.boolean(), email: fc.boolean(), code: fc.boolean(), icon: fc.boolean(), mobileCopy: fc.boolean(), actions: fc.boolean(), totals: fc.boolean(), groups: fc.boolean(), payables: fc.boolean(),
     whole: fc.boolean(), relative: fc.boolean(), detached: fc.boolean(), hint: fc.boolean(),
     pinned: fc.boolean(), fixedHeader: fc.boolean(), quotes: fc.boolean(), numberSub: fc.boolean(), cellLabels: fc.boolean(),
+    netLine: fc.boolean(), inlineCode: fc.boolean(), state: fc.boolean(),
   }),
   invs: fc.integer({ min: 2, max: 7 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => invoiceArb(i)))),
 });
