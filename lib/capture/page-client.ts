@@ -3,7 +3,7 @@ import { fieldOfHeader } from './columns';
 import { namePart, readParts } from './parts';
 import { headerKey, textOf } from './text';
 
-/** Label cells looked at: a statement's heading block holds a handful, never hundreds. */
+/** Label cells looked at per tag: a statement's heading block holds a handful, never hundreds. */
 const MAX_LABELS = 300;
 /** Wording that names the one customer a page is about ("Customer", "Client", "Kunde", "Account name"). */
 const CLIENT_LABEL = /^(?:customer|customer name|client|nom du client|kunde|kundenname|cliente|account name|bill to|billed to|statement for|facture a|rechnungsempfanger)$/;
@@ -16,9 +16,16 @@ const CLIENT_LABEL = /^(?:customer|customer name|client|nom du client|kunde|kund
  */
 export function pageClient(root: ParentNode, inside: Element): string | undefined {
   let found: string | undefined;
-  const labels = root.querySelectorAll('th, td, dt');
-  for (let i = 0; i < labels.length && i < MAX_LABELS; i++) {
-    const label = labels[i]!;
+  // Live collections by tag, read by index: only the first cells are touched, where a query would
+  // list every cell of a 10,000-row list first.
+  const doc = 'documentElement' in root ? (root as Document) : (root as Element).ownerDocument;
+  const labels = ['dt', 'th', 'td'].flatMap((tag) => {
+    const all = doc.getElementsByTagName(tag);
+    const first: Element[] = [];
+    for (let i = 0; i < all.length && i < MAX_LABELS; i++) first.push(all[i]!);
+    return first;
+  });
+  for (const label of labels) {
     if (inside.contains(label)) continue;
     const value = label.nextElementSibling;
     const pair = label.localName === 'dt' ? value?.localName === 'dd' : label.parentElement?.childElementCount === 2;
