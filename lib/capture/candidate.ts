@@ -51,6 +51,8 @@ export interface RawInvoice {
 /** What a whole table says about each of its rows ("Customer draft invoices"). */
 export interface RowDefaults {
   status?: InvoiceStatus;
+  /** A list's open word ("Overdue", "Sent") says when, not how much: figures showing part paid make it partial. */
+  byFigures?: boolean;
 }
 
 /** The currency of amounts without a mark: the caller's, else the page's (found now if not yet). */
@@ -163,6 +165,7 @@ export function candidateFrom(rawNumber: string, text: FieldText, h: ReadHints, 
     status ??= statusFromDue(total, amountDue);
   }
   status ??= defaults.status;
+  if (defaults.byFigures && status === 'open' && amountDue && (statusFromDue(total, amountDue) === 'partial' || statusFromAmounts(money(text('paid'), h), amountDue) === 'partial')) status = 'partial';
   let kind = parsedStatus?.kind;
   if (!kind) {
     const typeText = text('type');

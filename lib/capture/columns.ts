@@ -29,7 +29,7 @@ export function fieldOfHeader(text: string): Field | undefined {
 }
 
 /** Words that only say "an amount": what qualifies them (net, tax, paid, still due) says which. */
-const GENERIC_AMOUNT = new Set(['total', 'amount', 'total amount', 'montant', 'montant total', 'betrag', 'gesamtbetrag', 'summe', 'importe', 'importe total', 'valor', 'price', 'prix', 'preis', 'precio']);
+const GENERIC_AMOUNT = new Set(['total', 'amount', 'total amount', 'montant', 'montant total', 'betrag', 'gesamtbetrag', 'summe', 'importe', 'importe total', 'valor', 'price', 'prix', 'preis', 'precio', 'importo', 'totale']);
 const GROSS = /(?:^|[^a-z])(?:incl|inc|inkl|ttc|brutto|gross|con iva)(?![a-z])/;
 const NET = /(?:^|[^a-z])(?:excl|ex|hors|ht|net|netto|ohne|sin iva|neto)(?![a-z])/;
 const QUALIFIERS = SYNONYMS.filter((s) => s.field === 'amountDue' || s.field === 'paid' || s.field === 'tax');
@@ -42,6 +42,14 @@ function qualifiedAmount(key: string): Field | undefined {
   if (GROSS.test(key)) return 'total';
   if (NET.test(key)) return 'totalExcl';
   return QUALIFIERS.find((s) => key.includes(s.word) && s.re.test(key))?.field;
+}
+
+const LABELS = new Map(SYNONYMS.map((s) => [s.word, s.field]));
+
+/** The field a text names when it is nothing but a field's label ("Client", "Numéro", "Total TTC"): a label, not a value. */
+export function labelField(text: string): Field | undefined {
+  if (text.length > 40 || /\d/.test(text)) return undefined;
+  return LABELS.get(headerKey(text));
 }
 
 export function isForeignHeader(text: string): boolean {

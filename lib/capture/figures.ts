@@ -1,6 +1,6 @@
 import { fold } from '../parse';
 import { money, type ReadHints } from './candidate';
-import type { ColumnMap } from './columns';
+import { fieldOfHeader, type ColumnMap } from './columns';
 import type { GridRow } from './grid';
 import { columnKind } from './infer-columns';
 import { textOf } from './text';
@@ -70,10 +70,19 @@ export function columnsByFigures(map: ColumnMap, texts: readonly (string | undef
     map.amountDue = map.dueDate;
     delete map.dueDate;
   }
+  // "Due Date | Paid | Due": the second "due" column, left unnamed beside the date, holds the amount due.
+  if (map.amountDue === undefined) {
+    const taken = new Set(Object.values(map));
+    const due = texts.findIndex((t, i) => !taken.has(i) && t !== undefined && fieldOfHeader(t) === 'dueDate' && columnKind(sample, i, h) === 'amount');
+    if (due >= 0) map.amountDue = due;
+  }
   if (buckets.length) {
-    // What remains due is in a total column, or in the one bucket filled.
-    if (map.amountDue === undefined && map.total !== undefined) map.amountDue = map.total;
-    delete map.total;
+    // What remains due is in a total column, or in the one bucket filled; beside an open-amount
+    // column, the total is the invoice's own ("Rechnungsbetrag | Offener Betrag").
+    if (map.amountDue === undefined && map.total !== undefined) {
+      map.amountDue = map.total;
+      delete map.total;
+    }
   }
   return buckets;
 }

@@ -1,14 +1,21 @@
 import type { InvoiceStatus } from '../core';
-import { detectDateOrder, detectDecimalSeparator, fold } from '../parse';
+import { detectDateOrder, detectDecimalSeparator, fold, parseStatus } from '../parse';
 import { candidateFrom, money, type Candidate, type FieldText, type ReadHints } from './candidate';
-import { isForeignCaption, namesInvoices, type ColumnMap } from './columns';
+import { fieldOfHeader, isForeignCaption, namesInvoices, type ColumnMap } from './columns';
 import { spanOf, type Grid, type GridRow } from './grid';
 import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
 import { BALANCE_HEADER, columnsByFigures, isRunningBalance } from './figures';
+import { pageClient } from './page-client';
+import { amountFieldOf, amountText, withoutCode } from './record-parts';
 import { emailPart, namePart, readParts, statusPart } from './parts';
 import { hasCode, hasFormControl, headerKey, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
 
+type AmountField = 'total' | 'totalExcl' | 'tax' | 'amountDue' | 'paid';
+const AMOUNT_FIELDS = new Set<string>(['total', 'totalExcl', 'tax', 'amountDue', 'paid']);
+const PAYMENT_LINE = /^(?:payment|payment received|receipt|paiement|reglement|encaissement|zahlung|zahlungseingang|pago|cobro|pagamento|incasso)(?![a-z])/;
+/** States that close an invoice whatever its payment state says. */
+const CLOSING = new Set<InvoiceStatus>(['cancelled', 'draft', 'disputed']);
 const MAY_BE_TOTAL = /^\s*(tot|sous|sub|sum|ges|zwi|imp)/i;
 const TOTAL_ROW = /^(total|totaux|sous-total|subtotal|sum|summe|gesamt|zwischensumme|suma|importe total|total general)\b/;
 /** A hidden copy (mobile cards, a closed tab) fills gaps; the visible list decides. */
@@ -120,8 +127,32 @@ function attributeDate(cell: Element | undefined): string | undefined {
   return value && /\d/.test(value) && value.length <= 80 ? value : undefined;
 }
 
-/** A row with one text and no figure, no date, no total word: a group's name ("Acme Corporation"). */
-function groupLabel(row: GridRow, cells: readonly (Element | undefined)[]): string | undefined {
+const GROUP_CODE = /^[\p{L}.-]{0,6}\d[\w.-]*\s*[·|:–—-]\s+/u;
+
+/** A cell's amounts when it shows several, each with the field its words name ("1 200,00 € HT", "reste 1 160,00 €"). */
+function amountsIn(cell: Element | undefined): { text: string; field: AmountField | undefined }[] | undefined {
+  if (!cell || cell.childElementCount < 2) return undefined;
+  const found = readParts(cell).filter((p) => amountText(p) !== undefined);
+  return found.length < 2 ? undefined : found.map((p) => ({ text: p, field: amountFieldOf(fold(p)) }));
+}
+
+/** An amount field's text: its column's (the line that names it, or the plain one, when the cell shows several), else a line naming it under another amount. */
+function amountOf(field: AmountField, map: ColumnMap, cells: readonly (Element | undefined)[], cellText: (c: number | undefined) => string | undefined): string | undefined {
+  const c = map[field];
+  if (c !== undefined) {
+    const several = amountsIn(cells[c]);
+    return several ? (several.find((a) => a.field === field) ?? several.find((a) => !a.field))?.text : cellText(c);
+  }
+  // No column of its own: "reste 1 160,00 €" under the total.
+  for (const other of [map.total, map.amountDue]) {
+    const hit = other === undefined ? undefined : amountsIn(cells[other])?.find((a) => a.field === field);
+    if (hit) return hit.text;
+  }
+  return undefined;
+}
+
+/** A row with one text and no figure, no date, no total word: a group's name ("Acme Corporation", "10045 · Gasthof Zur Linde"). */
+function groupLabel(row: GridRow, cells: readonly (Element | undefined)[], noClientColumn: boolean): string | undefined {
   let label: string | undefined;
   for (const c of cells) {
     const t = c && textOf(c);
@@ -129,8 +160,13 @@ function groupLabel(row: GridRow, cells: readonly (Element | undefined)[]): stri
     if (label !== undefined) return undefined;
     label = t;
   }
-  if (!label || /\d/.test(label) || !/\p{L}{2}/u.test(label) || label.length > 120 || isSummaryRow(row, label)) return undefined;
-  return label;
+  if (!label || label.length > 120) return undefined;
+  // The group's account code before its name ("10045 · Gasthof Zur Linde") and a count after it ("(3)").
+  const name = label.replace(GROUP_CODE, '').replace(/\s*\(\d+\)$/, '');
+  if (/\d/.test(name) || !/\p{L}{2}/u.test(name) || isSummaryRow(row, label)) return undefined;
+  // With no client column, rows may be grouped by anything: a status ("Overdue") or a field's name is no client.
+  if (noClientColumn && (parseStatus(name) || fieldOfHeader(name))) return undefined;
+  return name;
 }
 
 export function gridReport(grid: Grid): GridReport {
@@ -199,7 +235,11 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   if (defaultStatus) report.defaultStatus = defaultStatus;
   if (grid.hidden) confidence -= HIDDEN_PENALTY;
 
-  const { read, walk } = rowReader(grid, { map, numberColumn: map.number, buckets, statement, hints, confidence, defaultStatus });
+  const texts = header?.texts ?? [];
+  const state = texts.findIndex((t, i) => i !== map.status && t !== undefined && fieldOfHeader(t) === 'status');
+  // No client column: the one customer the page is about (a statement), if it names one.
+  const client = map.client === undefined ? pageClient(grid.element.ownerDocument, grid.element) : undefined;
+  const { read, walk } = rowReader(grid, { map, numberColumn: map.number, buckets, statement, state: state < 0 ? undefined : state, client, hints, confidence, defaultStatus });
   return { rows, read, prepare: walk, report };
 }
 
@@ -207,8 +247,8 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
  * How the rows of a planned grid are read, one at a time: number first, then each field from its
  * column only when asked.
  */
-function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buckets: readonly number[]; statement: number | undefined; hints: ReadHints; confidence: number; defaultStatus: InvoiceStatus | undefined }) {
-  const { map, numberColumn, buckets, statement, hints, confidence, defaultStatus } = plan;
+function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buckets: readonly number[]; statement: number | undefined; state: number | undefined; client: string | undefined; hints: ReadHints; confidence: number; defaultStatus: InvoiceStatus | undefined }) {
+  const { map, numberColumn, buckets, statement, state, hints, confidence, defaultStatus } = plan;
   // Code in a cell is not its text. Checked per table, then per row: most tables carry none.
   // A walk of the whole table, done on the first row read (its own step when the extraction is
   // sliced: on 10,000 rows it costs as much as the plan). A mailto link is looked for in the
@@ -220,13 +260,13 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
     scripted = hasCode(grid.element);
   };
   const classes = new Map<string, boolean>();
-  const defaults = { status: defaultStatus };
+  const defaults = { status: defaultStatus, byFigures: true };
   // The row being read: its cells, and how their text is read (without code where it holds some).
   let cells: (Element | undefined)[] = [];
   let text = textOf;
   const cellText = (c: number | undefined) => (c === undefined ? undefined : text(cells[c]) || undefined);
   /** The client a group row names ("Acme Corporation" above its invoices), for the rows under it. */
-  let group: string | undefined;
+  let group = plan.client;
   // Each field is read from its cell only when toCandidate asks: most rows need no excl.-tax
   // total, tax, paid amount or type.
   // A cell with elements inside is read in its parts: the name beside an avatar and an e-mail line,
@@ -244,22 +284,32 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
     }
     return partsRead;
   };
+  const statusText = (c: number | undefined) => {
+    const p = parts(c);
+    return p ? (statusPart(p) ?? (p.join(' ') || undefined)) : cellText(c);
+  };
   const bucketText = () => buckets.map((c) => cellText(c)).find((t) => t && money(t, hints)?.minor);
   const fieldText: FieldText = (field) => {
     if (field === 'client') {
       const p = parts(map.client);
       // Rows grouped under their client's name (an aging report by customer) leave the cell empty.
-      return (p ? namePart(p) : cellText(map.client)) ?? group;
+      const name = p ? namePart(p) : cellText(map.client);
+      return (name && withoutCode(name)) ?? group;
     }
     if (field === 'status') {
-      const p = parts(map.status);
-      return p ? (statusPart(p) ?? p.join(' ')) : cellText(map.status);
+      const own = statusText(map.status);
+      // A second status column (a document's state beside its payment state): a closing state
+      // there ("Cancelled", "Draft") says more than the payment state ("Not paid", "Paid").
+      const other = state === undefined ? undefined : statusText(state);
+      const closing = other && parseStatus(other)?.status;
+      return closing && CLOSING.has(closing) ? other : (own ?? other);
     }
     if (field === 'email' && map.email === undefined) {
       const p = parts(map.client);
       return p && (emailPart(p) ?? cells[map.client!]!.querySelector(MAILTO)?.getAttribute('href')?.slice(7));
     }
     if (field === 'amountDue' && map.amountDue === undefined && buckets.length) return bucketText();
+    if (AMOUNT_FIELDS.has(field)) return amountOf(field as AmountField, map, cells, cellText);
     if (field === 'dueDate' || field === 'issueDate') return attributeDate(cells[map[field]!]) ?? cellText(map[field]);
     return cellText(map[field]);
   };
@@ -272,13 +322,19 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
     partsCell = undefined;
     text = scripted && hasCode(row.element) ? visibleTextOf : textOf;
     const numberCell = cells[numberColumn];
-    const numberText = text(numberCell);
+    // A number with a line under it ("58/2026" over "FPR") is read in its parts, not glued.
+    const numberText = numberCell && numberCell.childElementCount > 1 ? readParts(numberCell).join(' ') : text(numberCell);
     const number = numberIn(numberCell, numberText);
     if (!number || (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) || isSummaryRow(row, numberText, classes)) {
-      if (!number && map.client !== undefined) group = groupLabel(row, cells) ?? group;
+      if (!number) group = groupLabel(row, cells, map.client === undefined) ?? group;
       return null;
     }
-    if (isGroupRow(number, numberText, numberCell!, cells)) return null;
+    if (isGroupRow(number, numberText, numberCell!, cells)) {
+      group = groupLabel(row, cells, map.client === undefined) ?? group;
+      return null;
+    }
+    // A line a type column calls a payment ("Payment", "Règlement", "Zahlung") moves money, bills nothing.
+    if (map.type !== undefined && PAYMENT_LINE.test(fold(cellText(map.type) ?? ''))) return null;
     // On a statement, a line with no invoice amount is a payment or a balance carried forward.
     if (statement !== undefined && !cellText(map.amountDue)) return null;
     return candidateFrom(number, fieldText, hints, grid.method, confidence, defaults);

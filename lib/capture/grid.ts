@@ -89,6 +89,8 @@ function* tableRows(table: Element): Generator<Element> {
 class LazyRow implements GridRow {
   #cells?: (Element | undefined)[];
   #header?: boolean;
+  /** The same row's other pieces, in document order: grids with pinned columns draw each row in two or three panes. */
+  #more?: Element[];
   constructor(
     readonly element: Element,
     private readonly aria: boolean,
@@ -96,7 +98,17 @@ class LazyRow implements GridRow {
     private readonly spans: boolean,
   ) {}
   get cells(): (Element | undefined)[] {
-    return (this.#cells ??= ownCells(this.element, this.aria, this.spans));
+    if (!this.#cells) {
+      this.#cells = ownCells(this.element, this.aria, this.spans);
+      for (const piece of this.#more ?? []) this.#cells.push(...ownCells(piece, this.aria, this.spans));
+    }
+    return this.#cells;
+  }
+  /** Another piece of this row (the pinned pane's cells before, the scrolling pane's after). */
+  join(piece: Element): void {
+    (this.#more ??= []).push(piece);
+    this.#cells = undefined;
+    this.#header = undefined;
   }
   /** In a thead, or made of header cells only (stops at the first data cell: most rows have one first). */
   get isHeader(): boolean {
@@ -155,6 +167,8 @@ function captionOf(el: Element): string {
 function makeGrid(element: Element, source: Iterator<Element>, method: 'table' | 'grid'): Grid {
   let caption: string | undefined;
   const rows: GridRow[] = [];
+  // ARIA rows by `aria-rowindex`: two row elements at one index are one row drawn in several panes.
+  const byIndex = method === 'grid' ? new Map<string, LazyRow>() : undefined;
   let done = false;
   // One query for the whole grid (for a table, a bare attribute: Blink answers it from a fast path).
   const spans = element.querySelector(method === 'grid' ? '[aria-colspan], [colspan]' : '[colspan]') !== null;
@@ -165,7 +179,16 @@ function makeGrid(element: Element, source: Iterator<Element>, method: 'table' |
       for (let n = 0; !done && n < max; n++) {
         const next = source.next();
         if (next.done) done = true;
-        else rows.push(new LazyRow(next.value, method === 'grid', spans));
+        else {
+          const index = byIndex && next.value.getAttribute('aria-rowindex');
+          const same = index ? byIndex!.get(index) : undefined;
+          if (same) same.join(next.value);
+          else {
+            const row = new LazyRow(next.value, method === 'grid', spans);
+            if (index && byIndex!.size < 100_000) byIndex!.set(index, row);
+            rows.push(row);
+          }
+        }
       }
       return !done;
     },
@@ -206,4 +229,23 @@ export function findGrids(root: ParentNode, candidates: Iterable<Element> = root
     } else aria.push(gridFromAria(el));
   }
   return [...tables, ...aria];
+}
+
+/** How far up a header drawn apart and its body may meet: a scroll wrapper or two. */
+const DETACHED_DEPTH = 4;
+
+/**
+ * A grid whose header is drawn as a table of its own just before it (fixed headers: Ant Design,
+ * Element, PrimeNG draw the head and the scrolling body as two tables): the body with the head's
+ * rows on top, so that its columns get their names. Undefined when `head` is not only header rows,
+ * does not come right before `body`, or `body` has a header of its own.
+ */
+export function withDetachedHeader(body: Grid, head: Grid | undefined): Grid | undefined {
+  if (!head || head.rows.length === 0 || head.rows.length > 3 || !head.rows.every((r) => r.isHeader)) return undefined;
+  if (body.rows.slice(0, 3).some((r) => r.isHeader)) return undefined;
+  if (!(head.element.compareDocumentPosition(body.element) & 4 /* FOLLOWING */)) return undefined;
+  let shared: Element | null = body.element.parentElement;
+  for (let depth = 1; shared && depth < DETACHED_DEPTH && !shared.contains(head.element); depth++) shared = shared.parentElement;
+  if (!shared?.contains(head.element)) return undefined;
+  return { ...body, rows: [...head.rows, ...body.rows] };
 }

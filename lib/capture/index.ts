@@ -5,7 +5,7 @@ import { readDetailPage, titledInvoiceNumber } from './from-detail';
 import { gridReport, planGrid, type GridPlan, type GridReport } from './from-grid';
 import { extractWithRecipe } from './from-recipe';
 import { extractFromJsonLd, extractFromMicrodata } from './from-structured';
-import { findGrids } from './grid';
+import { findGrids, withDetachedHeader } from './grid';
 import { mergeDetail, mergeInto } from './merge';
 import { extractFromRecords, readTableRecords } from './records';
 import { pageCurrency, pageLanguage } from './page';
@@ -72,6 +72,7 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   if (report) Object.assign(report, { lang, currency: context.currency ?? hints.pageCurrency!() });
   const byNumber = new Map<string, Candidate>();
   const fromTable = new Map<string, Element>();
+  let listed = false;
   const finish = function* (): Generator<void, Candidate[]> {
     const out: Candidate[] = [];
     let i = 0;
@@ -97,11 +98,13 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   const microdata = extractFromMicrodata(root, hints, index.microdata);
   if (report) report.structured = { jsonld: jsonld.length, microdata: microdata.length };
   for (const c of [...jsonld, ...microdata]) mergeInto(byNumber, c);
-  for (const grid of grids) {
+  for (let g = 0; g < grids.length; g++) {
+    let grid = grids[g]!;
     if (byNumber.size >= MAX_INVOICES) break;
     // Rows listed in steps; rows the page adds or removes meanwhile are read or skipped as they come.
     while (grid.more(ROWS_PER_LISTING)) yield;
     yield;
+    grid = withDetachedHeader(grid, grids[g - 1]) ?? grid;
     const gr = gridReport(grid);
     let plan = planGrid(grid, hints, gr);
     // A table with no header whose rows label their own cells ("échéance 30/09/2026") is read as records.
@@ -109,6 +112,8 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     if (records.length) {
       for (const c of records) mergeInto(byNumber, c);
       [plan, gr.found, gr.rejected] = [null, records.length, 'no header: rows read as records'];
+      // Several rows that each say what their cells hold: a list too.
+      if (records.length >= 2) listed = true;
     }
     if (plan) {
       // The plan and the table-wide walks in separate slices: each alone is long on a long list.
@@ -124,6 +129,8 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     // Invoices from a short table: maybe a single-invoice page's table of labels (see mergeDetail).
     if (found > 0 && plan!.rows.length <= SHORT_TABLE && byNumber.size <= 4 * SHORT_TABLE) for (const n of [...byNumber.keys()].slice(before)) fromTable.set(n, grid.element);
     if (plan) gr.found = found;
+    // Several invoices under a header that names four fields or more: a list, not a detail page's layout.
+    if (found >= 2 && (gr.headerRow ?? -1) >= 0 && Object.keys(gr.columns ?? {}).length >= 4) listed = true;
     // One-row tables (Dolibarr nests one in every reference cell) are noise in a report.
     if (report && grid.rows.length > 1) report.grids.push(gr);
   }
@@ -135,7 +142,7 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   // A single-invoice page: nothing else found, its title names an invoice the lists do not hold, or
   // so few found that they may be the page's own invoice and its references read as a table.
   const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root, index.titles);
-  if (byNumber.size <= FEW || (titled && !byNumber.has(titled))) {
+  if ((byNumber.size <= FEW && !listed) || (titled && !byNumber.has(titled))) {
     yield;
     const detail = readDetailPage(root, hints);
     if (detail && (detail.named || byNumber.size === 0) && (!titled || detail.invoice.number === titled)) {

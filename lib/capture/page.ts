@@ -13,6 +13,10 @@ export interface PageContext {
 /** Languages of the euro area, where an amount without a mark is in euros. */
 const EURO_LANGS = new Set(['fr', 'de', 'es', 'it', 'nl', 'pt', 'fi', 'el', 'et', 'lv', 'lt', 'sk', 'sl', 'mt', 'ga', 'ca', 'eu', 'gl', 'lb', 'hr']);
 
+/** English-speaking regions whose language tag says the currency as surely as a euro-area language does. */
+const REGION_CURRENCY: Record<string, string> = { 'en-gb': 'GBP', 'en-us': 'USD', 'en-au': 'AUD', 'en-nz': 'NZD', 'en-ca': 'CAD', 'en-ie': 'EUR' };
+const NAMED_CODE = /\(([A-Z]{3})\)|(?:[Aa]mounts?|[Pp]rices?|[Mm]ontants?|[Bb]etr\u00e4ge)\s+(?:are\s+|sont\s+|sind\s+)?(?:in|en)\s+([A-Z]{3})(?![A-Za-z])|(?:[Cc]urrency|[Dd]evise|[Mm]onnaie|[Ww]\u00e4hrung|[Mm]oneda|[Vv]aluta)\s*:?\s*([A-Z]{3})(?![A-Za-z])/g;
+
 /** The language given, else the root's own (`lang` on it or an ancestor), else `<html lang>`. */
 export function pageLanguage(root: ParentNode, given?: string): string | undefined {
   if (given) return given;
@@ -41,7 +45,17 @@ export function pageCurrency(root: ParentNode, lang: string | undefined): string
       if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
   };
-  count(clean(leadingText((root as Document).body ?? (root as Node), 20_000)));
+  const text = clean(leadingText((root as Document).body ?? (root as Node), 20_000));
+  count(text);
+  // A code a label names for every amount ("Amount due (USD)", "Amounts are in AUD", "Währung: EUR"): counted once, so
+  // that marks beside the amounts still decide when the page shows any.
+  for (const named of text.matchAll(NAMED_CODE)) {
+    const code = findCurrency(named[1] ?? named[2] ?? named[3]!)?.code;
+    if (code) {
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+      break;
+    }
+  }
   let n = 0;
   for (const el of root.querySelectorAll(TOOLTIP_SELECTOR)) {
     count(clean((el.getAttribute('title') ?? '').slice(0, 500)));
@@ -51,7 +65,8 @@ export function pageCurrency(root: ParentNode, lang: string | undefined): string
   if (best && best[1] >= 2) return best[0];
   const l = (lang ?? '').toLowerCase();
   if (l.endsWith('-ch')) return 'CHF';
-  if (l === 'en-gb') return 'GBP';
+  const regional = REGION_CURRENCY[l];
+  if (regional) return regional;
   if (EURO_LANGS.has(l.split('-')[0]!)) return 'EUR';
   return best?.[0];
 }

@@ -1,6 +1,6 @@
 import { fold } from '../parse';
 import { money, plausibleDate, type RawInvoice, type ReadHints } from './candidate';
-import { findEmail } from './parts';
+import { findEmail, isCodePart } from './parts';
 
 /**
  * What one part of a record (a card, a row whose cells label themselves) says, by its own words:
@@ -22,6 +22,8 @@ const AMOUNT_PAID = word('payee|paye|paid|reglee|regle|bezahlt|gezahlt|received|
 const AMOUNT_NET = word('ht|net|netto|excl|excl. tax|hors taxes|neto');
 const AMOUNT_TAX = word('tva|tax|vat|mwst|ust|iva');
 const AMOUNT_GROSS = word('ttc|brutto|incl|gross|total');
+/** A dot, bullet or bar between two items of one line. */
+export const SEPARATED = /\s[·•|]\s/;
 /** A part that is a label and nothing else: letters, a colon. */
 const LABEL_ONLY = /^[\p{L}\s.'’()/-]{2,40}:?$/u;
 
@@ -75,7 +77,9 @@ export function amountText(part: string): string | undefined {
 export function readPartValues(parts: readonly string[], h: ReadHints, columnLabel: (i: number) => string | undefined, attrDate: (part: string) => string | undefined): PartReading {
   const out: PartReading = { dates: [], amounts: [], labelled: 0 };
   let pending: string | undefined;
-  parts.forEach((part, i) => {
+  // Items a line runs together with a dot or a bar ("Rechnungsdatum 12.11.2026 · Fällig am 12.12.2026") are read one by one.
+  const items = parts.flatMap((part, i) => (SEPARATED.test(part) ? part.split(SEPARATED).filter((t) => t.trim()).map((t) => [t.trim(), i] as const) : [[part, i] as const]));
+  items.forEach(([part, i]) => {
     if (isLabelOnly(part)) {
       pending = part;
       return;
@@ -115,3 +119,9 @@ export function rawFromReading(raw: RawInvoice, reading: PartReading): { paidOn?
 }
 
 export { findEmail };
+
+/** A name with its code on one line ("Hotel Alpenblick · CL-00103", "Autohaus Wendt GmbH · Kd.-Nr. 1008"): the name alone. */
+export function withoutCode(name: string): string {
+  if (!SEPARATED.test(name)) return name;
+  return name.split(SEPARATED).map((item) => item.trim()).find((item) => item && !isCodePart(item)) ?? name;
+}

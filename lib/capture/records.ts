@@ -1,9 +1,9 @@
 import { fold, parseDate } from '../parse';
 import { candidateFrom, type Candidate, type RawInvoice, type ReadHints } from './candidate';
-import { fieldOfHeader, isForeignCaption, namesInvoices } from './columns';
+import { fieldOfHeader, isForeignCaption, labelField, namesInvoices } from './columns';
 import { headingBefore } from './grid';
 import { emailPart, findEmail, isCodePart, isInitials, readParts } from './parts';
-import { amountText, isLabelOnly, rawFromReading, readPartValues } from './record-parts';
+import { amountText, isLabelOnly, rawFromReading, readPartValues, withoutCode } from './record-parts';
 import { isStatusPart, statusOfParts } from './record-status';
 import { PAYABLE_WORDS } from './synonyms';
 import { looksLikeNumber, textOf } from './text';
@@ -128,7 +128,7 @@ export function readRecord(el: Element, h: ReadHints, method: 'table' | 'grid', 
   if (status) raw.status = status;
   raw.email = emailPart(parts);
   raw.client = clientOf(parts, found, raw.status);
-  const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence);
+  const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence, { byFigures: true });
   return c && { candidate: c, evidence: reading.labelled > 0 || status !== undefined || found.invoice };
 }
 
@@ -158,9 +158,16 @@ function partsOf(el: Element, controls: Set<string> | undefined): { parts: strin
 
 /** The client: the first part with a name's letters that is no number, label, value, status, code or initials. */
 function clientOf(parts: readonly string[], found: { number: string; part: number; invoice: boolean }, status: string | undefined): string | undefined {
-  for (let i = 0; i < parts.length; i++) {
+  // A cell that labels itself ("Client" over "SARL Atelier Noé"): the value after the label, its initials skipped.
+  const labelled = parts.findIndex((p) => labelField(p) === 'client');
+  for (let i = labelled + 1; labelled >= 0 && i < parts.length && i <= labelled + 2; i++) {
     const p = parts[i]!;
-    if (i === found.part || p.includes(found.number) || p === status || !/\p{L}{2}/u.test(p)) continue;
+    if (!isInitials(p) && /\p{L}{2}/u.test(p) && !labelField(p) && !findEmail(p)) return withoutCode(p);
+  }
+  for (let i = 0; i < parts.length; i++) {
+    // A name and its code run together on one line ("Autohaus Wendt GmbH · Kd.-Nr. 1008"): the name.
+    const p = withoutCode(parts[i]!);
+    if (i === found.part || p.includes(found.number) || p === status || !/\p{L}{2}/u.test(p) || labelField(p)) continue;
     if (findEmail(p) || isCodePart(p) || isInitials(p) || isLabelOnly(p) || amountText(p)) continue;
     if (/\d/.test(p) && parseDate(p)) continue;
     if (isStatusPart(p)) continue;

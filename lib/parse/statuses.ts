@@ -54,6 +54,13 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, StatusEntry]> = [
   ['nota de credito', { kind: 'credit-note' }], ['factura rectificativa', { kind: 'credit-note' }], ['rectificativa', { kind: 'credit-note' }], ['abono', { kind: 'credit-note' }],
   // Dolibarr's closed statuses: the invoice was closed with part of it abandoned (a discount, a
   // bad debt). Nothing is left to chase, so they count as paid, not as partly paid.
+  // Italian, and reminders sent ("Relance 2", "1. Mahnung" above): still open.
+  ['parzialmente saldata', { status: 'partial' }], ['parzialmente pagata', { status: 'partial' }], ['pagamento parziale', { status: 'partial' }],
+  ['scaduta', { status: 'open', overdue: true }], ['in ritardo', { status: 'open', overdue: true }], ['relance', { status: 'open', overdue: true }], ['sollecito', { status: 'open', overdue: true }],
+  ['da saldare', { status: 'open' }], ['da incassare', { status: 'open' }], ['non pagata', { status: 'open' }], ['emessa', { status: 'open' }], ['inviata', { status: 'open' }], ['a venir', { status: 'open' }],
+  ['saldata', { status: 'paid' }], ['pagata', { status: 'paid' }], ['incassata', { status: 'paid' }],
+  ['bozza', { status: 'draft' }], ['annullata', { status: 'cancelled' }], ['stornata', { status: 'cancelled' }], ['contestata', { status: 'disputed' }],
+  ['nota di credito', { kind: 'credit-note' }],
   ['payee (partiellement)', { status: 'paid' }], ['paid (partially)', { status: 'paid' }], ['classee payee partiellement', { status: 'paid' }],
 ];
 
@@ -64,4 +71,4 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, StatusEntry]> = [
 export const NEGATIONS = ['not', 'not yet', 'never', 'non', 'pas', 'pas encore', 'nicht', 'noch nicht', 'no', 'aun no', 'todavia no', 'sin'];
 
 /** Words that turn a paid word into a part payment wherever they stand: "payée partiellement". */
-export const PARTIAL_MARKERS = ['partially', 'partly', 'in part', 'partiellement', 'en partie', 'partiel', 'partielle', 'teilweise', 'anteilig', 'parcialmente', 'parcial'];
+export const PARTIAL_MARKERS = ['partially', 'partly', 'in part', 'partiellement', 'en partie', 'partiel', 'partielle', 'teilweise', 'anteilig', 'parcialmente', 'parcial', 'parzialmente'];

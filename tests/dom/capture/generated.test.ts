@@ -7,7 +7,10 @@ import { extractInvoices } from '../../../lib/capture';
  * Generated lists (issue 11, item 7): a known set of invoices drawn as a table, an ARIA grid or a
  * card list, in French, English or German formats, with random decoration (avatars and initials,
  * e-mail lines and client codes under names, icon ligatures beside statuses, a hidden mobile copy,
- * action menus, a totals row, month group rows, a look-alike section of bills the user owes).
+ * action menus, a totals row, month group rows, a look-alike section of bills the user owes), and
+ * from pages never seen before (blind2): rows split over pinned panes, a header drawn as its own
+ * table, a line under the number, cells that carry their own labels, a look-alike list of quotes,
+ * the net on a line under the total, a client code on the name's line, a second status column.
  * Extraction must return exactly that set, every shown field right.
  */
 const TODAY = '2026-11-22';
@@ -44,6 +47,22 @@ interface Deco {
   detached: boolean;
   /** A hint beside the status ("· depuis 12 jours"). */
   hint: boolean;
+  /** ARIA grids: each row drawn in a pinned pane (its number) and a scrolling pane (the rest), joined by `aria-rowindex`. */
+  pinned: boolean;
+  /** Tables: the header drawn as a table of its own above the body's table (fixed headers). */
+  fixedHeader: boolean;
+  /** A look-alike list of quotes (same columns, same card shape) that must be left out. */
+  quotes: boolean;
+  /** A line under the invoice number in its cell ("PDF"), with no link to single it out. */
+  numberSub: boolean;
+  /** Self-labelled rows whose cells each carry their column's label (mobile table layouts). */
+  cellLabels: boolean;
+  /** Tables: the net amount on a line under the total ("1 200,00 € HT"). */
+  netLine: boolean;
+  /** The client's code on the name's own line ("Hotel Alpenblick · CL-00103"). */
+  inlineCode: boolean;
+  /** Tables: a second status column, the document's state ("Posted"), beside the payment status. */
+  state: boolean;
 }
 
 const CLIENTS = ['Boulangerie Dupont & Fils', 'Garage Martin SARL', 'Kessler Maschinenbau GmbH', 'Hotel Alpenblick', 'Brightline Analytics Inc.', 'Harbor & Main LLC', 'Müller & Söhne GmbH', 'Cabinet Leroy', 'Quill & Stone Studio', 'Pharmacie du Marché', 'Northwind Traders Ltd', 'Bäckerei Schmidt'];
@@ -62,6 +81,9 @@ const STATUS_WORDS: Record<Lang, Record<Status, [string, string]>> = {
   de: { open: ['Überfällig', 'error'], paid: ['Bezahlt', 'check_circle'], partial: ['Teilweise bezahlt', 'schedule'] },
 };
 const PAYABLES: Record<Lang, string> = { fr: 'Factures fournisseurs', en: 'Bills you owe', de: 'Lieferantenrechnungen' };
+const NET: Record<Lang, string> = { fr: 'HT', en: 'net', de: 'netto' };
+const STATE: Record<Lang, [string, string]> = { fr: ['État', 'Comptabilisée'], en: ['State', 'Posted'], de: ['Zustand', 'Gebucht'] };
+const QUOTES: Record<Lang, string> = { fr: 'Devis en attente', en: 'Open estimates', de: 'Offene Angebote' };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -93,9 +115,10 @@ function addDays(iso: string, days: number): string {
 const initials = (name: string) => name.split(/\s+/).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
 
 function clientHtml(inv: Inv, deco: Deco): string {
-  const lines = [`<div class="name">${esc(inv.client)}</div>`];
+  const inline = deco.inlineCode && inv.code ? ` · ${inv.code}` : '';
+  const lines = [`<div class="name">${esc(inv.client)}${inline}</div>`];
   if (inv.email) lines.push(`<small class="text-muted">${inv.email}</small>`);
-  if (inv.code) lines.push(`<small class="code">${inv.code}</small>`);
+  if (inv.code && !inline) lines.push(`<small class="code">${inv.code}</small>`);
   const avatar = deco.avatar ? `<span class="avatar avatar-sm">${initials(inv.client)}</span>` : '';
   return `<div class="d-flex">${avatar}<div>${lines.join('')}</div></div>`;
 }
@@ -114,7 +137,7 @@ function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean): string {
   const close = (tag: string) => `</${tag.split(' ')[0]}>`;
   const cell = (tag: string, html: string) => `<${tag}>${html}${close(tag)}`;
   const row = (cells: string[], cls = '') => `<${tr}${cls}>${cells.join('')}${close(tr)}`;
-  const headers = [...HEADERS[lang], ...(deco.actions ? [''] : [])];
+  const headers = [...HEADERS[lang], ...(deco.state ? [STATE[lang][0]] : []), ...(deco.actions ? [''] : [])];
   const rows: string[] = [row(headers.map((h) => cell(th, esc(h))))];
   let month = '';
   for (const inv of invs) {
@@ -124,17 +147,34 @@ function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean): string {
     }
     const days = Math.round((Date.parse(inv.dueDate) - Date.parse(TODAY)) / 86_400_000);
     const due = deco.relative ? `<time datetime="${inv.dueDate}">${days >= 0 ? `in ${days} days` : `${-days} days ago`}</time>` : date(inv.dueDate, lang, false);
-    const cells = [`<a href="/i/${inv.number}">${inv.number}</a>`, clientHtml(inv, deco), date(inv.issue, lang, false), due, amount(inv.total, lang), amount(inv.due, lang), statusHtml(inv, lang, deco)];
+    const numberHtml = deco.numberSub ? `<strong>${inv.number}</strong><small class="d-block">PDF</small>` : `<a href="/i/${inv.number}">${inv.number}</a>`;
+    const net = deco.netLine ? `<div class="text-muted">${amount(Math.round(inv.total / 1.2), lang)} ${NET[lang]}</div>` : '';
+    const total = deco.netLine ? `<div>${amount(inv.total, lang)}</div>${net}` : amount(inv.total, lang);
+    const cells = [numberHtml, clientHtml(inv, deco), date(inv.issue, lang, false), due, total, amount(inv.due, lang), statusHtml(inv, lang, deco)];
+    if (deco.state) cells.push(`<span class="badge">${STATE[lang][1]}</span>`);
     if (deco.actions) cells.push(ACTIONS);
     rows.push(row(cells.map((c) => cell(td, c))));
   }
   if (deco.totals) {
     const sum = (f: (i: Inv) => number) => amount(invs.reduce((s, i) => s + f(i), 0), lang);
     const cells = ['Total', '', '', '', sum((i) => i.total), sum((i) => i.due), ''];
+    if (deco.state) cells.push('');
     if (deco.actions) cells.push('');
     rows.push(row(cells.map((c) => cell(td, c)), ' class="total"'));
   }
+  if (aria && deco.pinned) return pinnedHtml(rows);
+  if (!aria && deco.fixedHeader) return `<div class="table-head"><table><thead>${rows[0]}</thead></table></div><div class="table-body"><table><tbody>${rows.slice(1).join('')}</tbody></table></div>`;
   return `<${t}${aria ? ' aria-label="Invoices"' : ' class="table"'}>${rows.join('')}${close(t)}`;
+}
+
+/** An ARIA grid's rows split as grids with pinned columns draw them: first cell in one pane, the rest in another. */
+function pinnedHtml(rows: string[]): string {
+  const split = rows.map((r, i) => {
+    const cells = r.replace(/^<div role="row">|<\/div>$/g, '').split(/(?=<div role="(?:gridcell|columnheader)">)/);
+    const open = `<div role="row" aria-rowindex="${i + 1}">`;
+    return [`${open}${cells[0]}</div>`, `${open}${cells.slice(1).join('')}</div>`];
+  });
+  return `<div role="grid" aria-label="Invoices"><div class="pinned" role="rowgroup">${split.map((p) => p[0]).join('')}</div><div class="center"><div role="rowgroup">${split.map((p) => p[1]).join('')}</div></div></div>`;
 }
 
 const LABELS: Record<Lang, { issued: string; due: string; remaining: (a: string) => string }> = {
@@ -160,7 +200,9 @@ function selfLabelledHtml(invs: Inv[], lang: Lang, deco: Deco): string {
     const remaining = inv.status === 'partial' ? ` <div>${l.remaining(amount(inv.due, lang))}</div>` : '';
     const cells = [`<a href="/i/${inv.number}">${inv.number}</a>`, clientHtml(inv, deco), `${l.issued} ${date(inv.issue, lang, false)}`, dueHtml(inv, lang, deco), amount(inv.total, lang) + remaining, statusHtml(inv, lang, deco)];
     if (deco.actions) cells.push(ACTIONS);
-    return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const labels = [0, 1, 2, 3, 4, 6].map((c) => HEADERS[lang][c]!);
+    const label = (i: number) => (deco.cellLabels && labels[i] ? `<div class="cell-label">${esc(labels[i])}</div>` : '');
+    return `<tr>${cells.map((c, i) => `<td>${label(i)}${c}</td>`).join('')}</tr>`;
   });
   return `${head}<table class="list"><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -187,6 +229,17 @@ function payablesHtml(lang: Lang, cards: boolean): string {
   return `<section><h2>${PAYABLES[lang]}</h2>${body}</section>`;
 }
 
+/** Quotes drawn exactly as the invoices are (same columns, same cards), under a heading that says what they are. */
+function quotesHtml(lang: Lang, layout: Layout, deco: Deco): string {
+  const quotes: Inv[] = [
+    { number: 'Q-5501', client: 'Garage Martin SARL', total: 240_000, due: 240_000, issue: '2026-11-02', dueDate: '2026-12-02', status: 'open' },
+    { number: 'Q-5502', client: 'Hotel Alpenblick', total: 89_000, due: 89_000, issue: '2026-11-09', dueDate: '2026-12-09', status: 'open' },
+  ];
+  const plain = { ...deco, groups: false, totals: false, pinned: false, fixedHeader: false };
+  const body = layout === 'table' || layout === 'grid' ? tableHtml(quotes, lang, plain, layout === 'grid').replace(' aria-label="Invoices"', '') : layout === 'rows' ? selfLabelledHtml(quotes, lang, plain) : cardsHtml(quotes, lang, plain, layout === 'ul' ? 'li' : 'article');
+  return `<section><h2>${QUOTES[lang]}</h2>${body}</section>`;
+}
+
 type Layout = 'table' | 'grid' | 'ul' | 'cards' | 'rows';
 
 function page(invs: Inv[], lang: Lang, layout: Layout, deco: Deco): Document {
@@ -194,7 +247,8 @@ function page(invs: Inv[], lang: Lang, layout: Layout, deco: Deco): Document {
   const list =
     layout === 'table' || layout === 'grid' ? tableHtml(invs, lang, deco, layout === 'grid') : layout === 'rows' ? selfLabelledHtml(invs, lang, deco) : cardsHtml(invs, lang, deco, layout === 'ul' ? 'li' : 'article');
   const mobile = deco.mobileCopy ? `<div class="d-md-none" aria-hidden="true">${invs.map((i) => `<div class="m-row"><b>${i.number}</b> · ${amount(i.total, lang)}</div>`).join('')}</div>` : '';
-  const html = `<html lang="${lang}"><body><nav><a href="/">Home</a></nav><main><h1>${title}</h1><section>${list}${mobile}</section>${deco.payables ? payablesHtml(lang, layout === 'ul' || layout === 'cards') : ''}</main></body></html>`;
+  const quotes = deco.quotes ? quotesHtml(lang, layout, deco) : '';
+  const html = `<html lang="${lang}"><body><nav><a href="/">Home</a></nav><main><h1>${title}</h1><section>${list}${mobile}</section>${deco.payables ? payablesHtml(lang, layout === 'ul' || layout === 'cards') : ''}${quotes}</main></body></html>`;
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
@@ -221,6 +275,8 @@ const caseArb = fc.record({
   deco: fc.record({
     avatar: fc.boolean(), email: fc.boolean(), code: fc.boolean(), icon: fc.boolean(), mobileCopy: fc.boolean(), actions: fc.boolean(), totals: fc.boolean(), groups: fc.boolean(), payables: fc.boolean(),
     whole: fc.boolean(), relative: fc.boolean(), detached: fc.boolean(), hint: fc.boolean(),
+    pinned: fc.boolean(), fixedHeader: fc.boolean(), quotes: fc.boolean(), numberSub: fc.boolean(), cellLabels: fc.boolean(),
+    netLine: fc.boolean(), inlineCode: fc.boolean(), state: fc.boolean(),
   }),
   invs: fc.integer({ min: 2, max: 7 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => invoiceArb(i)))),
 });
