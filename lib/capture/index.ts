@@ -108,6 +108,7 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     const records = gr.headerless ? readTableRecords(grid.element, grid.rows.map((r) => r.element), grid.hidden, hints) : [];
     if (records.length) {
       for (const c of records) mergeInto(byNumber, c);
+      if (grid.rows.length <= SHORT_TABLE) for (const c of records) fromTable.set(c.number, grid.element);
       [plan, gr.found, gr.rejected] = [null, records.length, 'no header: rows read as records'];
     }
     if (plan) {
@@ -128,23 +129,40 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     if (report && grid.rows.length > 1) report.grids.push(gr);
   }
   // Repeated records beyond tables (cards, list items, rows that label their own cells).
+  const cards = new Set<string>();
   if (byNumber.size === 0) {
     yield;
-    for (const c of extractFromRecords(root, hints)) mergeInto(byNumber, c);
-  }
-  // A single-invoice page: nothing else found, its title names an invoice the lists do not hold, or
-  // so few found that they may be the page's own invoice and its references read as a table.
-  const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root, index.titles);
-  if (byNumber.size <= FEW || (titled && !byNumber.has(titled))) {
-    yield;
-    const detail = readDetailPage(root, hints);
-    if (detail && (detail.named || byNumber.size === 0) && (!titled || detail.invoice.number === titled)) {
-      const layout = (n: string) => detail.used.some((el) => fromTable.get(n)?.contains(el));
-      mergeDetail(byNumber, detail.invoice, detail.refs, layout);
-      if (report) report.detail = true;
+    for (const c of extractFromRecords(root, hints)) {
+      mergeInto(byNumber, c);
+      cards.add(c.number);
     }
   }
+  // A single-invoice page: nothing else found, its title names an invoice the lists do not hold,
+  // so few found that they may be the page's own invoice and its references read as a table, or
+  // all found in short tables that may be its line items and totals read as a list.
+  const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root, index.titles);
+  const nearby = (n: string) => fromTable.has(n) || cards.has(n);
+  const short = byNumber.size > 0 && [...byNumber.keys()].every(nearby);
+  if (byNumber.size <= FEW || (titled && !byNumber.has(titled)) || short) {
+    yield;
+    if (readAsDetail(root, hints, byNumber, titled, fromTable, nearby) && report) report.detail = true;
+  }
   return yield* finish();
+}
+
+/**
+ * The page's own invoice merged in first when the page is one invoice's; whether it is. Past a
+ * few, the invoices found must all be the page's own layout (line items, totals read as a list).
+ * On one invoice's page, a short list or cards of others (`nearby`) are its sidebar (recent,
+ * history), not invoices to track.
+ */
+function readAsDetail(root: ParentNode, hints: ReadHints, byNumber: Map<string, Candidate>, titled: string | undefined, fromTable: Map<string, Element>, nearby: (n: string) => boolean): boolean {
+  const detail = readDetailPage(root, hints);
+  if (!detail || !(detail.named || byNumber.size === 0) || (titled && detail.invoice.number !== titled)) return false;
+  const layout = (n: string) => detail.used.some((el) => fromTable.get(n)?.contains(el));
+  if (byNumber.size > FEW && !(titled && !byNumber.has(titled)) && ![...byNumber.keys()].every(layout)) return false;
+  mergeDetail(byNumber, detail.invoice, detail.refs, (n) => layout(n) || nearby(n));
+  return true;
 }
 
 /**

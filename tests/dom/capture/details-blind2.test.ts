@@ -61,8 +61,9 @@ describe.each(CASES)('%s', (page, expected, absent) => {
     totals.found += found.length;
     totals.exact += found.some((f) => f.number === expected.number) ? 1 : 0;
     totals.fields += total;
-    totals.right += found.some((f) => f.number === expected.number) ? total - wrong.length : 0;
-    rows.push(`${page} | ${found.map((f) => f.number).join(', ') || '—'} | ${total - wrong.length}/${total} | ${wrong.join(' ')}`);
+    const right = found.some((f) => f.number === expected.number) ? total - wrong.length : 0;
+    totals.right += right;
+    rows.push(`${page} | ${found.map((f) => f.number).join(', ') || '—'} | ${right}/${total} | ${wrong.join(" ")}`);
     expect(found.map((f) => f.number)).toEqual([expected.number]);
     expect(found[0]).toMatchObject(expected);
     for (const field of absent) expect(found[0]![field], field).toBeUndefined();
