@@ -53,6 +53,8 @@ export interface DetailResult {
   invoice: Candidate;
   /** The number came from the page's title or a line or label naming an invoice, not a bare "N°". */
   named: boolean;
+  /** The number came from a heading ("Invoice INV-5" in an h1–h3): the page is about that invoice. */
+  headed: boolean;
   /** Other documents' numbers, terms and identifiers the page shows: never invoices. */
   refs: ReadonlySet<string>;
   /** Its fields' elements and its line items: a table holding one is the invoice's own layout, not a list. */
@@ -74,15 +76,15 @@ const IDENTIFIER = /^(?:[A-Z]{2}\d{2}[A-Z0-9]{11,30}|(?:FR|DE|AT|BE|ES|IT|NL|LU|
  * The invoice's number: a field labelled as the invoice's, else the title's, else a line that
  * names an invoice, else a bare "N°" or "Référence" that is no other document's reference.
  */
-function chooseNumber(reading: DetailReading): { number: string; named: boolean; title?: string } | undefined {
+function chooseNumber(reading: DetailReading): { number: string; named: boolean; title?: string; heading?: boolean } | undefined {
   const { pairs, refs, titles } = reading;
   const labelled = pairs.get('number');
   const fromLabel = labelled?.text.split(/[\s()]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find((t) => looksLikeNumber(t) && !refs.has(t));
   const heading = titles.find((t) => t.heading && !refs.has(t.number));
   // A box of labels over values may be a one-row list of other invoices: the page's title comes first.
-  if (fromLabel && namesInvoice(labelled!.label) && !(labelled!.box && heading)) return { number: fromLabel, named: true };
+  if (fromLabel && namesInvoice(labelled!.label) && !IDENTIFIER.test(fromLabel) && !(labelled!.box && heading)) return { number: fromLabel, named: true };
   const title = heading ?? titles.find((t) => !refs.has(t.number));
-  if (title) return { number: title.number, named: true, title: title.text };
+  if (title) return { number: title.number, named: true, title: title.text, heading: title.heading };
   if (fromLabel && !IDENTIFIER.test(fromLabel)) return { number: fromLabel, named: false };
   return undefined;
 }
@@ -142,7 +144,7 @@ function nameOfBlock(block: Element): string | undefined {
  * The client when no label names it: the contact block around the client's e-mail (name,
  * address, e-mail), else an address block outside the seller's zones and the page's lists.
  */
-function unlabelledClient(root: ParentNode, email: string | undefined, used: readonly Element[]): string | undefined {
+function unlabelledClient(root: ParentNode, email: string | undefined, used: readonly Element[]): { name?: string; email?: string } {
   if (email) {
     let block: Element | null | undefined = textHolding(root, email)?.parentElement;
     // Up to the widest block that holds none of the invoice's fields.
@@ -151,28 +153,34 @@ function unlabelledClient(root: ParentNode, email: string | undefined, used: rea
       if (!parent || used.some((u) => parent.contains(u)) || (parent.textContent ?? '').length > 600) break;
       block = parent;
     }
-    if (block && !block.closest(SELLER_ZONE)) return nameOfBlock(block);
+    if (block && !block.closest(SELLER_ZONE)) return { name: nameOfBlock(block), email };
   }
   for (const zone of root.querySelectorAll(CLIENT_ZONE)) {
     if (zone.closest(SELLER_ZONE) || zone.closest(ELSEWHERE) || used.some((u) => zone.contains(u)) || (zone.textContent ?? '').length > 600) continue;
     const name = nameOfBlock(zone);
-    if (name) return name;
+    // The block's own address is the client's; the one found elsewhere on the page is kept if it has none.
+    if (name) return { name, email: emailInText(zone) ?? email };
   }
-  return undefined;
+  return { email };
 }
 
 /** A sentence that states the terms: "Zahlbar innerhalb 14 Tagen", "Payment due within 30 days", "à régler sous 30 jours". */
-const TERMS_SENTENCE = /\b(?:zahlbar|payable|payment|paiement|regler|payer|te betalen|betalen|pagamento|pago|pagar|due)\b.{0,40}?\b\d{1,3}\s*(?:tage|tagen|days|jours|dagen|giorni|dias)\b/;
+const TERMS_SENTENCE = /\b(?:zahlbar|zahlungsziel|payable|payment|paiement|reglement|regler|payer|te betalen|betalen|betaling|pagamento|pago|pagar|due)\b.{0,40}?\b\d{1,3}\s*(?:tage|tagen|days|jours|dagen|giorni|dias)\b/;
 
+/** The first sentence of terms, found from the text nodes that name a delay in days: one pass over the page's text. */
 function termsSentence(root: ParentNode): string | undefined {
-  let n = 0;
-  for (const el of root.querySelectorAll('p, li, div, td, span')) {
-    if (++n > 1500) break;
-    const text = el.children.length <= 3 ? el.textContent ?? '' : '';
-    if (text.length > 8 && text.length < 200 && TERMS_SENTENCE.test(fold(text))) return text;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let i = 0; i < 5000 && walker.nextNode(); i++) {
+    const value = walker.currentNode.nodeValue ?? '';
+    if (value.length < 4 || !DELAY.test(value)) continue;
+    const text = walker.currentNode.parentElement?.textContent ?? '';
+    if (text.length < 200 && TERMS_SENTENCE.test(fold(text))) return text;
   }
   return undefined;
 }
+
+const DELAY = /\d\s*(?:tage|days|jours|dagen|giorni|d[ií]as)/i;
 
 const SELLER_ZONE = 'header, footer, [class*="footer"], [class*="seller"], [class*="vendor"], [class*="emetteur"], [class*="issuer"], [class*="letterhead"], [class*="sender"], [class*="company"]';
 
@@ -202,10 +210,12 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   const client = pairs.get('client');
   const email = clientEmail(reading, client);
   const used = [...pairs].filter(([f, p]) => INVOICE_FIELDS.has(f) && p.el).map(([, p]) => p.el!);
+  const labelled = clientName(client);
+  const found = labelled ? { name: labelled, email } : unlabelledClient(root, email, used);
   const raw: RawInvoice = {
     number: chosen.number,
-    client: clientName(client) ?? unlabelledClient(root, email, used),
-    email,
+    client: found.name,
+    email: found.email,
     issueDate: get('issueDate') ?? reading.titles.find((t) => t.number === chosen.number && t.date)?.date,
     dueDate: get('dueDate'),
     total: get('total'),
@@ -225,7 +235,7 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   const invoice = toCandidate(raw, hints, 'detail', 0.5);
   if (!invoice) return null;
   finishDetail(invoice, raw, get('terms') ?? (raw.dueDate ? undefined : termsSentence(root)), hints);
-  return { invoice, named: chosen.named, refs: reading.refs, used: [...reading.foreign, ...[...pairs.values()].flatMap((p) => (p.el ? [p.el] : []))] };
+  return { invoice, named: chosen.named, headed: !!chosen.heading, refs: reading.refs, used: [...reading.foreign, ...[...pairs.values()].flatMap((p) => (p.el ? [p.el] : []))] };
 }
 
 /** A due date from the terms when the page gives none, and a credit note's amounts as negative. */

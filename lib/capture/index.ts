@@ -1,6 +1,7 @@
 import type { DetectedInvoice } from '../core';
 import type { Recipe } from '../core/recipe';
 import type { Candidate, ReadHints } from './candidate';
+import { besideFinder } from './detail-beside';
 import { readDetailPage, titledInvoiceNumber } from './from-detail';
 import { gridReport, planGrid, type GridPlan, type GridReport } from './from-grid';
 import { extractWithRecipe } from './from-recipe';
@@ -141,27 +142,30 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   // so few found that they may be the page's own invoice and its references read as a table, or
   // all found in short tables that may be its line items and totals read as a list.
   const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root, index.titles);
-  const nearby = (n: string) => fromTable.has(n) || cards.has(n);
-  const short = byNumber.size > 0 && [...byNumber.keys()].every(nearby);
+  const short = byNumber.size > 0 && [...byNumber.keys()].every((n) => fromTable.has(n) || cards.has(n));
   if (byNumber.size <= FEW || (titled && !byNumber.has(titled)) || short) {
     yield;
-    if (readAsDetail(root, hints, byNumber, titled, fromTable, nearby) && report) report.detail = true;
+    if (readAsDetail(root, hints, byNumber, titled, fromTable, cards) && report) report.detail = true;
   }
   return yield* finish();
 }
 
 /**
  * The page's own invoice merged in first when the page is one invoice's; whether it is. Past a
- * few, the invoices found must all be the page's own layout (line items, totals read as a list).
- * On one invoice's page, a short list or cards of others (`nearby`) are its sidebar (recent,
- * history), not invoices to track.
+ * few, the invoices found must all be the page's own layout (line items, totals read as a list)
+ * or the others it shows beside its own (a sidebar, "recent invoices"), which are dropped: one
+ * invoice's page gives that invoice.
  */
-function readAsDetail(root: ParentNode, hints: ReadHints, byNumber: Map<string, Candidate>, titled: string | undefined, fromTable: Map<string, Element>, nearby: (n: string) => boolean): boolean {
+function readAsDetail(root: ParentNode, hints: ReadHints, byNumber: Map<string, Candidate>, titled: string | undefined, fromTable: Map<string, Element>, cards: ReadonlySet<string>): boolean {
   const detail = readDetailPage(root, hints);
   if (!detail || !(detail.named || byNumber.size === 0) || (titled && detail.invoice.number !== titled)) return false;
-  const layout = (n: string) => detail.used.some((el) => fromTable.get(n)?.contains(el));
-  if (byNumber.size > FEW && !(titled && !byNumber.has(titled)) && ![...byNumber.keys()].every(layout)) return false;
-  mergeDetail(byNumber, detail.invoice, detail.refs, (n) => layout(n) || nearby(n));
+  const beside = besideFinder(root, fromTable);
+  // Cards are mined only where no table gave anything: on one invoice's page, its own blocks (bill-to, ship-to) or a widget.
+  const own = (n: string) => detail.used.some((el) => fromTable.get(n)?.contains(el));
+  const layout = (n: string) => own(n) || (n !== detail.invoice.number && (cards.has(n) || beside(n)));
+  // Beside a heading that names the invoice, lists of others are its sidebar; without one, only its own tables count.
+  if (byNumber.size > FEW && !(titled && !byNumber.has(titled)) && ![...byNumber.keys()].every(detail.headed ? layout : own)) return false;
+  mergeDetail(byNumber, detail.invoice, detail.refs, layout);
   return true;
 }
 
