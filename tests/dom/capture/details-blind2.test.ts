@@ -17,6 +17,7 @@ const TODAY = '2026-11-22';
 const eur = (minor: number) => ({ minor, currency: 'EUR' });
 const usd = (minor: number) => ({ minor, currency: 'USD' });
 const gbp = (minor: number) => ({ minor, currency: 'GBP' });
+const nzd = (minor: number) => ({ minor, currency: 'NZD' });
 const load = (page: string) => loadPage(path.join(OWN_FIXTURES, 'details-blind2', page));
 
 const CASES: [page: string, expected: Record<string, unknown>, absent: string[]][] = [
@@ -35,6 +36,12 @@ const CASES: [page: string, expected: Record<string, unknown>, absent: string[]]
   ['nl-factuur.html', { number: '2026-0311', clientName: 'Fietsenmakerij De Spaak', clientEmail: 'administratie@despaak.example', issueDate: '2026-11-04', dueDate: '2026-11-18', total: eur(181_500), amountDue: eur(181_500), status: 'open' }, ['kind']],
   ['en-jsonld-partial.html', { number: 'INV-5531', clientName: 'Pinecrest Dental Group', clientEmail: 'office@pinecrestdental.example', issueDate: '2026-11-01', dueDate: '2026-12-01', total: usd(215_000), amountDue: usd(150_000), status: 'partial' }, ['kind']],
   ['fr-avoir-lettre.html', { number: 'AV-2026-0009', clientName: 'Association Les Amis du Port', clientEmail: 'tresorier@amisduport.example', issueDate: '2026-11-09', total: eur(-36_000), kind: 'credit-note' }, ['dueDate', 'amountDue']],
+  // Round b, written after the rules these pages' first run called for: a held-out check of those rules.
+  ['b-fr-dolibarr-card.html', { number: 'FA2611-0042', clientName: 'Société Durand & Cie', issueDate: '2026-11-03', dueDate: '2026-12-03', total: eur(120_000), amountDue: eur(80_000), status: 'open' }, ['clientEmail', 'kind']],
+  ['b-en-freshbooks.html', { number: '0000214', clientName: 'Harper & Lowe Architects', clientEmail: 'accounts@harperlowe.example', issueDate: '2026-11-02', dueDate: '2026-12-02', total: usd(233_750), amountDue: usd(184_000), status: 'partial' }, ['kind']],
+  ['b-de-lexoffice.html', { number: 'RE0815', clientName: 'Praxis Dr. Albers', clientEmail: 'albers@praxis-albers.example', issueDate: '2026-10-20', dueDate: '2026-11-03', total: eur(119_000), amountDue: eur(119_000), status: 'open' }, ['kind']],
+  ['b-en-xero-online.html', { number: 'INV-0211', clientName: 'Bayside Rowing Club Inc.', issueDate: '2026-11-01', dueDate: '2026-11-15', total: nzd(172_500), amountDue: nzd(172_500), status: 'open' }, ['clientEmail', 'kind']],
+  ['b-fr-acompte.html', { number: 'F2026-00311', clientName: 'SCI Les Peupliers', clientEmail: 'o.renaud@sci-peupliers.example', issueDate: '2026-11-12', dueDate: '2026-11-12', total: eur(110_000), amountDue: eur(80_000), status: 'partial' }, ['kind']],
   ['de-portal-weitere.html', { number: 'RE-10482', clientName: 'Hausverwaltung Lindner & Co.', clientEmail: 'rechnungen@hv-lindner.example', issueDate: '2026-11-06', dueDate: '2026-11-20', total: eur(208_548), status: 'open' }, ['amountDue', 'kind']],
 ];
 
