@@ -33,6 +33,8 @@ export interface DetailReading {
   titles: TitleLine[];
   /** Tables of line items, products or payments: the invoice's own, never a list of invoices. */
   foreign: Element[];
+  /** The document's `<title>`, the browser tab's text. */
+  documentTitle?: string;
 }
 
 const LABEL_MAX = 60;
@@ -65,7 +67,8 @@ function numberAfterWord(text: string): string | undefined {
  */
 function fits(field: DetailField, label: string, value: string): boolean {
   if (MONEY_FIELDS.has(field)) return /\d/.test(value);
-  if (field === 'number') return value.split(/[\s()]+/).some((t) => looksLikeNumber(t.replace(/^[#№]+|[:.]$/g, '')) && !/^\d+[.,]\d{2}$/.test(t));
+  // A number's value is the number (a badge beside it at most), never a block that happens to hold one.
+  if (field === 'number') return value.length <= 40 && value.split(/[\s()]+/).some((t) => looksLikeNumber(t.replace(/^[#№]+|[:.]$/g, '')) && !/^\d+[.,]\d{2}$/.test(t));
   if (field === 'client') {
     const key = headerKey(label);
     // A list's "Company" or "Contact" column labels a client; on a letterhead "My Company (…)" is a name.
@@ -88,6 +91,7 @@ class Collector implements DetailReading {
   refs = new Set<string>();
   titles: TitleLine[] = [];
   foreign: Element[] = [];
+  documentTitle?: string;
 
   remember(label: string, value: string, el: Element | undefined, whole: boolean, box = false): void {
     if (!label || !value || label.length > LABEL_MAX || value.length > VALUE_MAX) return;
@@ -100,6 +104,8 @@ class Collector implements DetailReading {
       const ref = value.split(/[\s,;|()]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find(looksLikeNumber);
       if (ref) this.refs.add(ref);
     }
+    // "Total TTC … Acompte versé … Net à payer": a total after the payments deducted is what remains due.
+    if (field === 'total' && this.pairs.has('total') && this.pairs.has('paid')) field = 'amountDue';
     if (!this.pairs.has(field)) this.pairs.set(field, { text: value, label, el, whole, box });
   }
 
@@ -268,5 +274,7 @@ export function readDetail(root: ParentNode): DetailReading {
   readTables(root, c, foreign, lists);
   readLabels(root, c, new Set([...foreign, ...lists]));
   c.foreign = [...foreign];
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  c.documentTitle = 'title' in doc ? doc.title : undefined;
   return c;
 }

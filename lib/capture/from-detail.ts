@@ -86,7 +86,14 @@ function chooseNumber(reading: DetailReading): { number: string; named: boolean;
   const title = heading ?? titles.find((t) => !refs.has(t.number));
   if (title) return { number: title.number, named: true, title: title.text, heading: title.heading };
   if (fromLabel && !IDENTIFIER.test(fromLabel)) return { number: fromLabel, named: false };
-  return undefined;
+  const tab = tabTitleNumber(reading.documentTitle, refs);
+  return tab ? { number: tab, named: true } : undefined;
+}
+
+/** The number the browser tab's title names with an invoice word anywhere ("FA2611-0042 - Factures"), the card's only mention. */
+function tabTitleNumber(title: string | undefined, refs: ReadonlySet<string>): string | undefined {
+  if (!title || title.length > 120 || !namesInvoices(title.replace(/[-–|·:]/g, ' '))) return undefined;
+  return title.split(/[\s,;|()–·]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find((t) => looksLikeNumber(t) && !/^(19|20)\d\d$/.test(t) && !/^\d+(?:\.\d+)+$/.test(t) && !refs.has(t) && !IDENTIFIER.test(t));
 }
 
 const STATUS_SELECTOR = '[class*="badge"], [class*="status"], [class*="chip"], [class*="stamp"], [class*="tampon"], [class*="watermark"], [class*="ribbon"], [class*="label-"], [class*="pill"]';
