@@ -1,9 +1,10 @@
-import { fold } from '../parse';
-import { isForeignHeader, namesInvoices } from './columns';
+import { fold, parseDate } from '../parse';
+import { isForeignCaption, isForeignHeader, namesInvoices } from './columns';
+import { headingBefore } from './grid';
 import { detailFieldOf, type DetailField } from './detail-labels';
 import { controlIn, linesOf, unspace, valueText } from './detail-values';
 import { readParts } from './parts';
-import { looksLikeNumber, textOf } from './text';
+import { headerKey, looksLikeNumber, textOf } from './text';
 
 /** A labelled value: its text, its label, and its element when it holds the value alone. */
 export interface Pair {
@@ -20,6 +21,8 @@ export interface TitleLine {
   text: string;
   number: string;
   heading: boolean;
+  /** The date the line gives after the number ("… del 05/11/2026"), as shown. */
+  date?: string;
 }
 
 /** What a single-invoice page says, label by label. */
@@ -30,12 +33,21 @@ export interface DetailReading {
   titles: TitleLine[];
   /** Tables of line items, products or payments: the invoice's own, never a list of invoices. */
   foreign: Element[];
+  /** The document's `<title>`, the browser tab's text. */
+  documentTitle?: string;
 }
 
 const LABEL_MAX = 60;
 const VALUE_MAX = 300;
-const INVOICE_WORD = /^(?:facture|invoice|tax invoice|rechnung|avoir|credit note|gutschrift|factura|note de credit|rectificativa)\b/;
+/** A title's invoice word: German compounds name an invoice too ("Ausgangsrechnung", "Schlussrechnung"). */
+const INVOICE_WORD = /^(?:facture|(?:sales |tax |commercial )?invoice|[a-z]*rechnung|avoir|credit note|gutschrift|factura|fattura|factuur|nota di credito|creditnota|note de credit|rectificativa)\b/;
 const COLON = /^([^:]{2,60}?)\s*:\s*(.+)$/;
+/** A date after the number in a title: "Fattura n. 2026/118 del 05/11/2026", "Rechnung 12 vom 14.11.2026". */
+const TITLE_DATE = /\s(?:du|del|de|vom|of|dated|from|van|le)\s+(.{6,30})$/i;
+/** Fields a value must be an amount for: "VAT: US77120453" or "Get paid: Status: Partial" label no amount. */
+const MONEY_FIELDS = new Set<DetailField>(['total', 'totalExcl', 'tax', 'amountDue', 'paid']);
+/** A legal identifier (VAT, company number): letters then a long run of digits. */
+const LEGAL_ID = /^[A-Z]{2}\s?[0-9A-Z]{0,3}[\s.]?\d[\d\s.]{6,14}[A-Z0-9]{0,3}$/;
 const LETTER_DATE = /^[\p{L}\s'’.-]{2,40},\s*(?:le|den|am)\s+(.{6,30})$/u;
 const HEADING = /^(?:h[1-3])$/;
 
@@ -48,6 +60,27 @@ function numberAfterWord(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a value can be what its label names: an amount holds a digit, an invoice number a token
+ * that is one ("Taxes facture 0,00 €" names no number), and a client label is a few words or starts
+ * with its word ("Dernières factures du client" heads a list, it labels no client).
+ */
+function fits(field: DetailField, label: string, value: string): boolean {
+  if (MONEY_FIELDS.has(field)) return /\d/.test(value);
+  // A number's value is the number (a badge beside it at most), never a block that happens to hold one.
+  if (field === 'number') return value.length <= 40 && value.split(/[\s()]+/).some((t) => looksLikeNumber(t.replace(/^[#№]+|[:.]$/g, '')) && !/^\d+[.,]\d{2}$/.test(t));
+  if (field === 'client') {
+    const key = headerKey(label);
+    // A list's "Company" or "Contact" column labels a client; on a letterhead "My Company (…)" is a name.
+    if (WEAK_CLIENT.test(key) && !WEAK_CLIENT_FIRST.test(key)) return false;
+    return key.split(' ').length <= 3 || detailFieldOf(key.split(' ').slice(0, 3).join(' ')) === 'client';
+  }
+  return true;
+}
+
+const WEAK_CLIENT = /\b(?:company|account|contact|firma|societe|tiers)\b/;
+const WEAK_CLIENT_FIRST = /^(?:company|account|contact|firma|societe|tiers)\b/;
+
 /** A label is words: "Order PO-5", "Page 1/2", "Date 12/10/2026" hold their value; "TVA 20 %" is a label. */
 function holdsValue(label: string): boolean {
   return /\d/.test(label.replace(/\d+(?:[.,]\d+)?\s*%/g, ''));
@@ -58,16 +91,21 @@ class Collector implements DetailReading {
   refs = new Set<string>();
   titles: TitleLine[] = [];
   foreign: Element[] = [];
+  documentTitle?: string;
 
   remember(label: string, value: string, el: Element | undefined, whole: boolean, box = false): void {
     if (!label || !value || label.length > LABEL_MAX || value.length > VALUE_MAX) return;
-    const field = detailFieldOf(unspace(label));
-    if (!field) return;
+    let field = detailFieldOf(unspace(label));
+    if (!field || !fits(field, label, value)) return;
+    // "VAT: US77120453", "Tax Number: GB 123 4567 89": an identifier, not an amount.
+    if (MONEY_FIELDS.has(field) && LEGAL_ID.test(value.trim())) field = 'reference';
     // The reference's own number: the first one of a short value ("CO-441", "30 jours", "FR12345678901").
     if ((field === 'reference' || field === 'terms') && value.length <= 60) {
       const ref = value.split(/[\s,;|()]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find(looksLikeNumber);
       if (ref) this.refs.add(ref);
     }
+    // "Total TTC … Acompte versé … Net à payer": a total after the payments deducted is what remains due.
+    if (field === 'total' && this.pairs.has('total') && this.pairs.has('paid')) field = 'amountDue';
     if (!this.pairs.has(field)) this.pairs.set(field, { text: value, label, el, whole, box });
   }
 
@@ -75,24 +113,47 @@ class Collector implements DetailReading {
   line(text: string, el: Element, heading: boolean, colons = true): boolean {
     const t = unspace(text);
     if (t.length > 80) return false;
-    const colon = colons ? COLON.exec(t) : null;
+    const colon = COLON.exec(t);
     // "Invoice date : 10 October 2025" labels a date; "Facture n° : 2026-044" names the invoice.
     const field = colon ? detailFieldOf(colon[1]!) : undefined;
     const number = INVOICE_WORD.test(fold(t)) && (!field || field === 'number') ? numberAfterWord(t) : undefined;
     if (number) {
-      this.titles.push({ text: t, number, heading });
+      // "Fattura n. 2026/118 del 05/11/2026": the title dates the invoice.
+      const dated = TITLE_DATE.exec(t.slice(t.indexOf(number) + number.length));
+      this.titles.push({ text: t, number, heading, date: dated && /\d/.test(dated[1]!) ? dated[1] : undefined });
       return true;
     }
+    if (!colons) return false;
     if (colon) this.remember(colon[1]!, colon[2]!, el, false);
     else if (LETTER_DATE.test(t) && !this.pairs.has('issueDate')) this.remember('date', LETTER_DATE.exec(t)![1]!, el, false);
+    else this.datedLine(t, el);
     return false;
+  }
+
+  /** "Due December 12, 2026", "Fällig am 28.11.2026": a date's label and the date in one line, no colon. */
+  datedLine(t: string, el: Element): void {
+    const words = t.split(' ');
+    if (words.length < 2 || words.length > 8 || !/\d/.test(t)) return;
+    for (let n = 1; n <= 3 && n < words.length; n++) {
+      const label = words.slice(0, n).join(' ');
+      if (/\d/.test(label)) return;
+      const field = detailFieldOf(label);
+      if (field === 'issueDate' || field === 'dueDate') {
+        const rest = words.slice(n).join(' ');
+        if (!this.pairs.has(field) && parseDate(rest)) this.remember(label, rest, el, false);
+        return;
+      }
+    }
   }
 }
 
 /** Tables that list line items, products or payments: their rows are not label/value pairs. */
 function isForeignTable(table: Element): boolean {
   const first = table.querySelector('tr');
-  return first ? first.children.length > 40 || [...first.children].some((c) => (c.textContent ?? '').length < 40 && isForeignHeader(textOf(c))) : false;
+  if (!first) return false;
+  if (first.children.length > 40 || [...first.children].some((c) => (c.textContent ?? '').length < 40 && isForeignHeader(textOf(c)))) return true;
+  // A table under "Payments" or "Règlements", its header row over its rows: money moving, not the invoice's labels.
+  return first.parentElement?.localName === 'thead' && isForeignCaption(headingBefore(table));
 }
 
 /** A row's cells with something in them: a cell holding only ":" between label and value is layout. */
@@ -108,10 +169,15 @@ function filledCells(tr: Element): Element[] {
 function readBox(grid: Element[][], c: Collector): boolean {
   if (grid.length !== 2 || grid[0]!.length < 2 || grid[0]!.length !== grid[1]!.length) return false;
   const labels = grid[0]!.map((cell) => textOf(cell));
-  if (!labels.every((l) => detailFieldOf(l) && !holdsValue(l))) return false;
+  // Every cell of the first row a label (words, no value), most of them known: "Leistungsdatum" may be new.
+  const known = labels.filter((l) => detailFieldOf(l)).length;
+  if (labels.some((l) => !l || l.length > LABEL_MAX || holdsValue(l)) || known < 2 || 2 * known < labels.length || !detailFieldOf(labels[0]!)) return false;
   labels.forEach((label, i) => (detailFieldOf(label) !== 'number' || namesInvoices(label)) && c.remember(label, valueText(grid[1]![i]!), grid[1]![i], true, true));
   return true;
 }
+
+/** A cell that is itself a label ("Rechnungsdatum | Leistungsdatum" in a header row): no label's value. */
+const isLabelCell = (text: string) => text.length <= LABEL_MAX && !holdsValue(text) && detailFieldOf(text) !== undefined;
 
 function readTables(root: ParentNode, c: Collector, foreign: Set<Element>, lists: Set<Element>): void {
   let reads = 0;
@@ -131,7 +197,10 @@ function readTables(root: ParentNode, c: Collector, foreign: Set<Element>, lists
     }
     for (const cells of grid) {
       if (cells.length !== 2 && cells.length !== 4) continue;
-      for (let i = 0; i + 1 < cells.length; i += 2) if (!cells[i]!.querySelector('table')) c.remember(textOf(cells[i]), valueText(cells[i + 1]!), cells[i + 1], true);
+      for (let i = 0; i + 1 < cells.length; i += 2) {
+        const value = valueText(cells[i + 1]!);
+        if (!cells[i]!.querySelector('table') && !isLabelCell(value)) c.remember(textOf(cells[i]), value, cells[i + 1], true);
+      }
     }
   }
 }
@@ -165,7 +234,8 @@ function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void 
   for (const el of root.querySelectorAll(LABELLING)) {
     if (el.children.length > 2 || ((el.localName === 'td' || el.localName === 'th') && el.parentElement!.children.length > MAX_PAIR_CELLS)) continue;
     if (++reads > MAX_READS) break;
-    if (el.closest('select, textarea, script, style') || ((el.localName === 'td' || el.localName === 'th') && tables.has(el.closest('table')!))) continue;
+    // Menus and links are ways elsewhere ("Contact us"), never a field's label.
+    if (el.closest('select, textarea, script, style, nav, a, button, [role="navigation"]') || ((el.localName === 'td' || el.localName === 'th') && tables.has(el.closest('table')!))) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 240) continue;
     // Its visual parts, spaced as printed: "Avoir n° AV-12" and its badge "Validé" are not one word,
@@ -175,7 +245,9 @@ function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void 
     if (!text || text.length > 120) continue;
     const heading = HEADING.test(el.localName) || el.getAttribute('role') === 'heading';
     // A label is one part: a row holding a label and its value ("Statut Impayée") is not one.
-    if (c.line(text, el, heading, parts.length === 1) || parts.length > 1 || text.length > LABEL_MAX || COLON.test(text.replace(/\s*:\s*$/, ''))) continue;
+    // A label part ending in ":" and its value part ("<p>Estado: <span>Pendiente</span></p>") are one line too.
+    const labelled = parts.length === 1 || (parts.length === 2 && parts[0]!.endsWith(':'));
+    if (c.line(text, el, heading, labelled) || parts.length > 1 || text.length > LABEL_MAX || COLON.test(text.replace(/\s*:\s*$/, ''))) continue;
     // A form row holds its label and its field: the label element inside says which.
     if (el.localName !== 'label' && el.querySelector('input, select, textarea')) continue;
     if (!detailFieldOf(unspace(text)) || holdsValue(text)) continue;
@@ -202,5 +274,7 @@ export function readDetail(root: ParentNode): DetailReading {
   readTables(root, c, foreign, lists);
   readLabels(root, c, new Set([...foreign, ...lists]));
   c.foreign = [...foreign];
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  c.documentTitle = 'title' in doc ? doc.title : undefined;
   return c;
 }

@@ -1,11 +1,11 @@
 import { TITLE_SELECTOR } from './page-index';
-import { detectDateOrder, detectDecimalSeparator, parseStatus } from '../parse';
+import { detectDateOrder, detectDecimalSeparator, fold, parseStatus } from '../parse';
 import { plausibleDate, toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { findEmail, namePart, readParts } from './parts';
 import { namesInvoices } from './columns';
 import { readDetail, type DetailReading, type Pair } from './detail-pairs';
 import { controlIn, dueFromTerms, valueText } from './detail-values';
-import { looksLikeNumber, numberIn, textOf } from './text';
+import { headerKey, looksLikeNumber, numberIn, textOf } from './text';
 
 /** An address in one of an element's own text nodes: `<br>` leaves no space in textContent ("5ABaccounts@…"). */
 function emailInText(el: Element): string | undefined {
@@ -53,10 +53,20 @@ export interface DetailResult {
   invoice: Candidate;
   /** The number came from the page's title or a line or label naming an invoice, not a bare "N°". */
   named: boolean;
+  /** The number came from a heading ("Invoice INV-5" in an h1–h3): the page is about that invoice. */
+  headed: boolean;
   /** Other documents' numbers, terms and identifiers the page shows: never invoices. */
   refs: ReadonlySet<string>;
   /** Its fields' elements and its line items: a table holding one is the invoice's own layout, not a list. */
   used: Element[];
+}
+
+/** Labels of a number that say no whose: "N°", "#", "Référence" label any document's. */
+const BARE_NUMBER_LABEL = /^(?:#|n°|no\.?|nr\.?|num\.?|numero|number|ref\.?|reference|document|piece|folio|id)$/;
+
+/** "Rechnungsnr.", "Invoice number", "N° de facture": a label that names the invoice's own number. */
+function namesInvoice(label: string): boolean {
+  return namesInvoices(label) || !BARE_NUMBER_LABEL.test(headerKey(label));
 }
 
 /** A legal or bank identifier (VAT number, IBAN, SIRET) where a bare "N°" may sit beside it. */
@@ -66,24 +76,37 @@ const IDENTIFIER = /^(?:[A-Z]{2}\d{2}[A-Z0-9]{11,30}|(?:FR|DE|AT|BE|ES|IT|NL|LU|
  * The invoice's number: a field labelled as the invoice's, else the title's, else a line that
  * names an invoice, else a bare "N°" or "Référence" that is no other document's reference.
  */
-function chooseNumber(reading: DetailReading): { number: string; named: boolean; title?: string } | undefined {
+function chooseNumber(reading: DetailReading): { number: string; named: boolean; title?: string; heading?: boolean } | undefined {
   const { pairs, refs, titles } = reading;
   const labelled = pairs.get('number');
   const fromLabel = labelled?.text.split(/[\s()]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find((t) => looksLikeNumber(t) && !refs.has(t));
   const heading = titles.find((t) => t.heading && !refs.has(t.number));
   // A box of labels over values may be a one-row list of other invoices: the page's title comes first.
-  if (fromLabel && namesInvoices(labelled!.label) && !(labelled!.box && heading)) return { number: fromLabel, named: true };
+  if (fromLabel && namesInvoice(labelled!.label) && !IDENTIFIER.test(fromLabel) && !(labelled!.box && heading)) return { number: fromLabel, named: true };
   const title = heading ?? titles.find((t) => !refs.has(t.number));
-  if (title) return { number: title.number, named: true, title: title.text };
+  if (title) return { number: title.number, named: true, title: title.text, heading: title.heading };
   if (fromLabel && !IDENTIFIER.test(fromLabel)) return { number: fromLabel, named: false };
-  return undefined;
+  const tab = tabTitleNumber(reading.documentTitle, refs);
+  return tab ? { number: tab, named: true } : undefined;
+}
+
+/** The number the browser tab's title names with an invoice word anywhere ("FA2611-0042 - Factures"), the card's only mention. */
+function tabTitleNumber(title: string | undefined, refs: ReadonlySet<string>): string | undefined {
+  if (!title || title.length > 120 || !namesInvoices(title.replace(/[-–|·:]/g, ' '))) return undefined;
+  return title.split(/[\s,;|()–·]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find((t) => looksLikeNumber(t) && !/^(19|20)\d\d$/.test(t) && !/^\d+(?:\.\d+)+$/.test(t) && !refs.has(t) && !IDENTIFIER.test(t));
 }
 
 const STATUS_SELECTOR = '[class*="badge"], [class*="status"], [class*="chip"], [class*="stamp"], [class*="tampon"], [class*="watermark"], [class*="ribbon"], [class*="label-"], [class*="pill"]';
+/** Where badges belong to other documents: a sidebar, a menu, the rows of a list. */
+const ELSEWHERE = 'aside, nav, li, tr, [class*="sidebar"], [class*="side-panel"], [class*="recent"]';
 
-/** No "Status:" label: the badge beside the title, or a stamp ("PAYÉE", "Paid", "Bezahlt"), says it. */
+/**
+ * No "Status:" label: the badge beside the title, or a stamp ("PAYÉE", "Paid", "Bezahlt"), says
+ * it; never a badge of the sidebar's other invoices.
+ */
 function statusOnPage(root: ParentNode, title: string | undefined): string | undefined {
-  const texts = [title ?? '', ...[...root.querySelectorAll(STATUS_SELECTOR)].slice(0, 12).map((b) => (b.textContent ?? '').length < 80 ? readParts(b).join(' ') : '')];
+  const badges = [...root.querySelectorAll(STATUS_SELECTOR)].filter((b) => !b.closest(ELSEWHERE)).slice(0, 12);
+  const texts = [title ?? '', ...badges.map((b) => ((b.textContent ?? '').length < 80 ? readParts(b).join(' ') : ''))];
   return texts.find((text) => text && parseStatus(text)?.status);
 }
 
@@ -95,6 +118,77 @@ function clientName(client: Pair | undefined): string | undefined {
   return namePart(readParts(client.el)) ?? client.text;
 }
 
+const INVOICE_FIELDS = new Set(['number', 'issueDate', 'dueDate', 'total', 'totalExcl', 'tax', 'amountDue', 'paid', 'status']);
+
+/**
+ * Where an unlabelled client block sits: an address element, or a block its page names for the
+ * client, the recipient or the bill-to (Odoo's address, a DIN letter's window, a portal's card).
+ */
+const CLIENT_ZONE = 'address, [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"]';
+/** An address's street or postcode line: a name never starts with digits. */
+const ADDRESS_LINE = /^\d/;
+
+/** The element whose own text holds an address (a mailto link's, else a text node's). */
+function textHolding(root: ParentNode, email: string): Element | undefined {
+  const link = [...root.querySelectorAll('a[href^="mailto:"]')].find((a) => findEmail(a.getAttribute('href')?.slice(7)) === email);
+  if (link) return link;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let i = 0; i < 5000 && walker.nextNode(); i++) if ((walker.currentNode.nodeValue ?? '').toLowerCase().includes(email)) return walker.currentNode.parentElement ?? undefined;
+  return undefined;
+}
+
+/** The name in a block of lines: its first name-like line; the line before the block when it starts with the street. */
+function nameOfBlock(block: Element): string | undefined {
+  const parts = readParts(block).filter((p) => !p.endsWith(':'));
+  const name = namePart(parts);
+  if (name && !ADDRESS_LINE.test(name)) return name;
+  const before = block.previousElementSibling;
+  return before && !ADDRESS_LINE.test(textOf(before)) ? namePart(readParts(before)) : undefined;
+}
+
+/**
+ * The client when no label names it: the contact block around the client's e-mail (name,
+ * address, e-mail), else an address block outside the seller's zones and the page's lists.
+ */
+function unlabelledClient(root: ParentNode, email: string | undefined, used: readonly Element[]): { name?: string; email?: string } {
+  if (email) {
+    let block: Element | null | undefined = textHolding(root, email)?.parentElement;
+    // Up to the widest block that holds none of the invoice's fields.
+    for (let depth = 0; block && depth < 4; depth++) {
+      const parent: Element | null = block.parentElement;
+      if (!parent || used.some((u) => parent.contains(u)) || (parent.textContent ?? '').length > 600) break;
+      block = parent;
+    }
+    if (block && !block.closest(SELLER_ZONE)) return { name: nameOfBlock(block), email };
+  }
+  for (const zone of root.querySelectorAll(CLIENT_ZONE)) {
+    if (zone.closest(SELLER_ZONE) || zone.closest(ELSEWHERE) || used.some((u) => zone.contains(u)) || (zone.textContent ?? '').length > 600) continue;
+    const name = nameOfBlock(zone);
+    // The block's own address is the client's; the one found elsewhere on the page is kept if it has none.
+    if (name) return { name, email: emailInText(zone) ?? email };
+  }
+  return { email };
+}
+
+/** A sentence that states the terms: "Zahlbar innerhalb 14 Tagen", "Payment due within 30 days", "à régler sous 30 jours". */
+const TERMS_SENTENCE = /\b(?:zahlbar|zahlungsziel|payable|payment|paiement|reglement|regler|payer|te betalen|betalen|betaling|pagamento|pago|pagar|due)\b.{0,40}?\b\d{1,3}\s*(?:tage|tagen|days|jours|dagen|giorni|dias)\b/;
+
+/** The first sentence of terms, found from the text nodes that name a delay in days: one pass over the page's text. */
+function termsSentence(root: ParentNode): string | undefined {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let i = 0; i < 5000 && walker.nextNode(); i++) {
+    const value = walker.currentNode.nodeValue ?? '';
+    if (value.length < 4 || !DELAY.test(value)) continue;
+    const text = walker.currentNode.parentElement?.textContent ?? '';
+    if (text.length < 200 && TERMS_SENTENCE.test(fold(text))) return text;
+  }
+  return undefined;
+}
+
+const DELAY = /\d\s*(?:tage|days|jours|dagen|giorni|d[ií]as)/i;
+
 const SELLER_ZONE = 'header, footer, [class*="footer"], [class*="seller"], [class*="vendor"], [class*="emetteur"], [class*="issuer"], [class*="letterhead"], [class*="sender"], [class*="company"]';
 
 /**
@@ -102,7 +196,8 @@ const SELLER_ZONE = 'header, footer, [class*="footer"], [class*="seller"], [clas
  * letterhead, block or footer (the page's own company's address is never the client's).
  */
 function clientEmail(reading: DetailReading, client: Pair | undefined): string | undefined {
-  const others = [...reading.pairs].filter(([f, p]) => f !== 'client' && f !== 'email' && p.el).map(([, p]) => p.el!);
+  // The invoice's own fields: a client code or VAT number beside the name is the client's block still.
+  const others = [...reading.pairs].filter(([f, p]) => INVOICE_FIELDS.has(f) && p.el).map(([, p]) => p.el!);
   const near = emailNear(client?.el, others);
   if (near) return near;
   const labelled = reading.pairs.get('email');
@@ -120,11 +215,15 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   if (!pairs.has('total') && !pairs.has('amountDue') && !pairs.has('totalExcl')) return null;
   const get = (f: Parameters<typeof pairs.get>[0]) => pairs.get(f)?.text;
   const client = pairs.get('client');
+  const email = clientEmail(reading, client);
+  const used = [...pairs].filter(([f, p]) => INVOICE_FIELDS.has(f) && p.el).map(([, p]) => p.el!);
+  const labelled = clientName(client);
+  const found = labelled ? { name: labelled, email } : unlabelledClient(root, email, used);
   const raw: RawInvoice = {
     number: chosen.number,
-    client: clientName(client),
-    email: clientEmail(reading, client),
-    issueDate: get('issueDate'),
+    client: found.name,
+    email: found.email,
+    issueDate: get('issueDate') ?? reading.titles.find((t) => t.number === chosen.number && t.date)?.date,
     dueDate: get('dueDate'),
     total: get('total'),
     totalExcl: get('totalExcl'),
@@ -142,8 +241,8 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   };
   const invoice = toCandidate(raw, hints, 'detail', 0.5);
   if (!invoice) return null;
-  finishDetail(invoice, raw, get('terms'), hints);
-  return { invoice, named: chosen.named, refs: reading.refs, used: [...reading.foreign, ...[...pairs.values()].flatMap((p) => (p.el ? [p.el] : []))] };
+  finishDetail(invoice, raw, get('terms') ?? (raw.dueDate ? undefined : termsSentence(root)), hints);
+  return { invoice, named: chosen.named, headed: !!chosen.heading, refs: reading.refs, used: [...reading.foreign, ...[...pairs.values()].flatMap((p) => (p.el ? [p.el] : []))] };
 }
 
 /** A due date from the terms when the page gives none, and a credit note's amounts as negative. */

@@ -1,11 +1,12 @@
 import type { DetectedInvoice } from '../core';
 import type { Recipe } from '../core/recipe';
 import type { Candidate, ReadHints } from './candidate';
+import { besideFinder } from './detail-beside';
 import { readDetailPage, titledInvoiceNumber } from './from-detail';
 import { gridReport, planGrid, type GridPlan, type GridReport } from './from-grid';
 import { extractWithRecipe } from './from-recipe';
 import { extractFromJsonLd, extractFromMicrodata } from './from-structured';
-import { findGrids, withDetachedHeader } from './grid';
+import { findGrids, withDetachedHeader, type Grid } from './grid';
 import { mergeDetail, mergeInto } from './merge';
 import { extractFromRecords, readTableRecords } from './records';
 import { pageCurrency, pageLanguage } from './page';
@@ -72,7 +73,6 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   if (report) Object.assign(report, { lang, currency: context.currency ?? hints.pageCurrency!() });
   const byNumber = new Map<string, Candidate>();
   const fromTable = new Map<string, Element>();
-  let listed = false;
   const finish = function* (): Generator<void, Candidate[]> {
     const out: Candidate[] = [];
     let i = 0;
@@ -98,60 +98,105 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   const microdata = extractFromMicrodata(root, hints, index.microdata);
   if (report) report.structured = { jsonld: jsonld.length, microdata: microdata.length };
   for (const c of [...jsonld, ...microdata]) mergeInto(byNumber, c);
-  for (let g = 0; g < grids.length; g++) {
-    let grid = grids[g]!;
-    if (byNumber.size >= MAX_INVOICES) break;
-    // Rows listed in steps; rows the page adds or removes meanwhile are read or skipped as they come.
-    while (grid.more(ROWS_PER_LISTING)) yield;
-    yield;
-    grid = withDetachedHeader(grid, grids[g - 1]) ?? grid;
-    const gr = gridReport(grid);
-    let plan = planGrid(grid, hints, gr);
-    // A table with no header whose rows label their own cells ("échéance 30/09/2026") is read as records.
-    const records = gr.headerless ? readTableRecords(grid.element, grid.rows.map((r) => r.element), grid.hidden, hints) : [];
-    if (records.length) {
-      for (const c of records) mergeInto(byNumber, c);
-      [plan, gr.found, gr.rejected] = [null, records.length, 'no header: rows read as records'];
-      // Several rows that each say what their cells hold: a list too.
-      if (records.length >= 2) listed = true;
-    }
-    if (plan) {
-      // The plan and the table-wide walks in separate slices: each alone is long on a long list.
-      yield;
-      plan.prepare();
-    }
-    let found = 0;
-    const before = byNumber.size;
-    for (let i = 0; plan && i < plan.rows.length && byNumber.size < MAX_INVOICES; i += ROWS_PER_STEP) {
-      found += readRows(plan, i, i + ROWS_PER_STEP, byNumber);
-      if (i + ROWS_PER_STEP < plan.rows.length) yield;
-    }
-    // Invoices from a short table: maybe a single-invoice page's table of labels (see mergeDetail).
-    if (found > 0 && plan!.rows.length <= SHORT_TABLE && byNumber.size <= 4 * SHORT_TABLE) for (const n of [...byNumber.keys()].slice(before)) fromTable.set(n, grid.element);
-    if (plan) gr.found = found;
-    // Several invoices under a header that names four fields or more: a list, not a detail page's layout.
-    if (found >= 2 && (gr.headerRow ?? -1) >= 0 && Object.keys(gr.columns ?? {}).length >= 4) listed = true;
-    // One-row tables (Dolibarr nests one in every reference cell) are noise in a report.
-    if (report && grid.rows.length > 1) report.grids.push(gr);
-  }
+  const state: GridsState = { byNumber, fromTable, listed: false, hints, report };
+  for (let g = 0; g < grids.length && byNumber.size < MAX_INVOICES; g++) yield* readGrid(grids[g]!, grids[g - 1], state);
   // Repeated records beyond tables (cards, list items, rows that label their own cells).
+  const cards = new Set<string>();
   if (byNumber.size === 0) {
     yield;
-    for (const c of extractFromRecords(root, hints)) mergeInto(byNumber, c);
-  }
-  // A single-invoice page: nothing else found, its title names an invoice the lists do not hold, or
-  // so few found that they may be the page's own invoice and its references read as a table.
-  const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root, index.titles);
-  if ((byNumber.size <= FEW && !listed) || (titled && !byNumber.has(titled))) {
-    yield;
-    const detail = readDetailPage(root, hints);
-    if (detail && (detail.named || byNumber.size === 0) && (!titled || detail.invoice.number === titled)) {
-      const layout = (n: string) => detail.used.some((el) => fromTable.get(n)?.contains(el));
-      mergeDetail(byNumber, detail.invoice, detail.refs, layout);
-      if (report) report.detail = true;
+    for (const c of extractFromRecords(root, hints)) {
+      mergeInto(byNumber, c);
+      cards.add(c.number);
     }
   }
+  // A single-invoice page: nothing else found, its title names an invoice the lists do not hold,
+  // so few found that they may be the page's own invoice and its references read as a table, or
+  // all found in short tables that may be its line items and totals read as a list.
+  const titled = byNumber.size === 0 ? undefined : titledInvoiceNumber(root, index.titles);
+  const short = byNumber.size > 0 && [...byNumber.keys()].every((n) => fromTable.has(n) || cards.has(n));
+  if (((byNumber.size <= FEW || short) && !state.listed) || (titled && !byNumber.has(titled))) {
+    yield;
+    if (readAsDetail(root, hints, byNumber, titled, fromTable, cards) && report) report.detail = true;
+  }
   return yield* finish();
+}
+
+/** What reading the page's grids builds up: the invoices, the short tables they came from, whether a real list was seen. */
+interface GridsState {
+  byNumber: Map<string, Candidate>;
+  fromTable: Map<string, Element>;
+  listed: boolean;
+  hints: ReadHints;
+  report?: ExtractionReport;
+}
+
+/** One grid read into `s`, in slices: its rows as records when they label their own cells, else by its column plan. */
+function* readGrid(start: Grid, previous: Grid | undefined, s: GridsState): Generator<void, void> {
+  const { byNumber, fromTable, hints, report } = s;
+  // Rows listed in steps; rows the page adds or removes meanwhile are read or skipped as they come.
+  while (start.more(ROWS_PER_LISTING)) yield;
+  yield;
+  const grid = withDetachedHeader(start, previous) ?? start;
+  const gr = gridReport(grid);
+  let plan = planGrid(grid, hints, gr);
+  // A table with no header whose rows label their own cells ("échéance 30/09/2026") is read as records.
+  const records = gr.headerless ? readTableRecords(grid.element, grid.rows.map((r) => r.element), grid.hidden, hints) : [];
+  if (records.length) {
+    for (const c of records) mergeInto(byNumber, c);
+    if (grid.rows.length <= SHORT_TABLE) for (const c of records) fromTable.set(c.number, grid.element);
+    [plan, gr.found, gr.rejected] = [null, records.length, 'no header: rows read as records'];
+    // Several rows that each say what their cells hold: a list too.
+    if (records.length >= 2) s.listed = true;
+  }
+  if (plan) {
+    // The plan and the table-wide walks in separate slices: each alone is long on a long list.
+    yield;
+    plan.prepare();
+  }
+  let found = 0;
+  const before = byNumber.size;
+  for (let i = 0; plan && i < plan.rows.length && byNumber.size < MAX_INVOICES; i += ROWS_PER_STEP) {
+    found += readRows(plan, i, i + ROWS_PER_STEP, byNumber);
+    if (i + ROWS_PER_STEP < plan.rows.length) yield;
+  }
+  // Invoices from a short table: maybe a single-invoice page's table of labels (see mergeDetail).
+  if (found > 0 && plan!.rows.length <= SHORT_TABLE && byNumber.size <= 4 * SHORT_TABLE) for (const n of [...byNumber.keys()].slice(before)) fromTable.set(n, grid.element);
+  if (plan) gr.found = found;
+  // Several invoices under a header that names four fields or more: a list, not a detail page's layout.
+  if (found >= 2 && (gr.headerRow ?? -1) >= 0 && Object.keys(gr.columns ?? {}).length >= 4) s.listed = true;
+  // One-row tables (Dolibarr nests one in every reference cell) are noise in a report.
+  if (report && grid.rows.length > 1) report.grids.push(gr);
+}
+
+/**
+ * The page's own invoice merged in first when the page is one invoice's; whether it is. Past a
+ * few, the invoices found must all be the page's own layout (line items, totals read as a list)
+ * or the others it shows beside its own (a sidebar, "recent invoices"), which are dropped: one
+ * invoice's page gives that invoice.
+ */
+function readAsDetail(root: ParentNode, hints: ReadHints, byNumber: Map<string, Candidate>, titled: string | undefined, fromTable: Map<string, Element>, cards: ReadonlySet<string>): boolean {
+  const detail = readDetailPage(root, hints);
+  if (!detail || !(detail.named || byNumber.size === 0) || (titled && detail.invoice.number !== titled)) return false;
+  // The invoice read is one of several cards that each head themselves with their number: a list of cards.
+  if (cards.size >= 2 && cards.has(detail.invoice.number) && headedNumbers(root, cards) >= 2) return false;
+  const beside = besideFinder(root, fromTable);
+  // Cards are mined only where no table gave anything: on one invoice's page, its own blocks (bill-to, ship-to) or a widget.
+  const own = (n: string) => detail.used.some((el) => fromTable.get(n)?.contains(el));
+  const layout = (n: string) => own(n) || (n !== detail.invoice.number && (cards.has(n) || beside(n)));
+  // Beside a heading that names the invoice, lists of others are its sidebar; without one, only its own tables count.
+  if (byNumber.size > FEW && !(titled && !byNumber.has(titled)) && ![...byNumber.keys()].every(detail.headed ? layout : own)) return false;
+  mergeDetail(byNumber, detail.invoice, detail.refs, layout);
+  return true;
+}
+
+/** How many of `numbers` a heading of the page names (a card list's titles); the first 200 headings only. */
+function headedNumbers(root: ParentNode, numbers: ReadonlySet<string>): number {
+  const named = new Set<string>();
+  const headings = root.querySelectorAll('h2, h3, h4, h5, h6, [role=heading]');
+  for (let i = 0; i < headings.length && i < 200; i++) {
+    for (const token of (headings[i]!.textContent ?? '').split(/[\s#:]+/)) if (numbers.has(token)) named.add(token);
+  }
+  return named.size;
 }
 
 /**

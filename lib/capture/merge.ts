@@ -1,3 +1,4 @@
+import type { Money } from '../core';
 import type { Candidate } from './candidate';
 
 /**
@@ -37,6 +38,23 @@ export function mergeDetail(byNumber: Map<string, Candidate>, detail: Candidate,
   for (const c of others) {
     if (c.number !== detail.number && (refs.has(c.number) || isLayout(c.number))) continue;
     const structured = c.method === 'jsonld' || c.method === 'microdata';
-    mergeInto(byNumber, structured && sameNumber(c.number, detail.number) ? { ...c, number: detail.number } : c);
+    mergeInto(byNumber, structured && sameNumber(c.number, detail.number) ? reconcile({ ...c, number: detail.number }, detail) : c);
   }
+}
+
+const same = (a: Money | undefined, b: Money | undefined) => !!a && !!b && a.minor === b.minor && a.currency === b.currency;
+
+/**
+ * Structured data that disagrees with the page it describes, where the page says more: schema.org's
+ * `totalPaymentDue` is "the amount due", which the page shows as its balance beside a larger
+ * total; a payment due ("open") is partly paid when the page shows a part paid.
+ */
+function reconcile(structured: Candidate, page: Candidate): Candidate {
+  const out = { ...structured };
+  if (same(out.total, page.amountDue) && page.total && !same(page.total, page.amountDue)) {
+    out.total = page.total;
+    out.amountDue ??= page.amountDue;
+  }
+  if (out.status === 'open' && page.status === 'partial') out.status = 'partial';
+  return out;
 }

@@ -63,6 +63,16 @@ function isDecorationText(text: string): boolean {
   return t.length === 0 || /^[a-z][a-z0-9_]{0,40}$/.test(t) || /^(?:\p{Lu}\.?\s?){1,3}$/u.test(t) || t.length <= 2;
 }
 
+/**
+ * Whether `part` adds to `parts`: a part read again is a hidden copy, except a figure that follows
+ * a label of its own ("Total £1,845.00 · Amount due £1,845.00": the same amount, two values).
+ */
+export function isNewPart(parts: readonly string[], part: string): boolean {
+  if (!parts.includes(part)) return true;
+  const last = parts[parts.length - 1];
+  return last !== undefined && !/\d/.test(last) && /\d/.test(part);
+}
+
 class PartsReader {
   parts: string[] = [];
   current = '';
@@ -73,8 +83,9 @@ class PartsReader {
   flush(): void {
     const part = normalizeSpaces(this.current).trim();
     this.current = '';
-    // Separators alone ("·", "|", "—") are not parts; a hidden copy read again is the same part.
-    if (part && /[\p{L}\p{N}@€$£¥]/u.test(part) && !this.parts.includes(part)) this.parts.push(part);
+    // Separators alone ("·", "|", "—") are not parts; a hidden copy read again is the same part,
+    // except a figure under a new label ("Total £1,845.00 · Amount due £1,845.00"): a value of its own.
+    if (part && /[\p{L}\p{N}@€$£¥]/u.test(part) && isNewPart(this.parts, part)) this.parts.push(part);
   }
 
   text(value: string): void {

@@ -2,7 +2,7 @@ import { fold, parseDate } from '../parse';
 import { candidateFrom, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { fieldOfHeader, isForeignCaption, labelField, namesInvoices } from './columns';
 import { headingBefore } from './grid';
-import { emailPart, findEmail, isCodePart, isInitials, readParts } from './parts';
+import { emailPart, findEmail, isCodePart, isInitials, isNewPart, readParts } from './parts';
 import { amountText, isLabelOnly, rawFromReading, readPartValues, withoutCode } from './record-parts';
 import { isStatusPart, statusOfParts } from './record-status';
 import { PAYABLE_WORDS } from './synonyms';
@@ -140,7 +140,7 @@ function partsOf(el: Element, controls: Set<string> | undefined): { parts: strin
   const cellOf: number[] = [];
   const add = (ps: readonly string[], cell: number) => {
     for (const p of ps) {
-      if (controls?.has(p) || parts.includes(p)) continue;
+      if (controls?.has(p) || !isNewPart(parts, p)) continue;
       parts.push(p);
       cellOf.push(cell);
     }

@@ -76,6 +76,7 @@ export const FOREIGN_CAPTION_WORDS: readonly string[] = [
 export const FOREIGN_TABLE_HEADERS: readonly string[] = [
   'supplier', 'vendor', 'fournisseur', 'lieferant', 'proveedor', 'payee', 'beneficiaire',
   'qty', 'quantity', 'quantite', 'qte', 'menge', 'cantidad', 'unit price', 'prix unitaire', 'p.u.', 'p.u. ht', 'einzelpreis', 'precio unitario',
+  'quantita', 'prezzo unitario', 'aantal', 'stukprijs', 'eenheidsprijs',
   'designation', 'product', 'produit', 'article', 'artikel', 'producto', 'item', 'sku', 'stock',
   'expense', 'depense', 'note de frais', 'ausgabe', 'gasto', 'valid until', 'valable jusqu au', "valable jusqu'au", 'gultig bis', 'valido hasta', 'payment method', 'mode de reglement', 'moyen de paiement', 'zahlungsart', 'metodo de pago',
 ];

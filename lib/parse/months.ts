@@ -1,6 +1,6 @@
 /**
  * Month names and abbreviations, folded (lower case, no accents: `févr.` is looked up as `fevr`,
- * Austrian `Jänner` as `janner`), in the languages pages use: EN, FR, DE, ES, IT.
+ * Austrian `Jänner` as `janner`), in the languages pages use: EN, FR, DE, ES, IT, NL.
  */
 export const MONTHS: ReadonlyArray<readonly [string, number]> = [
   // English
@@ -16,6 +16,8 @@ export const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['ene', 1], ['abr', 4], ['ago', 8], ['dic', 12],
   // Italian
   ['gennaio', 1], ['febbraio', 2], ['aprile', 4], ['maggio', 5], ['giugno', 6], ['luglio', 7], ['settembre', 9], ['ottobre', 10], ['dicembre', 12], ['gen', 1], ['mag', 5], ['giu', 6], ['lug', 7], ['set', 9], ['ott', 10],
+  // Dutch (the rest are spelt as in English or German)
+  ['januari', 1], ['februari', 2], ['maart', 3], ['mei', 5], ['augustus', 8], ['mrt', 3],
 ];
 
 const BY_NAME = new Map(MONTHS);

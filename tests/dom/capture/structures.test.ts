@@ -114,12 +114,13 @@ describe('single-invoice pages', () => {
     expect(found[0]).toMatchObject(expected);
   });
 
-  it('reads the invoice a page is about even when the page also lists others of the client', () => {
+  it('reads the invoice a page is about, and not the others of the client it lists beside it', () => {
     const body = '<h1>Invoice INV-95 <span class="badge">Overdue</span></h1><dl><dt>Customer</dt><dd>Acme</dd><dt>Due date</dt><dd>01/11/2026</dd><dt>Amount due</dt><dd>£95.00</dd></dl>'
       + '<h2>Other invoices of this customer</h2><table><tr><th>Invoice</th><th>Date</th><th>Amount</th><th>Status</th></tr>'
       + '<tr><td>INV-80</td><td>01/06/2026</td><td>£80.00</td><td>Paid</td></tr><tr><td>INV-70</td><td>01/05/2026</td><td>£70.00</td><td>Paid</td></tr></table>';
     const found = extractInvoices(doc(body), { today: TODAY });
-    expect(found.map((f) => f.number)).toEqual(['INV-95', 'INV-80', 'INV-70']);
+    // One invoice's page gives that invoice: its history or "recent invoices" is a widget, not invoices to track.
+    expect(found.map((f) => f.number)).toEqual(['INV-95']);
     expect(found[0]).toMatchObject({ clientName: 'Acme', dueDate: '2026-11-01', amountDue: gbp(9500), status: 'open' });
   });
 
