@@ -28,6 +28,8 @@ describe('readParts', () => {
     ['a tooltip by class', 'En retard<div class="tooltip-inner">3 relances</div>', ['En retard']],
     ['list items', '<ul><li>Net 30</li><li>Due 12/10/2026</li></ul>', ['Net 30', 'Due 12/10/2026']],
     ['inline formatting inside a name', 'Dupont <b>&amp;</b> Fils', ['Dupont & Fils']],
+    ['a copy read again', '<span>Acme Ltd</span><span>€5.00</span><span>Acme Ltd</span><span>€5.00</span>', ['Acme Ltd', '€5.00']],
+    ['the same figure under two labels', '<dl><dt>Total</dt><dd>£1,845.00</dd><dt>Amount due</dt><dd>£1,845.00</dd></dl>', ['Total', '£1,845.00', 'Amount due', '£1,845.00']],
     ['scripts and inputs', 'Acme<script>var x = "INV-666"</script><input value="x">', ['Acme']],
     ['a separator alone', '<span>Acme</span><span>·</span><span>Paris</span>', ['Acme', 'Paris']],
     ['a hint beside a status', 'En retard · depuis 12 jours', ['En retard · depuis 12 jours']],
