@@ -110,38 +110,27 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
     },
   };
 
-  let scanning = false;
-  let again = false;
-  const scan = async () => {
-    if (stopped) return;
-    if (scanning) {
-      again = true; // one more pass once this one ends
-      return;
-    }
-    scanning = true;
-    changes.settled();
-    try {
-      latest = await deps.extract(doc, { url: doc.location?.href ?? '', lang: doc.documentElement.lang || undefined, today: deps.today(), recipes });
-    } finally {
-      scanning = false;
-    }
-    if (again) {
-      again = false;
-      void scan();
-      return;
-    }
-    const signature = JSON.stringify(latest);
-    if (signature === lastSignature) return;
-    lastSignature = signature;
-    if (latest.length === 0) {
-      pill?.remove();
-      pill = undefined;
-      return;
-    }
-    pill ??= createPill(doc, deps.lang, pillActions);
-    if (!previewing) pill.render({ kind: 'found', count: latest.length, overdue: countOverdue(latest, deps.today()) });
-    void report(trackedHere);
-  };
+  const pass = latestOnly(
+    () => {
+      changes.settled();
+      return deps.extract(doc, { url: doc.location?.href ?? '', lang: doc.documentElement.lang || undefined, today: deps.today(), recipes });
+    },
+    (found) => {
+      latest = found;
+      const signature = JSON.stringify(latest);
+      if (signature === lastSignature) return;
+      lastSignature = signature;
+      if (latest.length === 0) {
+        pill?.remove();
+        pill = undefined;
+        return;
+      }
+      pill ??= createPill(doc, deps.lang, pillActions);
+      if (!previewing) pill.render({ kind: 'found', count: latest.length, overdue: countOverdue(latest, deps.today()) });
+      void report(trackedHere);
+    },
+  );
+  const scan = () => (stopped ? Promise.resolve() : pass());
 
   // Our own pill or teaching panel changing is not the page changing.
   const ours = (r: MutationRecord) => Boolean((r.target as Element).closest?.('[data-relance]') || (pill && (r.target === pill.host || pill.host.contains(r.target))));
@@ -160,4 +149,33 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
       void scan();
     },
   };
+}
+
+/**
+ * `produce` then `show` its value, one pass at a time: a call during a pass asks for one more pass
+ * once it ends, and the value of a pass overtaken so is dropped, not shown.
+ */
+function latestOnly<T>(produce: () => T | Promise<T>, show: (value: T) => void): () => Promise<void> {
+  let running = false;
+  let again = false;
+  const pass = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    let value: T;
+    try {
+      value = await produce();
+    } finally {
+      running = false;
+    }
+    if (again) {
+      again = false;
+      void pass();
+      return;
+    }
+    show(value);
+  };
+  return pass;
 }
