@@ -14,11 +14,19 @@ export const E2E_PORTAL_ORIGIN = 'https://erp.example.fr/*';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The sources zip is what Mozilla's reviewers rebuild from: the code and its tests, no run output.
-  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip', sourcesTemplate: '{{name}}-{{version}}-sources.zip', excludeSources: ['test-reports/**', 'test-results/**', 'demo-output/**', 'demo-profile/**', 'docs/**', '.output/**'] },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['test-reports/**', 'test-results/**', 'demo-output/**', 'demo-profile/**', 'docs/**', '.output/**'],
+  },
   // RELANCE_PROFILE=1 keeps bench builds readable for a CPU profile (scripts/profile-capture.mjs).
   // catalogKeys: a content script's catalogs hold its own strings only (scripts/catalog-keys.mjs).
   // RELANCE_MAP=1 adds source maps, for what each source costs a script (scripts/bundle-cost.mjs).
-  vite: () => ({ plugins: [catalogKeys()], ...(process.env.RELANCE_PROFILE && { build: { minify: false } }), ...(process.env.RELANCE_MAP && { build: { sourcemap: true } }) }),
+  vite: () => ({
+    plugins: [catalogKeys()],
+    ...(process.env.RELANCE_PROFILE && { build: { minify: false } }),
+    ...(process.env.RELANCE_MAP && { build: { sourcemap: true } }),
+  }),
   hooks: {
     // The benchmark page exists only in `--mode bench` builds (npm run bench), never in a release.
     'entrypoints:resolved'(wxt, entrypoints) {
@@ -59,8 +67,6 @@ export default defineConfig({
     },
     // Only the extension's own scripts run; no eval, no remote code, no plugins.
     content_security_policy:
-      browser === 'firefox'
-        ? (EXTENSION_CSP as unknown as { extension_pages: string })
-        : { extension_pages: EXTENSION_CSP },
+      browser === 'firefox' ? (EXTENSION_CSP as unknown as { extension_pages: string }) : { extension_pages: EXTENSION_CSP },
   }),
 });

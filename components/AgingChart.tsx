@@ -18,7 +18,12 @@ export function AgingChart({ title, bars }: { title: string; bars: AgingBar[] })
   const width = 520;
   const barSpace = width - labelWidth - 130;
   return (
-    <svg className="aging-chart" viewBox={`0 0 ${width} ${bars.length * rowHeight}`} role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.text}`).join(', ')}`}>
+    <svg
+      className="aging-chart"
+      viewBox={`0 0 ${width} ${bars.length * rowHeight}`}
+      role="img"
+      aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.text}`).join(', ')}`}
+    >
       {bars.map((bar, i) => {
         const y = i * rowHeight;
         const w = Math.max(bar.value > 0 ? 2 : 0, (bar.value / max) * barSpace);

@@ -33,7 +33,12 @@ export function EInvoicePreview({ rows, labels }: EInvoicePreviewProps) {
       </thead>
       <tbody>
         {rows.map((row, i) => (
-          <tr key={`${i}-${row.file}`} data-relance-einvoice-file={row.file} data-relance-einvoice-action={row.action} className={row.action === 'refuse' ? 'refused' : undefined}>
+          <tr
+            key={`${i}-${row.file}`}
+            data-relance-einvoice-file={row.file}
+            data-relance-einvoice-action={row.action}
+            className={row.action === 'refuse' ? 'refused' : undefined}
+          >
             <td>{row.file}</td>
             <td>{row.number}</td>
             <td>{row.client}</td>

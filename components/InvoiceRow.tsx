@@ -33,7 +33,18 @@ export interface InvoiceRowProps {
 }
 
 /** One overdue invoice. Every page-derived value is rendered as text by React. */
-export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkSent, onSnooze, onPrintLetter, onMore, attach }: InvoiceRowProps) {
+export function InvoiceRow({
+  invoice,
+  labels,
+  busy,
+  onMarkPaid,
+  onDraft,
+  onMarkSent,
+  onSnooze,
+  onPrintLetter,
+  onMore,
+  attach,
+}: InvoiceRowProps) {
   return (
     <li className="row" data-relance-invoice={invoice.number}>
       <div className="row-main">
@@ -49,7 +60,8 @@ export function InvoiceRow({ invoice, labels, busy, onMarkPaid, onDraft, onMarkS
       <div className="row-actions">
         {attach && (
           <label className="attach" data-relance="attach-invoice">
-            <input type="checkbox" checked={attach.checked} disabled={busy} onChange={(e) => attach.onChange(e.currentTarget.checked)} /> {attach.label}
+            <input type="checkbox" checked={attach.checked} disabled={busy} onChange={(e) => attach.onChange(e.currentTarget.checked)} />{' '}
+            {attach.label}
           </label>
         )}
         <button type="button" data-relance-action="draft-gmail" disabled={busy} onClick={() => onDraft(invoice.id, 'gmail')}>

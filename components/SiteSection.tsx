@@ -18,7 +18,12 @@ export function SiteSection({ host, enabled, autoTrack, message, labels, onEnabl
         <>
           <p className="site-on">✓ {labels.enabled}</p>
           <label className="check">
-            <input type="checkbox" checked={autoTrack} data-relance-action="auto-track" onChange={(e) => onAutoTrack(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={autoTrack}
+              data-relance-action="auto-track"
+              onChange={(e) => onAutoTrack(e.currentTarget.checked)}
+            />
             {labels.autoTrack}
           </label>
         </>
@@ -33,7 +38,11 @@ export function SiteSection({ host, enabled, autoTrack, message, labels, onEnabl
       <button type="button" className="secondary" data-relance-action="teach" onClick={onTeach}>
         {labels.teach}
       </button>
-      {message && <p className="site-msg" role="status">{message}</p>}
+      {message && (
+        <p className="site-msg" role="status">
+          {message}
+        </p>
+      )}
     </section>
   );
 }

@@ -19,7 +19,14 @@ export function loadInvoices(today = new Date()) {
     const due = day(today, i.dueIn);
     const remaining = i.ttc - i.paid;
     const status = i.draft ? 'draft' : remaining === 0 ? 'paid' : i.paid > 0 ? 'partial' : 'open';
-    return { ...i, issued: day(today, i.issuedIn), due, remaining, status, late: status !== 'draft' && remaining > 0 && i.dueIn < 0 && !i.creditNote };
+    return {
+      ...i,
+      issued: day(today, i.issuedIn),
+      due,
+      remaining,
+      status,
+      late: status !== 'draft' && remaining > 0 && i.dueIn < 0 && !i.creditNote,
+    };
   });
 }
 
@@ -102,7 +109,8 @@ function dashboard(invoices) {
 
 export function render(url, today = new Date()) {
   const invoices = loadInvoices(today);
-  const layout = (title, content, nav = '') => read('layout.html').replace('{{title}}', escape(title)).replace('{{navInvoices}}', nav).replace('{{content}}', content);
+  const layout = (title, content, nav = '') =>
+    read('layout.html').replace('{{title}}', escape(title)).replace('{{navInvoices}}', nav).replace('{{content}}', content);
   if (url.pathname === '/portal.css') return { type: 'text/css', body: read('portal.css') };
   if (url.pathname === '/') return { type: 'text/html', body: layout('Tableau de bord', dashboard(invoices)) };
   if (url.pathname === '/factures') return { type: 'text/html', body: layout('Factures', listPage(invoices), 'active') };

@@ -16,7 +16,11 @@ if (!browserInfo.ok) {
   console.error(browserInfo.message);
   process.exit(1);
 }
-execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], {
+  cwd: ROOT,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, NODE_ENV: 'production' },
+});
 
 const context = await chromium.launchPersistentContext('', {
   executablePath: browserInfo.path,
@@ -40,7 +44,17 @@ await context.close();
 
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 const header = ['suite', 'measurement', 'runs', 'median ms', 'min', 'max', 'target', 'ok', 'note'];
-const table = rows.map((r) => [r.suite, r.name, String(r.runs), fmt(r.median), fmt(r.min), fmt(r.max), r.target ? `≤ ${r.target}` : '', r.target ? (r.median <= r.target ? 'yes' : 'NO') : '', r.note ?? '']);
+const table = rows.map((r) => [
+  r.suite,
+  r.name,
+  String(r.runs),
+  fmt(r.median),
+  fmt(r.min),
+  fmt(r.max),
+  r.target ? `≤ ${r.target}` : '',
+  r.target ? (r.median <= r.target ? 'yes' : 'NO') : '',
+  r.note ?? '',
+]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
 const line = (cells) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
 console.log(line(header));

@@ -23,7 +23,10 @@ map.eachMapping((m) => mappings.push(m));
 mappings.forEach((m, i) => {
   const next = mappings[i + 1];
   const start = lineStart[m.generatedLine - 1] + m.generatedColumn;
-  const end = next && next.generatedLine === m.generatedLine ? lineStart[next.generatedLine - 1] + next.generatedColumn : lineStart[m.generatedLine - 1] + lines[m.generatedLine - 1].length;
+  const end =
+    next && next.generatedLine === m.generatedLine
+      ? lineStart[next.generatedLine - 1] + next.generatedColumn
+      : lineStart[m.generatedLine - 1] + lines[m.generatedLine - 1].length;
   for (let k = start; k < end; k++) owner[k] = m.source ?? '(unmapped)';
 });
 

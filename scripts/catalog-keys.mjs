@@ -11,7 +11,8 @@ export function pickMessages(catalog, prefixes) {
   for (const [key, entry] of Object.entries(catalog)) {
     if (!prefixes.some((p) => key.startsWith(p))) continue;
     picked[key] = { message: entry.message };
-    if (entry.placeholders) picked[key].placeholders = Object.fromEntries(Object.entries(entry.placeholders).map(([name, p]) => [name, { content: p.content }]));
+    if (entry.placeholders)
+      picked[key].placeholders = Object.fromEntries(Object.entries(entry.placeholders).map(([name, p]) => [name, { content: p.content }]));
   }
   return picked;
 }

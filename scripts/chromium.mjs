@@ -9,7 +9,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Flags every launch here needs: no sandbox (root in a container), and none of Chromium's own
  * traffic, which this offline machine refuses many times a second.
  */
-export const CHROMIUM_FLAGS = Object.freeze(['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']);
+export const CHROMIUM_FLAGS = Object.freeze([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]);
 
 /** The arguments that load one unpacked extension, then the common flags, then `extra`. */
 export function extensionArgs(extensionPath, extra = []) {
@@ -41,6 +48,7 @@ function ensureDebianPackage(binary, pkg, variable) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   const install = spawnSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env });
-  if (install.status !== 0 || !existsSync(binary)) return { ok: false, message: `Installing ${pkg} with apt-get failed; see the output above.` };
+  if (install.status !== 0 || !existsSync(binary))
+    return { ok: false, message: `Installing ${pkg} with apt-get failed; see the output above.` };
   return { ok: true, path: binary };
 }

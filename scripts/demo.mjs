@@ -134,7 +134,9 @@ if (drawn.length) {
   const note = await context.newPage();
   await note.setViewportSize({ width: 420, height: 110 * drawn.length + 20 });
   const esc = (t) => String(t ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-  await note.setContent(`<body style="margin:10px;font:13px system-ui;background:#e8eaed">${drawn.map((n) => `<div style="background:#fff;border-radius:8px;padding:10px 12px;margin-bottom:10px;box-shadow:0 1px 3px #0003"><b>${esc(n.title)}</b><div>${esc(n.message)}</div><div style="color:#1a56db;margin-top:6px">${(n.buttons ?? []).map((b) => esc(b.title)).join(' · ')}</div></div>`).join('')}</body>`);
+  await note.setContent(
+    `<body style="margin:10px;font:13px system-ui;background:#e8eaed">${drawn.map((n) => `<div style="background:#fff;border-radius:8px;padding:10px 12px;margin-bottom:10px;box-shadow:0 1px 3px #0003"><b>${esc(n.title)}</b><div>${esc(n.message)}</div><div style="color:#1a56db;margin-top:6px">${(n.buttons ?? []).map((b) => esc(b.title)).join(' · ')}</div></div>`).join('')}</body>`,
+  );
   await shot(note, '06-notifications.png');
 }
 
@@ -143,8 +145,13 @@ if (drawn.length) {
 await context.route('https://mail.google.com/**', (route) => {
   const url = new URL(route.request().url());
   const fixtures = path.join(ROOT, 'tests/fixtures/webmail/gmail');
-  if (url.pathname === '/relance-fixture/gmail/app.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(path.join(fixtures, 'app.js'), 'utf8') });
-  return route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "require-trusted-types-for 'script'" }, body: readFileSync(path.join(fixtures, 'conversation-fr.html'), 'utf8') });
+  if (url.pathname === '/relance-fixture/gmail/app.js')
+    return route.fulfill({ contentType: 'text/javascript', body: readFileSync(path.join(fixtures, 'app.js'), 'utf8') });
+  return route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
+    body: readFileSync(path.join(fixtures, 'conversation-fr.html'), 'utf8'),
+  });
 });
 const mail = await context.newPage();
 await mail.setViewportSize({ width: 1100, height: 760 });
@@ -166,8 +173,12 @@ await mail.waitForTimeout(300);
 await shot(mail, '10-gmail-sent-recorded.png');
 // The history, read from the database as the options page reads it (backups no longer cross a message).
 const history = await overdue.evaluate(async () => {
-  const db = await new Promise((resolve, reject) => Object.assign(indexedDB.open('relance'), { onsuccess: (e) => resolve(e.target.result), onerror: reject }));
-  const events = await new Promise((resolve, reject) => Object.assign(db.transaction('events').objectStore('events').getAll(), { onsuccess: (e) => resolve(e.target.result), onerror: reject }));
+  const db = await new Promise((resolve, reject) =>
+    Object.assign(indexedDB.open('relance'), { onsuccess: (e) => resolve(e.target.result), onerror: reject }),
+  );
+  const events = await new Promise((resolve, reject) =>
+    Object.assign(db.transaction('events').objectStore('events').getAll(), { onsuccess: (e) => resolve(e.target.result), onerror: reject }),
+  );
   db.close();
   return events.filter((e) => e.action === 'sent');
 });
@@ -197,7 +208,9 @@ console.log(`  badge            ${badgeText || '(hidden)'}`);
 console.log(`  notifications    ${Object.keys(notifications).length ? Object.keys(notifications).join(', ') : '(none)'}`);
 console.log(`  popup            ${rows} overdue invoices · ${totals?.trim()}`);
 for (const n of drawn) console.log(`    ${n.title} — ${n.message}`);
-console.log(`  gmail            reminder for ${picked} invoice(s) inserted into a reply; sent and recorded: ${history.map((e) => `${e.stage} to ${e.to.join(', ')} (${e.invoiceIds.length} invoice(s))`).join('; ') || 'nothing'}`);
+console.log(
+  `  gmail            reminder for ${picked} invoice(s) inserted into a reply; sent and recorded: ${history.map((e) => `${e.stage} to ${e.to.join(', ')} (${e.invoiceIds.length} invoice(s))`).join('; ') || 'nothing'}`,
+);
 console.log(`  desk             ${todaySummary}`);
 console.log(`  screenshots      ${shots.join('\n                   ')}`);
 await context.close();

@@ -49,7 +49,8 @@ function report(from, to, n) {
     const t = profile.timeDeltas[i + 1] ?? 0;
     self.set(name(id), (self.get(name(id)) ?? 0) + t);
     const chain = [];
-    for (let at = id, k = 0; at !== undefined && k < 6; at = parent.get(at), k++) chain.push(byId.get(at).callFrame.functionName || '(anon)');
+    for (let at = id, k = 0; at !== undefined && k < 6; at = parent.get(at), k++)
+      chain.push(byId.get(at).callFrame.functionName || '(anon)');
     const key = chain.join(' < ');
     chains.set(key, (chains.get(key) ?? 0) + t);
   }
@@ -84,23 +85,51 @@ async function trace(cdp) {
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink.user_timing'], recordMode: 'recordAsMuchAsPossible' } });
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+      recordMode: 'recordAsMuchAsPossible',
+    },
+  });
   console.log('scroll', await page.evaluate((g) => globalThis.relanceDeskProfile.scroll(g), GESTURE));
   await cdp.send('Tracing.end');
   await done;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((r) => r.name === 'RunTask' && r.pid === e.pid && r.tid === e.tid && r.dur > 50_000));
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((r) => r.name === 'RunTask' && r.pid === e.pid && r.tid === e.tid && r.dur > 50_000),
+  );
   const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
   // tdur is the thread's own CPU time: on a shared machine, wall time also counts the waits for a core.
   const tasks = mine.filter((e) => e.name === 'RunTask');
   const cpu = tasks.map((e) => e.tdur ?? 0).sort((a, b) => b - a);
-  console.log(`tasks: ${tasks.length}; CPU time ${(cpu.reduce((a, b) => a + b, 0) / 1000).toFixed(0)} ms, longest ${cpu.slice(0, 5).map((v) => (v / 1000).toFixed(1)).join(', ')} ms; wall time longest ${tasks.map((e) => e.dur).sort((a, b) => b - a).slice(0, 5).map((v) => (v / 1000).toFixed(1)).join(', ')} ms`);
+  console.log(
+    `tasks: ${tasks.length}; CPU time ${(cpu.reduce((a, b) => a + b, 0) / 1000).toFixed(0)} ms, longest ${cpu
+      .slice(0, 5)
+      .map((v) => (v / 1000).toFixed(1))
+      .join(', ')} ms; wall time longest ${tasks
+      .map((e) => e.dur)
+      .sort((a, b) => b - a)
+      .slice(0, 5)
+      .map((v) => (v / 1000).toFixed(1))
+      .join(', ')} ms`,
+  );
   const totals = new Map();
   for (const e of mine) if (e.name !== 'RunTask') totals.set(e.name, (totals.get(e.name) ?? 0) + (e.tdur ?? e.dur));
   console.log('whole scroll, CPU time by event (inclusive, nested events counted in each):');
   for (const [k, v] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log('   ', (v / 1000).toFixed(1).padStart(7), 'ms', k);
   for (const task of mine.filter((e) => e.name === 'RunTask' && e.dur > 50_000)) {
     const inside = new Map();
-    for (const e of mine) if (e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur) inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur);
-    console.log(`long task of ${(task.dur / 1000).toFixed(0)} ms (CPU ${((task.tdur ?? 0) / 1000).toFixed(0)} ms):`, [...inside].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join(', '));
+    for (const e of mine)
+      if (e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur) inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur);
+    console.log(
+      `long task of ${(task.dur / 1000).toFixed(0)} ms (CPU ${((task.tdur ?? 0) / 1000).toFixed(0)} ms):`,
+      [...inside]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`)
+        .join(', '),
+    );
   }
 }

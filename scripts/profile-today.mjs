@@ -41,5 +41,6 @@ for (const [id, t] of counts) {
 }
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 console.log(`self time, ${(total / 1000 / runs).toFixed(0)} ms sampled per run (idle included):`);
-for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(((100 * v) / total).toFixed(1).padStart(5), '%', (v / 1000 / runs).toFixed(1).padStart(6), 'ms', k);
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+  console.log(((100 * v) / total).toFixed(1).padStart(5), '%', (v / 1000 / runs).toFixed(1).padStart(6), 'ms', k);
 await context.close();

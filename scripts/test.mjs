@@ -21,13 +21,25 @@ const steps = [
   // Calendar dates must not move with the machine's time zone: the unit suite (where the calendar,
   // schedule, law, storage, desk and templates are tested) runs again at both ends of the day. The
   // DOM suite (pages read in happy-dom, with \`today\` given) runs once: it is most of the time.
-  ['unit (TZ=Pacific/Kiritimati)', ...npmRun('test:unit', 'tests/unit', '--reporter=dot', '--reporter=json', `--outputFile=${REPORTS}/unit-kiritimati.json`), { TZ: 'Pacific/Kiritimati' }],
-  ['unit (TZ=America/Los_Angeles)', ...npmRun('test:unit', 'tests/unit', '--reporter=dot', '--reporter=json', `--outputFile=${REPORTS}/unit-la.json`), { TZ: 'America/Los_Angeles' }],
+  [
+    'unit (TZ=Pacific/Kiritimati)',
+    ...npmRun('test:unit', 'tests/unit', '--reporter=dot', '--reporter=json', `--outputFile=${REPORTS}/unit-kiritimati.json`),
+    { TZ: 'Pacific/Kiritimati' },
+  ],
+  [
+    'unit (TZ=America/Los_Angeles)',
+    ...npmRun('test:unit', 'tests/unit', '--reporter=dot', '--reporter=json', `--outputFile=${REPORTS}/unit-la.json`),
+    { TZ: 'America/Los_Angeles' },
+  ],
   ['build chrome', ...npmRun('build')],
   ['build chrome (e2e)', ...npmRun('build:e2e')],
   ['build firefox', ...npmRun('build:firefox')],
   ['web-ext lint (firefox)', ...npmRun('lint:firefox')],
-  ['end-to-end', ...npmRun('test:e2e', '--reporter=list,json'), { RELANCE_SKIP_BUILD: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/e2e.json` }],
+  [
+    'end-to-end',
+    ...npmRun('test:e2e', '--reporter=list,json'),
+    { RELANCE_SKIP_BUILD: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/e2e.json` },
+  ],
   ['build firefox (e2e)', ...npmRun('build:firefox:e2e')],
   ['firefox', ...npmRun('test:firefox', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/firefox.json`)],
 ];

@@ -26,7 +26,13 @@ export default defineBackground(() => {
   if (import.meta.env.MODE === 'e2e') {
     // Headless Chromium cannot click a system notification or press a browser shortcut: e2e tests
     // call the very handlers that onButtonClicked and onCommand call. Release builds have no hook.
-    (globalThis as { relanceE2E?: object }).relanceE2E = { notificationButton: onNotificationButton, checkNow: () => checkNow(), command: onCommand, notificationClick: openForNotification, contextMenu: onContextMenu };
+    (globalThis as { relanceE2E?: object }).relanceE2E = {
+      notificationButton: onNotificationButton,
+      checkNow: () => checkNow(),
+      command: onCommand,
+      notificationClick: openForNotification,
+      contextMenu: onContextMenu,
+    };
   }
   // A site revoked from the browser's settings stops being captured at once.
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());

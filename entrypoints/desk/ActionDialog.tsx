@@ -56,14 +56,31 @@ export function ActionDialog({ kind, invoices, onClose }: Props) {
     event.preventDefault();
     const action = actionFromForm(kind, new FormData(event.currentTarget), { one, outcome, lang: desk.lang });
     if ('error' in action) return setError(t(action.error));
-    if (await desk.act(invoices.map((i) => i.id), action)) onClose();
+    if (
+      await desk.act(
+        invoices.map((i) => i.id),
+        action,
+      )
+    )
+      onClose();
   };
 
   return (
     <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <form ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={(e) => void submit(e)} onKeyDown={(e) => dialogKeys(e, box.current, onClose)} data-relance="action-form">
+      <form
+        ref={box}
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={(e) => dialogKeys(e, box.current, onClose)}
+        data-relance="action-form"
+      >
         <h2 id={titleId}>{t(ACTION_TITLE[kind])}</h2>
-        <p className="muted">{one ? `${one.number} · ${one.clientName} · ${formatMoney(one.amountDue, desk.locale)}` : t('deskSelectedCount', invoices.length)}</p>
+        <p className="muted">
+          {one ? `${one.number} · ${one.clientName} · ${formatMoney(one.amountDue, desk.locale)}` : t('deskSelectedCount', invoices.length)}
+        </p>
         <KindFields kind={kind} one={one} outcome={outcome} setOutcome={setOutcome} />
         {kind !== 'dispute' && (
           <label>
@@ -92,7 +109,17 @@ export function ActionDialog({ kind, invoices, onClose }: Props) {
 type Outcome = (typeof CALL_OUTCOMES)[number];
 
 /** What the action asks for: an amount and date, a date, a reason, or a call's outcome. */
-function KindFields({ kind, one, outcome, setOutcome }: { kind: Props['kind']; one: Props['invoices'][number] | null; outcome: Outcome; setOutcome(outcome: Outcome): void }) {
+function KindFields({
+  kind,
+  one,
+  outcome,
+  setOutcome,
+}: {
+  kind: Props['kind'];
+  one: Props['invoices'][number] | null;
+  outcome: Outcome;
+  setOutcome(outcome: Outcome): void;
+}) {
   const desk = useDesk();
   const { t, today } = desk;
   const dateField = (label: MessageKey, value: string, min?: string) => (
@@ -106,7 +133,12 @@ function KindFields({ kind, one, outcome, setOutcome }: { kind: Props['kind']; o
       {kind === 'payment' && one && (
         <label>
           {t('deskAmount')}
-          <input name="amount" inputMode="decimal" required defaultValue={String(toMajor(one.amountDue)).replace('.', desk.lang === 'fr' ? ',' : '.')} />
+          <input
+            name="amount"
+            inputMode="decimal"
+            required
+            defaultValue={String(toMajor(one.amountDue)).replace('.', desk.lang === 'fr' ? ',' : '.')}
+          />
         </label>
       )}
       {kind === 'payment' && !one && <p>{t('deskFullPayment')}</p>}

@@ -60,7 +60,12 @@ export function App() {
           <span className="brand">Relance</span>
           <nav aria-label={tr('deskNav')}>
             {NAV.map((n) => (
-              <a key={n.view} href={hrefOf({ view: n.view } as Route)} aria-current={route.view === n.view ? 'page' : undefined} aria-keyshortcuts={n.shortcut}>
+              <a
+                key={n.view}
+                href={hrefOf({ view: n.view } as Route)}
+                aria-current={route.view === n.view ? 'page' : undefined}
+                aria-keyshortcuts={n.shortcut}
+              >
                 {tr(n.key)} <kbd>{n.shortcut}</kbd>
               </a>
             ))}

@@ -33,12 +33,28 @@ export function ClientView({ clientId, invoiceId }: { clientId: string; invoiceI
     <section data-relance-view="client" aria-labelledby="client-title" className="client-view">
       <div className="row-head">
         <h1 id="client-title">{name}</h1>
-        <button type="button" data-relance-action="statement" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/statement.html?client=${encodeURIComponent(clientId)}`) })}>
+        <button
+          type="button"
+          data-relance-action="statement"
+          onClick={() =>
+            void browser.tabs.create({ url: browser.runtime.getURL(`/statement.html?client=${encodeURIComponent(clientId)}`) })
+          }
+        >
           {t('deskStatement')}
         </button>
       </div>
       <p className="summary" data-relance="client-balance">
-        {balance.length === 0 ? t('deskNothingDue') : balance.map((b) => t('deskBalanceLine', formatMoney({ minor: b.total, currency: b.currency }, locale), formatMoney({ minor: b.overdue, currency: b.currency }, locale))).join(' · ')}
+        {balance.length === 0
+          ? t('deskNothingDue')
+          : balance
+              .map((b) =>
+                t(
+                  'deskBalanceLine',
+                  formatMoney({ minor: b.total, currency: b.currency }, locale),
+                  formatMoney({ minor: b.overdue, currency: b.currency }, locale),
+                ),
+              )
+              .join(' · ')}
       </p>
       {focused && <InvoicePanel invoice={focused} onClose={() => (location.hash = `#client/${encodeURIComponent(clientId)}`)} />}
       <div className="client-grid">
@@ -63,7 +79,8 @@ export function ClientView({ clientId, invoiceId }: { clientId: string; invoiceI
                   <tr key={invoice.id} data-relance-invoice={invoice.number}>
                     <td>{invoice.number}</td>
                     <td>
-                      {formatDate(invoice.dueDate, locale)} {late > 0 && invoice.status !== 'paid' && <span className="late">{t('popupDaysLate', late)}</span>}
+                      {formatDate(invoice.dueDate, locale)}{' '}
+                      {late > 0 && invoice.status !== 'paid' && <span className="late">{t('popupDaysLate', late)}</span>}
                     </td>
                     <td className="num">{formatMoney(invoice.amountDue, locale)}</td>
                     <td>{t(STATUS_LABEL[invoice.status])}</td>
@@ -166,13 +183,30 @@ function ClientForm({ client }: { client: Client }) {
 }
 
 /** The client's addresses: reminders go to the first; add, remove, or choose which one. */
-function EmailList({ emails, sources, onChange, onError }: { emails: string[]; sources: EmailSource[]; onChange(next: string[]): void; onError(message: string): void }) {
+function EmailList({
+  emails,
+  sources,
+  onChange,
+  onError,
+}: {
+  emails: string[];
+  sources: EmailSource[];
+  onChange(next: string[]): void;
+  onError(message: string): void;
+}) {
   const { t, locale } = useDesk();
   /** Where an address was learned, and when: the last source recorded for it. */
   const origin = (email: string) => {
     const s = sources.findLast((x) => x.email === email);
     if (!s) return '';
-    const from = s.from === 'portal' ? t('mailAddressFromPortal', s.host ?? '') : s.from === 'send' ? t('mailAddressFromSend') : s.from === 'import' ? t('mailAddressFromImport') : t('mailAddressFromUser');
+    const from =
+      s.from === 'portal'
+        ? t('mailAddressFromPortal', s.host ?? '')
+        : s.from === 'send'
+          ? t('mailAddressFromSend')
+          : s.from === 'import'
+            ? t('mailAddressFromImport')
+            : t('mailAddressFromUser');
     return t('deskLearnedFrom', from, formatDate(s.at.slice(0, 10), locale));
   };
   const addEmail = (form: HTMLFormElement) => {

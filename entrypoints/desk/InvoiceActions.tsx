@@ -4,7 +4,13 @@ import { ACTION_TITLE } from './ActionDialog';
 import { useDesk } from './context';
 
 /** The DESIGN.md hooks of the actions tests drive; the others are named after their kind. */
-const HOOK: Partial<Record<InvoiceActionKind, string>> = { payment: 'record-payment', promise: 'promise', dispute: 'dispute', call: 'log-call', pause: 'pause' };
+const HOOK: Partial<Record<InvoiceActionKind, string>> = {
+  payment: 'record-payment',
+  promise: 'promise',
+  dispute: 'dispute',
+  call: 'log-call',
+  pause: 'pause',
+};
 
 function available(invoice: Invoice): InvoiceActionKind[] {
   const open = invoice.kind === 'invoice' && (invoice.status === 'open' || invoice.status === 'partial');

@@ -27,7 +27,8 @@ export function InvoiceFiles({ invoice }: { invoice: Invoice }) {
   const add = async (list: FileList | null) => {
     for (const file of [...(list ?? [])]) {
       const data = await readPdf(file);
-      if (data === 'not-pdf' || data === 'too-big') return desk.fail(new Error(t(data === 'not-pdf' ? 'deskNotPdf' : 'deskFileTooBig', file.name)));
+      if (data === 'not-pdf' || data === 'too-big')
+        return desk.fail(new Error(t(data === 'not-pdf' ? 'deskNotPdf' : 'deskFileTooBig', file.name)));
       try {
         await putInvoiceFile({ invoiceId: invoice.id, name: file.name.slice(0, 255), type: 'application/pdf', data, origin: 'dropped' });
         desk.changed(t('deskFileAdded', file.name));
@@ -42,7 +43,14 @@ export function InvoiceFiles({ invoice }: { invoice: Invoice }) {
     void add(event.dataTransfer.files);
   };
   return (
-    <section className={over ? 'files over' : 'files'} aria-label={t('deskFiles')} data-relance="invoice-files" onDragOver={(e) => (e.preventDefault(), setOver(true))} onDragLeave={() => setOver(false)} onDrop={drop}>
+    <section
+      className={over ? 'files over' : 'files'}
+      aria-label={t('deskFiles')}
+      data-relance="invoice-files"
+      onDragOver={(e) => (e.preventDefault(), setOver(true))}
+      onDragLeave={() => setOver(false)}
+      onDrop={drop}
+    >
       <h3>{t('deskFiles')}</h3>
       <ul>
         {(files ?? []).map((f) => (
@@ -51,7 +59,12 @@ export function InvoiceFiles({ invoice }: { invoice: Invoice }) {
               {f.name}
             </button>{' '}
             <span className="muted small">{Math.ceil(f.size / 1024)} kB</span>{' '}
-            <button type="button" className="quiet" aria-label={t('deskRemoveFile', f.name)} onClick={() => void deleteInvoiceFile(f.id).then(() => desk.changed(), desk.fail)}>
+            <button
+              type="button"
+              className="quiet"
+              aria-label={t('deskRemoveFile', f.name)}
+              onClick={() => void deleteInvoiceFile(f.id).then(() => desk.changed(), desk.fail)}
+            >
               ×
             </button>
           </li>
@@ -61,7 +74,13 @@ export function InvoiceFiles({ invoice }: { invoice: Invoice }) {
       <PortalPdfButton invoice={invoice} />
       <label className="file-input">
         {t('deskAddFile')}
-        <input type="file" accept="application/pdf,.pdf" multiple data-relance-action="add-file" onChange={(e) => void add(e.currentTarget.files)} />
+        <input
+          type="file"
+          accept="application/pdf,.pdf"
+          multiple
+          data-relance-action="add-file"
+          onChange={(e) => void add(e.currentTarget.files)}
+        />
       </label>
     </section>
   );

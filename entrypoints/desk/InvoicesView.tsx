@@ -3,7 +3,19 @@ import { memo, useLayoutEffect, useMemo, useRef, useState, type RefObject } from
 import { INVOICE_STATUSES, STAGES, type Invoice, type InvoiceStatus, type Stage } from '../../lib/core';
 import { invoicesToCsv } from '../../lib/csv';
 import { getDb } from '../../lib/db';
-import { AGE_BUCKETS, buildRows, filterRows, rowTextOf, sortRows, type AgeBucket, type DeskRow, type InvoiceQuery, type RowText, type Sort, type SortKey } from '../../lib/desk';
+import {
+  AGE_BUCKETS,
+  buildRows,
+  filterRows,
+  rowTextOf,
+  sortRows,
+  type AgeBucket,
+  type DeskRow,
+  type InvoiceQuery,
+  type RowText,
+  type Sort,
+  type SortKey,
+} from '../../lib/desk';
 import { formatDate, formatMoney } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n';
 import { STAGE_LABEL } from '../../lib/i18n/stages';
@@ -79,13 +91,52 @@ export function InvoicesView() {
       <div className="filters" role="search">
         <label>
           {t('deskSearch')}
-          <input type="search" data-relance="search" placeholder={t('deskSearchHint')} aria-keyshortcuts="/" onChange={(e) => set({ text: e.target.value })} />
+          <input
+            type="search"
+            data-relance="search"
+            placeholder={t('deskSearchHint')}
+            aria-keyshortcuts="/"
+            onChange={(e) => set({ text: e.target.value })}
+          />
         </label>
-        <Choice label={t('deskColStatus')} all={t('deskAll')} options={INVOICE_STATUSES.map((s) => [s, t(STATUS_LABEL[s])])} onChange={(v) => set({ statuses: one<InvoiceStatus>(v) })} name="status" />
-        <Choice label={t('deskStage')} all={t('deskAll')} options={[['none', t('deskNeverChased')], ...STAGES.filter((s) => s !== 'thank-you').map((s): [string, string] => [s, t(STAGE_LABEL[s])])]} onChange={(v) => set({ stages: one<Stage | 'none'>(v) })} name="stage" />
-        <Choice label={t('deskPortal')} all={t('deskAll')} options={hosts.map((h) => [h, h])} onChange={(v) => set({ hosts: one<string>(v) })} name="portal" />
-        <Choice label={t('deskCurrency')} all={t('deskAll')} options={currencies.map((c) => [c, c])} onChange={(v) => set({ currencies: one<string>(v) })} name="currency" />
-        <Choice label={t('deskAge')} all={t('deskAll')} options={AGE_BUCKETS.map((b) => [b, t(BUCKET_LABEL[b])])} onChange={(v) => set({ buckets: one<AgeBucket>(v) })} name="age" />
+        <Choice
+          label={t('deskColStatus')}
+          all={t('deskAll')}
+          options={INVOICE_STATUSES.map((s) => [s, t(STATUS_LABEL[s])])}
+          onChange={(v) => set({ statuses: one<InvoiceStatus>(v) })}
+          name="status"
+        />
+        <Choice
+          label={t('deskStage')}
+          all={t('deskAll')}
+          options={[
+            ['none', t('deskNeverChased')],
+            ...STAGES.filter((s) => s !== 'thank-you').map((s): [string, string] => [s, t(STAGE_LABEL[s])]),
+          ]}
+          onChange={(v) => set({ stages: one<Stage | 'none'>(v) })}
+          name="stage"
+        />
+        <Choice
+          label={t('deskPortal')}
+          all={t('deskAll')}
+          options={hosts.map((h) => [h, h])}
+          onChange={(v) => set({ hosts: one<string>(v) })}
+          name="portal"
+        />
+        <Choice
+          label={t('deskCurrency')}
+          all={t('deskAll')}
+          options={currencies.map((c) => [c, c])}
+          onChange={(v) => set({ currencies: one<string>(v) })}
+          name="currency"
+        />
+        <Choice
+          label={t('deskAge')}
+          all={t('deskAll')}
+          options={AGE_BUCKETS.map((b) => [b, t(BUCKET_LABEL[b])])}
+          onChange={(v) => set({ buckets: one<AgeBucket>(v) })}
+          name="age"
+        />
       </div>
       <p className="summary" data-relance="result-count" aria-live="polite">
         {t('deskShownCount', shown.length, rows.length)}
@@ -99,7 +150,19 @@ export function InvoicesView() {
   );
 }
 
-function Choice({ label, all, options, onChange, name }: { label: string; all: string; options: [string, string][]; onChange(v: string): void; name: string }) {
+function Choice({
+  label,
+  all,
+  options,
+  onChange,
+  name,
+}: {
+  label: string;
+  all: string;
+  options: [string, string][];
+  onChange(v: string): void;
+  name: string;
+}) {
   return (
     <label>
       {label}
@@ -129,7 +192,12 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
   const scroller = useRef<HTMLDivElement>(null);
   // Every row is ROW_HEIGHT tall (style.css keeps its text on one line): nothing is measured, the
   // positions of 100,000 rows are arithmetic. A small overscan: each row in the DOM costs layout on every scroll.
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 4 });
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 4,
+  });
   const textOf = useMemo(
     () => rowTextOf({ locale, select: (n) => t('deskSelect', n), status: (s) => t(STATUS_LABEL[s]), stage: (s) => t(STAGE_LABEL[s]) }),
     [locale, t],
@@ -139,7 +207,10 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
   const bottom = virtual.getTotalSize() - (items.at(-1)?.end ?? 0);
   // Worked out when the rows or the selection change, not on every scroll: with everything selected,
   // it is a walk of 100,000 rows.
-  const allSelected = useMemo(() => rows.length > 0 && selected.size >= rows.length && rows.every((r) => selected.has(r.invoice.id)), [rows, selected]);
+  const allSelected = useMemo(
+    () => rows.length > 0 && selected.size >= rows.length && rows.every((r) => selected.has(r.invoice.id)),
+    [rows, selected],
+  );
   const current = useRef(selected);
   current.current = selected;
   // Stable, so that rows kept in view are not rendered again on every scroll.
@@ -161,10 +232,20 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
         <thead>
           <tr>
             <th scope="col">
-              <input type="checkbox" aria-label={t('deskSelectAll')} checked={allSelected} onChange={() => onSelect(allSelected ? new Set() : new Set(rows.map((r) => r.invoice.id)))} />
+              <input
+                type="checkbox"
+                aria-label={t('deskSelectAll')}
+                checked={allSelected}
+                onChange={() => onSelect(allSelected ? new Set() : new Set(rows.map((r) => r.invoice.id)))}
+              />
             </th>
             {COLUMNS.map((c) => (
-              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+              <th
+                key={c.key}
+                scope="col"
+                className={c.numeric ? 'num' : undefined}
+                aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
                 <button type="button" data-relance-sort={c.key} onClick={() => sortBy(c.key)}>
                   {t(c.label)}
                 </button>
@@ -180,7 +261,17 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
             // comes in, which React fills with new text instead of building and dropping elements on every scroll.
             // Unique: the rows in view are consecutive and never as many as SLOTS (or as all of them).
             const slot = item.index % Math.max(SLOTS, items.length);
-            return <Row key={slot} row={row} text={textOf(row)} selected={selected.has(row.invoice.id)} onToggle={toggle} onFocus={onFocus} scroller={scroller} />;
+            return (
+              <Row
+                key={slot}
+                row={row}
+                text={textOf(row)}
+                selected={selected.has(row.invoice.id)}
+                onToggle={toggle}
+                onFocus={onFocus}
+                scroller={scroller}
+              />
+            );
           })}
           {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
         </tbody>
@@ -294,16 +385,42 @@ function BulkBar({ invoices, onClear }: { invoices: Invoice[]; onClear(): void }
   return (
     <div className="bulk" role="toolbar" aria-label={t('deskSelectedCount', invoices.length)} data-relance="bulk">
       <span>{t('deskSelectedCount', invoices.length)}</span>
-      <button type="button" data-relance-action="bulk-draft" disabled={byClient.size === 0 || byClient.size > 20} onClick={() => void draftAll()}>
+      <button
+        type="button"
+        data-relance-action="bulk-draft"
+        disabled={byClient.size === 0 || byClient.size > 20}
+        onClick={() => void draftAll()}
+      >
         {t('deskDraftPerClient', byClient.size)}
       </button>
-      <button type="button" data-relance-action="bulk-paid" disabled={open.length === 0} onClick={() => void desk.act(open.map((i) => i.id), { kind: 'payment', date: today }).then((ok) => ok && onClear())}>
+      <button
+        type="button"
+        data-relance-action="bulk-paid"
+        disabled={open.length === 0}
+        onClick={() =>
+          void desk
+            .act(
+              open.map((i) => i.id),
+              { kind: 'payment', date: today },
+            )
+            .then((ok) => ok && onClear())
+        }
+      >
         {t('popupMarkPaid')}
       </button>
       <button type="button" data-relance-action="bulk-pause" disabled={open.length === 0} onClick={() => desk.ask('pause', open)}>
         {t('deskPause')}
       </button>
-      <button type="button" data-relance-action="bulk-export" onClick={() => download(new Blob([invoicesToCsv(invoices, { lang: desk.lang })], { type: 'text/csv;charset=utf-8' }), `relance-selection-${fileStamp()}.csv`)}>
+      <button
+        type="button"
+        data-relance-action="bulk-export"
+        onClick={() =>
+          download(
+            new Blob([invoicesToCsv(invoices, { lang: desk.lang })], { type: 'text/csv;charset=utf-8' }),
+            `relance-selection-${fileStamp()}.csv`,
+          )
+        }
+      >
         {t('deskExportSelection')}
       </button>
       <button type="button" className="quiet" onClick={onClear}>

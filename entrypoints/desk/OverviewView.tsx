@@ -35,7 +35,12 @@ export function OverviewView() {
         </div>
         <div className="figure" data-relance="dso">
           <span className="muted">{t('deskDso')}</span>
-          <strong>{data.dso.filter((d) => d.days !== null).map((d) => t('deskDsoDays', d.days!, d.currency)).join(' · ') || '—'}</strong>
+          <strong>
+            {data.dso
+              .filter((d) => d.days !== null)
+              .map((d) => t('deskDsoDays', d.days!, d.currency))
+              .join(' · ') || '—'}
+          </strong>
         </div>
         <div className="figure" data-relance="payments-month">
           <span className="muted">{t('deskPaymentsThisMonth')}</span>
@@ -48,7 +53,12 @@ export function OverviewView() {
         <AgingChart
           key={a.currency}
           title={`${t('deskAging')} ${a.currency}`}
-          bars={AGE_BUCKETS.map((b, i) => ({ label: t(BUCKET_LABEL[b]), value: a.buckets[b], text: money(a.buckets[b], a.currency), tone: TONES[i]! }))}
+          bars={AGE_BUCKETS.map((b, i) => ({
+            label: t(BUCKET_LABEL[b]),
+            value: a.buckets[b],
+            text: money(a.buckets[b], a.currency),
+            tone: TONES[i]!,
+          }))}
         />
       ))}
       {data.aging.length > 0 && (
@@ -90,7 +100,8 @@ export function OverviewView() {
         <ol className="top-clients" data-relance="top-clients">
           {data.top.map((c) => (
             <li key={`${c.clientId}|${c.overdue.currency}`}>
-              <a href={hrefOf({ view: 'client', clientId: c.clientId })}>{c.clientName}</a> <strong>{formatMoney(c.overdue, locale)}</strong>{' '}
+              <a href={hrefOf({ view: 'client', clientId: c.clientId })}>{c.clientName}</a>{' '}
+              <strong>{formatMoney(c.overdue, locale)}</strong>{' '}
               <span className="muted">{t('deskTopClientDetail', c.invoices, c.oldestDaysLate)}</span>
             </li>
           ))}

@@ -27,9 +27,17 @@ export function PortalPdfButton({ invoice }: { invoice: Invoice }) {
   const desk = useDesk();
   const { t } = desk;
   const [busy, setBusy] = useState(false);
-  const status = useLoad(() => (invoice.pdfUrl ? send({ type: 'ui:portalPdfStatus', invoiceId: invoice.id }) : Promise.resolve(null)), [invoice.id, invoice.pdfUrl]);
+  const status = useLoad(
+    () => (invoice.pdfUrl ? send({ type: 'ui:portalPdfStatus', invoiceId: invoice.id }) : Promise.resolve(null)),
+    [invoice.id, invoice.pdfUrl],
+  );
   if (!status) return null;
-  if (!status.tabOpen) return <p className="muted small" data-relance="portal-pdf-hint">{t('deskPortalPdfOpenTab', status.host)}</p>;
+  if (!status.tabOpen)
+    return (
+      <p className="muted small" data-relance="portal-pdf-hint">
+        {t('deskPortalPdfOpenTab', status.host)}
+      </p>
+    );
   const fetchIt = async () => {
     setBusy(true);
     try {

@@ -36,7 +36,11 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           entry.kind === 'captured' && entry.source ? t('deskCapturedFrom', entry.source.host) : '',
           e?.subject ? `« ${e.subject} »` : '',
           e && e.to.length > 0 ? t('deskTo', e.to.join(', ')) : '',
-          e?.outcome ? (entry.kind === 'called' && e.outcome in OUTCOME_LABEL ? t(OUTCOME_LABEL[e.outcome as keyof typeof OUTCOME_LABEL]) : e.outcome) : '',
+          e?.outcome
+            ? entry.kind === 'called' && e.outcome in OUTCOME_LABEL
+              ? t(OUTCOME_LABEL[e.outcome as keyof typeof OUTCOME_LABEL])
+              : e.outcome
+            : '',
           entry.amount && entry.kind === 'payment' ? formatMoney(entry.amount, locale) : '',
           e?.until ? formatDate(e.until, locale) : '',
           e?.note && !e.note.startsWith('relance|') ? e.note : '',

@@ -90,7 +90,9 @@ function GroupCard({ group }: { group: TodayGroup }) {
       </ul>
       {group.invoices.length > INVOICES_PER_GROUP && (
         <p className="muted small">
-          <a href={hrefOf({ view: 'client', clientId: group.clientId })}>{t('deskMoreInvoices', group.invoices.length - INVOICES_PER_GROUP)}</a>
+          <a href={hrefOf({ view: 'client', clientId: group.clientId })}>
+            {t('deskMoreInvoices', group.invoices.length - INVOICES_PER_GROUP)}
+          </a>
         </p>
       )}
       <div className="buttons">
@@ -107,11 +109,22 @@ function GroupCard({ group }: { group: TodayGroup }) {
             </button>
           </>
         )}
-        <button type="button" className={group.stage === 'call' ? 'primary' : undefined} data-relance-action="log-call" onClick={() => desk.ask('call', group.invoices)}>
+        <button
+          type="button"
+          className={group.stage === 'call' ? 'primary' : undefined}
+          data-relance-action="log-call"
+          onClick={() => desk.ask('call', group.invoices)}
+        >
           {t('deskLogCall')}
         </button>
         {group.stage === 'formal-notice' && (
-          <button type="button" data-relance-action="print-letter" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?invoices=${encodeURIComponent(ids.join(','))}`) })}>
+          <button
+            type="button"
+            data-relance-action="print-letter"
+            onClick={() =>
+              void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?invoices=${encodeURIComponent(ids.join(','))}`) })
+            }
+          >
             {t('popupPrintLetter')}
           </button>
         )}
@@ -133,7 +146,9 @@ function TodayInvoice({ invoice }: { invoice: Invoice }) {
     <li data-relance-invoice={invoice.number}>
       <span className="number">{invoice.number}</span>
       <span className="amount">{formatMoney(invoice.amountDue, desk.locale)}</span>
-      <span className={late > 0 ? 'late' : 'muted'}>{late > 0 ? desk.t('popupDaysLate', late) : desk.t('popupDue', formatDate(invoice.dueDate, desk.locale))}</span>
+      <span className={late > 0 ? 'late' : 'muted'}>
+        {late > 0 ? desk.t('popupDaysLate', late) : desk.t('popupDue', formatDate(invoice.dueDate, desk.locale))}
+      </span>
       <InvoiceActions invoice={invoice} compact />
     </li>
   );

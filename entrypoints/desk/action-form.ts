@@ -8,7 +8,11 @@ type Outcome = (typeof CALL_OUTCOMES)[number];
  * The action a filled form stands for, or the message that says what is missing. The background
  * checks it again (zod, and the invoice's state): this only turns fields into a message.
  */
-export function actionFromForm(kind: InvoiceActionKind, form: FormData, context: { one: Invoice | null; outcome: Outcome; lang: UiLanguage }): InvoiceAction | { error: MessageKey } {
+export function actionFromForm(
+  kind: InvoiceActionKind,
+  form: FormData,
+  context: { one: Invoice | null; outcome: Outcome; lang: UiLanguage },
+): InvoiceAction | { error: MessageKey } {
   const text = (name: string) => String(form.get(name) ?? '').trim();
   const note = text('note') || undefined;
   switch (kind) {

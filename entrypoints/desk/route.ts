@@ -9,13 +9,16 @@ export type Route =
 
 /** `#today`, `#invoices`, `#overview`, `#client/<clientId>` or `#client/<clientId>/<invoiceId>`. */
 export function parseRoute(hash: string): Route {
-  const [view, ...rest] = hash.replace(/^#/, '').split('/').map((part) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return '';
-    }
-  });
+  const [view, ...rest] = hash
+    .replace(/^#/, '')
+    .split('/')
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return '';
+      }
+    });
   if (view === 'invoices' || view === 'overview') return { view };
   if (view === 'client' && rest[0]) return { view: 'client', clientId: rest[0], invoiceId: rest[1] || undefined };
   return { view: 'today' };

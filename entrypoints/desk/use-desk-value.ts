@@ -73,7 +73,12 @@ export function useDeskValue(
           const d = await send({ type: 'ui:prepareDraft', invoiceIds });
           // The compose link carries plain text: the formatted reminder goes in when the editor appears, and is on the clipboard too.
           await navigator.clipboard
-            .write([new ClipboardItem({ 'text/html': new Blob([d.html], { type: 'text/html' }), 'text/plain': new Blob([d.text], { type: 'text/plain' }) })])
+            .write([
+              new ClipboardItem({
+                'text/html': new Blob([d.html], { type: 'text/html' }),
+                'text/plain': new Blob([d.text], { type: 'text/plain' }),
+              }),
+            ])
             .catch(() => undefined);
           await send({ type: 'ui:openDraft', token: d.token, webmail });
           changed(tr('popupDrafted', webmail === 'gmail' ? 'Gmail' : 'Outlook'));
@@ -83,5 +88,4 @@ export function useDeskValue(
       },
     };
   }, [base, version, setVersion, setNotice, setAsking]);
-
 }

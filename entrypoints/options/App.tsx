@@ -22,7 +22,10 @@ function merge(draft: Settings, change: Parameters<SectionProps['update']>[0]): 
   const next: Record<string, unknown> = { ...draft };
   for (const [key, value] of Object.entries(change)) {
     const before = next[key];
-    next[key] = before && typeof before === 'object' && !Array.isArray(before) && value && typeof value === 'object' && !Array.isArray(value) ? { ...before, ...value } : value;
+    next[key] =
+      before && typeof before === 'object' && !Array.isArray(before) && value && typeof value === 'object' && !Array.isArray(value)
+        ? { ...before, ...value }
+        : value;
   }
   return next as Settings;
 }
@@ -32,7 +35,11 @@ export function App() {
   const [draft, setDraft] = useState<Settings | null>(null);
   const [today, setToday] = useState('');
   const [status, setStatus] = useState('');
-  const reload = () => void getSettings().then((s) => { setSaved(s); setDraft(s); });
+  const reload = () =>
+    void getSettings().then((s) => {
+      setSaved(s);
+      setDraft(s);
+    });
   useEffect(reload, []);
   useEffect(() => void todayOf().then(setToday), []);
   if (!saved || !draft || !today) return null;
@@ -40,7 +47,10 @@ export function App() {
   document.documentElement.lang = lang;
   const errors = settingsErrors(draft, lang);
   const hasErrors = Object.keys(errors).length > 0;
-  const update: SectionProps['update'] = (change) => { setDraft((d) => (d ? merge(d, change) : d)); setStatus(''); };
+  const update: SectionProps['update'] = (change) => {
+    setDraft((d) => (d ? merge(d, change) : d));
+    setStatus('');
+  };
   const props: SectionProps = { lang, draft, errors, today, update };
 
   const save = async () => {
@@ -58,13 +68,24 @@ export function App() {
   return (
     <main className="options" lang={lang}>
       <h1>{t('optionsTitle', lang)}</h1>
-      <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        noValidate
+      >
         <CompanySection {...props} />
         <ScheduleSection {...props} />
         <LawSection {...props} />
         <LanguageSection {...props} />
         <div className="save-bar">
-          <button type="submit" data-relance-action="save-settings" disabled={hasErrors}>{t('optionsSave', lang)}</button> <span role="status" data-relance="settings-status">{status || (hasErrors ? t('settingsFixErrors', lang) : '')}</span>
+          <button type="submit" data-relance-action="save-settings" disabled={hasErrors}>
+            {t('optionsSave', lang)}
+          </button>{' '}
+          <span role="status" data-relance="settings-status">
+            {status || (hasErrors ? t('settingsFixErrors', lang) : '')}
+          </span>
         </div>
       </form>
       <TemplatesSection lang={lang} settings={draft} today={today} />

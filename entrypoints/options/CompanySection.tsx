@@ -16,9 +16,21 @@ export function CompanySection({ lang, draft, errors, today, update }: SectionPr
   const input = (key: CompanyKey, label: string, extra: { type?: string; hint?: string; multiline?: boolean } = {}) => (
     <Field label={label} name={`company.${key}`} error={errors[`company.${key}`]} hint={extra.hint}>
       {extra.multiline ? (
-        <textarea rows={3} value={c[key]} aria-invalid={!!errors[`company.${key}`]} data-relance-setting={`company.${key}`} onChange={(e) => set(key, e.currentTarget.value)} />
+        <textarea
+          rows={3}
+          value={c[key]}
+          aria-invalid={!!errors[`company.${key}`]}
+          data-relance-setting={`company.${key}`}
+          onChange={(e) => set(key, e.currentTarget.value)}
+        />
       ) : (
-        <input type={extra.type ?? 'text'} value={c[key]} aria-invalid={!!errors[`company.${key}`]} data-relance-setting={`company.${key}`} onChange={(e) => set(key, e.currentTarget.value)} />
+        <input
+          type={extra.type ?? 'text'}
+          value={c[key]}
+          aria-invalid={!!errors[`company.${key}`]}
+          data-relance-setting={`company.${key}`}
+          onChange={(e) => set(key, e.currentTarget.value)}
+        />
       )}
     </Field>
   );
@@ -43,7 +55,13 @@ export function CompanySection({ lang, draft, errors, today, update }: SectionPr
         {input('paymentLinkPattern', t('settingsPaymentLink', lang), { type: 'url', hint: t('settingsPaymentLinkHint', lang) })}
         <div className="preview">
           <p className="preview-title">{t('settingsPaymentPreview', lang)}</p>
-          {preview ? <RenderedHtml html={preview} data-relance="payment-preview" /> : <p className="hint" data-relance="payment-preview">{t('settingsPaymentPreviewEmpty', lang)}</p>}
+          {preview ? (
+            <RenderedHtml html={preview} data-relance="payment-preview" />
+          ) : (
+            <p className="hint" data-relance="payment-preview">
+              {t('settingsPaymentPreviewEmpty', lang)}
+            </p>
+          )}
         </div>
       </fieldset>
     </>

@@ -79,19 +79,40 @@ export function DataSection({ lang }: { lang: UiLanguage }) {
       <h2>{t('optionsData', lang)}</h2>
       <p className="hint">{t('optionsDataHint', lang)}</p>
       <div className="buttons">
-        <button type="button" data-relance-action="export" disabled={busy} onClick={() => void exportJson()}>{t('optionsExport', lang)}</button>
-        <button type="button" data-relance-action="export-csv" onClick={() => void exportCsv()}>{t('optionsExportCsv', lang)}</button>
+        <button type="button" data-relance-action="export" disabled={busy} onClick={() => void exportJson()}>
+          {t('optionsExport', lang)}
+        </button>
+        <button type="button" data-relance-action="export-csv" onClick={() => void exportCsv()}>
+          {t('optionsExportCsv', lang)}
+        </button>
         <label className="button">
           {t('optionsImport', lang)}
-          <input type="file" accept="application/json,.json" data-relance-action="import" disabled={busy} onChange={(e) => void importJson(e)} hidden />
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-relance-action="import"
+            disabled={busy}
+            onChange={(e) => void importJson(e)}
+            hidden
+          />
         </label>
-        <button type="button" className="danger" disabled={busy} onClick={() => void deleteAll()}>{t('optionsDeleteAll', lang)}</button>
+        <button type="button" className="danger" disabled={busy} onClick={() => void deleteAll()}>
+          {t('optionsDeleteAll', lang)}
+        </button>
       </div>
       <label className="check">
-        <input type="checkbox" data-relance-action="export-files" checked={withFiles} onChange={(e) => setWithFiles(e.currentTarget.checked)} /> {t('optionsIncludeFiles', lang)}
+        <input
+          type="checkbox"
+          data-relance-action="export-files"
+          checked={withFiles}
+          onChange={(e) => setWithFiles(e.currentTarget.checked)}
+        />{' '}
+        {t('optionsIncludeFiles', lang)}
       </label>
       {progress && <Progress progress={progress} lang={lang} />}
-      <p role="status" data-relance="data-status">{status}</p>
+      <p role="status" data-relance="data-status">
+        {status}
+      </p>
     </section>
   );
 }

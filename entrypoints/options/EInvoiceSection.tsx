@@ -25,7 +25,10 @@ export function EInvoiceSection({ lang, defaultPaymentTermsDays }: { lang: UiLan
     setStatus(t('einvReading', lang, list.length));
     try {
       const read: ReadFile[] = await readEInvoiceFiles(list);
-      const plan = await planEInvoiceImport(read.flatMap((f) => (f.item ? [f.item] : [])), await options());
+      const plan = await planEInvoiceImport(
+        read.flatMap((f) => (f.item ? [f.item] : [])),
+        await options(),
+      );
       setFiles(withPlan(read, plan));
       setStatus('');
     } catch (error) {
@@ -82,14 +85,24 @@ export function EInvoiceSection({ lang, defaultPaymentTermsDays }: { lang: UiLan
         <>
           <EInvoicePreview rows={files.map((f) => previewRow(f, lang, defaultPaymentTermsDays))} labels={labels(lang)} />
           <div className="buttons">
-            <button type="button" className="primary" data-relance-action="confirm-einvoices" disabled={busy || items.length === 0} onClick={() => void confirm()}>
+            <button
+              type="button"
+              className="primary"
+              data-relance-action="confirm-einvoices"
+              disabled={busy || items.length === 0}
+              onClick={() => void confirm()}
+            >
               {t('einvConfirm', lang, items.length)}
             </button>
-            <button type="button" onClick={() => setFiles(null)}>{t('einvCancel', lang)}</button>
+            <button type="button" onClick={() => setFiles(null)}>
+              {t('einvCancel', lang)}
+            </button>
           </div>
         </>
       ) : null}
-      <p role="status" data-relance="einvoice-status">{status}</p>
+      <p role="status" data-relance="einvoice-status">
+        {status}
+      </p>
     </section>
   );
 }

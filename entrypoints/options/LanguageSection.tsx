@@ -9,7 +9,14 @@ type LanguageSetting = 'uiLanguage' | 'defaultClientLanguage';
 /** The language of Relance itself, and the one reminders use for a client Relance has not met yet. */
 export function LanguageSection({ lang, draft, update }: SectionProps) {
   const select = (setting: LanguageSetting, label: MessageKey, auto: MessageKey) => (
-    <LanguageSelect lang={lang} setting={setting} label={label} auto={auto} value={draft[setting]} onChange={(value) => update({ [setting]: value })} />
+    <LanguageSelect
+      lang={lang}
+      setting={setting}
+      label={label}
+      auto={auto}
+      value={draft[setting]}
+      onChange={(value) => update({ [setting]: value })}
+    />
   );
   return (
     <fieldset data-relance="settings-language">

@@ -14,12 +14,24 @@ export function RecipesSection({ lang, settings, onChange }: { lang: UiLanguage;
       ) : (
         <ul className="site-list">
           {settings.recipes.map((r) => {
-            const fields = Object.keys(r.kind === 'list' ? r.columns : r.selectors).sort((a, b) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b));
+            const fields = Object.keys(r.kind === 'list' ? r.columns : r.selectors).sort(
+              (a, b) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b),
+            );
             return (
               <li key={r.id} data-relance-recipe={r.id}>
-                <span className="origin">{new URL(r.origin.replace(/\/\*$/, '')).host}{r.path}</span>
-                <span>{r.kind} · {fields.join(', ')}</span>
-                <button type="button" className="danger" data-relance-action="delete-recipe" onClick={() => void send({ type: 'ui:deleteRecipe', id: r.id }).then(onChange)}>
+                <span className="origin">
+                  {new URL(r.origin.replace(/\/\*$/, '')).host}
+                  {r.path}
+                </span>
+                <span>
+                  {r.kind} · {fields.join(', ')}
+                </span>
+                <button
+                  type="button"
+                  className="danger"
+                  data-relance-action="delete-recipe"
+                  onClick={() => void send({ type: 'ui:deleteRecipe', id: r.id }).then(onChange)}
+                >
                   {t('optionsDeleteRecipe', lang)}
                 </button>
               </li>

@@ -20,11 +20,18 @@ export function SitesSection({ lang, settings, onChange }: { lang: UiLanguage; s
                 <input
                   type="checkbox"
                   checked={p.autoTrack}
-                  onChange={(e) => void send({ type: 'ui:setAutoTrack', origin: originOf(p.origin), autoTrack: e.currentTarget.checked }).then(onChange)}
+                  onChange={(e) =>
+                    void send({ type: 'ui:setAutoTrack', origin: originOf(p.origin), autoTrack: e.currentTarget.checked }).then(onChange)
+                  }
                 />
                 {t('optionsAutoTrack', lang)}
               </label>
-              <button type="button" className="danger" data-relance-action="remove-site" onClick={() => void send({ type: 'ui:disableSite', origin: originOf(p.origin) }).then(onChange)}>
+              <button
+                type="button"
+                className="danger"
+                data-relance-action="remove-site"
+                onClick={() => void send({ type: 'ui:disableSite', origin: originOf(p.origin) }).then(onChange)}
+              >
                 {t('optionsRemoveSite', lang)}
               </button>
             </li>

@@ -2,7 +2,14 @@ import { useRef } from 'react';
 import { RenderedHtml } from '../../components/RenderedHtml';
 import type { Invoice, Settings, Template } from '../../lib/core';
 import { t, type UiLanguage } from '../../lib/i18n';
-import { builtinTemplate, DOMAIN_HELPERS, samplePreview, TEMPLATE_VARIABLES, validateTemplate, type TemplateIssue } from '../../lib/templates';
+import {
+  builtinTemplate,
+  DOMAIN_HELPERS,
+  samplePreview,
+  TEMPLATE_VARIABLES,
+  validateTemplate,
+  type TemplateIssue,
+} from '../../lib/templates';
 
 export interface TemplateEditorProps {
   lang: UiLanguage;
@@ -17,7 +24,10 @@ export interface TemplateEditorProps {
   onCancel(): void;
 }
 
-const INSERTS = [...TEMPLATE_VARIABLES.map((v) => ({ name: v, text: `{{${v}}}` })), ...Object.keys(DOMAIN_HELPERS).map((h) => ({ name: h, text: `{{${h} }}` }))];
+const INSERTS = [
+  ...TEMPLATE_VARIABLES.map((v) => ({ name: v, text: `{{${v}}}` })),
+  ...Object.keys(DOMAIN_HELPERS).map((h) => ({ name: h, text: `{{${h} }}` })),
+];
 
 function preview(template: Template, settings: Settings, today: string, invoice: Invoice | undefined) {
   try {
@@ -28,7 +38,18 @@ function preview(template: Template, settings: Settings, today: string, invoice:
 }
 
 /** A template being edited: its live preview, its problems with line and column, and what it may name. */
-export function TemplateEditor({ lang, template, settings, today, invoices, invoiceId, onInvoice, onChange, onSave, onCancel }: TemplateEditorProps) {
+export function TemplateEditor({
+  lang,
+  template,
+  settings,
+  today,
+  invoices,
+  invoiceId,
+  onInvoice,
+  onChange,
+  onSave,
+  onCancel,
+}: TemplateEditorProps) {
   const body = useRef<HTMLTextAreaElement>(null);
   const problems = templateProblems(lang, template);
   const invoice = invoices.find((i) => i.id === invoiceId);
@@ -43,16 +64,48 @@ export function TemplateEditor({ lang, template, settings, today, invoices, invo
   };
   return (
     <div className="editor" data-relance="template-editor">
-      <label>{t('optionsSubject', lang)}<input value={template.subject} onChange={(e) => onChange({ ...template, subject: e.currentTarget.value })} data-relance="template-subject" /></label>
-      <label>{t('optionsBody', lang)}<textarea ref={body} rows={12} value={template.body} onChange={(e) => onChange({ ...template, body: e.currentTarget.value })} data-relance="template-body" /></label>
+      <label>
+        {t('optionsSubject', lang)}
+        <input
+          value={template.subject}
+          onChange={(e) => onChange({ ...template, subject: e.currentTarget.value })}
+          data-relance="template-subject"
+        />
+      </label>
+      <label>
+        {t('optionsBody', lang)}
+        <textarea
+          ref={body}
+          rows={12}
+          value={template.body}
+          onChange={(e) => onChange({ ...template, body: e.currentTarget.value })}
+          data-relance="template-body"
+        />
+      </label>
       <ul className="issues" data-relance="template-issues">
-        {problems.map((p, i) => <li key={i} className={p.kind} role={p.kind === 'error' ? 'alert' : undefined}>{p.text}</li>)}
+        {problems.map((p, i) => (
+          <li key={i} className={p.kind} role={p.kind === 'error' ? 'alert' : undefined}>
+            {p.text}
+          </li>
+        ))}
       </ul>
       <InsertList lang={lang} insert={insert} />
       <div className="buttons">
-        <button type="button" data-relance-action="save-template" onClick={onSave}>{t('optionsSave', lang)}</button>
-        {original && <button type="button" data-relance-action="restore-template" onClick={() => onChange({ ...template, subject: original.subject, body: original.body })}>{t('settingsRestoreBuiltin', lang)}</button>}
-        <button type="button" onClick={onCancel}>{t('settingsCancel', lang)}</button>
+        <button type="button" data-relance-action="save-template" onClick={onSave}>
+          {t('optionsSave', lang)}
+        </button>
+        {original && (
+          <button
+            type="button"
+            data-relance-action="restore-template"
+            onClick={() => onChange({ ...template, subject: original.subject, body: original.body })}
+          >
+            {t('settingsRestoreBuiltin', lang)}
+          </button>
+        )}
+        <button type="button" onClick={onCancel}>
+          {t('settingsCancel', lang)}
+        </button>
       </div>
       <TemplatePreviewPane lang={lang} invoices={invoices} invoiceId={invoiceId} onInvoice={onInvoice} mail={mail} />
     </div>
@@ -65,10 +118,16 @@ function templateProblems(lang: UiLanguage, template: Template): { kind: string;
     const check = validateTemplate(source);
     const where = (i: TemplateIssue) => (i.line ? ` (${t('settingsLineColumn', lang, i.line, i.column ?? 0)})` : '');
     return [
-      ...check.errors.map((i) => ({ kind: 'error', text: `${t('settingsTemplateError', lang)} · ${t(part, lang)}${where(i)}: ${i.message}` })),
-      ...check.warnings.map((i) => ({ kind: 'warning', text: `${t('settingsTemplateWarning', lang)} · ${t(part, lang)}${where(i)}: ${i.message}` })),
+      ...check.errors.map((i) => ({
+        kind: 'error',
+        text: `${t('settingsTemplateError', lang)} · ${t(part, lang)}${where(i)}: ${i.message}`,
+      })),
+      ...check.warnings.map((i) => ({
+        kind: 'warning',
+        text: `${t('settingsTemplateWarning', lang)} · ${t(part, lang)}${where(i)}: ${i.message}`,
+      })),
     ];
-};
+  };
   return [...issues('settingsSubjectPart', template.subject), ...issues('settingsBodyPart', template.body)];
 }
 
@@ -79,7 +138,12 @@ function InsertList({ lang, insert }: { lang: UiLanguage; insert(text: string): 
       <summary>{t('settingsVariables', lang)}</summary>
       <ul className="inserts">
         {INSERTS.map((x) => (
-          <li key={x.name}><code>{x.text}</code> <button type="button" data-relance-insert={x.name} onClick={() => insert(x.text)}>{t('settingsInsert', lang)}</button></li>
+          <li key={x.name}>
+            <code>{x.text}</code>{' '}
+            <button type="button" data-relance-insert={x.name} onClick={() => insert(x.text)}>
+              {t('settingsInsert', lang)}
+            </button>
+          </li>
         ))}
       </ul>
     </details>
@@ -87,21 +151,39 @@ function InsertList({ lang, insert }: { lang: UiLanguage; insert(text: string): 
 }
 
 /** The letter as it will read, on the sample invoice or one the user picks. */
-function TemplatePreviewPane({ lang, invoices, invoiceId, onInvoice, mail }: { lang: UiLanguage; invoices: TemplateEditorProps['invoices']; invoiceId: string; onInvoice(id: string): void; mail: ReturnType<typeof preview> }) {
+function TemplatePreviewPane({
+  lang,
+  invoices,
+  invoiceId,
+  onInvoice,
+  mail,
+}: {
+  lang: UiLanguage;
+  invoices: TemplateEditorProps['invoices'];
+  invoiceId: string;
+  onInvoice(id: string): void;
+  mail: ReturnType<typeof preview>;
+}) {
   return (
     <>
       <label>
         {t('settingsPreviewOn', lang)}
         <select value={invoiceId} data-relance="template-preview-invoice" onChange={(e) => onInvoice(e.currentTarget.value)}>
           <option value="">{t('settingsSampleInvoice', lang)}</option>
-          {invoices.map((i) => <option key={i.id} value={i.id}>{i.number} · {i.clientName}</option>)}
+          {invoices.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.number} · {i.clientName}
+            </option>
+          ))}
         </select>
       </label>
       <div className="preview" data-relance="template-preview">
         <p className="preview-title">{t('settingsTemplatePreview', lang)}</p>
         {mail && (
           <>
-            <p data-relance="template-preview-subject"><strong>{mail.subject}</strong></p>
+            <p data-relance="template-preview-subject">
+              <strong>{mail.subject}</strong>
+            </p>
             <RenderedHtml html={mail.html} data-relance="template-preview-body" />
           </>
         )}

@@ -21,12 +21,18 @@ export function TemplatesSection({ lang, settings, today }: { lang: UiLanguage; 
     if (editingId) void getDb().invoices.orderBy('[unpaid+dueDate]').reverse().limit(100).toArray().then(setInvoices);
   }, [editingId]);
 
-  const copy = (builtin: Template) => setEditing({ ...builtin, id: `user-${builtin.id}-${Date.now().toString(36)}`, builtin: false, name: `${builtin.name} *` });
+  const copy = (builtin: Template) =>
+    setEditing({ ...builtin, id: `user-${builtin.id}-${Date.now().toString(36)}`, builtin: false, name: `${builtin.name} *` });
   const save = async () => {
     if (!editing) return;
     try {
       const { warnings } = await send({ type: 'ui:saveTemplate', template: editing });
-      setStatus([t('optionsTemplateSaved', lang), ...warnings.map((w) => `${w.message}${w.line ? ` (${t('settingsLineColumn', lang, w.line, w.column ?? 0)})` : ''}`)].join(' '));
+      setStatus(
+        [
+          t('optionsTemplateSaved', lang),
+          ...warnings.map((w) => `${w.message}${w.line ? ` (${t('settingsLineColumn', lang, w.line, w.column ?? 0)})` : ''}`),
+        ].join(' '),
+      );
       setEditing(null);
       reload();
     } catch (error) {
@@ -42,22 +48,44 @@ export function TemplatesSection({ lang, settings, today }: { lang: UiLanguage; 
         {[...own, ...BUILTIN_TEMPLATES.filter((b) => b.language === lang)].map((tpl) => (
           <li key={tpl.id} data-relance-template={tpl.id}>
             <span className="origin">{tpl.name}</span>
-            <span>{tpl.stage} · {tpl.language}{tpl.tone ? ` · ${tpl.tone}` : ''}</span>
+            <span>
+              {tpl.stage} · {tpl.language}
+              {tpl.tone ? ` · ${tpl.tone}` : ''}
+            </span>
             {tpl.builtin ? (
-              <button type="button" data-relance-action="copy-template" onClick={() => copy(tpl)}>{t('optionsCopy', lang)}</button>
+              <button type="button" data-relance-action="copy-template" onClick={() => copy(tpl)}>
+                {t('optionsCopy', lang)}
+              </button>
             ) : (
               <>
-                <button type="button" data-relance-action="edit-template" onClick={() => setEditing(tpl)}>✎</button>
-                <button type="button" className="danger" onClick={() => void send({ type: 'ui:deleteTemplate', id: tpl.id }).then(reload)}>{t('optionsDelete', lang)}</button>
+                <button type="button" data-relance-action="edit-template" onClick={() => setEditing(tpl)}>
+                  ✎
+                </button>
+                <button type="button" className="danger" onClick={() => void send({ type: 'ui:deleteTemplate', id: tpl.id }).then(reload)}>
+                  {t('optionsDelete', lang)}
+                </button>
               </>
             )}
           </li>
         ))}
       </ul>
       {editing && (
-        <TemplateEditor lang={lang} template={editing} settings={settings} today={today} invoices={invoices} invoiceId={invoiceId} onInvoice={setInvoiceId} onChange={setEditing} onSave={() => void save()} onCancel={() => setEditing(null)} />
+        <TemplateEditor
+          lang={lang}
+          template={editing}
+          settings={settings}
+          today={today}
+          invoices={invoices}
+          invoiceId={invoiceId}
+          onInvoice={setInvoiceId}
+          onChange={setEditing}
+          onSave={() => void save()}
+          onCancel={() => setEditing(null)}
+        />
       )}
-      <p role="status" data-relance="template-status">{status}</p>
+      <p role="status" data-relance="template-status">
+        {status}
+      </p>
     </section>
   );
 }

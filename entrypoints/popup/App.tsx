@@ -23,7 +23,12 @@ export function App() {
   const current = useCurrentSite(ready?.settings ?? null, ready?.lang ?? 'en');
 
   if (state.kind === 'loading') return <main className="popup" aria-busy="true" />;
-  if (state.kind === 'error') return <main className="popup"><p role="alert">{t('popupError', 'en', state.message)}</p></main>;
+  if (state.kind === 'error')
+    return (
+      <main className="popup">
+        <p role="alert">{t('popupError', 'en', state.message)}</p>
+      </main>
+    );
 
   const { lang, day, overview } = state;
   const locale = localeOf(lang);
@@ -32,14 +37,19 @@ export function App() {
     const ids = group.invoices.map((i) => i.id);
     if (action === 'draft-gmail') void actions.draftFor(key, ids, 'gmail', lang);
     else if (action === 'log-call') void actions.logCall(key, ids, lang);
-    else if (action === 'print-letter') void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?invoices=${encodeURIComponent(ids.join(','))}`) });
+    else if (action === 'print-letter')
+      void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?invoices=${encodeURIComponent(ids.join(','))}`) });
     else openDesk(`client/${encodeURIComponent(group.clientId)}`);
   };
   return (
     <main className="popup">
       <header>
         <h1>Relance</h1>
-        {overview.count > 0 && <span className="count" data-relance="overdue-count">{t('popupOverdueCount', lang, overview.count)}</span>}
+        {overview.count > 0 && (
+          <span className="count" data-relance="overdue-count">
+            {t('popupOverdueCount', lang, overview.count)}
+          </span>
+        )}
         <button type="button" className="link" data-relance-action="open-desk" onClick={() => openDesk()}>
           {t('deskOpen', lang)}
         </button>
@@ -53,27 +63,41 @@ export function App() {
           enabled={current.site.enabled}
           autoTrack={current.site.autoTrack}
           message={current.message}
-          labels={{ enable: t('popupEnableSite', lang, current.site.host), enabled: t('popupSiteEnabled', lang, current.site.host), scan: t('popupScanPage', lang), autoTrack: t('popupAutoTrack', lang), teach: t('popupTeach', lang) }}
+          labels={{
+            enable: t('popupEnableSite', lang, current.site.host),
+            enabled: t('popupSiteEnabled', lang, current.site.host),
+            scan: t('popupScanPage', lang),
+            autoTrack: t('popupAutoTrack', lang),
+            teach: t('popupTeach', lang),
+          }}
           onEnable={() => void current.enable()}
           onScan={() => void current.scan().then(() => setTimeout(() => void load(), 1500))}
           onTeach={() => void current.teach()}
           onAutoTrack={(v) => void current.setAutoTrack(v)}
         />
       )}
-      {notice && <p className="notice" role="status" data-relance="notice">{notice}</p>}
+      {notice && (
+        <p className="notice" role="status" data-relance="notice">
+          {notice}
+        </p>
+      )}
       {overview.count > 0 && (
         <p className="totals" data-relance="totals">
           {t('popupTotalDue', lang)}: {overview.totals.map((m) => formatMoney(m, locale)).join(' · ')}
         </p>
       )}
       {/* Courtesy notes can be due with nothing overdue; "nothing today" only beside overdue invoices. */}
-      {today && (today.total > 0 || overview.count > 0) && <TodayActions today={today} lang={lang} locale={locale} busy={actions.busy} act={act} openDesk={openDesk} />}
+      {today && (today.total > 0 || overview.count > 0) && (
+        <TodayActions today={today} lang={lang} locale={locale} busy={actions.busy} act={act} openDesk={openDesk} />
+      )}
       {overview.count === 0 ? (
         <EmptyState title={t('popupEmptyTitle', lang)} body={t('popupEmptyBody', lang)} />
       ) : (
         <>
           <OverdueRows overview={overview} next={next} actions={actions} lang={lang} locale={locale} day={day} openDesk={openDesk} />
-          {overview.count > overview.invoices.length && <p className="more">{t('popupMore', lang, overview.count - overview.invoices.length)}</p>}
+          {overview.count > overview.invoices.length && (
+            <p className="more">{t('popupMore', lang, overview.count - overview.invoices.length)}</p>
+          )}
         </>
       )}
     </main>

@@ -32,8 +32,20 @@ export function OverdueRows({ overview, next, actions, lang, locale, day, openDe
           onMarkSent={next[invoice.id]?.due ? (id) => void markSent(id, next[invoice.id]!.stage, lang) : undefined}
           onSnooze={(id) => void snoozeInvoice(id, lang, locale)}
           onMore={(id) => openDesk(`client/${encodeURIComponent(invoice.clientId)}/${encodeURIComponent(id)}`)}
-          onPrintLetter={next[invoice.id]?.stage === 'formal-notice' ? (id) => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?invoices=${encodeURIComponent(id)}`) }) : undefined}
-          attach={next[invoice.id]?.files ? { checked: attachOf(invoice.id), label: t('mailAttachInvoice', lang), onChange: (checked) => setAttach((a) => ({ ...a, [invoice.id]: checked })) } : undefined}
+          onPrintLetter={
+            next[invoice.id]?.stage === 'formal-notice'
+              ? (id) => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?invoices=${encodeURIComponent(id)}`) })
+              : undefined
+          }
+          attach={
+            next[invoice.id]?.files
+              ? {
+                  checked: attachOf(invoice.id),
+                  label: t('mailAttachInvoice', lang),
+                  onChange: (checked) => setAttach((a) => ({ ...a, [invoice.id]: checked })),
+                }
+              : undefined
+          }
           labels={{
             next: next[invoice.id] ? t('popupNext', lang, t(STAGE_LABEL[next[invoice.id]!.stage], lang)) : undefined,
             draftGmail: t('popupDraftGmail', lang),

@@ -15,7 +15,12 @@ export function mainActionOf(stage: Stage): MainAction {
   return 'draft-gmail';
 }
 
-const MAIN_LABEL: Record<MainAction, MessageKey> = { 'draft-gmail': 'popupDraftGmail', 'log-call': 'deskLogCall', 'print-letter': 'popupPrintLetter', 'open-desk': 'popupTodayOpen' };
+const MAIN_LABEL: Record<MainAction, MessageKey> = {
+  'draft-gmail': 'popupDraftGmail',
+  'log-call': 'deskLogCall',
+  'print-letter': 'popupPrintLetter',
+  'open-desk': 'popupTodayOpen',
+};
 
 interface Props {
   today: TodayReply;
@@ -28,7 +33,12 @@ interface Props {
 
 /** Today's first actions, as the desk's Today shows them (the same groups, from the background), each with its main button. */
 export function TodayActions({ today, lang, locale, busy, act, openDesk }: Props) {
-  if (today.total === 0) return <p className="today-none" data-relance="today-none">{t('popupTodayNone', lang)}</p>;
+  if (today.total === 0)
+    return (
+      <p className="today-none" data-relance="today-none">
+        {t('popupTodayNone', lang)}
+      </p>
+    );
   return (
     <section className="today" aria-labelledby="popup-today">
       <h2 id="popup-today">{t('popupTodayTitle', lang)}</h2>
@@ -48,7 +58,14 @@ export function TodayActions({ today, lang, locale, busy, act, openDesk }: Props
                 <span>{t(STAGE_LABEL[g.stage], lang)}</span>
                 <span>{t('popupTodayInvoices', lang, g.invoices.length)}</span>
               </div>
-              <button type="button" className="main" data-relance-action="today-main" data-relance-main={main} disabled={busy === key} onClick={() => act(main, g)}>
+              <button
+                type="button"
+                className="main"
+                data-relance-action="today-main"
+                data-relance-main={main}
+                disabled={busy === key}
+                onClick={() => act(main, g)}
+              >
                 {t(MAIN_LABEL[main], lang)}
               </button>
             </li>

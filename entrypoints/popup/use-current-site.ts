@@ -54,7 +54,8 @@ export function useCurrentSite(settings: Settings | null, lang: UiLanguage) {
     setMessage(undefined);
   };
   const scan = async () => {
-    if (site) await send({ type: 'ui:scanTab', tabId: site.tabId }).catch((e: unknown) => setMessage(String(e instanceof Error ? e.message : e)));
+    if (site)
+      await send({ type: 'ui:scanTab', tabId: site.tabId }).catch((e: unknown) => setMessage(String(e instanceof Error ? e.message : e)));
   };
   const teach = async () => {
     if (!site) return;

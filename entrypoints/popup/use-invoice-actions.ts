@@ -35,10 +35,19 @@ export function useInvoiceActions(next: NextActions, load: () => Promise<void>) 
       // The compose link carries plain text only: Relance's content script puts the formatted
       // reminder in when the editor appears; the clipboard holds it too, in case it cannot.
       await navigator.clipboard
-        .write([new ClipboardItem({ 'text/html': new Blob([d.html], { type: 'text/html' }), 'text/plain': new Blob([d.text], { type: 'text/plain' }) })])
+        .write([
+          new ClipboardItem({
+            'text/html': new Blob([d.html], { type: 'text/html' }),
+            'text/plain': new Blob([d.text], { type: 'text/plain' }),
+          }),
+        ])
         .catch(() => undefined);
       // An address learned from a send or another site is not put in To: the user confirms it in the picker.
-      setNotice(d.newAddress ? t('mailAddressLeftEmpty', lang, d.newAddress.email) : t('popupDrafted', lang, webmail === 'gmail' ? 'Gmail' : 'Outlook'));
+      setNotice(
+        d.newAddress
+          ? t('mailAddressLeftEmpty', lang, d.newAddress.email)
+          : t('popupDrafted', lang, webmail === 'gmail' ? 'Gmail' : 'Outlook'),
+      );
       await send({ type: 'ui:openDraft', token: d.token, webmail });
     } finally {
       setBusy(null);

@@ -10,7 +10,10 @@ const POPUP_ROWS = 6;
 /** Today's first actions: the desk's first groups, a few. */
 const TODAY_GROUPS = 3;
 
-export type PopupState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; lang: UiLanguage; day: string; overview: Overview; settings: Settings };
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; lang: UiLanguage; day: string; overview: Overview; settings: Settings };
 
 /** What the popup shows: the overdue count and total, today's first actions, the first overdue invoices and each one's next step. */
 export function usePopupData() {

@@ -27,7 +27,14 @@ export default defineContentScript({
     // Idle time between slices of the PDF-link pass, as capture itself yields (see extractInvoicesChunked).
     const idle = () => new Promise<void>((resolve) => void requestIdleCallback(() => resolve(), { timeout: 100 }));
     const teachHere = () => void send({ type: 'cs:startTeach' });
-    const capture = startPortalCapture(document, { extract: async (root, context) => withPdfLinksChunked(root, await extractInvoicesChunked(root, context), context.url, document.baseURI, idle), send, teach: teachHere, today: () => localToday(), lang });
+    const capture = startPortalCapture(document, {
+      extract: async (root, context) =>
+        withPdfLinksChunked(root, await extractInvoicesChunked(root, context), context.url, document.baseURI, idle),
+      send,
+      teach: teachHere,
+      today: () => localToday(),
+      lang,
+    });
     void send({ type: 'cs:getRecipes' }).then((r) => r.ok && r.data.length && capture.useRecipes(r.data));
     // A recipe just taught on this page (teach mode's script) is used at once.
     sharedWorld.__relanceUseRecipes = (recipes) => capture.useRecipes(recipes);

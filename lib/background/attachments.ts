@@ -19,7 +19,10 @@ const isPdf = (f: InvoiceFile) => f.type === 'application/pdf' || /\.pdf$/i.test
 /** Per invoice, its most recent PDF (the copy the client knows), else its most recent file; within the size a webmail sends. */
 export async function filesToAttach(invoiceIds: readonly string[], db: RelanceDb = getDb()): Promise<AttachmentFile[]> {
   if (invoiceIds.length === 0) return [];
-  const rows = await db.files.where('invoiceId').anyOf([...invoiceIds]).toArray();
+  const rows = await db.files
+    .where('invoiceId')
+    .anyOf([...invoiceIds])
+    .toArray();
   const out: AttachmentFile[] = [];
   let total = 0;
   for (const invoiceId of invoiceIds) {
@@ -64,6 +67,7 @@ export function toBase64(data: Uint8Array): string {
 /** The file for a compose in `tabId`, if that compose is about its invoice. */
 export async function readAttachment(fileId: string, tabId: number, db: RelanceDb = getDb(), now = Date.now()): Promise<AttachmentBytes> {
   const file = await db.files.get(fileId);
-  if (!file || !(await isGranted(tabId, file.invoiceId, now))) throw new Error('This file does not belong to a reminder written in this tab.');
+  if (!file || !(await isGranted(tabId, file.invoiceId, now)))
+    throw new Error('This file does not belong to a reminder written in this tab.');
   return { fileId: file.id, name: file.name, type: file.type, data: toBase64(file.data) };
 }

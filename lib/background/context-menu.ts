@@ -8,7 +8,11 @@ export async function installContextMenu(): Promise<void> {
   const lang = uiLanguage((await getSettings()).uiLanguage);
   await browser.contextMenus.removeAll();
   // MV2 (the Firefox build) calls the toolbar button a browser action.
-  browser.contextMenus.create({ id: OPEN_DESK, title: t('deskOpen', lang), contexts: [import.meta.env.FIREFOX ? 'browser_action' : 'action'] });
+  browser.contextMenus.create({
+    id: OPEN_DESK,
+    title: t('deskOpen', lang),
+    contexts: [import.meta.env.FIREFOX ? 'browser_action' : 'action'],
+  });
 }
 
 export function onContextMenu(itemId: string | number): void {

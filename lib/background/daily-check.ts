@@ -15,7 +15,12 @@ export const WORST_KEY = 'badge:worst';
 
 const TargetsSchema = z.record(
   z.string(),
-  z.object({ stage: StageSchema, clientId: z.string(), invoiceIds: z.array(z.string()), buttons: z.array(z.enum(['draft-email', 'log-call', 'mark-paid'])) }),
+  z.object({
+    stage: StageSchema,
+    clientId: z.string(),
+    invoiceIds: z.array(z.string()),
+    buttons: z.array(z.enum(['draft-email', 'log-call', 'mark-paid'])),
+  }),
 );
 
 export interface CheckResult {
@@ -74,7 +79,13 @@ async function check(day: string, db: RelanceDb): Promise<CheckResult> {
     const id = `relance|${day}|summary`;
     if (!notified[id] && !shown.has(id)) {
       const content = summaryContent(groups.length, lang);
-      await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: content.title, message: content.message, priority: 1 });
+      await browser.notifications.create(id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: content.title,
+        message: content.message,
+        priority: 1,
+      });
       created.push(id);
     }
     for (const g of fresh) notified[notificationId(day, g, perClient)] = day;

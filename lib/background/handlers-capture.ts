@@ -30,7 +30,6 @@ export function toCaptured(found: DetectedInvoice, origin: string, url: string, 
   };
 }
 
-
 /** Capture and the portal sites: what content scripts report, teach mode, the sites the user enabled. */
 export function captureHandlers({ db, changed }: HandlerScope) {
   return {
@@ -51,7 +50,11 @@ export function captureHandlers({ db, changed }: HandlerScope) {
         const known = new Set((await db.invoices.bulkGet(ids)).filter((i) => i !== undefined).map((i) => i.id));
         captured = captured.filter((_, i) => known.has(ids[i]!));
       }
-      const result = await upsertDetected(captured, { today: await today(), defaultPaymentTermsDays: settings.defaultPaymentTermsDays }, db);
+      const result = await upsertDetected(
+        captured,
+        { today: await today(), defaultPaymentTermsDays: settings.defaultPaymentTermsDays },
+        db,
+      );
       if (message.track && portal && !portal.trackedAt) {
         await saveSettings({ portals: settings.portals.map((p) => (p.origin === pattern ? { ...p, trackedAt: seenAt } : p)) }, db);
       }
@@ -68,7 +71,9 @@ export function captureHandlers({ db, changed }: HandlerScope) {
       if (context.tabId === undefined || !(await isTeaching(context.tabId))) throw new Error('this tab is not in teach mode');
       await stopTeaching(context.tabId);
       const settings = await getSettings(db);
-      const others = settings.recipes.filter((r) => !(r.origin === message.recipe.origin && r.path === message.recipe.path && r.kind === message.recipe.kind));
+      const others = settings.recipes.filter(
+        (r) => !(r.origin === message.recipe.origin && r.path === message.recipe.path && r.kind === message.recipe.kind),
+      );
       await saveSettings({ recipes: [message.recipe, ...others].slice(0, 200) }, db);
       return message.recipe;
     },
@@ -98,7 +103,10 @@ export function captureHandlers({ db, changed }: HandlerScope) {
     async 'ui:setAutoTrack'(message) {
       const pattern = matchPattern(message.origin);
       const settings = await getSettings(db);
-      return saveSettings({ portals: settings.portals.map((p) => (p.origin === pattern ? { ...p, autoTrack: message.autoTrack } : p)) }, db);
+      return saveSettings(
+        { portals: settings.portals.map((p) => (p.origin === pattern ? { ...p, autoTrack: message.autoTrack } : p)) },
+        db,
+      );
     },
     async 'ui:scanTab'(message) {
       await rememberScannedTab(message.tabId);

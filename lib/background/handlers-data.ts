@@ -24,7 +24,12 @@ export function dataHandlers({ db, changed }: HandlerScope) {
     },
     async 'ui:importInvoices'(message) {
       const settings = await getSettings(db);
-      const options = { today: await today(), host: message.host, dryRun: message.dryRun, defaultPaymentTermsDays: settings.defaultPaymentTermsDays };
+      const options = {
+        today: await today(),
+        host: message.host,
+        dryRun: message.dryRun,
+        defaultPaymentTermsDays: settings.defaultPaymentTermsDays,
+      };
       const result = await importInvoices(message.invoices, options, db);
       return message.dryRun ? result : changed(result);
     },

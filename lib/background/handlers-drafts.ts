@@ -38,7 +38,13 @@ export function draftsHandlers({ db, changed }: HandlerScope) {
       const filesOf = (id: string) => files.filter((key) => key === id).length;
       return Object.fromEntries(
         invoices.map((invoice) => {
-          const action = nextAction({ invoice, history: events.filter((e) => e.invoiceIds.includes(invoice.id)), client: clients.find((c) => c?.id === invoice.clientId), settings, today: day });
+          const action = nextAction({
+            invoice,
+            history: events.filter((e) => e.invoiceIds.includes(invoice.id)),
+            client: clients.find((c) => c?.id === invoice.clientId),
+            settings,
+            today: day,
+          });
           return [invoice.id, action && { stage: action.stage, date: action.date, due: action.due, files: filesOf(invoice.id) }];
         }),
       );
@@ -60,7 +66,8 @@ export function draftsHandlers({ db, changed }: HandlerScope) {
       if (message.template.builtin) throw new Error('built-in templates are read-only: copy one to edit it');
       for (const part of [message.template.subject, message.template.body]) {
         const check = validateTemplate(part);
-        if (!check.ok) throw new Error(check.errors.map((e) => `${e.message}${e.line ? ` (line ${e.line}, column ${e.column})` : ''}`).join('; '));
+        if (!check.ok)
+          throw new Error(check.errors.map((e) => `${e.message}${e.line ? ` (line ${e.line}, column ${e.column})` : ''}`).join('; '));
       }
       await db.templates.put(message.template);
       return { warnings: [...validateTemplate(message.template.subject).warnings, ...validateTemplate(message.template.body).warnings] };

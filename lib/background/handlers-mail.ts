@@ -1,6 +1,14 @@
 import type { Handlers } from '../messaging';
 import { today } from '../clock';
-import { composeForCompose, confirmAddress, lookupForCompose, recordSentFromWebmail, rememberWebmail, retractSentFromWebmail, webmailOf } from './mail';
+import {
+  composeForCompose,
+  confirmAddress,
+  lookupForCompose,
+  recordSentFromWebmail,
+  rememberWebmail,
+  retractSentFromWebmail,
+  webmailOf,
+} from './mail';
 import { takePendingFill } from './pending-fills';
 import { grantFiles, readAttachment } from './attachments';
 import type { HandlerScope } from './handler-scope';

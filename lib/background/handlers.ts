@@ -30,5 +30,12 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
       return result;
     },
   };
-  return { ...captureHandlers(scope), ...mailHandlers(scope), ...draftsHandlers(scope), ...dataHandlers(scope), ...deskHandlers(scope), ...filesHandlers(scope) };
+  return {
+    ...captureHandlers(scope),
+    ...mailHandlers(scope),
+    ...draftsHandlers(scope),
+    ...dataHandlers(scope),
+    ...deskHandlers(scope),
+    ...filesHandlers(scope),
+  };
 }

@@ -4,7 +4,6 @@ import { formatDate, formatMoney } from '../format';
 import { localeOf, t, type MessageKey, type UiLanguage } from '../i18n';
 import { STAGE_LABEL } from '../i18n/stages';
 
-
 export type ButtonAction = 'draft-email' | 'log-call' | 'mark-paid';
 
 /** What a notification's buttons do, kept in storage so a click after a worker restart still works. */
@@ -22,7 +21,11 @@ export function buttonsFor(stage: Stage): ButtonAction[] {
   return [stage === 'call' ? 'log-call' : 'draft-email', 'mark-paid'];
 }
 
-const BUTTON_LABEL: Readonly<Record<ButtonAction, MessageKey>> = { 'draft-email': 'notifyDraftEmail', 'log-call': 'notifyLogCall', 'mark-paid': 'notifyMarkPaid' };
+const BUTTON_LABEL: Readonly<Record<ButtonAction, MessageKey>> = {
+  'draft-email': 'notifyDraftEmail',
+  'log-call': 'notifyLogCall',
+  'mark-paid': 'notifyMarkPaid',
+};
 
 export interface NotificationContent {
   title: string;

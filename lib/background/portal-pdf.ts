@@ -18,7 +18,12 @@ const MAX_BASE64 = base64Length(MAX_INVOICE_FILE_BYTES);
 const REASONS = ['cross-origin', 'network', 'http', 'login', 'not-pdf', 'too-big', 'no-tab', 'no-link'] as const;
 
 export const PortalPdfReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.base64().max(MAX_BASE64), size: z.number().int().min(0).max(MAX_INVOICE_FILE_BYTES), name: z.string().max(255).optional() }),
+  z.object({
+    ok: z.literal(true),
+    data: z.base64().max(MAX_BASE64),
+    size: z.number().int().min(0).max(MAX_INVOICE_FILE_BYTES),
+    name: z.string().max(255).optional(),
+  }),
   z.object({ ok: z.literal(false), reason: z.enum(REASONS), status: z.number().int().min(100).max(599).optional() }),
 ]);
 
@@ -66,7 +71,12 @@ async function askTabs(url: URL, tabs: TabsApi): Promise<PortalPdf | PortalPdfFa
 /** A file name from the portal, else the link's own, else the invoice number: one segment, ending in .pdf. */
 export function pdfFileName(given: string | undefined, url: URL, number: string): string {
   // Control characters and path or reserved characters of common file systems become "_".
-  const clean = (name: string) => [...stripBidi(name)].map((c) => (c.charCodeAt(0) < 0x20 || c === '\u007f' || '/\\:*?"<>|'.includes(c) ? '_' : c)).join('').trim().slice(0, 255);
+  const clean = (name: string) =>
+    [...stripBidi(name)]
+      .map((c) => (c.charCodeAt(0) < 0x20 || c === '\u007f' || '/\\:*?"<>|'.includes(c) ? '_' : c))
+      .join('')
+      .trim()
+      .slice(0, 255);
   const lastSegment = (() => {
     try {
       return decodeURIComponent(url.pathname.split('/').pop() ?? '');

@@ -36,7 +36,13 @@ export async function syncPortalScripts(db: RelanceDb = getDb()): Promise<string
   const missing = wanted.filter((o) => !present.has(scriptId(o)));
   if (missing.length) {
     await browser.scripting.registerContentScripts(
-      missing.map((pattern) => ({ id: scriptId(pattern), matches: [pattern], js: [PORTAL_SCRIPT], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      missing.map((pattern) => ({
+        id: scriptId(pattern),
+        matches: [pattern],
+        js: [PORTAL_SCRIPT],
+        runAt: 'document_idle' as const,
+        persistAcrossSessions: true,
+      })),
     );
   }
   return wanted;

@@ -71,8 +71,26 @@ export async function onNotificationButton(id: string, index: number, db: Relanc
   if (action === 'mark-paid') {
     for (const invoiceId of target.invoiceIds) await markPaid(invoiceId, day, db).catch(() => undefined);
   } else if (action === 'log-call') {
-    const already = await db.events.where('invoiceIds').anyOf(target.invoiceIds).filter((e) => e.stage === 'call' && e.note === id).count();
-    if (!already) await recordEvent({ invoiceIds: target.invoiceIds, clientId: target.clientId, stage: 'call' satisfies Stage, channel: 'phone', action: 'called', at: new Date().toISOString(), date: day, to: [], note: id }, db);
+    const already = await db.events
+      .where('invoiceIds')
+      .anyOf(target.invoiceIds)
+      .filter((e) => e.stage === 'call' && e.note === id)
+      .count();
+    if (!already)
+      await recordEvent(
+        {
+          invoiceIds: target.invoiceIds,
+          clientId: target.clientId,
+          stage: 'call' satisfies Stage,
+          channel: 'phone',
+          action: 'called',
+          at: new Date().toISOString(),
+          date: day,
+          to: [],
+          note: id,
+        },
+        db,
+      );
   } else {
     // No clipboard in a service worker: the compose link carries the plain text, and the webmail
     // content script puts the formatted reminder in when the editor appears. The webmail is the

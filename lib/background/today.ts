@@ -53,7 +53,10 @@ export function todaySchedule(day: string, db: RelanceDb = getDb()): Promise<Tod
 async function workOut(day: string, db: RelanceDb): Promise<TodaySchedule> {
   const settings = await getSettings(db);
   const since = `${addDays(day, -2)}T00:00:00.000Z`;
-  const [items, recent] = await Promise.all([loadScheduleItems(day, settings.schedule.courtesyDaysBefore, 60, db), db.events.where('at').aboveOrEqual(since).toArray()]);
+  const [items, recent] = await Promise.all([
+    loadScheduleItems(day, settings.schedule.courtesyDaysBefore, 60, db),
+    db.events.where('at').aboveOrEqual(since).toArray(),
+  ]);
   const actions = planActions(items, settings, day);
   return { day, settings, actions, groups: groupsOfActions(actions, day), done: doneToday(recent, day) };
 }

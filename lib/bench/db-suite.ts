@@ -51,7 +51,17 @@ function changedInvoice(i: number, run: number, now: string): Invoice {
   const before = syntheticInvoice(i, now);
   const row = capturedRow(i, run, now);
   const { paidAt: _paidAt, ...rest } = before;
-  return { ...rest, total: row.total, amountDue: before.amountDue, issueDate: row.issueDate, dueDate: row.dueDate, status: 'open', unpaid: 1, source: row.source, updatedAt: new Date().toISOString() };
+  return {
+    ...rest,
+    total: row.total,
+    amountDue: before.amountDue,
+    issueDate: row.issueDate,
+    dueDate: row.dueDate,
+    status: 'open',
+    unpaid: 1,
+    source: row.source,
+    updatedAt: new Date().toISOString(),
+  };
 }
 
 /** Ids `k * 37 + offset`: offsets below 37 and distinct give disjoint sets of 2,000 stored invoices. */
@@ -102,11 +112,21 @@ async function upsertAgainstBulkPut(db: RelanceDb, now: string): Promise<Measure
       if (round >= 0) times[arm].push(ms);
     }
   }
-  const ratio = (a: number[], b: number[]) => `${(median(a) / median(b)).toFixed(2)}× (by round: ${median(a.map((t, i) => t / b[i]!)).toFixed(2)}×)`;
+  const ratio = (a: number[], b: number[]) =>
+    `${(median(a) / median(b)).toFixed(2)}× (by round: ${median(a.map((t, i) => t / b[i]!)).toFixed(2)}×)`;
   return [
     summary('bare Dexie bulkPut: 2,000 stored invoices, amounts and due dates changed', times.put, 'the floor for the rows below'),
-    summary('bare Dexie bulkGet then bulkPut of 2,000 such invoices', times.getPut, `${ratio(times.getPut, times.put)} the bulkPut: reading what a merge must read`),
-    summary('upsertDetected: 2,000 rows already stored, amounts changed', times.upsert, `${ratio(times.upsert, times.put)} the bulkPut (target ≤ 1.5×); ${ratio(times.upsert, times.getPut)} the bulkGet+bulkPut`, 300),
+    summary(
+      'bare Dexie bulkGet then bulkPut of 2,000 such invoices',
+      times.getPut,
+      `${ratio(times.getPut, times.put)} the bulkPut: reading what a merge must read`,
+    ),
+    summary(
+      'upsertDetected: 2,000 rows already stored, amounts changed',
+      times.upsert,
+      `${ratio(times.upsert, times.put)} the bulkPut (target ≤ 1.5×); ${ratio(times.upsert, times.getPut)} the bulkGet+bulkPut`,
+      300,
+    ),
   ];
 }
 
@@ -118,7 +138,11 @@ async function upsertTenThousand(db: RelanceDb, now: string, twoThousand: number
     const rows = Array.from({ length: 10_000 }, (_, k) => capturedRow(k * 9 + run + 1, 100 + run, now));
     times.push(await timed(() => upsertDetected(rows, { today: TODAY }, db)));
   }
-  return summary('upsertDetected: 10,000 rows already stored, amounts changed', times, `${(median(times) / twoThousand).toFixed(1)}× the 2,000-row median`);
+  return summary(
+    'upsertDetected: 10,000 rows already stored, amounts changed',
+    times,
+    `${(median(times) / twoThousand).toFixed(1)}× the 2,000-row median`,
+  );
 }
 
 function median(values: readonly number[]): number {
@@ -145,11 +169,32 @@ export async function dbSuite(size = 100_000): Promise<Measurement[]> {
   const results = [
     ...paired,
     await upsertTenThousand(db, now, paired[2]!.median),
-    await measure('upsertDetected: 2,000 new rows', (run) =>
-      upsertDetected(Array.from({ length: 2000 }, (_, k) => capturedRow(size + (run + 2) * 2000 + k, 0, now)), { today: TODAY }, db), { target: 300, runs: 5 }),
-    await measure('upsertDetected: 2,000 rows unchanged (a page seen again)', () =>
-      upsertDetected(Array.from({ length: 2000 }, (_, k) => capturedRow(size + 2 * 2000 + k, 0, now)), { today: TODAY }, db), { target: 300, runs: 5 }),
-    await measure('countOverdue', () => countOverdue(TODAY, db), { target: 20, runs: 21, warmup: 3, note: `${overdue.toLocaleString('en')} overdue of ${size.toLocaleString('en')}` }),
+    await measure(
+      'upsertDetected: 2,000 new rows',
+      (run) =>
+        upsertDetected(
+          Array.from({ length: 2000 }, (_, k) => capturedRow(size + (run + 2) * 2000 + k, 0, now)),
+          { today: TODAY },
+          db,
+        ),
+      { target: 300, runs: 5 },
+    ),
+    await measure(
+      'upsertDetected: 2,000 rows unchanged (a page seen again)',
+      () =>
+        upsertDetected(
+          Array.from({ length: 2000 }, (_, k) => capturedRow(size + 2 * 2000 + k, 0, now)),
+          { today: TODAY },
+          db,
+        ),
+      { target: 300, runs: 5 },
+    ),
+    await measure('countOverdue', () => countOverdue(TODAY, db), {
+      target: 20,
+      runs: 21,
+      warmup: 3,
+      note: `${overdue.toLocaleString('en')} overdue of ${size.toLocaleString('en')}`,
+    }),
     await measure('listOverdue: first page (50)', () => listOverdue(TODAY, { limit: 50 }, db), { target: 20, runs: 21, warmup: 3 }),
   ];
   db.close();

@@ -31,7 +31,16 @@ function invoice(i: number): Invoice {
 
 function event(inv: Invoice): ReminderEvent {
   const date = addDays(inv.dueDate, 8);
-  return { invoiceIds: [inv.id], clientId: inv.clientId, stage: 'reminder1', channel: 'email', action: 'sent', at: `${date}T09:00:00.000Z`, date, to: [] };
+  return {
+    invoiceIds: [inv.id],
+    clientId: inv.clientId,
+    stage: 'reminder1',
+    channel: 'email',
+    action: 'sent',
+    at: `${date}T09:00:00.000Z`,
+    date,
+    to: [],
+  };
 }
 
 /** Replaces the extension's own database with `count` invoices, a quarter of them chased once. */
@@ -40,7 +49,10 @@ async function seed(count: number): Promise<Invoice[]> {
   const invoices = Array.from({ length: count }, (_, i) => invoice(i));
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((t) => t.clear()));
-    await putInvoices(db, invoices.map((after) => ({ after })));
+    await putInvoices(
+      db,
+      invoices.map((after) => ({ after })),
+    );
     await db.events.bulkAdd(invoices.filter((_, i) => i % 4 === 0).map(event));
   });
   return invoices;
@@ -84,9 +96,16 @@ async function openToday(): Promise<Opened> {
   const ms = performance.now() - start;
   const doc = holder.contentDocument!;
   const cards = () => doc.querySelectorAll('[data-relance="today-group"]').length;
-  const opened = { ms, shell, groups: cards(), buttons: doc.querySelectorAll('[data-relance="today-group"] button').length, all: 0, allGroups: 0 };
+  const opened = {
+    ms,
+    shell,
+    groups: cards(),
+    buttons: doc.querySelectorAll('[data-relance="today-group"] button').length,
+    all: 0,
+    allGroups: 0,
+  };
   // Not timed above: the other cards asked for, drawn after the first paint; done when three frames add none.
-  for (let count = cards(), still = 0; still < 3; ) {
+  for (let count = cards(), still = 0; still < 3;) {
     await frame();
     still = cards() === count ? still + 1 : 0;
     count = cards();
@@ -124,9 +143,16 @@ async function todayBench(): Promise<Measurement[]> {
     const o = await openToday();
     return { ms: o.ms, note: note(o) };
   };
-  const shown = (o: Opened) => `${o.groups} client groups and ${o.buttons} buttons shown, the header at ${Math.round(o.shell)} ms, all ${o.allGroups} groups asked for at ${Math.round(o.all)} ms`;
-  const kept = await timeRuns('desk: Today from navigation, 10,000 invoices, schedule kept', opening(shown), { before: nothing, target: 150 });
-  const fresh = await timeRuns('desk: Today from navigation, 10,000 invoices, just after a write', opening(shown), { before: touchData, target: 150 });
+  const shown = (o: Opened) =>
+    `${o.groups} client groups and ${o.buttons} buttons shown, the header at ${Math.round(o.shell)} ms, all ${o.allGroups} groups asked for at ${Math.round(o.all)} ms`;
+  const kept = await timeRuns('desk: Today from navigation, 10,000 invoices, schedule kept', opening(shown), {
+    before: nothing,
+    target: 150,
+  });
+  const fresh = await timeRuns('desk: Today from navigation, 10,000 invoices, just after a write', opening(shown), {
+    before: touchData,
+    target: 150,
+  });
   for (const m of [kept, fresh]) m.note += `; ${(m.median / floor.median).toFixed(2)}× the floor`;
   const answer = await timeRuns(
     'desk: the background works Today out again, 10,000 invoices',
@@ -144,7 +170,11 @@ async function todayBench(): Promise<Measurement[]> {
  * `runs` timed runs after one unmeasured, each timing itself (`ms`) and preceded by `before`,
  * which is not timed; the note is the last run's.
  */
-async function timeRuns(name: string, run: () => Promise<{ ms: number; note?: string }>, { runs = 7, before = async () => undefined, target }: { runs?: number; before?: () => Promise<void>; target?: number } = {}): Promise<Measurement> {
+async function timeRuns(
+  name: string,
+  run: () => Promise<{ ms: number; note?: string }>,
+  { runs = 7, before = async () => undefined, target }: { runs?: number; before?: () => Promise<void>; target?: number } = {},
+): Promise<Measurement> {
   const times: number[] = [];
   let note: string | undefined;
   for (let i = -1; i < runs; i++) {
@@ -155,7 +185,15 @@ async function timeRuns(name: string, run: () => Promise<{ ms: number; note?: st
   }
   times.sort((a, b) => a - b);
   const mid = times.length >> 1;
-  return { name, runs, median: times.length % 2 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2, min: times[0]!, max: times.at(-1)!, target, note };
+  return {
+    name,
+    runs,
+    median: times.length % 2 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2,
+    min: times[0]!,
+    max: times.at(-1)!,
+    target,
+    note,
+  };
 }
 
 /** Mounts the desk on `hash` and waits until `selector` shows: what the user waits for. */
@@ -189,7 +227,9 @@ async function listBench(): Promise<Measurement[]> {
   const results: Measurement[] = [];
   const [invoices, events] = await Promise.all([getDb().invoices.toArray(), getDb().events.toArray()]);
   let rows = buildRows(invoices, events, TODAY);
-  results.push(await measure('desk: list rows built once, 100,000 invoices', () => void (rows = buildRows(invoices, events, TODAY)), { runs: 3 }));
+  results.push(
+    await measure('desk: list rows built once, 100,000 invoices', () => void (rows = buildRows(invoices, events, TODAY)), { runs: 3 }),
+  );
   let found = 0;
   const search = (query: Parameters<typeof filterRows>[1]) => () => void (found = filterRows(rows, query).length);
   for (const [label, query] of [
@@ -201,7 +241,9 @@ async function listBench(): Promise<Measurement[]> {
     m.note = `${found.toLocaleString('en')} found`;
     results.push(m);
   }
-  results.push(await measure('desk: sort 100,000 by amount due', () => void sortRows(rows, { key: 'amountDue', dir: 'desc' }), { runs: 3 }));
+  results.push(
+    await measure('desk: sort 100,000 by amount due', () => void sortRows(rows, { key: 'amountDue', dir: 'desc' }), { runs: 3 }),
+  );
   results.push(await measure('desk: aging balance over 100,000', () => void agingBalance(invoices, TODAY), { runs: 7, target: 30 }));
   return results;
 }
@@ -216,13 +258,24 @@ interface Gesture {
 
 const GESTURES: Gesture[] = [
   // Dragging the scroll bar from top to bottom: every step shows rows never seen, the worst case.
-  { label: 'scroll bar, top to bottom in 60 jumps', frames: 2, offsets: (s) => Array.from({ length: 60 }, (_, i) => (s.scrollHeight * (i + 1)) / 60) },
+  {
+    label: 'scroll bar, top to bottom in 60 jumps',
+    frames: 2,
+    offsets: (s) => Array.from({ length: 60 }, (_, i) => (s.scrollHeight * (i + 1)) / 60),
+  },
   // A fast wheel or trackpad: a notch (120 px, three rows) every frame, from the middle on.
-  { label: 'wheel, 240 notches of 120 px', frames: 1, offsets: (s) => Array.from({ length: 240 }, (_, i) => s.scrollHeight / 2 + 120 * (i + 1)) },
+  {
+    label: 'wheel, 240 notches of 120 px',
+    frames: 1,
+    offsets: (s) => Array.from({ length: 240 }, (_, i) => s.scrollHeight / 2 + 120 * (i + 1)),
+  },
 ];
 
 /** Scrolls `scroller` through `gesture`'s steps and reports the long tasks (PerformanceObserver 'longtask'). */
-async function scrollThrough(scroller: HTMLElement, gesture: Gesture = GESTURES[0]!): Promise<{ longest: number; tasks: number; took: number }> {
+async function scrollThrough(
+  scroller: HTMLElement,
+  gesture: Gesture = GESTURES[0]!,
+): Promise<{ longest: number; tasks: number; took: number }> {
   const tasks: number[] = [];
   const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
   observer.observe({ type: 'longtask' });
@@ -263,7 +316,8 @@ export const deskProfile = {
     this.view = await mountUntil('invoices', '[data-relance-view="invoices"] tbody [data-relance-invoice]');
     this.view.host.querySelector<HTMLElement>('[data-relance="invoice-list"]')!.style.height = '700px';
   },
-  scroll: (gesture = 0) => scrollThrough(deskProfile.view!.host.querySelector<HTMLElement>('[data-relance="invoice-list"]')!, GESTURES[gesture]),
+  scroll: (gesture = 0) =>
+    scrollThrough(deskProfile.view!.host.querySelector<HTMLElement>('[data-relance="invoice-list"]')!, GESTURES[gesture]),
 };
 
 /** Scrolls the 100,000-row list with each gesture, counting long tasks, each beside its floor. */
@@ -293,7 +347,6 @@ async function scrollBench(count = 100_000): Promise<Measurement[]> {
   view.unmount();
   return results;
 }
-
 
 /** For scripts/profile-today.mjs: a CPU profile of opening Today (see there). */
 export const todayProfile = { seed, open: openToday, touch: touchData };

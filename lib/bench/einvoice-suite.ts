@@ -5,7 +5,11 @@ import { measure, type Measurement } from './measure';
 
 /** A Factur-X EN 16931 CII with 20 lines, as an invoicing tool writes it. */
 function ciiXml(i: number): string {
-  const lines = Array.from({ length: 20 }, (_, k) => `<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument><ram:LineID>${k + 1}</ram:LineID></ram:AssociatedDocumentLineDocument><ram:SpecifiedTradeProduct><ram:Name>Article ${k + 1}</ram:Name></ram:SpecifiedTradeProduct><ram:SpecifiedLineTradeAgreement><ram:NetPriceProductTradePrice><ram:ChargeAmount>10.00</ram:ChargeAmount></ram:NetPriceProductTradePrice></ram:SpecifiedLineTradeAgreement><ram:SpecifiedLineTradeDelivery><ram:BilledQuantity unitCode="C62">1</ram:BilledQuantity></ram:SpecifiedLineTradeDelivery><ram:SpecifiedLineTradeSettlement><ram:ApplicableTradeTax><ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20</ram:RateApplicablePercent></ram:ApplicableTradeTax><ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>10.00</ram:LineTotalAmount></ram:SpecifiedTradeSettlementLineMonetarySummation></ram:SpecifiedLineTradeSettlement></ram:IncludedSupplyChainTradeLineItem>`).join('');
+  const lines = Array.from(
+    { length: 20 },
+    (_, k) =>
+      `<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument><ram:LineID>${k + 1}</ram:LineID></ram:AssociatedDocumentLineDocument><ram:SpecifiedTradeProduct><ram:Name>Article ${k + 1}</ram:Name></ram:SpecifiedTradeProduct><ram:SpecifiedLineTradeAgreement><ram:NetPriceProductTradePrice><ram:ChargeAmount>10.00</ram:ChargeAmount></ram:NetPriceProductTradePrice></ram:SpecifiedLineTradeAgreement><ram:SpecifiedLineTradeDelivery><ram:BilledQuantity unitCode="C62">1</ram:BilledQuantity></ram:SpecifiedLineTradeDelivery><ram:SpecifiedLineTradeSettlement><ram:ApplicableTradeTax><ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20</ram:RateApplicablePercent></ram:ApplicableTradeTax><ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>10.00</ram:LineTotalAmount></ram:SpecifiedTradeSettlementLineMonetarySummation></ram:SpecifiedLineTradeSettlement></ram:IncludedSupplyChainTradeLineItem>`,
+  ).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
 <rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>urn:cen.eu:en16931:2017</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter></rsm:ExchangedDocumentContext>
@@ -37,10 +41,20 @@ async function facturX(i: number): Promise<Uint8Array> {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (let p = 0; p < 2; p++) {
     const page = doc.addPage();
-    for (let l = 0; l < 50; l++) page.drawText(`Facture FA2611-${i} — ligne ${l}: article, quantité, prix unitaire, TVA 20 %`, { x: 40, y: 800 - l * 15, size: 9, font });
+    for (let l = 0; l < 50; l++)
+      page.drawText(`Facture FA2611-${i} — ligne ${l}: article, quantité, prix unitaire, TVA 20 %`, {
+        x: 40,
+        y: 800 - l * 15,
+        size: 9,
+        font,
+      });
   }
   await doc.attach(filler, 'logo.png', { mimeType: 'image/png' });
-  await doc.attach(new TextEncoder().encode(ciiXml(i)), 'factur-x.xml', { mimeType: 'text/xml', afRelationship: AFRelationship.Alternative, description: 'Factur-X' });
+  await doc.attach(new TextEncoder().encode(ciiXml(i)), 'factur-x.xml', {
+    mimeType: 'text/xml',
+    afRelationship: AFRelationship.Alternative,
+    description: 'Factur-X',
+  });
   return doc.save();
 }
 
@@ -49,21 +63,30 @@ export async function einvoiceSuite(): Promise<Measurement[]> {
   const pdfs = await Promise.all(Array.from({ length: 100 }, (_, i) => facturX(i)));
   const kb = Math.round(pdfs.reduce((s, p) => s + p.byteLength, 0) / pdfs.length / 1024);
   let read = 0;
-  const readOnly = await measure('read 100 Factur-X PDFs (readEInvoice)', async () => {
-    read = 0;
-    for (const pdf of pdfs) if ((await readEInvoice(pdf)).number) read++;
-  }, { runs: 3 });
+  const readOnly = await measure(
+    'read 100 Factur-X PDFs (readEInvoice)',
+    async () => {
+      read = 0;
+      for (const pdf of pdfs) if ((await readEInvoice(pdf)).number) read++;
+    },
+    { runs: 3 },
+  );
   readOnly.note = `${read} read, ${kb} kB a PDF`;
   let imported = '';
-  const full = await measure('100 Factur-X PDFs read and imported', async (run) => {
-    const items: EInvoiceImportItem[] = [];
-    for (const [i, pdf] of pdfs.entries()) items.push({ einvoice: await readEInvoice(pdf), file: { name: `FA2611-${i}.pdf`, type: 'application/pdf', bytes: pdf } });
-    const db = openDatabase(`relance-bench-einvoice-${Date.now()}-${run}`);
-    const result = await importEInvoices(items, { today: '2026-11-22' }, db);
-    imported = `${result.added} added, ${result.files} PDF copies kept`;
-    db.close();
-    await db.delete();
-  }, { runs: 3, target: 5000 });
+  const full = await measure(
+    '100 Factur-X PDFs read and imported',
+    async (run) => {
+      const items: EInvoiceImportItem[] = [];
+      for (const [i, pdf] of pdfs.entries())
+        items.push({ einvoice: await readEInvoice(pdf), file: { name: `FA2611-${i}.pdf`, type: 'application/pdf', bytes: pdf } });
+      const db = openDatabase(`relance-bench-einvoice-${Date.now()}-${run}`);
+      const result = await importEInvoices(items, { today: '2026-11-22' }, db);
+      imported = `${result.added} added, ${result.files} PDF copies kept`;
+      db.close();
+      await db.delete();
+    },
+    { runs: 3, target: 5000 },
+  );
   full.note = imported;
   return [readOnly, full];
 }

@@ -27,7 +27,9 @@ export async function pdfLinksSuite(): Promise<Measurement[]> {
       tr.lastElementChild!.append(a);
     });
     let found = 0;
-    const every = await measure(`findPdfLinks, ${n} rows, a PDF link on every row`, () => (found = findPdfLinks(page, numbers, url).size), { runs: 7 });
+    const every = await measure(`findPdfLinks, ${n} rows, a PDF link on every row`, () => (found = findPdfLinks(page, numbers, url).size), {
+      runs: 7,
+    });
     every.note = `${found} links; ${(every.median / base.median).toFixed(1)}× baseline`;
     // The content script's path: slices with idle time between them; the longest slice is what the page feels.
     let longest = 0;
@@ -38,11 +40,15 @@ export async function pdfLinksSuite(): Promise<Measurement[]> {
       await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 100 }));
       sliceStart = performance.now();
     };
-    const chunked = await measure(`withPdfLinksChunked, ${n} rows, a PDF link on every row`, async () => {
+    const chunked = await measure(
+      `withPdfLinksChunked, ${n} rows, a PDF link on every row`,
+      async () => {
         sliceStart = performance.now();
         await withPdfLinksChunked(page, invoices, url, url, idle);
         longest = Math.max(longest, performance.now() - sliceStart);
-      }, { runs: 3 });
+      },
+      { runs: 3 },
+    );
     chunked.note = `longest slice ${longest.toFixed(0)} ms (target: none over 50 ms)`;
     out.push(base, none, every, chunked);
     page.remove();

@@ -7,4 +7,12 @@ import { remindersSuite } from './reminders-suite';
 import { webmailSuite } from './webmail-suite';
 
 /** Each suite runs in the bench page of a `--mode bench` build and returns its measurements. */
-export const suites = { db: dbSuite, capture: captureSuite, reminders: remindersSuite, webmail: webmailSuite, desk: deskSuite, einvoice: einvoiceSuite, pdflinks: pdfLinksSuite };
+export const suites = {
+  db: dbSuite,
+  capture: captureSuite,
+  reminders: remindersSuite,
+  webmail: webmailSuite,
+  desk: deskSuite,
+  einvoice: einvoiceSuite,
+  pdflinks: pdfLinksSuite,
+};

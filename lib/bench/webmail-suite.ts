@@ -40,10 +40,17 @@ async function mutationCost(adapter: WebmailAdapter): Promise<Measurement> {
       for (let i = 0; i < 100; i++) {
         const row = rows[(task * 100 + i) % rows.length]!;
         switch (i % 4) {
-          case 0: row.append(document.createElement('td')); break;
-          case 1: row.lastElementChild?.remove(); break;
-          case 2: row.className = i % 8 ? 'zA zE' : 'zA yO'; break;
-          default: row.firstElementChild!.textContent = `Sender ${task}`;
+          case 0:
+            row.append(document.createElement('td'));
+            break;
+          case 1:
+            row.lastElementChild?.remove();
+            break;
+          case 2:
+            row.className = i % 8 ? 'zA zE' : 'zA yO';
+            break;
+          default:
+            row.firstElementChild!.textContent = `Sender ${task}`;
         }
       }
       await nextTask();
@@ -54,7 +61,14 @@ async function mutationCost(adapter: WebmailAdapter): Promise<Measurement> {
     costs.push(stats.ms);
   }
   costs.sort((a, b) => a - b);
-  return { name: `${adapter.name}: 10,000 unrelated mutations, no compose (observer + scans)`, runs: 5, median: costs[2]!, min: costs[0]!, max: costs[4]!, target: 20 };
+  return {
+    name: `${adapter.name}: 10,000 unrelated mutations, no compose (observer + scans)`,
+    runs: 5,
+    median: costs[2]!,
+    min: costs[0]!,
+    max: costs[4]!,
+    target: 20,
+  };
 }
 
 /** A Gmail compose as the fixtures describe it, in the bench page. */
@@ -73,7 +87,12 @@ function gmailCompose(): HTMLElement {
   const subject = document.createElement('input');
   subject.name = 'subjectbox';
   const editor = document.createElement('div');
-  for (const [k, v] of [['g_editable', 'true'], ['contenteditable', 'true'], ['role', 'textbox']]) editor.setAttribute(k!, v!);
+  for (const [k, v] of [
+    ['g_editable', 'true'],
+    ['contenteditable', 'true'],
+    ['role', 'textbox'],
+  ])
+    editor.setAttribute(k!, v!);
   editor.append(document.createElement('br'));
   compose.append(id, to, subject, editor);
   document.body.append(compose);
@@ -90,7 +109,9 @@ async function insertion(): Promise<Measurement> {
     () => {
       const root = gmailCompose();
       const compose = gmail.findComposes(document).find((c) => c.root === root)!;
-      methods.add(insertReminder(compose, { subject: 'Relance : 10 factures impayées', html: REMINDER, to: 'compta@client.example' }).method);
+      methods.add(
+        insertReminder(compose, { subject: 'Relance : 10 factures impayées', html: REMINDER, to: 'compta@client.example' }).method,
+      );
       root.remove();
     },
     { runs: 15, warmup: 2, target: 50 },

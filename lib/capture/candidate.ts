@@ -103,7 +103,6 @@ function readPlausibleDate(text: string, h: ReadHints): string | undefined {
   return year >= min && year <= max ? d : undefined;
 }
 
-
 function statusOf(text: string, h: ReadHints): ReturnType<typeof parseStatus> {
   const hit = h.statuses?.get(text);
   if (hit !== undefined) return hit;
@@ -130,7 +129,13 @@ function statusFromDue(total: Money | undefined, due: Money | undefined): Invoic
  * order: the row's own status text, a provisional number (a draft), what was paid and is due,
  * and what the whole table says (`defaults`).
  */
-export function toCandidate(raw: RawInvoice, h: ReadHints, method: Method, baseConfidence: number, defaults: RowDefaults = {}): Candidate | null {
+export function toCandidate(
+  raw: RawInvoice,
+  h: ReadHints,
+  method: Method,
+  baseConfidence: number,
+  defaults: RowDefaults = {},
+): Candidate | null {
   return candidateFrom(raw.number, (field) => raw[field], h, method, baseConfidence, defaults);
 }
 
@@ -141,7 +146,14 @@ export type FieldText = (field: Exclude<keyof RawInvoice, 'number'>) => string |
  * toCandidate with the texts read through `text`, each field once and only when needed: a grid
  * row reads its cells on demand.
  */
-export function candidateFrom(rawNumber: string, text: FieldText, h: ReadHints, method: Method, baseConfidence: number, defaults: RowDefaults = {}): Candidate | null {
+export function candidateFrom(
+  rawNumber: string,
+  text: FieldText,
+  h: ReadHints,
+  method: Method,
+  baseConfidence: number,
+  defaults: RowDefaults = {},
+): Candidate | null {
   const number = rawNumber.trim();
   if (!number) return null;
   let total = money(text('total'), h);
@@ -159,13 +171,20 @@ export function candidateFrom(rawNumber: string, text: FieldText, h: ReadHints, 
   if (!amountDue || !status) {
     const paid = money(text('paid'), h);
     if (paid) {
-      if (!amountDue && total && paid.currency === total.currency) amountDue = { minor: total.minor - paid.minor, currency: total.currency };
+      if (!amountDue && total && paid.currency === total.currency)
+        amountDue = { minor: total.minor - paid.minor, currency: total.currency };
       status ??= statusFromAmounts(paid, amountDue);
     }
     status ??= statusFromDue(total, amountDue);
   }
   status ??= defaults.status;
-  if (defaults.byFigures && status === 'open' && amountDue && (statusFromDue(total, amountDue) === 'partial' || statusFromAmounts(money(text('paid'), h), amountDue) === 'partial')) status = 'partial';
+  if (
+    defaults.byFigures &&
+    status === 'open' &&
+    amountDue &&
+    (statusFromDue(total, amountDue) === 'partial' || statusFromAmounts(money(text('paid'), h), amountDue) === 'partial')
+  )
+    status = 'partial';
   let kind = parsedStatus?.kind;
   if (!kind) {
     const typeText = text('type');

@@ -22,14 +22,33 @@ export function fieldOfHeader(text: string): Field | undefined {
   for (const s of SYNONYMS) {
     const exact = key === s.word;
     if (!exact && !(key.includes(s.word) && s.re.test(key))) continue;
-    if (!best || (exact && !best.exact) || (exact === best.exact && s.word.length > best.length)) best = { field: s.field, length: s.word.length, exact, word: s.word };
+    if (!best || (exact && !best.exact) || (exact === best.exact && s.word.length > best.length))
+      best = { field: s.field, length: s.word.length, exact, word: s.word };
   }
   if (best?.field === 'total' && !best.exact && GENERIC_AMOUNT.has(best.word)) return qualifiedAmount(key) ?? best.field;
   return best?.field;
 }
 
 /** Words that only say "an amount": what qualifies them (net, tax, paid, still due) says which. */
-const GENERIC_AMOUNT = new Set(['total', 'amount', 'total amount', 'montant', 'montant total', 'betrag', 'gesamtbetrag', 'summe', 'importe', 'importe total', 'valor', 'price', 'prix', 'preis', 'precio', 'importo', 'totale']);
+const GENERIC_AMOUNT = new Set([
+  'total',
+  'amount',
+  'total amount',
+  'montant',
+  'montant total',
+  'betrag',
+  'gesamtbetrag',
+  'summe',
+  'importe',
+  'importe total',
+  'valor',
+  'price',
+  'prix',
+  'preis',
+  'precio',
+  'importo',
+  'totale',
+]);
 const GROSS = /(?:^|[^a-z])(?:incl|inc|inkl|ttc|brutto|gross|con iva)(?![a-z])/;
 const NET = /(?:^|[^a-z])(?:excl|ex|hors|ht|net|netto|ohne|sin iva|neto)(?![a-z])/;
 const QUALIFIERS = SYNONYMS.filter((s) => s.field === 'amountDue' || s.field === 'paid' || s.field === 'tax');
@@ -97,7 +116,14 @@ export interface HeaderMapping {
  * is a caption: its columns stay unnamed, for their content to tell what they hold.
  */
 export function mapHeaderCells(cells: readonly (HeaderCell | undefined)[]): HeaderMapping {
-  const result: HeaderMapping = { map: {}, foreign: false, matched: 0, captions: [], named: cells.map(() => false), texts: cells.map((c) => c?.text) };
+  const result: HeaderMapping = {
+    map: {},
+    foreign: false,
+    matched: 0,
+    captions: [],
+    named: cells.map(() => false),
+    texts: cells.map((c) => c?.text),
+  };
   let genericTotal = false;
   cells.forEach((cell, i) => {
     if (!cell || !cell.text) return;

@@ -2,10 +2,12 @@ import { fold } from '../parse';
 import { headingBefore } from './grid';
 
 /** Where a page puts what is beside its subject: a sidebar, a "recent" or "history" widget. */
-const BESIDE = 'aside, [role="complementary"], [class*="sidebar"], [class*="side-panel"], [class*="sidepanel"], [class*="recent"], [class*="history"], [class*="related"]';
+const BESIDE =
+  'aside, [role="complementary"], [class*="sidebar"], [class*="side-panel"], [class*="sidepanel"], [class*="recent"], [class*="history"], [class*="related"]';
 
 /** Headings of lists of other documents: "Recent invoices", "Dernières factures", "Ihre weiteren Rechnungen". */
-const OTHERS = /\b(?:recent|latest|last|other|others|previous|history|related|dernieres?|autres?|precedentes?|historique|weiteren?|letzten?|anderen?|fruheren?|verlauf|ultimas?|otras?|recientes?|historial|ultime|altre|recenti|storico|recente|eerdere|overige)\b/;
+const OTHERS =
+  /\b(?:recent|latest|last|other|others|previous|history|related|dernieres?|autres?|precedentes?|historique|weiteren?|letzten?|anderen?|fruheren?|verlauf|ultimas?|otras?|recientes?|historial|ultime|altre|recenti|storico|recente|eerdere|overige)\b/;
 
 /**
  * Whether an invoice found on one invoice's page is one of the others it shows beside its own: in

@@ -40,7 +40,8 @@ export interface DetailReading {
 const LABEL_MAX = 60;
 const VALUE_MAX = 300;
 /** A title's invoice word: German compounds name an invoice too ("Ausgangsrechnung", "Schlussrechnung"). */
-const INVOICE_WORD = /^(?:facture|(?:sales |tax |commercial )?invoice|[a-z]*rechnung|avoir|credit note|gutschrift|factura|fattura|factuur|nota di credito|creditnota|note de credit|rectificativa)\b/;
+const INVOICE_WORD =
+  /^(?:facture|(?:sales |tax |commercial )?invoice|[a-z]*rechnung|avoir|credit note|gutschrift|factura|fattura|factuur|nota di credito|creditnota|note de credit|rectificativa)\b/;
 const COLON = /^([^:]{2,60}?)\s*:\s*(.+)$/;
 /** A date after the number in a title: "Fattura n. 2026/118 del 05/11/2026", "Rechnung 12 vom 14.11.2026". */
 const TITLE_DATE = /\s(?:du|del|de|vom|of|dated|from|van|le)\s+(.{6,30})$/i;
@@ -68,7 +69,10 @@ function numberAfterWord(text: string): string | undefined {
 function fits(field: DetailField, label: string, value: string): boolean {
   if (MONEY_FIELDS.has(field)) return /\d/.test(value);
   // A number's value is the number (a badge beside it at most), never a block that happens to hold one.
-  if (field === 'number') return value.length <= 40 && value.split(/[\s()]+/).some((t) => looksLikeNumber(t.replace(/^[#№]+|[:.]$/g, '')) && !/^\d+[.,]\d{2}$/.test(t));
+  if (field === 'number')
+    return (
+      value.length <= 40 && value.split(/[\s()]+/).some((t) => looksLikeNumber(t.replace(/^[#№]+|[:.]$/g, '')) && !/^\d+[.,]\d{2}$/.test(t))
+    );
   if (field === 'client') {
     const key = headerKey(label);
     // A list's "Company" or "Contact" column labels a client; on a letterhead "My Company (…)" is a name.
@@ -101,7 +105,10 @@ class Collector implements DetailReading {
     if (MONEY_FIELDS.has(field) && LEGAL_ID.test(value.trim())) field = 'reference';
     // The reference's own number: the first one of a short value ("CO-441", "30 jours", "FR12345678901").
     if ((field === 'reference' || field === 'terms') && value.length <= 60) {
-      const ref = value.split(/[\s,;|()]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find(looksLikeNumber);
+      const ref = value
+        .split(/[\s,;|()]+/)
+        .map((t) => t.replace(/^[#№]+|[:.]$/g, ''))
+        .find(looksLikeNumber);
       if (ref) this.refs.add(ref);
     }
     // "Total TTC … Acompte versé … Net à payer": a total after the payments deducted is what remains due.
@@ -151,14 +158,17 @@ class Collector implements DetailReading {
 function isForeignTable(table: Element): boolean {
   const first = table.querySelector('tr');
   if (!first) return false;
-  if (first.children.length > 40 || [...first.children].some((c) => (c.textContent ?? '').length < 40 && isForeignHeader(textOf(c)))) return true;
+  if (first.children.length > 40 || [...first.children].some((c) => (c.textContent ?? '').length < 40 && isForeignHeader(textOf(c))))
+    return true;
   // A table under "Payments" or "Règlements", its header row over its rows: money moving, not the invoice's labels.
   return first.parentElement?.localName === 'thead' && isForeignCaption(headingBefore(table));
 }
 
 /** A row's cells with something in them: a cell holding only ":" between label and value is layout. */
 function filledCells(tr: Element): Element[] {
-  return [...tr.children].filter((c) => (c.localName === 'td' || c.localName === 'th') && (controlIn(c) || /[\p{L}\p{N}]/u.test(c.textContent ?? '')));
+  return [...tr.children].filter(
+    (c) => (c.localName === 'td' || c.localName === 'th') && (controlIn(c) || /[\p{L}\p{N}]/u.test(c.textContent ?? '')),
+  );
 }
 
 /**
@@ -171,8 +181,17 @@ function readBox(grid: Element[][], c: Collector): boolean {
   const labels = grid[0]!.map((cell) => textOf(cell));
   // Every cell of the first row a label (words, no value), most of them known: "Leistungsdatum" may be new.
   const known = labels.filter((l) => detailFieldOf(l)).length;
-  if (labels.some((l) => !l || l.length > LABEL_MAX || holdsValue(l)) || known < 2 || 2 * known < labels.length || !detailFieldOf(labels[0]!)) return false;
-  labels.forEach((label, i) => (detailFieldOf(label) !== 'number' || namesInvoices(label)) && c.remember(label, valueText(grid[1]![i]!), grid[1]![i], true, true));
+  if (
+    labels.some((l) => !l || l.length > LABEL_MAX || holdsValue(l)) ||
+    known < 2 ||
+    2 * known < labels.length ||
+    !detailFieldOf(labels[0]!)
+  )
+    return false;
+  labels.forEach(
+    (label, i) =>
+      (detailFieldOf(label) !== 'number' || namesInvoices(label)) && c.remember(label, valueText(grid[1]![i]!), grid[1]![i], true, true),
+  );
   return true;
 }
 
@@ -214,7 +233,8 @@ function valueOfLabel(label: Element): { text: string; el: Element } | undefined
   if (inside) return { text: valueText(inside), el: inside };
   const next = label.nextElementSibling;
   const nextText = next && next.localName !== 'br' ? valueText(next) : '';
-  if (next && nextText && (!label.nextSibling || label.nextSibling === next || !/\S/.test(label.nextSibling.textContent ?? ''))) return { text: nextText, el: next };
+  if (next && nextText && (!label.nextSibling || label.nextSibling === next || !/\S/.test(label.nextSibling.textContent ?? '')))
+    return { text: nextText, el: next };
   const parent = label.parentElement;
   if (!parent) return undefined;
   const after = linesOf(parent, label.nextSibling);
@@ -232,10 +252,15 @@ const MAX_PAIR_CELLS = 8;
 function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void {
   let reads = 0;
   for (const el of root.querySelectorAll(LABELLING)) {
-    if (el.children.length > 2 || ((el.localName === 'td' || el.localName === 'th') && el.parentElement!.children.length > MAX_PAIR_CELLS)) continue;
+    if (el.children.length > 2 || ((el.localName === 'td' || el.localName === 'th') && el.parentElement!.children.length > MAX_PAIR_CELLS))
+      continue;
     if (++reads > MAX_READS) break;
     // Menus and links are ways elsewhere ("Contact us"), never a field's label.
-    if (el.closest('select, textarea, script, style, nav, a, button, [role="navigation"]') || ((el.localName === 'td' || el.localName === 'th') && tables.has(el.closest('table')!))) continue;
+    if (
+      el.closest('select, textarea, script, style, nav, a, button, [role="navigation"]') ||
+      ((el.localName === 'td' || el.localName === 'th') && tables.has(el.closest('table')!))
+    )
+      continue;
     const raw = el.textContent ?? '';
     if (raw.length > 240) continue;
     // Its visual parts, spaced as printed: "Avoir n° AV-12" and its badge "Validé" are not one word,
@@ -247,7 +272,8 @@ function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void 
     // A label is one part: a row holding a label and its value ("Statut Impayée") is not one.
     // A label part ending in ":" and its value part ("<p>Estado: <span>Pendiente</span></p>") are one line too.
     const labelled = parts.length === 1 || (parts.length === 2 && parts[0]!.endsWith(':'));
-    if (c.line(text, el, heading, labelled) || parts.length > 1 || text.length > LABEL_MAX || COLON.test(text.replace(/\s*:\s*$/, ''))) continue;
+    if (c.line(text, el, heading, labelled) || parts.length > 1 || text.length > LABEL_MAX || COLON.test(text.replace(/\s*:\s*$/, '')))
+      continue;
     // A form row holds its label and its field: the label element inside says which.
     if (el.localName !== 'label' && el.querySelector('input, select, textarea')) continue;
     if (!detailFieldOf(unspace(text)) || holdsValue(text)) continue;

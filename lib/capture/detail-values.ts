@@ -8,12 +8,17 @@ import { readParts } from './parts';
  * least, so "A & B" or "N° 2" stay as they are. Spaces normalised.
  */
 export function unspace(raw: string): string {
-  const words = raw.split(/\s{2,}/).map((part) => part.replace(/(?<![\p{L}\p{N}])(?:\p{L} ){2,}\p{L}(?![\p{L}\p{N}°º.])/gu, (m) => m.replace(/ /g, '')));
+  const words = raw
+    .split(/\s{2,}/)
+    .map((part) => part.replace(/(?<![\p{L}\p{N}])(?:\p{L} ){2,}\p{L}(?![\p{L}\p{N}°º.])/gu, (m) => m.replace(/ /g, '')));
   return normalizeSpaces(words.join(' ')).trim();
 }
 
 const NOT_VALUE = new Set(['hidden', 'checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'password']);
-const isControl = (el: Element) => el.localName === 'select' || el.localName === 'textarea' || (el.localName === 'input' && !NOT_VALUE.has((el.getAttribute('type') ?? '').toLowerCase()));
+const isControl = (el: Element) =>
+  el.localName === 'select' ||
+  el.localName === 'textarea' ||
+  (el.localName === 'input' && !NOT_VALUE.has((el.getAttribute('type') ?? '').toLowerCase()));
 
 /**
  * What an edit form shows in a field: an input's value, the selected option's text, a textarea's
@@ -28,7 +33,7 @@ function valueOfControl(el: Element): string {
     return normalizeSpaces(option?.textContent ?? '').trim();
   }
   const value = (el as HTMLInputElement).value ?? el.getAttribute('value') ?? el.textContent ?? '';
-  const first = el.localName === 'textarea' ? value.split(/\r?\n/).find((l) => l.trim()) ?? '' : value;
+  const first = el.localName === 'textarea' ? (value.split(/\r?\n/).find((l) => l.trim()) ?? '') : value;
   return normalizeSpaces(first.slice(0, 300)).trim();
 }
 
@@ -88,10 +93,13 @@ export function dueFromTerms(terms: string, issueDate: string): string | undefin
   // "2 % Skonto innerhalb 10 Tagen, 30 Tage netto": the net delay, else the longest one named
   // (a discount's delay is always the shorter).
   const net = /\bnet\s*(\d{1,3})\b/.exec(t) ?? /\b(\d{1,3})\s*(?:jours?|days?|tage?n?)\s*(?:net|netto)\b/.exec(t);
-  const days = net ? Number(net[1]) : Math.max(-1, ...[...t.matchAll(/\b(\d{1,3})\s*(?:jours?|j|days?|tage?n?)\b/g)].map((m) => Number(m[1])));
+  const days = net
+    ? Number(net[1])
+    : Math.max(-1, ...[...t.matchAll(/\b(\d{1,3})\s*(?:jours?|j|days?|tage?n?)\b/g)].map((m) => Number(m[1])));
   if (days < 0) return undefined;
   const due = new Date(start + days * DAY);
   // "45 jours fin de mois": the end of the month the delay ends in (the usual French reading).
-  if (/\b(?:fin de mois|end of (?:the )?month|eom|monatsende)\b/.test(t)) return iso(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 1, 0));
+  if (/\b(?:fin de mois|end of (?:the )?month|eom|monatsende)\b/.test(t))
+    return iso(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 1, 0));
   return iso(due.getTime());
 }

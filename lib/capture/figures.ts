@@ -13,7 +13,8 @@ import { textOf } from './text';
  */
 
 /** "Current", "1-30", "31–60 jours", "90+", "> 90 days", "Non échu": an aging bucket's header. */
-const BUCKET = /^(?:current|not (?:yet )?due|non echu|a echoir|nicht fallig|noch nicht fallig|(?:\d{1,3}\s*(?:-|–|to|a|bis)\s*\d{1,3}|(?:>|over|plus de|\+ de|uber|mehr als|more than)\s*\d{2,3}|\d{2,3}\s*\+)(?:\s*(?:days?|jours?|j|tage?n?|d))?\+?)$/;
+const BUCKET =
+  /^(?:current|not (?:yet )?due|non echu|a echoir|nicht fallig|noch nicht fallig|(?:\d{1,3}\s*(?:-|–|to|a|bis)\s*\d{1,3}|(?:>|over|plus de|\+ de|uber|mehr als|more than)\s*\d{2,3}|\d{2,3}\s*\+)(?:\s*(?:days?|jours?|j|tage?n?|d))?\+?)$/;
 
 /** The columns of aging buckets, when at least two name a range of days. */
 export function agingBuckets(texts: readonly (string | undefined)[]): number[] {
@@ -41,7 +42,13 @@ export function dueColumnHoldsAmounts(map: ColumnMap, sample: readonly GridRow[]
 /** A balance's header ("Solde", "Balance", "Saldo", "Solde cumulé"), not a per-invoice amount due ("Reste à payer", "Balance due"). */
 export const BALANCE_HEADER = /^(?:solde|balance|saldo|running balance|solde cumule|cumul|kontostand|saldo acumulado)$/;
 
-export function isRunningBalance(sample: readonly GridRow[], balance: number, amounts: readonly (number | undefined)[], credit: number | undefined, h: ReadHints): boolean {
+export function isRunningBalance(
+  sample: readonly GridRow[],
+  balance: number,
+  amounts: readonly (number | undefined)[],
+  credit: number | undefined,
+  h: ReadHints,
+): boolean {
   const minor = (row: GridRow, c: number | undefined) => (c === undefined ? undefined : money(textOf(row.cells[c]), h)?.minor);
   let pairs = 0;
   let running = 0;
@@ -64,7 +71,12 @@ export function isRunningBalance(sample: readonly GridRow[], balance: number, am
  * The columns as their figures say, in place: "Fällig" over amounts is the amount still due; on
  * an aging report the total column is what remains due. Returns the aging buckets (none for a list).
  */
-export function columnsByFigures(map: ColumnMap, texts: readonly (string | undefined)[], sample: readonly GridRow[], h: ReadHints): number[] {
+export function columnsByFigures(
+  map: ColumnMap,
+  texts: readonly (string | undefined)[],
+  sample: readonly GridRow[],
+  h: ReadHints,
+): number[] {
   const buckets = agingBuckets(texts);
   if (dueColumnHoldsAmounts(map, sample, h)) {
     map.amountDue = map.dueDate;
@@ -73,7 +85,9 @@ export function columnsByFigures(map: ColumnMap, texts: readonly (string | undef
   // "Due Date | Paid | Due": the second "due" column, left unnamed beside the date, holds the amount due.
   if (map.amountDue === undefined) {
     const taken = new Set(Object.values(map));
-    const due = texts.findIndex((t, i) => !taken.has(i) && t !== undefined && fieldOfHeader(t) === 'dueDate' && columnKind(sample, i, h) === 'amount');
+    const due = texts.findIndex(
+      (t, i) => !taken.has(i) && t !== undefined && fieldOfHeader(t) === 'dueDate' && columnKind(sample, i, h) === 'amount',
+    );
     if (due >= 0) map.amountDue = due;
   }
   if (buckets.length) {

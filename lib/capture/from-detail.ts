@@ -38,7 +38,10 @@ function emailNear(client: Element | undefined, others: readonly Element[]): str
  * single-invoice page may also list other invoices (the client's history), which must not hide
  * it. A bare year ("Invoices 2026") names none.
  */
-export function titledInvoiceNumber(root: ParentNode, titles: Iterable<Element> = root.querySelectorAll(TITLE_SELECTOR)): string | undefined {
+export function titledInvoiceNumber(
+  root: ParentNode,
+  titles: Iterable<Element> = root.querySelectorAll(TITLE_SELECTOR),
+): string | undefined {
   for (const h of titles) {
     const text = textOf(h);
     if (text.length > 120 || !namesInvoices(text)) continue;
@@ -79,10 +82,14 @@ const IDENTIFIER = /^(?:[A-Z]{2}\d{2}[A-Z0-9]{11,30}|(?:FR|DE|AT|BE|ES|IT|NL|LU|
 function chooseNumber(reading: DetailReading): { number: string; named: boolean; title?: string; heading?: boolean } | undefined {
   const { pairs, refs, titles } = reading;
   const labelled = pairs.get('number');
-  const fromLabel = labelled?.text.split(/[\s()]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find((t) => looksLikeNumber(t) && !refs.has(t));
+  const fromLabel = labelled?.text
+    .split(/[\s()]+/)
+    .map((t) => t.replace(/^[#№]+|[:.]$/g, ''))
+    .find((t) => looksLikeNumber(t) && !refs.has(t));
   const heading = titles.find((t) => t.heading && !refs.has(t.number));
   // A box of labels over values may be a one-row list of other invoices: the page's title comes first.
-  if (fromLabel && namesInvoice(labelled!.label) && !IDENTIFIER.test(fromLabel) && !(labelled!.box && heading)) return { number: fromLabel, named: true };
+  if (fromLabel && namesInvoice(labelled!.label) && !IDENTIFIER.test(fromLabel) && !(labelled!.box && heading))
+    return { number: fromLabel, named: true };
   const title = heading ?? titles.find((t) => !refs.has(t.number));
   if (title) return { number: title.number, named: true, title: title.text, heading: title.heading };
   if (fromLabel && !IDENTIFIER.test(fromLabel)) return { number: fromLabel, named: false };
@@ -93,10 +100,14 @@ function chooseNumber(reading: DetailReading): { number: string; named: boolean;
 /** The number the browser tab's title names with an invoice word anywhere ("FA2611-0042 - Factures"), the card's only mention. */
 function tabTitleNumber(title: string | undefined, refs: ReadonlySet<string>): string | undefined {
   if (!title || title.length > 120 || !namesInvoices(title.replace(/[-–|·:]/g, ' '))) return undefined;
-  return title.split(/[\s,;|()–·]+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find((t) => looksLikeNumber(t) && !/^(19|20)\d\d$/.test(t) && !/^\d+(?:\.\d+)+$/.test(t) && !refs.has(t) && !IDENTIFIER.test(t));
+  return title
+    .split(/[\s,;|()–·]+/)
+    .map((t) => t.replace(/^[#№]+|[:.]$/g, ''))
+    .find((t) => looksLikeNumber(t) && !/^(19|20)\d\d$/.test(t) && !/^\d+(?:\.\d+)+$/.test(t) && !refs.has(t) && !IDENTIFIER.test(t));
 }
 
-const STATUS_SELECTOR = '[class*="badge"], [class*="status"], [class*="chip"], [class*="stamp"], [class*="tampon"], [class*="watermark"], [class*="ribbon"], [class*="label-"], [class*="pill"]';
+const STATUS_SELECTOR =
+  '[class*="badge"], [class*="status"], [class*="chip"], [class*="stamp"], [class*="tampon"], [class*="watermark"], [class*="ribbon"], [class*="label-"], [class*="pill"]';
 /** Where badges belong to other documents: a sidebar, a menu, the rows of a list. */
 const ELSEWHERE = 'aside, nav, li, tr, [class*="sidebar"], [class*="side-panel"], [class*="recent"]';
 
@@ -124,7 +135,8 @@ const INVOICE_FIELDS = new Set(['number', 'issueDate', 'dueDate', 'total', 'tota
  * Where an unlabelled client block sits: an address element, or a block its page names for the
  * client, the recipient or the bill-to (Odoo's address, a DIN letter's window, a portal's card).
  */
-const CLIENT_ZONE = 'address, [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"]';
+const CLIENT_ZONE =
+  'address, [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"]';
 /** An address's street or postcode line: a name never starts with digits. */
 const ADDRESS_LINE = /^\d/;
 
@@ -134,7 +146,8 @@ function textHolding(root: ParentNode, email: string): Element | undefined {
   if (link) return link;
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let i = 0; i < 5000 && walker.nextNode(); i++) if ((walker.currentNode.nodeValue ?? '').toLowerCase().includes(email)) return walker.currentNode.parentElement ?? undefined;
+  for (let i = 0; i < 5000 && walker.nextNode(); i++)
+    if ((walker.currentNode.nodeValue ?? '').toLowerCase().includes(email)) return walker.currentNode.parentElement ?? undefined;
   return undefined;
 }
 
@@ -163,7 +176,8 @@ function unlabelledClient(root: ParentNode, email: string | undefined, used: rea
     if (block && !block.closest(SELLER_ZONE)) return { name: nameOfBlock(block), email };
   }
   for (const zone of root.querySelectorAll(CLIENT_ZONE)) {
-    if (zone.closest(SELLER_ZONE) || zone.closest(ELSEWHERE) || used.some((u) => zone.contains(u)) || (zone.textContent ?? '').length > 600) continue;
+    if (zone.closest(SELLER_ZONE) || zone.closest(ELSEWHERE) || used.some((u) => zone.contains(u)) || (zone.textContent ?? '').length > 600)
+      continue;
     const name = nameOfBlock(zone);
     // The block's own address is the client's; the one found elsewhere on the page is kept if it has none.
     if (name) return { name, email: emailInText(zone) ?? email };
@@ -172,7 +186,8 @@ function unlabelledClient(root: ParentNode, email: string | undefined, used: rea
 }
 
 /** A sentence that states the terms: "Zahlbar innerhalb 14 Tagen", "Payment due within 30 days", "à régler sous 30 jours". */
-const TERMS_SENTENCE = /\b(?:zahlbar|zahlungsziel|payable|payment|paiement|reglement|regler|payer|te betalen|betalen|betaling|pagamento|pago|pagar|due)\b.{0,40}?\b\d{1,3}\s*(?:tage|tagen|days|jours|dagen|giorni|dias)\b/;
+const TERMS_SENTENCE =
+  /\b(?:zahlbar|zahlungsziel|payable|payment|paiement|reglement|regler|payer|te betalen|betalen|betaling|pagamento|pago|pagar|due)\b.{0,40}?\b\d{1,3}\s*(?:tage|tagen|days|jours|dagen|giorni|dias)\b/;
 
 /** The first sentence of terms, found from the text nodes that name a delay in days: one pass over the page's text. */
 function termsSentence(root: ParentNode): string | undefined {
@@ -189,7 +204,8 @@ function termsSentence(root: ParentNode): string | undefined {
 
 const DELAY = /\d\s*(?:tage|days|jours|dagen|giorni|d[ií]as)/i;
 
-const SELLER_ZONE = 'header, footer, [class*="footer"], [class*="seller"], [class*="vendor"], [class*="emetteur"], [class*="issuer"], [class*="letterhead"], [class*="sender"], [class*="company"]';
+const SELLER_ZONE =
+  'header, footer, [class*="footer"], [class*="seller"], [class*="vendor"], [class*="emetteur"], [class*="issuer"], [class*="letterhead"], [class*="sender"], [class*="company"]';
 
 /**
  * The client's e-mail: in its block, else a labelled "E-mail" that is not in the seller's
@@ -202,7 +218,8 @@ function clientEmail(reading: DetailReading, client: Pair | undefined): string |
   if (near) return near;
   const labelled = reading.pairs.get('email');
   const seller = reading.pairs.get('seller')?.el;
-  if (!labelled || labelled.el?.closest(SELLER_ZONE) || (seller && labelled.el && seller.parentElement?.contains(labelled.el))) return undefined;
+  if (!labelled || labelled.el?.closest(SELLER_ZONE) || (seller && labelled.el && seller.parentElement?.contains(labelled.el)))
+    return undefined;
   return findEmail(labelled.text);
 }
 
@@ -237,12 +254,22 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   const hints: ReadHints = {
     ...page,
     order: detectDateOrder([raw.issueDate ?? '', raw.dueDate ?? ''], page.lang) ?? undefined,
-    decimal: detectDecimalSeparator([raw.total, raw.totalExcl, raw.tax, raw.amountDue, raw.paid].filter((t): t is string => !!t), page.lang) ?? undefined,
+    decimal:
+      detectDecimalSeparator(
+        [raw.total, raw.totalExcl, raw.tax, raw.amountDue, raw.paid].filter((t): t is string => !!t),
+        page.lang,
+      ) ?? undefined,
   };
   const invoice = toCandidate(raw, hints, 'detail', 0.5);
   if (!invoice) return null;
   finishDetail(invoice, raw, get('terms') ?? (raw.dueDate ? undefined : termsSentence(root)), hints);
-  return { invoice, named: chosen.named, headed: !!chosen.heading, refs: reading.refs, used: [...reading.foreign, ...[...pairs.values()].flatMap((p) => (p.el ? [p.el] : []))] };
+  return {
+    invoice,
+    named: chosen.named,
+    headed: !!chosen.heading,
+    refs: reading.refs,
+    used: [...reading.foreign, ...[...pairs.values()].flatMap((p) => (p.el ? [p.el] : []))],
+  };
 }
 
 /** A due date from the terms when the page gives none, and a credit note's amounts as negative. */

@@ -13,7 +13,8 @@ import { hasCode, hasFormControl, headerKey, looksLikeNumber, numberIn, textOf, 
 
 type AmountField = 'total' | 'totalExcl' | 'tax' | 'amountDue' | 'paid';
 const AMOUNT_FIELDS = new Set<string>(['total', 'totalExcl', 'tax', 'amountDue', 'paid']);
-const PAYMENT_LINE = /^(?:payment|payment received|receipt|paiement|reglement|encaissement|zahlung|zahlungseingang|pago|cobro|pagamento|incasso)(?![a-z])/;
+const PAYMENT_LINE =
+  /^(?:payment|payment received|receipt|paiement|reglement|encaissement|zahlung|zahlungseingang|pago|cobro|pagamento|incasso)(?![a-z])/;
 /** States that close an invoice whatever its payment state says. */
 const CLOSING = new Set<InvoiceStatus>(['cancelled', 'draft', 'disputed']);
 const MAY_BE_TOTAL = /^\s*(tot|sous|sub|sum|ges|zwi|imp)/i;
@@ -94,9 +95,19 @@ function isSampleRow(row: GridRow): boolean {
  * A statement: its balance column is a running sum of the amounts. That column is left unread,
  * and the amount of each line, what it adds to the balance, is what remains due on it.
  */
-function runningBalanceOf(map: ColumnMap, texts: readonly (string | undefined)[], sample: readonly GridRow[], h: ReadHints): number | undefined {
+function runningBalanceOf(
+  map: ColumnMap,
+  texts: readonly (string | undefined)[],
+  sample: readonly GridRow[],
+  h: ReadHints,
+): number | undefined {
   const balance = map.amountDue;
-  if (balance === undefined || (map.total === undefined && map.totalExcl === undefined) || !BALANCE_HEADER.test(headerKey(texts[balance] ?? ''))) return undefined;
+  if (
+    balance === undefined ||
+    (map.total === undefined && map.totalExcl === undefined) ||
+    !BALANCE_HEADER.test(headerKey(texts[balance] ?? ''))
+  )
+    return undefined;
   if (!isRunningBalance(sample, balance, [map.total, map.totalExcl], map.paid, h)) return undefined;
   map.amountDue = map.total ?? map.totalExcl;
   delete map.total;
@@ -137,7 +148,12 @@ function amountsIn(cell: Element | undefined): { text: string; field: AmountFiel
 }
 
 /** An amount field's text: its column's (the line that names it, or the plain one, when the cell shows several), else a line naming it under another amount. */
-function amountOf(field: AmountField, map: ColumnMap, cells: readonly (Element | undefined)[], cellText: (c: number | undefined) => string | undefined): string | undefined {
+function amountOf(
+  field: AmountField,
+  map: ColumnMap,
+  cells: readonly (Element | undefined)[],
+  cellText: (c: number | undefined) => string | undefined,
+): string | undefined {
   const c = map[field];
   if (c !== undefined) {
     const several = amountsIn(cells[c]);
@@ -216,7 +232,8 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   if (buckets.length) report.aging = buckets;
   const inferred = inferColumns(sample, map, named, width, page);
   if (inferred.length) report.inferred = inferred;
-  if (map.client === undefined && map.total === undefined && map.amountDue === undefined && map.totalExcl === undefined && !buckets.length) return reject(report, 'neither client nor amount column');
+  if (map.client === undefined && map.total === undefined && map.amountDue === undefined && map.totalExcl === undefined && !buckets.length)
+    return reject(report, 'neither client nor amount column');
   report.columns = map;
 
   // The page's conventions, from this table's own cells: 13/02 settles DMY, 1 234,56 the comma.
@@ -239,15 +256,38 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   const state = texts.findIndex((t, i) => i !== map.status && t !== undefined && fieldOfHeader(t) === 'status');
   // No client column: the one customer the page is about (a statement), if it names one.
   const client = map.client === undefined ? pageClient(grid.element.ownerDocument, grid.element) : undefined;
-  const { read, walk } = rowReader(grid, { map, numberColumn: map.number, buckets, statement, state: state < 0 ? undefined : state, client, hints, confidence, defaultStatus });
+  const { read, walk } = rowReader(grid, {
+    map,
+    numberColumn: map.number,
+    buckets,
+    statement,
+    state: state < 0 ? undefined : state,
+    client,
+    hints,
+    confidence,
+    defaultStatus,
+  });
   return { rows, read, prepare: walk, report };
+}
+
+/** What the plan decided for a grid's rows: where each field is, and what holds for every row. */
+interface RowPlan {
+  map: ColumnMap;
+  numberColumn: number;
+  buckets: readonly number[];
+  statement: number | undefined;
+  state: number | undefined;
+  client: string | undefined;
+  hints: ReadHints;
+  confidence: number;
+  defaultStatus: InvoiceStatus | undefined;
 }
 
 /**
  * How the rows of a planned grid are read, one at a time: number first, then each field from its
  * column only when asked.
  */
-function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buckets: readonly number[]; statement: number | undefined; state: number | undefined; client: string | undefined; hints: ReadHints; confidence: number; defaultStatus: InvoiceStatus | undefined }) {
+function rowReader(grid: Grid, plan: RowPlan) {
   const { map, numberColumn, buckets, statement, state, hints, confidence, defaultStatus } = plan;
   // Code in a cell is not its text. Checked per table, then per row: most tables carry none.
   // A walk of the whole table, done on the first row read (its own step when the extraction is
@@ -325,7 +365,11 @@ function rowReader(grid: Grid, plan: { map: ColumnMap; numberColumn: number; buc
     // A number with a line under it ("58/2026" over "FPR") is read in its parts, not glued.
     const numberText = numberCell && numberCell.childElementCount > 1 ? readParts(numberCell).join(' ') : text(numberCell);
     const number = numberIn(numberCell, numberText);
-    if (!number || (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) || isSummaryRow(row, numberText, classes)) {
+    if (
+      !number ||
+      (number.includes('(') && !looksLikeNumber(number.replace(/[()]/g, '') || number)) ||
+      isSummaryRow(row, numberText, classes)
+    ) {
       if (!number) group = groupLabel(row, cells, map.client === undefined) ?? group;
       return null;
     }

@@ -6,7 +6,9 @@ import { numberIn, textOf } from './text';
 /** The cells of a row: table cells, grid cells, else its element children. */
 export function rowCells(row: Element): Element[] {
   const kids = [...row.children];
-  const cells = kids.filter((c) => c.tagName === 'TD' || c.tagName === 'TH' || /^(gridcell|cell|columnheader)$/.test(c.getAttribute('role') ?? ''));
+  const cells = kids.filter(
+    (c) => c.tagName === 'TD' || c.tagName === 'TH' || /^(gridcell|cell|columnheader)$/.test(c.getAttribute('role') ?? ''),
+  );
   return cells.length ? cells : kids;
 }
 
@@ -22,7 +24,15 @@ function toRaw(get: (f: RecipeField) => Element | undefined): RawInvoice | null 
   const number = numberIn(get('number')) ?? (textOf(get('number')) || undefined);
   if (!number || number.length > 64) return null;
   const text = (f: RecipeField) => textOf(get(f)) || undefined;
-  return { number, client: text('client'), total: text('total'), dueDate: text('dueDate'), issueDate: text('issueDate'), status: text('status'), amountDue: text('amountDue') };
+  return {
+    number,
+    client: text('client'),
+    total: text('total'),
+    dueDate: text('dueDate'),
+    issueDate: text('issueDate'),
+    status: text('status'),
+    amountDue: text('amountDue'),
+  };
 }
 
 /** Applies a taught recipe; nothing when the page no longer has that shape. */
@@ -34,7 +44,8 @@ export function extractWithRecipe(root: ParentNode, recipe: Recipe, page: ReadHi
     return c ? [{ ...c, method: 'recipe' }] : [];
   }
   const rows = safeQueryAll(root, recipe.rowSelector).map(rowCells);
-  const col = (f: RecipeField) => (recipe.columns[f] === undefined ? [] : rows.slice(0, 200).map((cells) => textOf(cells[recipe.columns[f]!])));
+  const col = (f: RecipeField) =>
+    recipe.columns[f] === undefined ? [] : rows.slice(0, 200).map((cells) => textOf(cells[recipe.columns[f]!]));
   const hints: ReadHints = {
     ...page,
     order: detectDateOrder([...col('dueDate'), ...col('issueDate')], page.lang) ?? undefined,

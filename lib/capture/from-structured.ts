@@ -63,7 +63,14 @@ function fromSchema(o: Json, h: ReadHints, method: 'jsonld' | 'microdata'): Cand
   // A `name` is a title ("Invoice INV-5"): its number, if it shows one.
   const identifier = o.identifier && typeof o.identifier === 'object' ? (o.identifier as Json).value : o.identifier;
   const named = str(o.name);
-  const number = str(o.confirmationNumber) ?? str(identifier) ?? (named && named.split(/\s+/).map((t) => t.replace(/^[#№]+|[:.]$/g, '')).find(looksLikeNumber));
+  const number =
+    str(o.confirmationNumber) ??
+    str(identifier) ??
+    (named &&
+      named
+        .split(/\s+/)
+        .map((t) => t.replace(/^[#№]+|[:.]$/g, ''))
+        .find(looksLikeNumber));
   if (!number) return null;
   const customer = o.customer as Json | string | undefined;
   const client = typeof customer === 'string' ? customer : str(customer?.name ?? customer?.legalName);
@@ -90,7 +97,11 @@ function fromSchema(o: Json, h: ReadHints, method: 'jsonld' | 'microdata'): Cand
 }
 
 /** schema.org `Invoice` items in JSON-LD scripts (never executed: parsed as JSON). */
-export function extractFromJsonLd(root: ParentNode, h: ReadHints, scripts: Iterable<Element> = root.querySelectorAll(JSONLD_SELECTOR)): Candidate[] {
+export function extractFromJsonLd(
+  root: ParentNode,
+  h: ReadHints,
+  scripts: Iterable<Element> = root.querySelectorAll(JSONLD_SELECTOR),
+): Candidate[] {
   const found: Json[] = [];
   for (const script of scripts) {
     const text = script.textContent ?? '';
@@ -105,7 +116,11 @@ export function extractFromJsonLd(root: ParentNode, h: ReadHints, scripts: Itera
 }
 
 /** schema.org `Invoice` items in microdata (`itemscope itemtype=…/Invoice`). */
-export function extractFromMicrodata(root: ParentNode, h: ReadHints, scopes: Iterable<Element> = root.querySelectorAll(MICRODATA_SELECTOR)): Candidate[] {
+export function extractFromMicrodata(
+  root: ParentNode,
+  h: ReadHints,
+  scopes: Iterable<Element> = root.querySelectorAll(MICRODATA_SELECTOR),
+): Candidate[] {
   const out: Candidate[] = [];
   for (const scope of scopes) {
     const props: Json = {};
@@ -115,7 +130,8 @@ export function extractFromMicrodata(root: ParentNode, h: ReadHints, scopes: Ite
       const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('href') ?? el.textContent?.trim() ?? '';
       if (el.hasAttribute('itemscope')) {
         const nested: Json = {};
-        for (const p of el.querySelectorAll('[itemprop]')) nested[p.getAttribute('itemprop')!] = p.getAttribute('content') ?? p.textContent?.trim();
+        for (const p of el.querySelectorAll('[itemprop]'))
+          nested[p.getAttribute('itemprop')!] = p.getAttribute('content') ?? p.textContent?.trim();
         props[name] = nested;
       } else if (props[name] === undefined) props[name] = value;
     }

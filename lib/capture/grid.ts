@@ -69,7 +69,6 @@ export function spanOf(cell: Element): number {
   return n > 1 ? Math.min(50, Math.trunc(n)) : 1;
 }
 
-
 /**
  * Rows that belong to this table itself (thead/tbody/tfoot or direct), not to a nested one, one at
  * a time: `rows` is the browser's own list (thead first, tfoot last), read by index so that only

@@ -69,7 +69,12 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   yield;
   // The page's currency only when an amount shows no mark (a memo: `null` until it is counted).
   let counted: string | undefined | null = null;
-  const hints: ReadHints = { lang, today: context.today, currency: context.currency, pageCurrency: () => (counted === null ? (counted = pageCurrency(root, lang)) : counted) };
+  const hints: ReadHints = {
+    lang,
+    today: context.today,
+    currency: context.currency,
+    pageCurrency: () => (counted === null ? (counted = pageCurrency(root, lang)) : counted),
+  };
   if (report) Object.assign(report, { lang, currency: context.currency ?? hints.pageCurrency!() });
   const byNumber = new Map<string, Candidate>();
   const fromTable = new Map<string, Element>();
@@ -140,7 +145,14 @@ function* readGrid(start: Grid, previous: Grid | undefined, s: GridsState): Gene
   const gr = gridReport(grid);
   let plan = planGrid(grid, hints, gr);
   // A table with no header whose rows label their own cells ("échéance 30/09/2026") is read as records.
-  const records = gr.headerless ? readTableRecords(grid.element, grid.rows.map((r) => r.element), grid.hidden, hints) : [];
+  const records = gr.headerless
+    ? readTableRecords(
+        grid.element,
+        grid.rows.map((r) => r.element),
+        grid.hidden,
+        hints,
+      )
+    : [];
   if (records.length) {
     for (const c of records) mergeInto(byNumber, c);
     if (grid.rows.length <= SHORT_TABLE) for (const c of records) fromTable.set(c.number, grid.element);
@@ -160,7 +172,8 @@ function* readGrid(start: Grid, previous: Grid | undefined, s: GridsState): Gene
     if (i + ROWS_PER_STEP < plan.rows.length) yield;
   }
   // Invoices from a short table: maybe a single-invoice page's table of labels (see mergeDetail).
-  if (found > 0 && plan!.rows.length <= SHORT_TABLE && byNumber.size <= 4 * SHORT_TABLE) for (const n of [...byNumber.keys()].slice(before)) fromTable.set(n, grid.element);
+  if (found > 0 && plan!.rows.length <= SHORT_TABLE && byNumber.size <= 4 * SHORT_TABLE)
+    for (const n of [...byNumber.keys()].slice(before)) fromTable.set(n, grid.element);
   if (plan) gr.found = found;
   // Several invoices under a header that names four fields or more: a list, not a detail page's layout.
   if (found >= 2 && (gr.headerRow ?? -1) >= 0 && Object.keys(gr.columns ?? {}).length >= 4) s.listed = true;
@@ -174,7 +187,14 @@ function* readGrid(start: Grid, previous: Grid | undefined, s: GridsState): Gene
  * or the others it shows beside its own (a sidebar, "recent invoices"), which are dropped: one
  * invoice's page gives that invoice.
  */
-function readAsDetail(root: ParentNode, hints: ReadHints, byNumber: Map<string, Candidate>, titled: string | undefined, fromTable: Map<string, Element>, cards: ReadonlySet<string>): boolean {
+function readAsDetail(
+  root: ParentNode,
+  hints: ReadHints,
+  byNumber: Map<string, Candidate>,
+  titled: string | undefined,
+  fromTable: Map<string, Element>,
+  cards: ReadonlySet<string>,
+): boolean {
   const detail = readDetailPage(root, hints);
   if (!detail || !(detail.named || byNumber.size === 0) || (titled && detail.invoice.number !== titled)) return false;
   // The invoice read is one of several cards that each head themselves with their number: a list of cards.
@@ -289,7 +309,11 @@ function defaultYield(): Promise<void> {
  * stays responsive on lists of thousands of rows: the content script's entry point. If the page
  * changes between slices, rows already read are kept and rows removed are simply not read.
  */
-export async function extractInvoicesChunked(root: ParentNode, context: CaptureContext = {}, options: ChunkOptions = {}): Promise<DetectedInvoice[]> {
+export async function extractInvoicesChunked(
+  root: ParentNode,
+  context: CaptureContext = {},
+  options: ChunkOptions = {},
+): Promise<DetectedInvoice[]> {
   const { budgetMs = 15, yieldToPage = defaultYield, now = () => performance.now() } = options;
   const steps = extraction(root, context);
   let sliceStart = now();

@@ -63,7 +63,13 @@ export function inferNumberColumn(rows: readonly GridRow[], width: number, taken
  * the client, the first of status words the status, the first of amounts the total when no amount
  * column is named. Dates are never guessed: an unnamed date may be the last modification.
  */
-export function inferColumns(rows: readonly GridRow[], map: ColumnMap, named: readonly boolean[], width: number, h: ReadHints): (keyof ColumnMap)[] {
+export function inferColumns(
+  rows: readonly GridRow[],
+  map: ColumnMap,
+  named: readonly boolean[],
+  width: number,
+  h: ReadHints,
+): (keyof ColumnMap)[] {
   const sample = rows.slice(0, SAMPLE);
   const taken = new Set(Object.values(map));
   const inferred: (keyof ColumnMap)[] = [];

@@ -31,7 +31,12 @@ function sameNumber(a: string, b: string): boolean {
  * page's references (its quote, order, terms) and none read from a table that holds the page's own
  * fields (`isLayout`): a table of labels and values passed off as a list.
  */
-export function mergeDetail(byNumber: Map<string, Candidate>, detail: Candidate, refs: ReadonlySet<string>, isLayout: (number: string) => boolean = () => false): void {
+export function mergeDetail(
+  byNumber: Map<string, Candidate>,
+  detail: Candidate,
+  refs: ReadonlySet<string>,
+  isLayout: (number: string) => boolean = () => false,
+): void {
   const others = [...byNumber.values()];
   byNumber.clear();
   byNumber.set(detail.number, detail);

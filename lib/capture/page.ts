@@ -11,11 +11,40 @@ export interface PageContext {
 }
 
 /** Languages of the euro area, where an amount without a mark is in euros. */
-const EURO_LANGS = new Set(['fr', 'de', 'es', 'it', 'nl', 'pt', 'fi', 'el', 'et', 'lv', 'lt', 'sk', 'sl', 'mt', 'ga', 'ca', 'eu', 'gl', 'lb', 'hr']);
+const EURO_LANGS = new Set([
+  'fr',
+  'de',
+  'es',
+  'it',
+  'nl',
+  'pt',
+  'fi',
+  'el',
+  'et',
+  'lv',
+  'lt',
+  'sk',
+  'sl',
+  'mt',
+  'ga',
+  'ca',
+  'eu',
+  'gl',
+  'lb',
+  'hr',
+]);
 
 /** English-speaking regions whose language tag says the currency as surely as a euro-area language does. */
-const REGION_CURRENCY: Record<string, string> = { 'en-gb': 'GBP', 'en-us': 'USD', 'en-au': 'AUD', 'en-nz': 'NZD', 'en-ca': 'CAD', 'en-ie': 'EUR' };
-const NAMED_CODE = /\(([A-Z]{3})\)|(?:[Aa]mounts?|[Pp]rices?|[Mm]ontants?|[Bb]etr\u00e4ge)\s+(?:are\s+|sont\s+|sind\s+)?(?:in|en)\s+([A-Z]{3})(?![A-Za-z])|(?:[Cc]urrency|[Dd]evise|[Mm]onnaie|[Ww]\u00e4hrung|[Mm]oneda|[Vv]aluta)\s*:?\s*([A-Z]{3})(?![A-Za-z])/g;
+const REGION_CURRENCY: Record<string, string> = {
+  'en-gb': 'GBP',
+  'en-us': 'USD',
+  'en-au': 'AUD',
+  'en-nz': 'NZD',
+  'en-ca': 'CAD',
+  'en-ie': 'EUR',
+};
+const NAMED_CODE =
+  /\(([A-Z]{3})\)|(?:[Aa]mounts?|[Pp]rices?|[Mm]ontants?|[Bb]etr\u00e4ge)\s+(?:are\s+|sont\s+|sind\s+)?(?:in|en)\s+([A-Z]{3})(?![A-Za-z])|(?:[Cc]urrency|[Dd]evise|[Mm]onnaie|[Ww]\u00e4hrung|[Mm]oneda|[Vv]aluta)\s*:?\s*([A-Z]{3})(?![A-Za-z])/g;
 
 /** The language given, else the root's own (`lang` on it or an ancestor), else `<html lang>`. */
 export function pageLanguage(root: ParentNode, given?: string): string | undefined {

@@ -12,9 +12,49 @@ import { normalizeSpaces, parseStatus } from '../parse';
 
 /** Every element but inline formatting begins and ends a part: blocks, <br>, list items, spans, links, badges. */
 /** Inline formatting inside a run of text ("Dupont <b>&amp;</b> Fils"): not a part of its own. */
-const GLUE = new Set(['b', 'strong', 'em', 'i', 'u', 'mark', 'sup', 'sub', 's', 'del', 'ins', 'q', 'cite', 'dfn', 'var', 'kbd', 'wbr', 'bdi', 'bdo', 'font', 'nobr']);
+const GLUE = new Set([
+  'b',
+  'strong',
+  'em',
+  'i',
+  'u',
+  'mark',
+  'sup',
+  'sub',
+  's',
+  'del',
+  'ins',
+  'q',
+  'cite',
+  'dfn',
+  'var',
+  'kbd',
+  'wbr',
+  'bdi',
+  'bdo',
+  'font',
+  'nobr',
+]);
 /** Never text a person reads in a cell: code, media, form fields (a filter row's values). */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'img', 'picture', 'video', 'audio', 'canvas', 'iframe', 'object', 'select', 'textarea', 'input', 'datalist', 'math']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
+  'iframe',
+  'object',
+  'select',
+  'textarea',
+  'input',
+  'datalist',
+  'math',
+]);
 
 /** Text kept per call, and elements walked per call: a hostile cell costs no more. */
 const MAX_CHARS = 2000;
@@ -26,11 +66,14 @@ export const partsWork = { calls: 0, nodes: 0 };
 
 type Verdict = 'hide' | 'decoration' | 'read';
 
-const HIDE_TOKEN = /^(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|a11y-hidden|assistive-text|offscreen|hidden|d-none|invisible|is-hidden|u-hidden|hide|tooltip|tooltiptext|tooltip-(?:content|text|inner|body|bubble)|popover|popover-(?:content|body)|(?:xs|sm|md|lg|xl|2xl):hidden|d-(?:sm|md|lg|xl)-none|hidden-(?:sm|md|lg|xl)(?:-up)?|visible-xs\S*|mobile-only|show-mobile|only-mobile)$/;
+const HIDE_TOKEN =
+  /^(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|a11y-hidden|assistive-text|offscreen|hidden|d-none|invisible|is-hidden|u-hidden|hide|tooltip|tooltiptext|tooltip-(?:content|text|inner|body|bubble)|popover|popover-(?:content|body)|(?:xs|sm|md|lg|xl|2xl):hidden|d-(?:sm|md|lg|xl)-none|hidden-(?:sm|md|lg|xl)(?:-up)?|visible-xs\S*|mobile-only|show-mobile|only-mobile)$/;
 /** Shown again on wider screens: "hidden md:block", "d-none d-lg-table-cell" are the desktop copy. */
-const SHOW_TOKEN = /^(?:(?:sm|md|lg|xl|2xl):(?:block|inline\S*|flex|grid|table\S*|contents)|d-(?:sm|md|lg|xl)-(?:block|inline\S*|flex|grid|table\S*))$/;
+const SHOW_TOKEN =
+  /^(?:(?:sm|md|lg|xl|2xl):(?:block|inline\S*|flex|grid|table\S*|contents)|d-(?:sm|md|lg|xl)-(?:block|inline\S*|flex|grid|table\S*))$/;
 /** Icon fonts and avatars: dropped when what they hold is a ligature word or initials, not a sentence. */
-const DECOR_TOKEN = /^(?:material-(?:icons|symbols)\S*|fa[srbldt]?|fa-\S+|bi|bi-\S+|mdi|mdi-\S+|glyphicon\S*|icon|icons|icon-\S+|\S+-icon|la[srb]?|la-\S+|ti|ti-\S+|ri-\S+|ion-\S+|ph|ph-\S+|lucide\S*|feather\S*|codicon\S*|octicon\S*|avatar\S*|\S*-avatar|initials|\S*-initials|monogram\S*|user-pic|userpic)$/;
+const DECOR_TOKEN =
+  /^(?:material-(?:icons|symbols)\S*|fa[srbldt]?|fa-\S+|bi|bi-\S+|mdi|mdi-\S+|glyphicon\S*|icon|icons|icon-\S+|\S+-icon|la[srb]?|la-\S+|ti|ti-\S+|ri-\S+|ion-\S+|ph|ph-\S+|lucide\S*|feather\S*|codicon\S*|octicon\S*|avatar\S*|\S*-avatar|initials|\S*-initials|monogram\S*|user-pic|userpic)$/;
 
 const verdicts = new Map<string, Verdict>();
 
@@ -49,7 +92,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** What an element is to a reader, by markup alone (layout would force a style recalculation). */
 function verdictOf(el: Element, strict: boolean): Verdict {
-  if (strict && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('role') === 'tooltip')) return 'hide';
+  if (strict && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('role') === 'tooltip'))
+    return 'hide';
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return 'hide';
   const cls = el.getAttribute('class');
@@ -139,7 +183,9 @@ export function readParts(el: Element): string[] {
   // Most cells hold one text node: nothing to split, nothing to drop.
   if (!first) return [];
   if (first === el.lastChild && first.nodeType === 3) {
-    const t = normalizeSpaces((first as Text).data.length > MAX_CHARS ? (first as Text).data.slice(0, MAX_CHARS) : (first as Text).data).trim();
+    const t = normalizeSpaces(
+      (first as Text).data.length > MAX_CHARS ? (first as Text).data.slice(0, MAX_CHARS) : (first as Text).data,
+    ).trim();
     return t ? [t] : [];
   }
   const parts = walk(el, true);
@@ -165,7 +211,8 @@ export function isInitials(part: string): boolean {
 }
 
 /** Words that label an identifier: "Kd.-Nr. 10198", "Client ID: 4711", "Customer # 88". */
-const ID_LABEL = /^(?:id|nr|no|num|numero|number|ref|code|kd|kdnr|kunde|kunden|kundennr|client|customer|account|acct|cust|compte|siret|siren|vat|tva|ust|n°|#)$/i;
+const ID_LABEL =
+  /^(?:id|nr|no|num|numero|number|ref|code|kd|kdnr|kunde|kunden|kundennr|client|customer|account|acct|cust|compte|siret|siren|vat|tva|ust|n°|#)$/i;
 
 /** A client code or other identifier shown under a name: "CL-00103", "Kd.-Nr. 10198", "#4711". */
 export function isCodePart(part: string): boolean {

@@ -27,7 +27,8 @@ export function numbersIn(text: string, numbers: ReadonlySet<string>, spaced: re
     if (numbers.has(token)) found.add(token);
     else if (/[.!?]$|\.[a-z0-9]{2,5}$/i.test(token)) {
       // "FA-1." ends a sentence; "FA-1.pdf" is a file named after the invoice.
-      for (const trimmed of [token.replace(/[.!?]+$/, ''), token.replace(/\.[a-z0-9]{2,5}$/i, '')]) if (numbers.has(trimmed)) found.add(trimmed);
+      for (const trimmed of [token.replace(/[.!?]+$/, ''), token.replace(/\.[a-z0-9]{2,5}$/i, '')])
+        if (numbers.has(trimmed)) found.add(trimmed);
     }
   }
   for (const n of spaced) if (text.includes(n)) found.add(n);
@@ -59,7 +60,13 @@ export function* indexNumbers(root: ParentNode, numbers: ReadonlySet<string>, sp
  * named it): one number there, that invoice; several (a row citing another invoice, a page of
  * many), the one the link itself names in its label or URL, if exactly one; none, no invoice.
  */
-export function invoiceOf(a: Element, ownWords: string, owners: Owners, numbers: ReadonlySet<string>, spaced: readonly string[]): { number: string; size: number } | undefined {
+export function invoiceOf(
+  a: Element,
+  ownWords: string,
+  owners: Owners,
+  numbers: ReadonlySet<string>,
+  spaced: readonly string[],
+): { number: string; size: number } | undefined {
   let el: Element | null = a;
   for (let depth = 0; el && depth < MAX_DEPTH; depth++, el = el.parentElement) {
     const owner = owners.get(el);

@@ -17,13 +17,18 @@ const OTHER_FORMATS = new Set(['csv', 'xls', 'xlsx', 'excel', 'xml', 'zip', 'jso
 /** Lower case without accents; ASCII text (most of it) skips the Unicode normalisation. */
 const lower = (text: string) => (/[^ -~\s]/.test(text) ? fold(text) : text.toLowerCase());
 /** The words we look for are ASCII once folded: anything else separates them. */
-const words = (text: string) => lower(text).split(/[^a-z0-9]+/).filter(Boolean);
+const words = (text: string) =>
+  lower(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** What a link says of itself: its text, its title and aria-label, the alt of an icon inside it. */
 function labelOf(a: Element): string {
   const own = `${a.textContent ?? ''} ${a.getAttribute('title') ?? ''} ${a.getAttribute('aria-label') ?? ''}`;
   if (!a.firstElementChild) return own;
-  const icons = [...a.querySelectorAll('img[alt], [aria-label], svg title')].map((el) => el.getAttribute('alt') ?? el.getAttribute('aria-label') ?? el.textContent ?? '');
+  const icons = [...a.querySelectorAll('img[alt], [aria-label], svg title')].map(
+    (el) => el.getAttribute('alt') ?? el.getAttribute('aria-label') ?? el.textContent ?? '',
+  );
   return icons.length ? `${own} ${icons.join(' ')}` : own;
 }
 
@@ -62,7 +67,9 @@ export function sameOriginUrl(href: string | null, pageUrl: string, base: string
 const MAYBE = /pdf|t[eé]l[eé]charger|download|herunterladen|descargar|scarica/iu;
 
 function mightBePdfLink(a: Element, label: string): boolean {
-  return a.hasAttribute('download') || MAYBE.test(a.getAttribute('href') ?? '') || MAYBE.test(a.getAttribute('type') ?? '') || MAYBE.test(label);
+  return (
+    a.hasAttribute('download') || MAYBE.test(a.getAttribute('href') ?? '') || MAYBE.test(a.getAttribute('type') ?? '') || MAYBE.test(label)
+  );
 }
 
 /**
@@ -108,7 +115,12 @@ interface PdfLink {
 }
 
 /** The pass over the page's links as steps (see findPdfLinks), so that a long list can be read in slices. */
-function* linkSteps(root: ParentNode, invoiceNumbers: readonly string[], pageUrl: string, baseUrl: string): Generator<void, Map<string, string>> {
+function* linkSteps(
+  root: ParentNode,
+  invoiceNumbers: readonly string[],
+  pageUrl: string,
+  baseUrl: string,
+): Generator<void, Map<string, string>> {
   const resolve = resolver(pageUrl, baseUrl);
   const links: PdfLink[] = [];
   let seen = 0;
@@ -122,7 +134,8 @@ function* linkSteps(root: ParentNode, invoiceNumbers: readonly string[], pageUrl
     const label = labelOf(a);
     if (!mightBePdfLink(a, label)) continue;
     const url = resolve(a.getAttribute('href'));
-    if (url && isPdfLink(a, url, label)) links.push({ a, url, ownWords: `${label} ${safeDecode(url.pathname + url.search).replace(/[/?=&]/g, ' ')}` });
+    if (url && isPdfLink(a, url, label))
+      links.push({ a, url, ownWords: `${label} ${safeDecode(url.pathname + url.search).replace(/[/?=&]/g, ' ')}` });
   }
   if (links.length === 0) return new Map();
   // The page's text is read only when it has PDF links at all.
@@ -145,7 +158,12 @@ function* linkSteps(root: ParentNode, invoiceNumbers: readonly string[], pageUrl
  * record (a row's own link beats a toolbar's on a list of one), the first of equals. `baseUrl` is
  * the document's base URL (`document.baseURI`), which relative links resolve against.
  */
-export function findPdfLinks(root: ParentNode, invoiceNumbers: readonly string[], pageUrl: string, baseUrl: string = pageUrl): Map<string, string> {
+export function findPdfLinks(
+  root: ParentNode,
+  invoiceNumbers: readonly string[],
+  pageUrl: string,
+  baseUrl: string = pageUrl,
+): Map<string, string> {
   const steps = linkSteps(root, invoiceNumbers, pageUrl, baseUrl);
   for (;;) {
     const step = steps.next();
@@ -158,15 +176,35 @@ const addLinks = (invoices: DetectedInvoice[], links: Map<string, string>) =>
 
 /** The invoices with the PDF link the page shows for each, when it shows one. */
 export function withPdfLinks(root: ParentNode, invoices: DetectedInvoice[], pageUrl: string, baseUrl: string = pageUrl): DetectedInvoice[] {
-  return addLinks(invoices, findPdfLinks(root, invoices.map((i) => i.number), pageUrl, baseUrl));
+  return addLinks(
+    invoices,
+    findPdfLinks(
+      root,
+      invoices.map((i) => i.number),
+      pageUrl,
+      baseUrl,
+    ),
+  );
 }
 
 /**
  * The same, in slices of about `budgetMs` with the page given back its main thread between them
  * (the portal content script's path: a list of 10,000 rows must not freeze the page).
  */
-export async function withPdfLinksChunked(root: ParentNode, invoices: DetectedInvoice[], pageUrl: string, baseUrl: string, yieldToPage: () => Promise<void>, budgetMs = 15): Promise<DetectedInvoice[]> {
-  const steps = linkSteps(root, invoices.map((i) => i.number), pageUrl, baseUrl);
+export async function withPdfLinksChunked(
+  root: ParentNode,
+  invoices: DetectedInvoice[],
+  pageUrl: string,
+  baseUrl: string,
+  yieldToPage: () => Promise<void>,
+  budgetMs = 15,
+): Promise<DetectedInvoice[]> {
+  const steps = linkSteps(
+    root,
+    invoices.map((i) => i.number),
+    pageUrl,
+    baseUrl,
+  );
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();

@@ -14,10 +14,16 @@ type AmountField = 'amountDue' | 'paid' | 'totalExcl' | 'tax' | 'total';
 
 // Folded words; each list is the general wording of one field in FR, EN, DE, ES.
 const word = (words: string) => new RegExp(`(?<![a-z])(?:${words})(?![a-z])`);
-const DUE_DATE = word('echeance|echoir|echu|echue|due|due on|due by|due date|expires|faellig|fallig|falligkeit|zahlbar|zahlungsziel|vence|vencimiento|payable|avant le|bis|limite|retard|overdue|late|uberfallig|ueberfaellig|depuis|seit');
-const ISSUE_DATE = word('emise|emis|emission|issued|issue date|invoice date|date|dated|datum|rechnungsdatum|created|cree|creee|erstellt|ausgestellt|vom|sent|envoyee|envoye|facturee|billed|fecha|emitida');
+const DUE_DATE = word(
+  'echeance|echoir|echu|echue|due|due on|due by|due date|expires|faellig|fallig|falligkeit|zahlbar|zahlungsziel|vence|vencimiento|payable|avant le|bis|limite|retard|overdue|late|uberfallig|ueberfaellig|depuis|seit',
+);
+const ISSUE_DATE = word(
+  'emise|emis|emission|issued|issue date|invoice date|date|dated|datum|rechnungsdatum|created|cree|creee|erstellt|ausgestellt|vom|sent|envoyee|envoye|facturee|billed|fecha|emitida',
+);
 const PAID_DATE = word('payee|paye|paid|reglee|regle|bezahlt|beglichen|encaissee|encaisse|received|recue|pagada|pagado|cobrada');
-const AMOUNT_DUE = word('reste|restant|reste a payer|remaining|left|due|balance|outstanding|offen|offener|restbetrag|ausstehend|fallig|pendiente|solde|en-cours|encours|a payer|to pay');
+const AMOUNT_DUE = word(
+  'reste|restant|reste a payer|remaining|left|due|balance|outstanding|offen|offener|restbetrag|ausstehend|fallig|pendiente|solde|en-cours|encours|a payer|to pay',
+);
 const AMOUNT_PAID = word('payee|paye|paid|reglee|regle|bezahlt|gezahlt|received|recu|encaisse|pagado|cobrado');
 const AMOUNT_NET = word('ht|net|netto|excl|excl. tax|hors taxes|neto');
 const AMOUNT_TAX = word('tva|tax|vat|mwst|ust|iva');
@@ -74,11 +80,23 @@ export function amountText(part: string): string | undefined {
  * the column's label) name. `attrDate` gives a date a part's element carries in `datetime` or
  * `title` ("Due in 3 days" with the date in the tooltip): it wins over the relative phrase.
  */
-export function readPartValues(parts: readonly string[], h: ReadHints, columnLabel: (i: number) => string | undefined, attrDate: (part: string) => string | undefined): PartReading {
+export function readPartValues(
+  parts: readonly string[],
+  h: ReadHints,
+  columnLabel: (i: number) => string | undefined,
+  attrDate: (part: string) => string | undefined,
+): PartReading {
   const out: PartReading = { dates: [], amounts: [], labelled: 0 };
   let pending: string | undefined;
   // Items a line runs together with a dot or a bar ("Rechnungsdatum 12.11.2026 · Fällig am 12.12.2026") are read one by one.
-  const items = parts.flatMap((part, i) => (SEPARATED.test(part) ? part.split(SEPARATED).filter((t) => t.trim()).map((t) => [t.trim(), i] as const) : [[part, i] as const]));
+  const items = parts.flatMap((part, i) =>
+    SEPARATED.test(part)
+      ? part
+          .split(SEPARATED)
+          .filter((t) => t.trim())
+          .map((t) => [t.trim(), i] as const)
+      : [[part, i] as const],
+  );
   items.forEach(([part, i]) => {
     if (isLabelOnly(part)) {
       pending = part;
@@ -93,7 +111,12 @@ export function readPartValues(parts: readonly string[], h: ReadHints, columnLab
       out.amounts.push({ field: field ?? 'total', text: amount });
       return;
     }
-    if (!/\d/.test(part) && !attrDate(part) && !/\b(?:today|tomorrow|yesterday|aujourd|demain|hier|heute|morgen|gestern)\b/i.test(fold(part))) return;
+    if (
+      !/\d/.test(part) &&
+      !attrDate(part) &&
+      !/\b(?:today|tomorrow|yesterday|aujourd|demain|hier|heute|morgen|gestern)\b/i.test(fold(part))
+    )
+      return;
     const date = attrDate(part) ?? plausibleDate(part, h);
     const field = date ? dateFieldOf(wording) : undefined;
     if (field) out.labelled++;
@@ -123,5 +146,10 @@ export { findEmail };
 /** A name with its code on one line ("Hotel Alpenblick · CL-00103", "Autohaus Wendt GmbH · Kd.-Nr. 1008"): the name alone. */
 export function withoutCode(name: string): string {
   if (!SEPARATED.test(name)) return name;
-  return name.split(SEPARATED).map((item) => item.trim()).find((item) => item && !isCodePart(item)) ?? name;
+  return (
+    name
+      .split(SEPARATED)
+      .map((item) => item.trim())
+      .find((item) => item && !isCodePart(item)) ?? name
+  );
 }

@@ -109,7 +109,13 @@ function attributeDates(el: Element, h: ReadHints): Map<string, string> {
  * value, status, code or action), e-mail, amounts and dates by wording, status from its words.
  * `columnLabel` names a part by the column it sits in, for a table whose labels stand apart.
  */
-export function readRecord(el: Element, h: ReadHints, method: 'table' | 'grid', confidence: number, columnLabel: (i: number) => string | undefined = () => undefined): { candidate: Candidate; evidence: boolean } | null {
+export function readRecord(
+  el: Element,
+  h: ReadHints,
+  method: 'table' | 'grid',
+  confidence: number,
+  columnLabel: (i: number) => string | undefined = () => undefined,
+): { candidate: Candidate; evidence: boolean } | null {
   const controls = el.querySelector(CONTROLS) ? controlTexts(el) : undefined;
   const { parts, cellOf } = partsOf(el, controls);
   const found = recordNumber(el, parts);
@@ -157,7 +163,11 @@ function partsOf(el: Element, controls: Set<string> | undefined): { parts: strin
 }
 
 /** The client: the first part with a name's letters that is no number, label, value, status, code or initials. */
-function clientOf(parts: readonly string[], found: { number: string; part: number; invoice: boolean }, status: string | undefined): string | undefined {
+function clientOf(
+  parts: readonly string[],
+  found: { number: string; part: number; invoice: boolean },
+  status: string | undefined,
+): string | undefined {
   // A cell that labels itself ("Client" over "SARL Atelier Noé"): the value after the label, its initials skipped.
   const labelled = parts.findIndex((p) => labelField(p) === 'client');
   for (let i = labelled + 1; labelled >= 0 && i < parts.length && i <= labelled + 2; i++) {
@@ -212,7 +222,8 @@ export function findRecordGroups(root: ParentNode, h: ReadHints, skip: (el: Elem
 }
 
 /** Whether a group's records hold another group: a section holding two card lists is no record of its own. */
-const holds = (outer: RecordGroup, inner: RecordGroup) => outer !== inner && outer.parent !== inner.parent && outer.records.some((r) => r.contains(inner.parent));
+const holds = (outer: RecordGroup, inner: RecordGroup) =>
+  outer !== inner && outer.parent !== inner.parent && outer.records.some((r) => r.contains(inner.parent));
 
 /** A cheap first look: short text with a digit, and an amount's look. */
 function maybeRecord(el: Element): boolean {
@@ -221,7 +232,12 @@ function maybeRecord(el: Element): boolean {
 }
 
 /** The invoices of a group of records; none when its section is about bills the user owes. */
-export function readGroup(group: RecordGroup, h: ReadHints, method: 'table' | 'grid', columnLabel?: (i: number) => string | undefined): Candidate[] {
+export function readGroup(
+  group: RecordGroup,
+  h: ReadHints,
+  method: 'table' | 'grid',
+  columnLabel?: (i: number) => string | undefined,
+): Candidate[] {
   const caption = headingBefore(group.parent) + ' ' + (group.parent.getAttribute('aria-label') ?? '');
   if (isPayable(caption, PAYABLE_CAPTION) || isForeignCaption(caption)) return [];
   const out: Candidate[] = [];
@@ -265,7 +281,12 @@ export function extractFromRecords(root: ParentNode, h: ReadHints): Candidate[] 
     const rows = group.records[0]!.localName === 'tr' || group.records[0]!.getAttribute('role') === 'row';
     const table = rows ? group.parent.closest('table, [role="table"], [role="grid"]') : null;
     const labels = table ? detachedLabels(table) : undefined;
-    const found = readGroup(group, { ...h, memo: new Map(), dates: new Map(), statuses: new Map() }, rows ? 'table' : 'grid', labels && ((i) => labels[i]));
+    const found = readGroup(
+      group,
+      { ...h, memo: new Map(), dates: new Map(), statuses: new Map() },
+      rows ? 'table' : 'grid',
+      labels && ((i) => labels[i]),
+    );
     if (found.length) read.push({ group, found });
   }
   // The innermost groups that are lists of invoices; a visible list before its hidden copy.

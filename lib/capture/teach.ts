@@ -2,12 +2,17 @@ import type { Recipe, RecipeField } from '../core/recipe';
 import { rowCells } from './from-recipe';
 
 /** Classes that say how an element looks now, not what it is. */
-const STATE_CLASS = /^(active|selected|hover|focus|odd|even|highlight(ed)?|open|closed|is-.*|has-.*|ng-.*|v-.*|css-.*|sc-.*|jsx-.*)$|\d{3,}/i;
+const STATE_CLASS =
+  /^(active|selected|hover|focus|odd|even|highlight(ed)?|open|closed|is-.*|has-.*|ng-.*|v-.*|css-.*|sc-.*|jsx-.*)$|\d{3,}/i;
 
 const esc = (s: string) => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`));
 
 function stableClasses(el: Element, max = 2): string {
-  return [...el.classList].filter((c) => !STATE_CLASS.test(c) && c.length < 40).slice(0, max).map((c) => `.${esc(c)}`).join('');
+  return [...el.classList]
+    .filter((c) => !STATE_CLASS.test(c) && c.length < 40)
+    .slice(0, max)
+    .map((c) => `.${esc(c)}`)
+    .join('');
 }
 
 function stableId(el: Element): string | null {

@@ -29,7 +29,8 @@ const INPUT_NOT_CONTROL = new Set(['checkbox', 'hidden', 'radio']);
 /** A field the user types into or picks from (not a row's checkbox): a filter row holds them, data rows do not. */
 export function hasFormControl(el: Element): boolean {
   if (hasAny(el, ['select', 'textarea'])) return true;
-  for (const input of el.getElementsByTagName('input')) if (!INPUT_NOT_CONTROL.has((input.getAttribute('type') ?? '').toLowerCase())) return true;
+  for (const input of el.getElementsByTagName('input'))
+    if (!INPUT_NOT_CONTROL.has((input.getAttribute('type') ?? '').toLowerCase())) return true;
   return false;
 }
 
@@ -121,7 +122,9 @@ function firstLinkText(cell: Element, text: string): string | undefined {
   const link = first.localName === 'a' ? first : cell.querySelector('a');
   if (!link) return undefined;
   // A link that holds the whole cell: its text is the cell's, already read.
-  return link === first && first === cell.lastElementChild && first.previousSibling === null && first.nextSibling === null ? text : textOf(link);
+  return link === first && first === cell.lastElementChild && first.previousSibling === null && first.nextSibling === null
+    ? text
+    : textOf(link);
 }
 
 export function isDraftNumber(number: string): boolean {

@@ -19,7 +19,9 @@ function code(c: string): boolean {
   if (validCodes.size < 300) validCodes.add(c);
   return true;
 }
-const money = (m: Money | undefined) => m === undefined || (Number.isSafeInteger(m.minor) && Math.abs(m.minor) <= MAX_MINOR && typeof m.currency === 'string' && code(m.currency));
+const money = (m: Money | undefined) =>
+  m === undefined ||
+  (Number.isSafeInteger(m.minor) && Math.abs(m.minor) <= MAX_MINOR && typeof m.currency === 'string' && code(m.currency));
 
 /** Dates already found valid: a list repeats the same few hundred. */
 const validDates = new Set<string>();
@@ -41,7 +43,8 @@ function checkDate(d: string): boolean {
 }
 
 /** Trimmed already (zod would trim, and a value that changes on the way is not what we saw). */
-const text = (s: string | undefined, max: number) => s === undefined || (typeof s === 'string' && s.length > 0 && s.length <= max && s.trim() === s);
+const text = (s: string | undefined, max: number) =>
+  s === undefined || (typeof s === 'string' && s.length > 0 && s.length <= max && s.trim() === s);
 
 /** A subset of `z.email()`: dot-separated atoms before the @, labels starting with a letter or digit after it, in lower case. */
 const EMAIL = /^[a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*@(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}$/;

@@ -48,18 +48,21 @@ export type Client = z.infer<typeof ClientSchema>;
  * customer seen on a list page and on an invoice page, or on two portals, is one client.
  */
 export function clientId(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 200) || 'client';
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 200) || 'client'
+  );
 }
 
 /** The client with `source` recorded, once per address and origin (the same host, event or the user). */
 export function withEmailSource<C extends Pick<Client, 'emails' | 'emailSources'>>(client: C, source: EmailSource): C {
-  const same = (s: EmailSource) => s.email === source.email && s.from === source.from && s.host === source.host && s.eventId === source.eventId;
+  const same = (s: EmailSource) =>
+    s.email === source.email && s.from === source.from && s.host === source.host && s.eventId === source.eventId;
   const emails = client.emails.includes(source.email) ? client.emails : [...client.emails, source.email].slice(-50);
   const before = client.emailSources ?? []; // rows stored before sources existed have none
   const sources = before.some(same) ? before : [...before, source].slice(-MAX_EMAIL_SOURCES);

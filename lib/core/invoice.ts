@@ -58,7 +58,10 @@ export type CapturedInvoice = z.infer<typeof CapturedInvoiceSchema>;
 
 /** One invoice read from a CSV file: what a capture reports, and the portal it came from when the file says. */
 export const ImportedInvoiceSchema = CapturedInvoiceSchema.omit({ source: true, pdfUrl: true }).extend({
-  host: z.string().regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/).optional(),
+  host: z
+    .string()
+    .regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/)
+    .optional(),
 });
 export type ImportedInvoice = z.infer<typeof ImportedInvoiceSchema>;
 

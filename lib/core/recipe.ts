@@ -5,7 +5,11 @@ export const RecipeFieldSchema = z.enum(RECIPE_FIELDS);
 export type RecipeField = z.infer<typeof RecipeFieldSchema>;
 
 /** A CSS selector a page taught us; bounded, and never anything but a selector. */
-const SelectorSchema = z.string().min(1).max(400).refine((s) => !/[<{};]/.test(s), 'not a selector');
+const SelectorSchema = z
+  .string()
+  .min(1)
+  .max(400)
+  .refine((s) => !/[<{};]/.test(s), 'not a selector');
 
 /**
  * What the user taught on a page Relance could not read: where each field is. A list recipe

@@ -27,7 +27,10 @@ export const ScheduleSchema = z.object({
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
 /** What the settings form accepts as a payment link: https only, no spaces or quotes. */
-export const PaymentLinkPatternSchema = z.string().max(500).regex(/^(https:\/\/[^\s"'<>]+)?$/, 'must start with https://');
+export const PaymentLinkPatternSchema = z
+  .string()
+  .max(500)
+  .regex(/^(https:\/\/[^\s"'<>]+)?$/, 'must start with https://');
 
 export const CompanySchema = z.object({
   name: z.string().max(200).default(''),
@@ -45,7 +48,10 @@ export const CompanySchema = z.object({
    * http could be altered on the way). A pattern stored before this rule, in http, is read as its
    * https twin rather than making the whole settings record invalid.
    */
-  paymentLinkPattern: z.preprocess((v) => (typeof v === 'string' && /^http:\/\//i.test(v) ? v.replace(/^http:/i, 'https:') : v), PaymentLinkPatternSchema.default('')),
+  paymentLinkPattern: z.preprocess(
+    (v) => (typeof v === 'string' && /^http:\/\//i.test(v) ? v.replace(/^http:/i, 'https:') : v),
+    PaymentLinkPatternSchema.default(''),
+  ),
 });
 
 export const PortalSchema = z.object({
@@ -65,7 +71,12 @@ export const SettingsSchema = z.object({
       regime: z.enum(['FR', 'EU', 'UK']).default('FR'),
       /** Overrides the dated default rate when set. */
       // null (what a message can carry, unlike undefined) clears an override back to the default.
-      ratePercent: z.number().min(0).max(100).nullish().transform((v) => v ?? undefined),
+      ratePercent: z
+        .number()
+        .min(0)
+        .max(100)
+        .nullish()
+        .transform((v) => v ?? undefined),
       /** Reference rates the user corrected or completed; the built-in table (lib/legal/rates) otherwise. */
       rates: RateTableSchema.nullish().transform((v) => v ?? undefined),
     })
@@ -93,6 +104,11 @@ export const defaultSettings = (): Settings => SettingsSchema.parse({});
  * (see saveSettings): zod's defaults must not fill the keys the change leaves out.
  */
 export const SettingsPatchSchema = z
-  .object(Object.fromEntries(Object.keys(SettingsSchema.shape).map((k) => [k, z.unknown().optional()])) as Record<keyof Settings, z.ZodOptional<z.ZodUnknown>>)
+  .object(
+    Object.fromEntries(Object.keys(SettingsSchema.shape).map((k) => [k, z.unknown().optional()])) as Record<
+      keyof Settings,
+      z.ZodOptional<z.ZodUnknown>
+    >,
+  )
   .strict();
 export type SettingsPatch = { [K in keyof Settings]?: K extends 'company' | 'schedule' | 'legal' ? Partial<Settings[K]> : Settings[K] };

@@ -54,7 +54,10 @@ export function invoicesToCsv(invoices: readonly Invoice[], options: { lang: Csv
     text(inv.source.host),
     text(inv.notes),
   ]);
-  const csv = Papa.unparse({ fields: [...HEADERS[lang]], data: rows }, { delimiter: lang === 'fr' ? ';' : ',', newline: '\r\n', quotes: false });
+  const csv = Papa.unparse(
+    { fields: [...HEADERS[lang]], data: rows },
+    { delimiter: lang === 'fr' ? ';' : ',', newline: '\r\n', quotes: false },
+  );
   return lang === 'fr' ? BOM + csv : csv;
 }
 

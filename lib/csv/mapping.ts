@@ -2,18 +2,47 @@ import { fold } from '../parse/normalize';
 import type { CsvColumn } from './index';
 
 /** What a CSV column can be imported as; the user confirms or fixes each one. */
-export const IMPORT_FIELDS = ['number', 'client', 'email', 'total', 'amountDue', 'currency', 'issueDate', 'dueDate', 'status', 'kind', 'portal', 'ignore'] as const;
+export const IMPORT_FIELDS = [
+  'number',
+  'client',
+  'email',
+  'total',
+  'amountDue',
+  'currency',
+  'issueDate',
+  'dueDate',
+  'status',
+  'kind',
+  'portal',
+  'ignore',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Headers the capture's synonym table has no reason to know: a page never shows them as columns. */
 const EXTRA_SYNONYMS: Readonly<Record<string, ImportField>> = {
-  currency: 'currency', devise: 'currency', monnaie: 'currency', waehrung: 'currency', wahrung: 'currency', moneda: 'currency', 'currency code': 'currency',
-  portal: 'portal', portail: 'portal', source: 'portal',
+  currency: 'currency',
+  devise: 'currency',
+  monnaie: 'currency',
+  waehrung: 'currency',
+  wahrung: 'currency',
+  moneda: 'currency',
+  'currency code': 'currency',
+  portal: 'portal',
+  portail: 'portal',
+  source: 'portal',
 };
 
 /** From the capture's field to the import's; fields the import does not take are ignored. */
 const FROM_CAPTURE: Readonly<Partial<Record<NonNullable<CsvColumn['field']>, ImportField>>> = {
-  number: 'number', client: 'client', email: 'email', total: 'total', amountDue: 'amountDue', issueDate: 'issueDate', dueDate: 'dueDate', status: 'status', type: 'kind',
+  number: 'number',
+  client: 'client',
+  email: 'email',
+  total: 'total',
+  amountDue: 'amountDue',
+  issueDate: 'issueDate',
+  dueDate: 'dueDate',
+  status: 'status',
+  type: 'kind',
 };
 
 /** The proposed field per column: each field at most once, the first column that names it. */

@@ -39,7 +39,8 @@ export function detectFormats(rows: readonly string[][], mapping: readonly Impor
 }
 
 export type RowProblem = 'columns' | 'number' | 'client' | 'amount' | 'date' | 'email' | 'currency' | 'too-long';
-export type ImportRow = { line: number; invoice: Omit<CapturedInvoice, 'source'> & { host?: string } } | { line: number; problem: RowProblem; value?: string };
+export type ImportRow =
+  { line: number; invoice: Omit<CapturedInvoice, 'source'> & { host?: string } } | { line: number; problem: RowProblem; value?: string };
 
 // Bidi controls reorder what a reader sees ("Trojan Source"): a client name must read as stored.
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -77,7 +78,8 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
   const clientName = get('client');
   if (!number) return { line, problem: 'number' };
   if (!clientName) return { line, problem: 'client' };
-  if (number.length > 64 || clientName.length > 200) return { line, problem: 'too-long', value: `${(number.length > 64 ? number : clientName).slice(0, 40)}…` };
+  if (number.length > 64 || clientName.length > 200)
+    return { line, problem: 'too-long', value: `${(number.length > 64 ? number : clientName).slice(0, 40)}…` };
   const currencyCell = get('currency').toUpperCase();
   if (currencyCell && !isIsoCurrency(currencyCell)) return { line, problem: 'currency', value: currencyCell };
   const money = (f: 'total' | 'amountDue'): Money | undefined | null => {
@@ -88,14 +90,16 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
   };
   const total = money('total');
   const amountDue = money('amountDue');
-  if (total === null || amountDue === null || (!total && !amountDue)) return { line, problem: 'amount', value: (total === null ? get('total') : get('amountDue')).slice(0, 40) };
+  if (total === null || amountDue === null || (!total && !amountDue))
+    return { line, problem: 'amount', value: (total === null ? get('total') : get('amountDue')).slice(0, 40) };
   const date = (f: 'issueDate' | 'dueDate'): string | undefined | null => {
     const text = get(f);
     return text ? parseDate(text, { order: ctx.formats.dateOrder }) : undefined;
   };
   const issueDate = date('issueDate');
   const dueDate = date('dueDate');
-  if (issueDate === null || dueDate === null) return { line, problem: 'date', value: (issueDate === null ? get('issueDate') : get('dueDate')).slice(0, 40) };
+  if (issueDate === null || dueDate === null)
+    return { line, problem: 'date', value: (issueDate === null ? get('issueDate') : get('dueDate')).slice(0, 40) };
   const email = get('email').toLowerCase();
   if (email && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(email)) return { line, problem: 'email', value: email.slice(0, 40) };
   const fromStatus = statusOf(get('status'));
@@ -105,15 +109,30 @@ export function readRow(cells: readonly string[], line: number, ctx: RowContext)
   return {
     line,
     invoice: {
-      number, clientName, ...(email && { clientEmail: email }), ...(total && { total }), ...(amountDue && { amountDue }),
-      ...(issueDate && { issueDate }), ...(dueDate && { dueDate }), ...(fromStatus.status && { status: fromStatus.status }), ...(kind && { kind }),
+      number,
+      clientName,
+      ...(email && { clientEmail: email }),
+      ...(total && { total }),
+      ...(amountDue && { amountDue }),
+      ...(issueDate && { issueDate }),
+      ...(dueDate && { dueDate }),
+      ...(fromStatus.status && { status: fromStatus.status }),
+      ...(kind && { kind }),
       ...(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(host) && { host }),
     },
   };
 }
 
 /** Every row of a file, read with one mapping and one set of formats. */
-export function readRows(rows: readonly string[][], options: { mapping: readonly ImportField[]; formats: CsvFormats; defaultCurrency?: string; width?: number }): ImportRow[] {
-  const ctx: RowContext = { mapping: options.mapping, formats: options.formats, defaultCurrency: options.defaultCurrency ?? 'EUR', width: options.width ?? options.mapping.length };
+export function readRows(
+  rows: readonly string[][],
+  options: { mapping: readonly ImportField[]; formats: CsvFormats; defaultCurrency?: string; width?: number },
+): ImportRow[] {
+  const ctx: RowContext = {
+    mapping: options.mapping,
+    formats: options.formats,
+    defaultCurrency: options.defaultCurrency ?? 'EUR',
+    width: options.width ?? options.mapping.length,
+  };
   return rows.map((cells, i) => readRow(cells, i + 2, ctx));
 }

@@ -11,7 +11,11 @@ import { getDb, type RelanceDb } from './database';
  * runtime message, which Chrome caps at 64 MiB. One read transaction: a consistent snapshot.
  * The copies of invoices only with `files: true` (the user's choice: they can be most of the weight).
  */
-export async function exportBackup(db: RelanceDb = getDb(), onProgress: OnProgress = () => {}, options: { files?: boolean } = {}): Promise<string[]> {
+export async function exportBackup(
+  db: RelanceDb = getDb(),
+  onProgress: OnProgress = () => {},
+  options: { files?: boolean } = {},
+): Promise<string[]> {
   const sections = Object.keys(BACKUP_SECTIONS) as BackupSection[];
   const tables = [db.invoices, db.clients, db.events, db.templates, db.settings, ...(options.files ? [db.files] : [])];
   return db.transaction('r', tables, async () => {

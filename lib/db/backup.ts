@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ClientSchema, InvoiceSchema, isUnpaid, ReminderEventSchema, SettingsSchema, TemplateSchema, type Invoice, type ReminderEvent } from '../core';
+import {
+  ClientSchema,
+  InvoiceSchema,
+  isUnpaid,
+  ReminderEventSchema,
+  SettingsSchema,
+  TemplateSchema,
+  type Invoice,
+  type ReminderEvent,
+} from '../core';
 import { BackupFileSchema, MAX_BACKUP_FILES } from './backup-files';
 import { getDb, type RelanceDb } from './database';
 import { putInvoices } from './due-totals';
@@ -33,7 +42,10 @@ export type Backup = z.infer<typeof BackupSchema>;
 
 /** The same file with its records left unchecked: they are checked a slice at a time. */
 const HeaderSchema = BackupSchema.extend(
-  Object.fromEntries(SECTIONS.map((s) => [s, z.array(z.unknown()).max(BACKUP_SECTIONS[s].max)])) as Record<BackupSection, z.ZodArray<z.ZodUnknown>>,
+  Object.fromEntries(SECTIONS.map((s) => [s, z.array(z.unknown()).max(BACKUP_SECTIONS[s].max)])) as Record<
+    BackupSection,
+    z.ZodArray<z.ZodUnknown>
+  >,
 );
 
 export class ImportError extends Error {
@@ -151,7 +163,10 @@ async function writeInvoices(db: RelanceDb, invoices: readonly Invoice[], onWrit
     const slice = invoices.slice(start, start + BACKUP_SLICE);
     const before = await db.invoices.bulkGet(slice.map((i) => i.id));
     // The `unpaid` flag is derived: recompute it rather than trust the file.
-    await putInvoices(db, slice.map((after, i) => ({ before: before[i], after: { ...after, unpaid: isUnpaid(after) ? 1 : 0 } })));
+    await putInvoices(
+      db,
+      slice.map((after, i) => ({ before: before[i], after: { ...after, unpaid: isUnpaid(after) ? 1 : 0 } })),
+    );
     onWritten(start + slice.length);
   }
 }

@@ -4,7 +4,6 @@ import type { DueTotal, RelanceDb } from './database';
 
 export type { DueTotal };
 
-
 type Delta = Omit<DueTotal, 'key'>;
 
 function contribution(invoice: Invoice | undefined): [string, Delta] | null {
@@ -73,7 +72,14 @@ export function invoiceWriter(db: RelanceDb): InvoiceWriter {
     async done() {
       const deltas = totalDeltas(collapse(changes));
       const byKey = new Map((await stored).map((row) => [row.key, row]));
-      if (deltas.size > 0) writes.push(writeTotals(db, deltas, [...deltas.keys()].map((key) => byKey.get(key))));
+      if (deltas.size > 0)
+        writes.push(
+          writeTotals(
+            db,
+            deltas,
+            [...deltas.keys()].map((key) => byKey.get(key)),
+          ),
+        );
       await Promise.all(writes);
     },
   };

@@ -36,8 +36,7 @@ export interface EInvoiceImportOptions {
 }
 
 export type ImportPlanRow =
-  | { action: 'add' | 'update'; id: string; number: string }
-  | { action: 'refuse'; number?: string; reason: string };
+  { action: 'add' | 'update'; id: string; number: string } | { action: 'refuse'; number?: string; reason: string };
 
 export interface ImportResult {
   rows: ImportPlanRow[];
@@ -55,7 +54,11 @@ interface Planned {
 }
 
 /** What importing these files would do, per file: add, update (the same invoice known), or refuse and why. Writes nothing. */
-export async function planEInvoiceImport(items: readonly EInvoiceImportItem[], options: EInvoiceImportOptions, db: RelanceDb = getDb()): Promise<ImportPlanRow[]> {
+export async function planEInvoiceImport(
+  items: readonly EInvoiceImportItem[],
+  options: EInvoiceImportOptions,
+  db: RelanceDb = getDb(),
+): Promise<ImportPlanRow[]> {
   return db.transaction('r', db.invoices, async () => (await plan(items, options, db)).map((p) => p.row));
 }
 
@@ -65,7 +68,11 @@ export async function planEInvoiceImport(items: readonly EInvoiceImportItem[], o
  * client are one invoice: the file fills what the portal did not show, and what the user decided
  * (a status set in Relance, notes, a promise, a pause) is kept.
  */
-export async function importEInvoices(items: readonly EInvoiceImportItem[], options: EInvoiceImportOptions, db: RelanceDb = getDb()): Promise<ImportResult> {
+export async function importEInvoices(
+  items: readonly EInvoiceImportItem[],
+  options: EInvoiceImportOptions,
+  db: RelanceDb = getDb(),
+): Promise<ImportResult> {
   return db.transaction('rw', [db.invoices, db.clients, db.dueTotals, db.files], async () => {
     const planned = await plan(items, options, db);
     // Two files of one invoice in one import (BASIC WL and MINIMUM of FA-1): one write, from what
@@ -77,7 +84,11 @@ export async function importEInvoices(items: readonly EInvoiceImportItem[], opti
       writes.set(p.write.after.id, { before: earlier ? earlier.before : p.write.before, after: p.write.after });
     }
     await putInvoices(db, [...writes.values()]);
-    await upsertClients(db, planned.flatMap((p) => (p.client ? [p.client] : [])), options.now ?? new Date());
+    await upsertClients(
+      db,
+      planned.flatMap((p) => (p.client ? [p.client] : [])),
+      options.now ?? new Date(),
+    );
     const files = planned.flatMap((p) => (p.file ? [p.file] : []));
     await db.files.bulkPut(files);
     const rows = planned.map((p) => p.row);
@@ -167,7 +178,9 @@ function mergeInto(before: Invoice, e: EInvoice, options: EInvoiceImportOptions)
   const amountDue = portalSawPayment ? before.amountDue : e.amountDue;
   const takeDue = e.dueDate && (fromFile || before.dueDateInferred);
   const status: InvoiceStatus =
-    before.statusSetBy === 'user' || (!fromFile && ['paid', 'cancelled', 'disputed'].includes(before.status)) ? before.status : statusOf(e.kind, e.total, amountDue);
+    before.statusSetBy === 'user' || (!fromFile && ['paid', 'cancelled', 'disputed'].includes(before.status))
+      ? before.status
+      : statusOf(e.kind, e.total, amountDue);
   return {
     ...before,
     total: e.total,
@@ -225,7 +238,9 @@ async function upsertClients(db: RelanceDb, seen: { id: string; name: string; em
     const added = [...emails].filter((e) => !before?.emails.includes(e));
     if (before && added.length === 0) return;
     const all = [...(before?.emails ?? []), ...added].slice(0, 50);
-    writes.push(ClientSchema.parse(before ? { ...before, emails: all, updatedAt: at } : { id, name, emails: all, createdAt: at, updatedAt: at }));
+    writes.push(
+      ClientSchema.parse(before ? { ...before, emails: all, updatedAt: at } : { id, name, emails: all, createdAt: at, updatedAt: at }),
+    );
   });
   await db.clients.bulkPut(writes);
 }

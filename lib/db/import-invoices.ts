@@ -21,13 +21,18 @@ export interface ImportOptions {
  * portal and number, what the user decided in Relance kept), as method `import`. A dry run does
  * the very same writes in a transaction it then aborts, so what it reports is what an import does.
  */
-export async function importInvoices(rows: readonly ImportedInvoice[], options: ImportOptions, db: RelanceDb = getDb()): Promise<UpsertResult> {
+export async function importInvoices(
+  rows: readonly ImportedInvoice[],
+  options: ImportOptions,
+  db: RelanceDb = getDb(),
+): Promise<UpsertResult> {
   const seenAt = (options.now ?? new Date()).toISOString();
   const captured = rows.map(({ host, ...invoice }) => {
     const h = host ?? options.host;
     return { ...invoice, source: { url: `https://${h}/`, host: h, method: 'import' as const, seenAt } };
   });
-  const upsert = () => upsertDetected(captured, { today: options.today, defaultPaymentTermsDays: options.defaultPaymentTermsDays, now: options.now }, db);
+  const upsert = () =>
+    upsertDetected(captured, { today: options.today, defaultPaymentTermsDays: options.defaultPaymentTermsDays, now: options.now }, db);
   if (!options.dryRun) return upsert();
   let result: UpsertResult | undefined;
   try {

@@ -49,7 +49,8 @@ function restore(invoice: Invoice, before: InvoiceUndo): Invoice {
 
 /** Open or part paid, money owed to us: what payments, promises and pauses apply to. */
 function requireOpen(invoice: Invoice): void {
-  if (invoice.kind !== 'invoice' || !OPEN.has(invoice.status)) throw new ActionRefusedError(`${invoice.number} is ${invoice.kind === 'invoice' ? invoice.status : 'a credit note'}`);
+  if (invoice.kind !== 'invoice' || !OPEN.has(invoice.status))
+    throw new ActionRefusedError(`${invoice.number} is ${invoice.kind === 'invoice' ? invoice.status : 'a credit note'}`);
 }
 
 /** The status an unpaid invoice goes back to when a dispute is lifted. */
@@ -74,14 +75,20 @@ function plan(invoice: Invoice, action: InvoiceAction, today: string): Change {
     case 'payment': {
       requireOpen(invoice);
       const amount = action.amount ?? invoice.amountDue;
-      if (amount.currency !== invoice.amountDue.currency) throw new ActionRefusedError(`${invoice.number} is in ${invoice.amountDue.currency}, not ${amount.currency}`);
+      if (amount.currency !== invoice.amountDue.currency)
+        throw new ActionRefusedError(`${invoice.number} is in ${invoice.amountDue.currency}, not ${amount.currency}`);
       if (amount.minor <= 0) throw new ActionRefusedError('a payment must be more than zero');
-      if (amount.minor > invoice.amountDue.minor) throw new ActionRefusedError(`${invoice.number}: the payment is more than the amount still due`);
+      if (amount.minor > invoice.amountDue.minor)
+        throw new ActionRefusedError(`${invoice.number}: the payment is more than the amount still due`);
       if (action.date > today) throw new ActionRefusedError('a payment cannot be dated in the future');
       const left = invoice.amountDue.minor - amount.minor;
       const status = left === 0 ? 'paid' : 'partial';
       return {
-        invoice: { ...withStatus(invoice, status), amountDue: { minor: left, currency: amount.currency }, paidAt: left === 0 ? action.date : invoice.paidAt },
+        invoice: {
+          ...withStatus(invoice, status),
+          amountDue: { minor: left, currency: amount.currency },
+          paidAt: left === 0 ? action.date : invoice.paidAt,
+        },
         event: { action: 'payment', amount, date: action.date, note: action.note },
       };
     }
@@ -97,7 +104,14 @@ function plan(invoice: Invoice, action: InvoiceAction, today: string): Change {
       if (promise && action.promiseDate! < today) throw new ActionRefusedError('a promise to pay is for today or later');
       return {
         invoice: promise ? { promiseDate: action.promiseDate } : {},
-        event: { action: 'called', stage: 'call', channel: 'phone', outcome: action.outcome, until: promise ? action.promiseDate : undefined, note: action.note },
+        event: {
+          action: 'called',
+          stage: 'call',
+          channel: 'phone',
+          outcome: action.outcome,
+          until: promise ? action.promiseDate : undefined,
+          note: action.note,
+        },
       };
     }
     case 'pause':
@@ -106,14 +120,22 @@ function plan(invoice: Invoice, action: InvoiceAction, today: string): Change {
       return { invoice: { pausedUntil: action.until }, event: { action: 'pause', until: action.until, note: action.note } };
     case 'resume':
       return {
-        invoice: { pausedUntil: undefined, promiseDate: undefined, ...(invoice.status === 'disputed' && withStatus(invoice, openStatus(invoice))) },
+        invoice: {
+          pausedUntil: undefined,
+          promiseDate: undefined,
+          ...(invoice.status === 'disputed' && withStatus(invoice, openStatus(invoice))),
+        },
         event: { action: 'resume', note: action.note },
       };
     case 'cancel':
-      if (invoice.status === 'paid' || invoice.status === 'cancelled') throw new ActionRefusedError(`${invoice.number} is ${invoice.status}`);
+      if (invoice.status === 'paid' || invoice.status === 'cancelled')
+        throw new ActionRefusedError(`${invoice.number} is ${invoice.status}`);
       return { invoice: withStatus(invoice, 'cancelled'), event: { action: 'cancel', note: action.note } };
     case 'correct-due-date':
-      return { invoice: { dueDate: action.dueDate, dueDateInferred: false }, event: { action: 'correct', until: action.dueDate, note: action.note } };
+      return {
+        invoice: { dueDate: action.dueDate, dueDateInferred: false },
+        event: { action: 'correct', until: action.dueDate, note: action.note },
+      };
     case 'note':
       return { invoice: { notes: appendNote(invoice.notes, `${today}: ${action.text}`) }, event: { action: 'note', note: action.text } };
   }
@@ -123,7 +145,12 @@ function plan(invoice: Invoice, action: InvoiceAction, today: string): Change {
  * Applies one desk action to some invoices: each invoice's change and its timeline entry are
  * written in one transaction, all or nothing. The entries remember what the invoice was, for Undo.
  */
-export async function applyInvoiceAction(ids: readonly string[], action: InvoiceAction, today: string, db: RelanceDb = getDb()): Promise<ReminderEvent[]> {
+export async function applyInvoiceAction(
+  ids: readonly string[],
+  action: InvoiceAction,
+  today: string,
+  db: RelanceDb = getDb(),
+): Promise<ReminderEvent[]> {
   return db.transaction('rw', db.invoices, db.dueTotals, db.events, async () => {
     const found = await db.invoices.bulkGet([...new Set(ids)]);
     const now = new Date().toISOString();
@@ -135,7 +162,16 @@ export async function applyInvoiceAction(ids: readonly string[], action: Invoice
       const after = InvoiceSchema.parse({ ...before, ...change.invoice, updatedAt: now });
       changes.push({ before, after });
       events.push(
-        ReminderEventSchema.parse({ invoiceIds: [before.id], clientId: before.clientId, channel: 'manual', at: now, date: today, to: [], ...change.event, undo: snapshot(before) }),
+        ReminderEventSchema.parse({
+          invoiceIds: [before.id],
+          clientId: before.clientId,
+          channel: 'manual',
+          at: now,
+          date: today,
+          to: [],
+          ...change.event,
+          undo: snapshot(before),
+        }),
       );
     }
     await putInvoices(db, changes);

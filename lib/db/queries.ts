@@ -33,7 +33,10 @@ export async function listOverdue(today: string, page: Page = {}, db: RelanceDb 
 
 /** Unpaid invoices falling due within `days` days from `today` (today included). */
 export async function listDueSoon(today: string, days: number, db: RelanceDb = getDb()): Promise<Invoice[]> {
-  return db.invoices.where('[unpaid+dueDate]').between([1, today], [1, addDays(today, days)], true, true).toArray();
+  return db.invoices
+    .where('[unpaid+dueDate]')
+    .between([1, today], [1, addDays(today, days)], true, true)
+    .toArray();
 }
 
 export { localToday };

@@ -17,11 +17,22 @@ export interface ScheduleItem {
  * `recentDays` (they may have been paid since and deserve thanks). With their history, client and
  * the client's payment record.
  */
-export async function loadScheduleItems(today: string, lookaheadDays: number, recentDays = 60, db: RelanceDb = getDb()): Promise<ScheduleItem[]> {
+export async function loadScheduleItems(
+  today: string,
+  lookaheadDays: number,
+  recentDays = 60,
+  db: RelanceDb = getDb(),
+): Promise<ScheduleItem[]> {
   return db.transaction('r', db.invoices, db.events, db.clients, async () => {
     const [unpaid, recentEvents] = await Promise.all([
-      db.invoices.where('[unpaid+dueDate]').between([1, Dexie.minKey], [1, addDays(today, lookaheadDays)], true, true).toArray(),
-      db.events.where('at').aboveOrEqual(`${addDays(today, -recentDays)}T00:00:00.000Z`).toArray(),
+      db.invoices
+        .where('[unpaid+dueDate]')
+        .between([1, Dexie.minKey], [1, addDays(today, lookaheadDays)], true, true)
+        .toArray(),
+      db.events
+        .where('at')
+        .aboveOrEqual(`${addDays(today, -recentDays)}T00:00:00.000Z`)
+        .toArray(),
     ]);
     const chasedIds = new Set(recentEvents.flatMap((e) => e.invoiceIds));
     const known = new Set(unpaid.map((i) => i.id));
@@ -43,7 +54,10 @@ export async function loadScheduleItems(today: string, lookaheadDays: number, re
     const records = new Map<string, PaymentRecord>();
     clientIds.forEach((id, i) => {
       const paid = perClient[i]!.filter((inv) => inv.status === 'paid' && inv.paidAt);
-      records.set(id, { paid: paid.length, paidLate: paid.filter((inv) => daysBetween(inv.dueDate, inv.paidAt!) > LATE_AFTER_DAYS).length });
+      records.set(id, {
+        paid: paid.length,
+        paidLate: paid.filter((inv) => daysBetween(inv.dueDate, inv.paidAt!) > LATE_AFTER_DAYS).length,
+      });
     });
     return invoices.map((invoice) => ({
       invoice,

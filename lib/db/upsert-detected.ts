@@ -40,18 +40,15 @@ export interface UpsertResult {
 }
 
 /** Fields a capture owns. Everything else (notes, pause, promise, a status the user set) is the user's. */
-type CapturedField = 'clientName' | 'clientId' | 'total' | 'amountDue' | 'issueDate' | 'dueDate' | 'dueDateInferred' | 'kind' | 'source' | 'pdfUrl';
+type CapturedField =
+  'clientName' | 'clientId' | 'total' | 'amountDue' | 'issueDate' | 'dueDate' | 'dueDateInferred' | 'kind' | 'source' | 'pdfUrl';
 
 /**
  * Stores what a page showed. Invoices are keyed by `<host>:<number>`: a page seen twice, or an
  * invoice shown twice on one page, updates one record. Captured facts replace captured facts;
  * what the user decided in Relance is never overwritten. Runs in one transaction.
  */
-export async function upsertDetected(
-  input: readonly unknown[],
-  options: UpsertOptions,
-  db: RelanceDb = getDb(),
-): Promise<UpsertResult> {
+export async function upsertDetected(input: readonly unknown[], options: UpsertOptions, db: RelanceDb = getDb()): Promise<UpsertResult> {
   const result: UpsertResult = { added: [], updated: [], unchanged: [], becamePaid: [], partPaid: [], rejected: [] };
   const ctx: MergeContext = { options, now: (options.now ?? new Date()).toISOString(), result, clients: new Map() };
   await db.transaction('rw', db.invoices, db.clients, db.dueTotals, async () => {
@@ -97,7 +94,12 @@ function mergeRow(id: string, captured: CapturedInvoice, before: Invoice | undef
   // A known invoice's client is known: look clients up only for new invoices or new e-mails.
   if (!before || captured.clientEmail) {
     const earlier = clients.get(invoice.clientId);
-    clients.set(invoice.clientId, captured.clientEmail ? { name: invoice.clientName, email: captured.clientEmail, host: captured.source.host } : { name: invoice.clientName, email: earlier?.email, host: earlier?.host });
+    clients.set(
+      invoice.clientId,
+      captured.clientEmail
+        ? { name: invoice.clientName, email: captured.clientEmail, host: captured.source.host }
+        : { name: invoice.clientName, email: earlier?.email, host: earlier?.host },
+    );
   }
   if (!before) result.added.push(id);
   else if (same) {
@@ -208,7 +210,8 @@ function newInvoice(id: string, c: CapturedInvoice, options: UpsertOptions, now:
 function mergeInvoice(before: Invoice, c: CapturedInvoice, options: UpsertOptions): Invoice {
   const total = c.total ?? before.total;
   const amountDue = c.amountDue ?? (c.status === 'paid' ? { minor: 0, currency: total.currency } : before.amountDue);
-  const dueDate = c.dueDate ?? (before.dueDateInferred && c.issueDate ? addDays(c.issueDate, options.defaultPaymentTermsDays ?? 30) : before.dueDate);
+  const dueDate =
+    c.dueDate ?? (before.dueDateInferred && c.issueDate ? addDays(c.issueDate, options.defaultPaymentTermsDays ?? 30) : before.dueDate);
   const captured: Pick<Invoice, CapturedField> = {
     clientName: c.clientName,
     clientId: before.clientId,

@@ -47,7 +47,8 @@ export function guessIds(input: readonly unknown[]): string[] {
   for (const raw of input) {
     const row = raw as { number?: unknown; source?: { host?: unknown } } | null;
     const host = typeof row?.source === 'object' ? row.source?.host : undefined;
-    if (typeof row?.number === 'string' && row.number.length <= 64 && typeof host === 'string' && host.length <= 253) ids.add(invoiceId(host, row.number.trim()));
+    if (typeof row?.number === 'string' && row.number.length <= 64 && typeof host === 'string' && host.length <= 253)
+      ids.add(invoiceId(host, row.number.trim()));
   }
   return [...ids];
 }

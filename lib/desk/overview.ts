@@ -19,7 +19,13 @@ export function topOverdueClients(invoices: readonly Invoice[], today: string, l
     const late = day - toDayNumber(i.dueDate);
     if (late <= 0) continue;
     const key = `${i.clientId}|${i.amountDue.currency}`;
-    const row = byKey.get(key) ?? { clientId: i.clientId, clientName: i.clientName, overdue: { minor: 0, currency: i.amountDue.currency }, invoices: 0, oldestDaysLate: 0 };
+    const row = byKey.get(key) ?? {
+      clientId: i.clientId,
+      clientName: i.clientName,
+      overdue: { minor: 0, currency: i.amountDue.currency },
+      invoices: 0,
+      oldestDaysLate: 0,
+    };
     row.overdue.minor += i.amountDue.minor;
     row.invoices += 1;
     row.oldestDaysLate = Math.max(row.oldestDaysLate, late);
@@ -43,7 +49,8 @@ export interface Dso {
 export function daysSalesOutstanding(invoices: readonly Invoice[], today: string, period = 90): Dso[] {
   const day = toDayNumber(today);
   const rows = new Map<string, Dso>();
-  const row = (currency: string) => rows.get(currency) ?? rows.set(currency, { currency, days: null, receivable: 0, sales: 0 }).get(currency)!;
+  const row = (currency: string) =>
+    rows.get(currency) ?? rows.set(currency, { currency, days: null, receivable: 0, sales: 0 }).get(currency)!;
   for (const i of invoices) {
     if (i.kind !== 'invoice' || i.status === 'cancelled' || i.status === 'draft') continue;
     if (inBalance(i)) row(i.amountDue.currency).receivable += i.amountDue.minor;

@@ -28,7 +28,14 @@ export function clientTimeline(invoices: readonly Invoice[], events: readonly Re
     amount: i.total,
   }));
   for (const e of events) {
-    entries.push({ kind: e.action, at: e.at, date: e.date, numbers: e.invoiceIds.map((id) => numberOf.get(id) ?? id.slice(id.indexOf(':') + 1)), event: e, amount: e.amount });
+    entries.push({
+      kind: e.action,
+      at: e.at,
+      date: e.date,
+      numbers: e.invoiceIds.map((id) => numberOf.get(id) ?? id.slice(id.indexOf(':') + 1)),
+      event: e,
+      amount: e.amount,
+    });
   }
   return entries.sort((a, b) => b.at.localeCompare(a.at) || (b.event?.id ?? 0) - (a.event?.id ?? 0));
 }

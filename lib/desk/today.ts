@@ -25,7 +25,17 @@ export function groupsOfActions(actions: readonly PlannedAction[], today: string
 }
 
 /** Actions that count as done for the day: reminders sent, calls, letters, and what the user recorded. */
-const DONE_TODAY = new Set<ReminderEvent['action']>(['sent', 'called', 'printed', 'done', 'payment', 'promise', 'dispute', 'pause', 'cancel']);
+const DONE_TODAY = new Set<ReminderEvent['action']>([
+  'sent',
+  'called',
+  'printed',
+  'done',
+  'payment',
+  'promise',
+  'dispute',
+  'pause',
+  'cancel',
+]);
 
 /**
  * How many things the user did today (a reminder to three invoices counts once). A payment is dated

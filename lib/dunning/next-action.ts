@@ -1,4 +1,14 @@
-import { addDays, daysBetween, type Client, type Invoice, type Money, type ReminderEvent, type Settings, type Stage, type Tone } from '../core';
+import {
+  addDays,
+  daysBetween,
+  type Client,
+  type Invoice,
+  type Money,
+  type ReminderEvent,
+  type Settings,
+  type Stage,
+  type Tone,
+} from '../core';
 import { toneFor, TONE_SHIFT_DAYS, type PaymentRecord } from './tone';
 import { nextWorkingDay } from './working-days';
 
@@ -63,7 +73,16 @@ export function nextAction({ invoice, history, client, record, settings, today }
   const daysLate = Math.max(0, daysBetween(invoice.dueDate, today));
   const action = (stage: Stage, raw: string, code: ReasonCode, since?: string): NextAction => {
     const date = nextWorkingDay(raw, settings.workingDays);
-    return { stage, date, due: date <= today, catchUp: date < today, tone, amountDue: invoice.amountDue, daysLate, reason: { code, daysLate, since } };
+    return {
+      stage,
+      date,
+      due: date <= today,
+      catchUp: date < today,
+      tone,
+      amountDue: invoice.amountDue,
+      daysLate,
+      reason: { code, daysLate, since },
+    };
   };
 
   if (invoice.status === 'paid') {
@@ -108,8 +127,16 @@ export function nextAction({ invoice, history, client, record, settings, today }
   const enabled = (stage: LadderStage) => stage === 'reminder1' || s[ENABLED[stage]];
   const next = LADDER.slice(lastRung + 1).find(enabled);
   if (!next) return null; // handed over to litigation (or nothing left switched on): nothing more to propose
-  const gaps: Record<Exclude<LadderStage, 'reminder1'>, number> = { reminder2: s.reminder2GapDays, 'formal-notice': s.formalNoticeGapDays, litigation: s.litigationGapDays };
-  const codes: Record<Exclude<LadderStage, 'litigation'>, ReasonCode> = { reminder1: 'after-reminder1', reminder2: 'after-reminder2', 'formal-notice': 'after-formal-notice' };
+  const gaps: Record<Exclude<LadderStage, 'reminder1'>, number> = {
+    reminder2: s.reminder2GapDays,
+    'formal-notice': s.formalNoticeGapDays,
+    litigation: s.litigationGapDays,
+  };
+  const codes: Record<Exclude<LadderStage, 'litigation'>, ReasonCode> = {
+    reminder1: 'after-reminder1',
+    reminder2: 'after-reminder2',
+    'formal-notice': 'after-formal-notice',
+  };
   const rung = LADDER.indexOf(next);
   const stepsBefore = LADDER.slice(1, rung + 1).filter(enabled) as Exclude<LadderStage, 'reminder1'>[];
   const gap = gaps[next as Exclude<LadderStage, 'reminder1'>];

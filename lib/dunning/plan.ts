@@ -17,7 +17,11 @@ export interface PlannedAction extends NextAction {
 }
 
 /** The next action of each invoice that has one: what the badge, the notifications and the desk's Today are made of. */
-export function planActions(items: Iterable<Omit<NextActionInput, 'settings' | 'today'>>, settings: Settings, today: string): PlannedAction[] {
+export function planActions(
+  items: Iterable<Omit<NextActionInput, 'settings' | 'today'>>,
+  settings: Settings,
+  today: string,
+): PlannedAction[] {
   const actions: PlannedAction[] = [];
   for (const item of items) {
     const action = nextAction({ ...item, settings, today });
@@ -49,7 +53,15 @@ export function groupDueActions(actions: readonly PlannedAction[], options: { pe
     if (!a.due) continue;
     // Grouping off (a setting): one message per invoice.
     const key = `${a.invoice.clientId}\u0000${a.stage}${perClient ? '' : `\u0000${a.invoice.id}`}`;
-    const g = groups.get(key) ?? { clientId: a.invoice.clientId, clientName: a.invoice.clientName, stage: a.stage, date: a.date, catchUp: false, invoices: [], amountDue: [] };
+    const g = groups.get(key) ?? {
+      clientId: a.invoice.clientId,
+      clientName: a.invoice.clientName,
+      stage: a.stage,
+      date: a.date,
+      catchUp: false,
+      invoices: [],
+      amountDue: [],
+    };
     g.invoices.push(a.invoice);
     if (a.date < g.date) g.date = a.date;
     g.catchUp ||= a.catchUp;

@@ -15,7 +15,16 @@ export function previewSchedule(settings: Settings, invoice: Invoice): { stage: 
     if (!action) break;
     steps.push({ stage: action.stage, date: action.date });
     const done = action.stage === 'call' ? 'called' : action.stage === 'litigation' ? 'done' : 'sent';
-    history.push({ invoiceIds: [invoice.id], clientId: invoice.clientId, stage: action.stage, channel: action.stage === 'call' ? 'phone' : 'email', action: done, at: `${action.date}T09:00:00.000Z`, date: action.date, to: [] });
+    history.push({
+      invoiceIds: [invoice.id],
+      clientId: invoice.clientId,
+      stage: action.stage,
+      channel: action.stage === 'call' ? 'phone' : 'email',
+      action: done,
+      at: `${action.date}T09:00:00.000Z`,
+      date: action.date,
+      to: [],
+    });
     if (action.stage === 'litigation') break;
     today = action.date;
   }

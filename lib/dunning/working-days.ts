@@ -83,11 +83,12 @@ export function previousWorkingDay(date: string, country: WorkingDayCountry): st
  * Friday + 1 is Monday, and so is Saturday + 1. `n = 0` gives `nextWorkingDay(date)`.
  */
 export function addWorkingDays(date: string, n: number, country: WorkingDayCountry): string {
-  if (!Number.isInteger(n) || Math.abs(n) > MAX_STEPS) throw new RangeError(`addWorkingDays: n must be an integer within ±${MAX_STEPS}, got ${n}`);
+  if (!Number.isInteger(n) || Math.abs(n) > MAX_STEPS)
+    throw new RangeError(`addWorkingDays: n must be an integer within ±${MAX_STEPS}, got ${n}`);
   if (n === 0) return nextWorkingDay(date, country);
   const step = n > 0 ? 1 : -1;
   let d = dayNumberOf(date);
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     d += step;
     if (isWorkingDayNumber(d, country)) left -= 1;
   }

@@ -30,7 +30,9 @@ export function readCii(root: XmlNode, dialect: 'cii' | 'zugferd-1', format: EIn
   const tx = first(root, n.transaction);
   const agreement = first(tx, n.agreement);
   const settlement = first(tx, n.settlement);
-  const currency = checkCurrency(text(settlement, 'InvoiceCurrencyCode') ?? attr(first(settlement, n.summation, 'GrandTotalAmount'), 'currencyID'));
+  const currency = checkCurrency(
+    text(settlement, 'InvoiceCurrencyCode') ?? attr(first(settlement, n.summation, 'GrandTotalAmount'), 'currencyID'),
+  );
   const sum = (name: string, what: string) => amountIn(all(settlement, n.summation, name), currency, what);
   const buyer = first(agreement, 'BuyerTradeParty');
   const terms = all(settlement, 'SpecifiedTradePaymentTerms');
@@ -45,9 +47,18 @@ export function readCii(root: XmlNode, dialect: 'cii' | 'zugferd-1', format: EIn
     amountDue: sum('DuePayableAmount', 'the amount due (BT-115)'),
     prepaid: sum('TotalPrepaidAmount', 'the prepaid amount (BT-113)'),
     clientName: text(buyer, 'Name'),
-    clientEmail: email(text(buyer, 'DefinedTradeContact', 'EmailURIUniversalCommunication', 'URIID')) ?? emAddress(all(buyer, 'URIUniversalCommunication', 'URIID')),
-    iban: all(settlement, 'SpecifiedTradeSettlementPaymentMeans', 'PayeePartyCreditorFinancialAccount', 'IBANID').map((x) => iban(textOf(x))).find(Boolean),
-    paymentTerms: oneLine(terms.map((t) => text(t, 'Description')).filter(Boolean).join(' ')),
+    clientEmail:
+      email(text(buyer, 'DefinedTradeContact', 'EmailURIUniversalCommunication', 'URIID')) ??
+      emAddress(all(buyer, 'URIUniversalCommunication', 'URIID')),
+    iban: all(settlement, 'SpecifiedTradeSettlementPaymentMeans', 'PayeePartyCreditorFinancialAccount', 'IBANID')
+      .map((x) => iban(textOf(x)))
+      .find(Boolean),
+    paymentTerms: oneLine(
+      terms
+        .map((t) => text(t, 'Description'))
+        .filter(Boolean)
+        .join(' '),
+    ),
     notes: all(doc, 'IncludedNote', 'Content').map((c) => textOf(c) ?? ''),
     sellerName: text(agreement, 'SellerTradeParty', 'Name'),
   };
@@ -65,5 +76,8 @@ function earliest(dates: (string | undefined)[]): string | undefined {
 
 /** BT-49 is an e-mail only under the scheme `EM` (0225, for one, is a SIREN-based address). */
 export function emAddress(nodes: XmlNode[]): string | undefined {
-  return nodes.filter((u) => attr(u, 'schemeID')?.toUpperCase() === 'EM').map((u) => email(textOf(u))).find(Boolean);
+  return nodes
+    .filter((u) => attr(u, 'schemeID')?.toUpperCase() === 'EM')
+    .map((u) => email(textOf(u)))
+    .find(Boolean);
 }

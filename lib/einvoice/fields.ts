@@ -10,14 +10,53 @@ import { attr, textOf, type XmlNode } from './xml';
  * invoice (380, 383 debit note, 384 corrected, 386 prepayment, 389 self-billed, 751…).
  */
 const CREDIT_NOTE_TYPES = new Set(['81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '532']);
-const INVOICE_TYPES = new Set(['71', '80', '82', '84', '102', '218', '219', '326', '331', '380', '382', '383', '384', '385', '386', '387', '388', '389', '390', '393', '394', '395', '456', '457', '527', '553', '575', '623', '633', '751', '780', '817', '870', '875', '876', '877', '935']);
+const INVOICE_TYPES = new Set([
+  '71',
+  '80',
+  '82',
+  '84',
+  '102',
+  '218',
+  '219',
+  '326',
+  '331',
+  '380',
+  '382',
+  '383',
+  '384',
+  '385',
+  '386',
+  '387',
+  '388',
+  '389',
+  '390',
+  '393',
+  '394',
+  '395',
+  '456',
+  '457',
+  '527',
+  '553',
+  '575',
+  '623',
+  '633',
+  '751',
+  '780',
+  '817',
+  '870',
+  '875',
+  '876',
+  '877',
+  '935',
+]);
 
 /** Profiles (CII guideline, UBL customization) whose fields mean what EN 16931 says. */
 const KNOWN_PROFILE = /en16931|factur-x|zugferd|urn:ferd:|xrechnung|peppol/i;
 
 export function checkProfile(profile: string | undefined): void {
   if (!profile) throw new Error('Unknown e-invoice profile: the file names none (no guideline / customization ID).');
-  if (!KNOWN_PROFILE.test(profile)) throw new Error(`Unknown e-invoice profile "${profile.slice(0, 120)}" (known: EN 16931, Factur-X, ZUGFeRD, XRechnung, Peppol).`);
+  if (!KNOWN_PROFILE.test(profile))
+    throw new Error(`Unknown e-invoice profile "${profile.slice(0, 120)}" (known: EN 16931, Factur-X, ZUGFeRD, XRechnung, Peppol).`);
 }
 
 export function kindOf(typeCode: string | undefined, creditNoteRoot = false): EInvoice['kind'] {
@@ -62,7 +101,10 @@ export function calendarDate(value: string | undefined, format?: string): string
 }
 
 export function email(value: string | undefined): string | undefined {
-  const e = value?.trim().toLowerCase().replace(/^mailto:/, '');
+  const e = value
+    ?.trim()
+    .toLowerCase()
+    .replace(/^mailto:/, '');
   return e && /^[^\s@<>"]{1,64}@[^\s@<>"]+\.[^\s@<>"]+$/.test(e) && e.length <= 254 ? e : undefined;
 }
 
@@ -110,7 +152,9 @@ export function toEInvoice(f: RawFields): EInvoice {
   const due = f.amountDue ?? { minor: total.minor - (f.prepaid?.minor ?? 0), currency: total.currency };
   if (total.minor < 0) {
     const label = f.kind === 'credit-note' ? 'A credit note' : 'An invoice';
-    throw new Error(`${label} with a negative total (${toMajor(total)} ${total.currency}): the amounts contradict the document type; refused rather than guessed (a credit note is typed 381).`);
+    throw new Error(
+      `${label} with a negative total (${toMajor(total)} ${total.currency}): the amounts contradict the document type; refused rather than guessed (a credit note is typed 381).`,
+    );
   }
   // EN 16931 amounts are positive on a credit note: the sign comes from the type.
   const sign = f.kind === 'credit-note' ? -1 : 1;

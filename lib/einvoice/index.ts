@@ -51,7 +51,9 @@ function readXml(bytes: Uint8Array, inPdf: boolean): EInvoice {
   if (root === 'CrossIndustryDocument' && namespace === NS.zugferd1) return readCii(node, 'zugferd-1', 'zugferd-1');
   if (root === 'Invoice' && namespace === NS.ublInvoice) return readUbl(node, 'Invoice');
   if (root === 'CreditNote' && namespace === NS.ublCreditNote) return readUbl(node, 'CreditNote');
-  throw new Error(`Not an e-invoice: the XML's root is <${root.slice(0, 60)}>${namespace ? ` in ${namespace.slice(0, 120)}` : ''} (expected a CII, ZUGFeRD or UBL invoice).`);
+  throw new Error(
+    `Not an e-invoice: the XML's root is <${root.slice(0, 60)}>${namespace ? ` in ${namespace.slice(0, 120)}` : ''} (expected a CII, ZUGFeRD or UBL invoice).`,
+  );
 }
 
 /** XML starts with `<` once a BOM and spaces are skipped (UTF-16 puts a zero byte beside it). */

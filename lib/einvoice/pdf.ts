@@ -45,7 +45,8 @@ export async function embeddedXmlFiles(data: Uint8Array): Promise<Attachment[]> 
     throw new Error(`Unreadable PDF: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`, { cause: error });
   }
   if (!(catalog instanceof PDFDict)) throw new Error('Unreadable PDF: no document catalog.');
-  if (context.trailerInfo.Encrypt && context.lookup(context.trailerInfo.Encrypt)) throw new Error('The PDF is encrypted: its embedded files cannot be read.');
+  if (context.trailerInfo.Encrypt && context.lookup(context.trailerInfo.Encrypt))
+    throw new Error('The PDF is encrypted: its embedded files cannot be read.');
   const specs = fileSpecs(catalog);
   const xml = specs
     .map((spec) => ({ spec, name: specName(spec), stream: embeddedStream(spec) }))
@@ -113,7 +114,9 @@ function decodeStream(stream: PDFRawStream): Uint8Array {
   try {
     bytes = decodePDFRawStream(stream).decode();
   } catch (error) {
-    throw new Error(`Cannot decode the embedded XML: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`, { cause: error });
+    throw new Error(`Cannot decode the embedded XML: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`, {
+      cause: error,
+    });
   }
   if (bytes.length > MAX_EINVOICE_BYTES) throw new Error('The embedded XML is larger than 10 MB.');
   return bytes;

@@ -20,12 +20,14 @@ export function dueDateFromTerms(terms: string, issueDate: string): string | und
 
 /** Lower case, accents off, runs of spaces one space (line breaks kept). */
 function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // Line breaks separate clauses: kept; every other space becomes one space.
-    .replace(/[^\S\n]+/g, ' ');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // Line breaks separate clauses: kept; every other space becomes one space.
+      .replace(/[^\S\n]+/g, ' ')
+  );
 }
 
 /**
@@ -33,7 +35,12 @@ function fold(text: string): string {
  * oder 30 Tage netto"; the dot of "4. April 2026" (a day, then a month) ends nothing.
  */
 function clauses(text: string): string[] {
-  return text.split(/[;\n\r]+|,\s+|(?<!\b\d{1,2})\.\s+|(?<=\b\d{1,2})\.\s+(?![a-z]+\.? \d{2,4})|\s+(?:oder|or|ou|sinon|otherwise|andernfalls|sonst)\s+/).map((c) => c.trim()).filter(Boolean);
+  return text
+    .split(
+      /[;\n\r]+|,\s+|(?<!\b\d{1,2})\.\s+|(?<=\b\d{1,2})\.\s+(?![a-z]+\.? \d{2,4})|\s+(?:oder|or|ou|sinon|otherwise|andernfalls|sonst)\s+/,
+    )
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 const DISCOUNT = /skonto|escompte|discount|rabatt|remise|ristourn|%/;
@@ -41,9 +48,12 @@ const DISCOUNT = /skonto|escompte|discount|rabatt|remise|ristourn|%/;
 const NO_DISCOUNT = /\b(?:sans|ohne|no|kein\w*|pas d'|pas de|aucun\w*)\s+(?:d')?(?:skonto|escompte|discount|rabatt|remise)/g;
 const PENALTY = /retard|penalit|verzug|verzugszins|late (?:payment|fee)|interest|interet|zinsen|indemnit|mahn/;
 /** Terms counted from another event than the invoice date: their due date is not in the file. */
-const OTHER_START = /liefer|livraison|delivery|leistung|receipt of (?:the )?goods|reception (?:des|de la) marchandise|erhalt der ware|wareneingang|apres reception|after receipt|nach erhalt|nach eingang/;
-const PAYMENT = /zahl|netto|ohne abzug|fallig|faellig|payable|payment|\bpay|\bdue\b|\bnet\b|paiement|payer|reglement|regler|echeance|within|innerhalb|binnen|sous \d|\ba \d{1,3} jours|jours net|fin de mois/;
-const IMMEDIATE = /sofort|unverzuglich|immediat|immediately|at once|on receipt|upon receipt|a reception|des reception|au comptant|comptant|cash|bei erhalt|net 0\b/;
+const OTHER_START =
+  /liefer|livraison|delivery|leistung|receipt of (?:the )?goods|reception (?:des|de la) marchandise|erhalt der ware|wareneingang|apres reception|after receipt|nach erhalt|nach eingang/;
+const PAYMENT =
+  /zahl|netto|ohne abzug|fallig|faellig|payable|payment|\bpay|\bdue\b|\bnet\b|paiement|payer|reglement|regler|echeance|within|innerhalb|binnen|sous \d|\ba \d{1,3} jours|jours net|fin de mois/;
+const IMMEDIATE =
+  /sofort|unverzuglich|immediat|immediately|at once|on receipt|upon receipt|a reception|des reception|au comptant|comptant|cash|bei erhalt|net 0\b/;
 const MONTH_END = /fin de mois|end of (?:the )?month|monatsende|ende des monats|\beom\b/;
 
 function clauseDueDate(clause: string, issueDate: string): string | undefined {
@@ -61,7 +71,9 @@ function clauseDueDate(clause: string, issueDate: string): string | undefined {
 /** "30 Tage netto", "à 30 jours", "within 14 days", "net 30", with "fin de mois" variants. */
 function countedDate(clause: string, issueDate: string): string | undefined {
   if (!PAYMENT.test(clause)) return undefined;
-  const days = /(\d{1,3}) ?(?:kalendertage|kalendertagen|tage|tagen|tag|calendar days|days?|jours?|j)\b/.exec(clause)?.[1] ?? /\bnet(?:to)? (\d{1,3})\b/.exec(clause)?.[1];
+  const days =
+    /(\d{1,3}) ?(?:kalendertage|kalendertagen|tage|tagen|tag|calendar days|days?|jours?|j)\b/.exec(clause)?.[1] ??
+    /\bnet(?:to)? (\d{1,3})\b/.exec(clause)?.[1];
   const monthEnd = MONTH_END.exec(clause);
   if (!monthEnd) return days === undefined ? undefined : addDays(issueDate, Number(days));
   // "fin de mois le 10" (a day of the next month) is not read: no guess.
@@ -70,12 +82,16 @@ function countedDate(clause: string, issueDate: string): string | undefined {
   const daysAt = clause.search(new RegExp(`\\b${days} ?(?:jours?|days?|tage|tagen|j)\\b`));
   // "45 jours fin de mois": the end of the month in which the 45 days end (the usual reading,
   // DGCCRF); "fin de mois + 45 jours": 45 days after the end of the issue month.
-  return daysAt >= 0 && daysAt < monthEnd.index ? endOfMonth(addDays(issueDate, Number(days))) : addDays(endOfMonth(issueDate), Number(days));
+  return daysAt >= 0 && daysAt < monthEnd.index
+    ? endOfMonth(addDays(issueDate, Number(days)))
+    : addDays(endOfMonth(issueDate), Number(days));
 }
 
-const DATE_TOKEN = /\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:\.|er)? ?[a-z]{3,9}\.? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/g;
+const DATE_TOKEN =
+  /\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:\.|er)? ?[a-z]{3,9}\.? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/g;
 /** What stands right before a due date: "bis", "by", "avant le", "échéance :", "fällig am". */
-const DUE_MARKER = /(?:bis|bis zum|bis spatestens|spatestens|spatestens am|until|by|before|no later than|on or before|avant|avant le|au plus tard|au plus tard le|jusqu'au|le|am|on|due|due date|due on|fallig|fallig am|faellig|echeance|date d'echeance|zahlbar|payable|net|netto)\s*:?\s*$/;
+const DUE_MARKER =
+  /(?:bis|bis zum|bis spatestens|spatestens|spatestens am|until|by|before|no later than|on or before|avant|avant le|au plus tard|au plus tard le|jusqu'au|le|am|on|due|due date|due on|fallig|fallig am|faellig|echeance|date d'echeance|zahlbar|payable|net|netto)\s*:?\s*$/;
 
 /** Dates a clause gives as its due date (an English 04/05/2018 gives both readings). */
 function explicitDates(clause: string, issueDate: string): string[] {

@@ -25,8 +25,15 @@ export function readUbl(root: XmlNode, rootName: 'Invoice' | 'CreditNote'): EInv
     prepaid: sum('PrepaidAmount', 'the prepaid amount (BT-113)'),
     clientName: partyName(buyer),
     clientEmail: email(text(buyer, 'Contact', 'ElectronicMail')) ?? emAddress(all(buyer, 'EndpointID')),
-    iban: all(root, 'PaymentMeans', 'PayeeFinancialAccount', 'ID').map((x) => iban(textOf(x))).find(Boolean),
-    paymentTerms: oneLine(all(root, 'PaymentTerms', 'Note').map((x) => textOf(x)).filter(Boolean).join(' ')),
+    iban: all(root, 'PaymentMeans', 'PayeeFinancialAccount', 'ID')
+      .map((x) => iban(textOf(x)))
+      .find(Boolean),
+    paymentTerms: oneLine(
+      all(root, 'PaymentTerms', 'Note')
+        .map((x) => textOf(x))
+        .filter(Boolean)
+        .join(' '),
+    ),
     notes: all(root, 'Note').map((x) => textOf(x) ?? ''),
     sellerName: partyName(seller),
   });

@@ -85,7 +85,9 @@ function rootStartTag(text: string): { local: string; namespace: string } | null
   const tag = /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/.exec(stripProlog(text));
   if (!tag) return null;
   const [prefix, local] = tag[1]!.includes(':') ? tag[1]!.split(':') : ['', tag[1]!];
-  const attr = new RegExp(`\\sxmlns${prefix ? `:${prefix.replace(/[.-]/g, '\\$&')}` : ''}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag[2] ?? '');
+  const attr = new RegExp(`\\sxmlns${prefix ? `:${prefix.replace(/[.-]/g, '\\$&')}` : ''}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
+    tag[2] ?? '',
+  );
   return { local: local!, namespace: attr ? (attr[1] ?? attr[2] ?? '') : '' };
 }
 

@@ -32,7 +32,9 @@ export function formatDate(date: string, locale: string, style: 'short' | 'long'
   let format = dateFormats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions =
-      style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
+      style === 'long'
+        ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
     format = new Intl.DateTimeFormat(locale, options);
     dateFormats.set(key, format);
   }

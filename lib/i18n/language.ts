@@ -24,7 +24,10 @@ function browserUiLanguage(): string | undefined {
 }
 
 /** The language to write to a client whose language is not known: the setting, else the UI language. */
-export function clientLanguage(client: { language?: UiLanguage } | undefined, settings: { uiLanguage: 'auto' | UiLanguage; defaultClientLanguage: 'auto' | UiLanguage }): UiLanguage {
+export function clientLanguage(
+  client: { language?: UiLanguage } | undefined,
+  settings: { uiLanguage: 'auto' | UiLanguage; defaultClientLanguage: 'auto' | UiLanguage },
+): UiLanguage {
   if (client?.language) return client.language;
   return settings.defaultClientLanguage === 'auto' ? uiLanguage(settings.uiLanguage) : settings.defaultClientLanguage;
 }

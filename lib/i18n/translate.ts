@@ -3,7 +3,12 @@ import type { UiLanguage } from './language';
 export type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 /** `$COUNT$` in a message becomes its placeholder's substitution, as chrome.i18n does with `$1`. */
-export function translate(catalogs: Record<UiLanguage, Catalog>, key: string, lang: UiLanguage, subs: readonly (string | number)[]): string {
+export function translate(
+  catalogs: Record<UiLanguage, Catalog>,
+  key: string,
+  lang: UiLanguage,
+  subs: readonly (string | number)[],
+): string {
   const entry = catalogs[lang][key] ?? catalogs.en[key];
   if (!entry) return key;
   return entry.message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {

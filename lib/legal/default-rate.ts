@@ -32,7 +32,10 @@ function reference(table: RateTable, key: RateKey, date: string): RateLookup {
  * France's floor, in rate units: three times the legal interest rate of the half-year (L441-10),
  * or null when the table holds no legal rate.
  */
-export function frenchRateFloor(dueDate: string, table: RateTable = DEFAULT_RATES): { units: number; source: RateSource; period: string } | null {
+export function frenchRateFloor(
+  dueDate: string,
+  table: RateTable = DEFAULT_RATES,
+): { units: number; source: RateSource; period: string } | null {
   const legal = lookupRate(table, 'frLegalPro', dueDate);
   return legal && { units: 3 * toRateUnits(legal.rate), source: legal.source, period: legal.period };
 }

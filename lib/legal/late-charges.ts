@@ -70,9 +70,11 @@ export function simpleInterest(minor: number, rateUnits: number, days: number): 
 function checkInput({ amountDue, dueDate, today, ratePercent }: LateChargesInput): void {
   if (!Number.isSafeInteger(amountDue.minor)) throw new RangeError(`amountDue.minor must be an integer, got ${amountDue.minor}`);
   for (const date of [dueDate, today]) {
-    if (!CalendarDateSchema.safeParse(date).success) throw new RangeError(`expected a YYYY-MM-DD calendar date, got ${JSON.stringify(date)}`);
+    if (!CalendarDateSchema.safeParse(date).success)
+      throw new RangeError(`expected a YYYY-MM-DD calendar date, got ${JSON.stringify(date)}`);
   }
-  if (ratePercent !== undefined && !(Number.isFinite(ratePercent) && ratePercent >= 0)) throw new RangeError(`ratePercent must be a finite rate ≥ 0, got ${ratePercent}`);
+  if (ratePercent !== undefined && !(Number.isFinite(ratePercent) && ratePercent >= 0))
+    throw new RangeError(`ratePercent must be a finite rate ≥ 0, got ${ratePercent}`);
 }
 
 /**

@@ -29,6 +29,8 @@ export function formatRate(units: number, lang: 'fr' | 'en'): string {
   const sign = units < 0 ? '-' : '';
   const abs = Math.abs(units);
   const whole = Math.floor(abs / UNITS_PER_PERCENT);
-  const decimals = String(abs % UNITS_PER_PERCENT).padStart(4, '0').replace(/0{1,2}$/, '');
+  const decimals = String(abs % UNITS_PER_PERCENT)
+    .padStart(4, '0')
+    .replace(/0{1,2}$/, '');
   return `${sign}${whole}${lang === 'fr' ? ',' : '.'}${decimals}`;
 }

@@ -9,7 +9,12 @@ export type FrenchRateCheck = { ok: true } | { ok: false; minimumPercent: number
  * rate of the due date's half-year (Code de commerce L441-10). For the options page and the
  * invoice form; `lateCharges` applies the floor by itself.
  */
-export function validateFrenchRate(ratePercent: number, dueDate: string, lang: 'fr' | 'en' = 'fr', table: RateTable = DEFAULT_RATES): FrenchRateCheck {
+export function validateFrenchRate(
+  ratePercent: number,
+  dueDate: string,
+  lang: 'fr' | 'en' = 'fr',
+  table: RateTable = DEFAULT_RATES,
+): FrenchRateCheck {
   const floor = frenchRateFloor(dueDate, table);
   if (!floor) return { ok: true };
   // Compared in rate units: 7.86 against 3 × 2.62 must not fail on 7.8599999….

@@ -36,12 +36,18 @@ const shows = (compose: ComposeHandle, name: string) => compose.attachedNames().
  * the user is told, with the file to download from Relance's own toast: never silently missing.
  * Returns the files the compose shows attached.
  */
-export async function attachInvoiceFiles(compose: ComposeHandle, wanted: readonly AttachmentFile[], deps: AttachDeps): Promise<AttachmentRef[]> {
+export async function attachInvoiceFiles(
+  compose: ComposeHandle,
+  wanted: readonly AttachmentFile[],
+  deps: AttachDeps,
+): Promise<AttachmentRef[]> {
   if (wanted.length === 0) return [];
   const doc = compose.editor.ownerDocument;
   let files: File[];
   try {
-    files = (await Promise.all(wanted.map((w) => deps.fetch(w.fileId)))).map((b) => new File([bytesOf(b.data)], b.name, { type: b.type || 'application/octet-stream' }));
+    files = (await Promise.all(wanted.map((w) => deps.fetch(w.fileId)))).map(
+      (b) => new File([bytesOf(b.data)], b.name, { type: b.type || 'application/octet-stream' }),
+    );
   } catch (error) {
     showToast(doc, t('mailAttachError', deps.lang, error instanceof Error ? error.message : String(error)));
     return [];
@@ -59,7 +65,11 @@ export async function attachInvoiceFiles(compose: ComposeHandle, wanted: readonl
     showToast(doc, t('mailAttached', deps.lang));
     return wanted.map(({ fileId, name }) => ({ fileId, name }));
   }
-  const links = files.map((file) => ({ label: t('mailAttachDownload', deps.lang, file.name), href: URL.createObjectURL(file), download: file.name }));
+  const links = files.map((file) => ({
+    label: t('mailAttachDownload', deps.lang, file.name),
+    href: URL.createObjectURL(file),
+    download: file.name,
+  }));
   showToast(doc, t('mailAttachFailed', deps.lang, WEBMAIL_NAME[compose.webmail]), undefined, links);
   return wanted.filter((w) => shows(compose, w.name)).map(({ fileId, name }) => ({ fileId, name }));
 }
@@ -71,7 +81,12 @@ export const stillAttached = (compose: ComposeHandle, attached: readonly Attachm
  * The copy of the invoice a reminder carries, attached after its text is in: the webmail's chip (or
  * Relance's toast with the file) follows; `attached` gets the files the compose then shows.
  */
-export function attachReminderFiles(compose: ComposeHandle, reminder: ComposedReminder, deps: AttachDeps, attached: (files: AttachmentRef[]) => void): void {
+export function attachReminderFiles(
+  compose: ComposeHandle,
+  reminder: ComposedReminder,
+  deps: AttachDeps,
+  attached: (files: AttachmentRef[]) => void,
+): void {
   if (!reminder.attachments?.length) return;
   void attachInvoiceFiles(compose, reminder.attachments, deps).then(attached);
 }

@@ -18,7 +18,9 @@ export function dragEvent(doc: Document, type: 'dragenter' | 'dragover' | 'drop'
   const Drag = (doc.defaultView as (Window & { DragEvent?: typeof DragEvent }) | null)?.DragEvent;
   let event: Event;
   try {
-    event = Drag ? new Drag(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: data }) : new Event(type, { bubbles: true, cancelable: true });
+    event = Drag
+      ? new Drag(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: data })
+      : new Event(type, { bubbles: true, cancelable: true });
   } catch {
     event = new Event(type, { bubbles: true, cancelable: true });
   }

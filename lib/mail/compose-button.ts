@@ -27,7 +27,13 @@ export function createComposeButton(compose: ComposeHandle, lang: UiLanguage, on
   const doc = compose.editor.ownerDocument;
   const { host, root } = shadowHost(doc, 'relance-compose-button', CSS);
   host.setAttribute('data-relance', 'compose-button');
-  const button = el(doc, 'button', { attrs: { type: 'button', 'data-relance-action': 'open-picker', title: t('mailButtonTitle', lang), 'aria-haspopup': 'dialog' } }, el(doc, 'span', { className: 'dot' }), doc.createTextNode(t('mailButton', lang)));
+  const button = el(
+    doc,
+    'button',
+    { attrs: { type: 'button', 'data-relance-action': 'open-picker', title: t('mailButtonTitle', lang), 'aria-haspopup': 'dialog' } },
+    el(doc, 'span', { className: 'dot' }),
+    doc.createTextNode(t('mailButton', lang)),
+  );
   // Only a real click: a page script cannot open the picker behind the user's back.
   button.addEventListener('click', (event) => {
     event.stopPropagation();

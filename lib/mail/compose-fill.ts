@@ -82,7 +82,10 @@ export class ComposeFill {
     showToast(doc, t('mailFillTimeout', lang), {
       label: t('mailCopyFormatted', lang),
       async run() {
-        const item = new ClipboardItem({ 'text/html': new Blob([fill.html], { type: 'text/html' }), 'text/plain': new Blob([fill.text], { type: 'text/plain' }) });
+        const item = new ClipboardItem({
+          'text/html': new Blob([fill.html], { type: 'text/html' }),
+          'text/plain': new Blob([fill.text], { type: 'text/plain' }),
+        });
         await navigator.clipboard.write([item]);
         return t('mailCopied', lang);
       },

@@ -80,7 +80,11 @@ export function closest(el: Element, list: readonly string[]): HTMLElement | nul
  * Send and Discard of one compose: the send button is the first match of `send` in it (a split
  * "more send options" button beside it does not send); discard is any of `discard`.
  */
-export function sendAndDiscard(root: HTMLElement, send: readonly string[], discard: readonly string[]): Pick<ComposeHandle, 'isSend' | 'isDiscard'> {
+export function sendAndDiscard(
+  root: HTMLElement,
+  send: readonly string[],
+  discard: readonly string[],
+): Pick<ComposeHandle, 'isSend' | 'isDiscard'> {
   return {
     isSend(target) {
       const button = first(root, send);

@@ -46,7 +46,17 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
   const composeOf = (node: Node | null) => (node ? composes().find((c) => c.root.contains(node)) : undefined);
   const tracker = new SendTracker({ doc, lang, webmail: adapter.name, request, now });
   const buttons = new ComposeButtons(doc, lang);
-  const fill = new ComposeFill({ doc, lang, webmail: adapter.name, url: deps.url, request, now, fillTimeoutMs: deps.fillTimeoutMs, composes, insert: (compose, reminder) => insert(compose, reminder, true) });
+  const fill = new ComposeFill({
+    doc,
+    lang,
+    webmail: adapter.name,
+    url: deps.url,
+    request,
+    now,
+    fillTimeoutMs: deps.fillTimeoutMs,
+    composes,
+    insert: (compose, reminder) => insert(compose, reminder, true),
+  });
   let picker: Picker | null = null;
 
   const watcher = watchComposes(
@@ -72,14 +82,22 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
 
   function insert(compose: ComposeHandle, reminder: ComposedReminder, replaceBody: boolean): string {
     if (!compose.editor.isConnected) throw new Error('the compose was closed');
-    const outcome = insertReminder(compose, { subject: reminder.subject, html: reminder.html, to: reminder.to[0], cursor: focus.cursor(compose.key), replaceBody });
+    const outcome = insertReminder(compose, {
+      subject: reminder.subject,
+      html: reminder.html,
+      to: reminder.to[0],
+      cursor: focus.cursor(compose.key),
+      replaceBody,
+    });
     tracker.wrote(compose.key, reminder);
     // How it went in, for support and tests: execCommand (undoable) or nodes (Trusted Types refused us).
     compose.root.setAttribute('data-relance-inserted', outcome.method);
     const fetch = (fileId: string) => request<AttachmentBytes>({ type: 'cs:mailAttachment', fileId });
     attachReminderFiles(compose, reminder, { lang, fetch }, (files) => tracker.attached(compose.key, files));
     if (compose.recipients().length === 0 && !outcome.recipientAdded) {
-      return reminder.newAddress ? t('mailAddressLeftEmpty', lang, reminder.newAddress.email) : t('mailNoAddress', lang, reminder.to[0] ?? '—');
+      return reminder.newAddress
+        ? t('mailAddressLeftEmpty', lang, reminder.newAddress.email)
+        : t('mailNoAddress', lang, reminder.to[0] ?? '—');
     }
     return t('mailInserted', lang);
   }
@@ -124,7 +142,8 @@ function openComposePicker(doc: Document, compose: ComposeHandle, deps: ComposeP
   return openPicker(doc, {
     lang,
     lookup: (query) => request<PickerData>({ type: 'cs:mailLookup', recipients: compose.recipients(), query }),
-    compose: (invoiceIds, stage, templateId, attach) => request<ComposedReminder>({ type: 'cs:mailCompose', invoiceIds, stage, templateId, attach }),
+    compose: (invoiceIds, stage, templateId, attach) =>
+      request<ComposedReminder>({ type: 'cs:mailCompose', invoiceIds, stage, templateId, attach }),
     confirmAddress: async (clientId, email) => void (await request<boolean>({ type: 'cs:mailConfirmAddress', clientId, email })),
     insert: async (reminder) => {
       const message = deps.insert(reminder);

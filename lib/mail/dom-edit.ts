@@ -37,7 +37,9 @@ let policy: Policy | null | undefined;
  * cannot pass a script through it. Null when the page's CSP does not allow our policy name.
  */
 export function trustedHtml(html: string, doc: Document): unknown {
-  const tt = (doc.defaultView as (Window & { trustedTypes?: { createPolicy(name: string, rules: { createHTML(s: string): string }): Policy } }) | null)?.trustedTypes;
+  const tt = (
+    doc.defaultView as (Window & { trustedTypes?: { createPolicy(name: string, rules: { createHTML(s: string): string }): Policy } }) | null
+  )?.trustedTypes;
   if (!tt) return html;
   if (policy === undefined) {
     try {
@@ -75,7 +77,8 @@ export function insertHtml(editor: HTMLElement, html: string, range: Range): Ins
   let method: InsertMethod = 'nodes';
   try {
     const value = trustedHtml(html, doc);
-    if (value !== null && typeof doc.execCommand === 'function' && doc.execCommand('insertHTML', false, value as string)) method = 'execCommand';
+    if (value !== null && typeof doc.execCommand === 'function' && doc.execCommand('insertHTML', false, value as string))
+      method = 'execCommand';
   } catch {
     // Refused by Trusted Types or unsupported: built from nodes below.
   }
@@ -107,7 +110,8 @@ export function pokeDraftSave(editor: HTMLElement): void {
 }
 
 /** Whether a node shows nothing but whitespace and line breaks. */
-export const isBlankNode = (node: Node) => (node.textContent ?? '').replace(/[\s\u00a0\u200b]/g, '') === '' && !(node instanceof Element && node.querySelector('img, table, hr'));
+export const isBlankNode = (node: Node) =>
+  (node.textContent ?? '').replace(/[\s\u00a0\u200b]/g, '') === '' && !(node instanceof Element && node.querySelector('img, table, hr'));
 
 /**
  * The part of a body the user (or a compose link) wrote: from the start of the editor to the first

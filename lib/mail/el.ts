@@ -1,5 +1,10 @@
 /** Builds an element of `doc` with text (never markup) and attributes: page data stays text. */
-export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { className?: string; text?: string; attrs?: Record<string, string> } = {}, ...children: (Node | null | undefined)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
+  ...children: (Node | null | undefined)[]
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (props.className) node.className = props.className;
   if (props.text !== undefined) node.textContent = props.text;

@@ -1,4 +1,14 @@
-import { all, closest, emailIn, first, sendAndDiscard, type ComposeHandle, type Recipient, type SelectorTable, type WebmailAdapter } from './compose';
+import {
+  all,
+  closest,
+  emailIn,
+  first,
+  sendAndDiscard,
+  type ComposeHandle,
+  type Recipient,
+  type SelectorTable,
+  type WebmailAdapter,
+} from './compose';
 import { dragEvent, filesTransfer, liesWithin, waitUntil } from './attach';
 import { isShown, setInputValue } from './dom-edit';
 
@@ -123,7 +133,10 @@ async function attachFiles(root: HTMLElement, files: readonly File[]): Promise<b
   return true;
 }
 
-const attachedNames = (root: HTMLElement) => all(root, S.attachment).map((chip) => (first(chip, S.attachmentName) ?? chip).textContent?.trim() ?? '').filter(Boolean);
+const attachedNames = (root: HTMLElement) =>
+  all(root, S.attachment)
+    .map((chip) => (first(chip, S.attachmentName) ?? chip).textContent?.trim() ?? '')
+    .filter(Boolean);
 
 function handle(editor: HTMLElement): ComposeHandle | null {
   const root = closest(editor, S.compose);

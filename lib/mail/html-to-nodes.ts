@@ -4,10 +4,50 @@
  * It parses with a small tokenizer of its own instead of innerHTML or DOMParser: both are
  * Trusted Types sinks, and Gmail enforces Trusted Types on content scripts too.
  */
-const TAGS = new Set(['p', 'br', 'div', 'span', 'strong', 'b', 'em', 'i', 'u', 'a', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'hr', 'blockquote']);
+const TAGS = new Set([
+  'p',
+  'br',
+  'div',
+  'span',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'hr',
+  'blockquote',
+]);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'source']);
 /** Elements whose content is dropped with them, text included. */
-const DROPPED = new Set(['script', 'style', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'noscript', 'textarea', 'select', 'title']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'noscript',
+  'textarea',
+  'select',
+  'title',
+]);
 const ATTRS = new Set(['href', 'style', 'colspan', 'rowspan', 'align']);
 const SAFE_URL = /^(https?:|mailto:)/i;
 const SAFE_STYLE = /^[\w\s:;#%.,()'"-]*$/;
@@ -21,7 +61,8 @@ function decode(s: string): string {
   });
 }
 
-const TOKEN = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>|([^<]+)|</g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>|([^<]+)|</g;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 export function htmlToNodes(html: string, target: Document): DocumentFragment {

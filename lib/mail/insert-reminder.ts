@@ -6,7 +6,8 @@ import { bodyRange, insertHtml, isBlank, isBlankNode, keptBlock, pokeDraftSave, 
  * signature's "-- " line as its own `span.gmail_signature_prefix` above the signature: it belongs
  * to the signature, so the blank lines above it are the message's, and are replaced.
  */
-export const KEPT_BLOCKS = '.gmail_signature_prefix, .gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], #Signature, #divRplyFwdMsg, #appendonsend, blockquote';
+export const KEPT_BLOCKS =
+  '.gmail_signature_prefix, .gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], #Signature, #divRplyFwdMsg, #appendonsend, blockquote';
 
 export interface InsertRequest {
   subject: string;

@@ -15,13 +15,70 @@ export interface ClientMatch {
 
 /** Mailbox providers: sharing one of these domains says nothing about who the client is. */
 const PUBLIC_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'outlook.fr', 'hotmail.com', 'hotmail.fr', 'live.com', 'live.fr', 'msn.com', 'yahoo.com', 'yahoo.fr',
-  'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.fr', 'orange.fr', 'wanadoo.fr', 'free.fr', 'sfr.fr', 'neuf.fr',
-  'laposte.net', 'bbox.fr', 'numericable.fr', 'btinternet.com', 'sky.com', 'virginmedia.com', 'mail.com', 'zoho.com', 'yandex.com',
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'outlook.fr',
+  'hotmail.com',
+  'hotmail.fr',
+  'live.com',
+  'live.fr',
+  'msn.com',
+  'yahoo.com',
+  'yahoo.fr',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.com',
+  'gmx.fr',
+  'orange.fr',
+  'wanadoo.fr',
+  'free.fr',
+  'sfr.fr',
+  'neuf.fr',
+  'laposte.net',
+  'bbox.fr',
+  'numericable.fr',
+  'btinternet.com',
+  'sky.com',
+  'virginmedia.com',
+  'mail.com',
+  'zoho.com',
+  'yandex.com',
 ]);
 
 /** Legal forms and filler words that differ between how a portal and an address book name a company. */
-const NOISE = new Set(['sarl', 'sas', 'sasu', 'sa', 'eurl', 'sci', 'snc', 'scop', 'ei', 'ltd', 'limited', 'llc', 'inc', 'plc', 'gmbh', 'co', 'cie', 'et', 'fils', 'and', 'the', 'le', 'la', 'les', 'de', 'des', 'du']);
+const NOISE = new Set([
+  'sarl',
+  'sas',
+  'sasu',
+  'sa',
+  'eurl',
+  'sci',
+  'snc',
+  'scop',
+  'ei',
+  'ltd',
+  'limited',
+  'llc',
+  'inc',
+  'plc',
+  'gmbh',
+  'co',
+  'cie',
+  'et',
+  'fils',
+  'and',
+  'the',
+  'le',
+  'la',
+  'les',
+  'de',
+  'des',
+  'du',
+]);
 
 /** A name as comparable words: accents, case, punctuation and legal forms gone. */
 export function nameWords(name: string): string[] {
@@ -55,7 +112,10 @@ export function matchClients(recipients: readonly Recipient[], clients: readonly
   const out = new Map<string, MatchKind>();
   const emails = new Set(recipients.map((r) => r.email?.toLowerCase()).filter((e): e is string => !!e));
   const domains = new Set([...emails].map(domainOf).filter((d) => !PUBLIC_DOMAINS.has(d)));
-  const names = recipients.map((r) => r.name).filter((n): n is string => !!n).map(nameWords);
+  const names = recipients
+    .map((r) => r.name)
+    .filter((n): n is string => !!n)
+    .map(nameWords);
   for (const client of clients) {
     const own = client.emails.map((e) => e.toLowerCase());
     if (own.some((e) => emails.has(e))) out.set(client.id, 'email');

@@ -1,4 +1,13 @@
-import { all, closest, emailIn, sendAndDiscard, type ComposeHandle, type Recipient, type SelectorTable, type WebmailAdapter } from './compose';
+import {
+  all,
+  closest,
+  emailIn,
+  sendAndDiscard,
+  type ComposeHandle,
+  type Recipient,
+  type SelectorTable,
+  type WebmailAdapter,
+} from './compose';
 import { dragEvent, filesTransfer } from './attach';
 import { isShown, setInputValue } from './dom-edit';
 
@@ -12,7 +21,11 @@ export const OUTLOOK_SELECTORS = {
   /** A reply written in the reading pane has no Form_Content around it: the pane itself holds it. */
   compose: ['[data-app-section="Form_Content"]', '[role="main"]'],
   /** The last of these in the compose; recipient comboboxes of older builds are inputs too. */
-  subject: ['input[type="text"][autocomplete="off"]:not([role="combobox"])', 'input[aria-label="Add a subject"]', 'input[aria-label="Ajouter un objet"]'],
+  subject: [
+    'input[type="text"][autocomplete="off"]:not([role="combobox"])',
+    'input[aria-label="Add a subject"]',
+    'input[aria-label="Ajouter un objet"]',
+  ],
   /** To, Cc, Bcc in that order (the body editor excluded). */
   wells: ['[contenteditable="true"]:not([aria-multiline="true"])', 'input[role="combobox"]'],
   chips: ['[contenteditable="false"]'],
@@ -28,7 +41,9 @@ const S = OUTLOOK_SELECTORS;
 
 function wells(root: HTMLElement, editor: HTMLElement): HTMLElement[] {
   for (const selector of S.wells) {
-    const found = [...root.querySelectorAll<HTMLElement>(selector)].filter((w) => w !== editor && !editor.contains(w) && !w.contains(editor) && !w.closest('[id^="editorParent_"]'));
+    const found = [...root.querySelectorAll<HTMLElement>(selector)].filter(
+      (w) => w !== editor && !editor.contains(w) && !w.contains(editor) && !w.closest('[id^="editorParent_"]'),
+    );
     if (found.length) return found;
   }
   return [];
@@ -42,7 +57,13 @@ function recipients(root: HTMLElement, editor: HTMLElement): Recipient[] {
     const email = emailIn(chip.getAttribute('title')) ?? emailIn(chip.getAttribute('aria-label')) ?? emailIn(text);
     return { email, name: text && !text.includes('@') ? text : undefined };
   });
-  const typed = to instanceof HTMLInputElement ? to.value : [...to.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ');
+  const typed =
+    to instanceof HTMLInputElement
+      ? to.value
+      : [...to.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join(' ');
   for (const part of typed.split(/[;,]/)) {
     const email = emailIn(part);
     if (email) out.push({ email });

@@ -25,7 +25,9 @@ const dayOf = (source: EmailSource, lang: UiLanguage) => formatDate(source.at.sl
 export function addressList(doc: Document, lang: UiLanguage, client: PickerClient): HTMLElement | null {
   const addresses: PickerAddress[] = client.addresses ?? client.emails.map((email) => ({ email }));
   if (addresses.length === 0) return null;
-  const text = addresses.map((a) => (a.source ? `${a.email} (${sourceText(a.source, lang)}, ${dayOf(a.source, lang)})` : a.email)).join(' · ');
+  const text = addresses
+    .map((a) => (a.source ? `${a.email} (${sourceText(a.source, lang)}, ${dayOf(a.source, lang)})` : a.email))
+    .join(' · ');
   return el(doc, 'p', { className: 'muted addresses', text, attrs: { 'data-relance': 'client-addresses' } });
 }
 
@@ -36,5 +38,11 @@ export function addressList(doc: Document, lang: UiLanguage, client: PickerClien
 export function newAddressFlag(doc: Document, lang: UiLanguage, source: EmailSource, onUse: () => void): HTMLElement {
   const use = el(doc, 'button', { text: t('mailUseAddress', lang), attrs: { type: 'button', 'data-relance-action': 'use-address' } });
   use.addEventListener('click', (event) => event.isTrusted && onUse());
-  return el(doc, 'div', { className: 'flag', attrs: { role: 'alert', 'data-relance': 'new-address' } }, el(doc, 'span', { text: t('mailNewAddress', lang, source.email, sourceText(source, lang), dayOf(source, lang)) }), use);
+  return el(
+    doc,
+    'div',
+    { className: 'flag', attrs: { role: 'alert', 'data-relance': 'new-address' } },
+    el(doc, 'span', { text: t('mailNewAddress', lang, source.email, sourceText(source, lang), dayOf(source, lang)) }),
+    use,
+  );
 }

@@ -40,7 +40,12 @@ button.icon { border: 0; padding: 2px 8px; font-size: 18px; line-height: 1; }
 :focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) { .dialog { background: #202124; color: #e8eaed; border-color: #3c4043; } .preview { background: #2a2b2e; border-color: #3c4043; } button { background: #2a2b2e; color: #e8eaed; } label.inv:hover { background: #2a2b2e; } }`;
 
-const BY_KEY: Record<PickerClient['by'], MessageKey> = { email: 'mailMatchEmail', domain: 'mailMatchDomain', name: 'mailMatchName', search: 'mailMatchSearch' };
+const BY_KEY: Record<PickerClient['by'], MessageKey> = {
+  email: 'mailMatchEmail',
+  domain: 'mailMatchDomain',
+  name: 'mailMatchName',
+  search: 'mailMatchSearch',
+};
 
 /** The picker's elements, in a Shadow DOM host not yet in the page. */
 export interface PickerView {
@@ -69,32 +74,94 @@ export function buildPickerView(doc: Document, lang: UiLanguage): PickerView {
   host.setAttribute('data-relance', 'picker');
   const titleId = 'relance-picker-title';
   const closeButton = el(doc, 'button', { className: 'icon', text: '×', attrs: { type: 'button', 'aria-label': t('mailCancel', lang) } });
-  const search = el(doc, 'input', { attrs: { type: 'search', 'aria-label': t('mailSearch', lang), placeholder: t('mailSearch', lang), 'data-relance': 'picker-search' } });
+  const search = el(doc, 'input', {
+    attrs: { type: 'search', 'aria-label': t('mailSearch', lang), placeholder: t('mailSearch', lang), 'data-relance': 'picker-search' },
+  });
   const clientsBox = el(doc, 'div', { attrs: { 'data-relance': 'picker-clients' } });
   const select = el(doc, 'select', { attrs: { 'aria-label': t('mailTemplate', lang), 'data-relance': 'picker-template' } });
   const attachBox = el(doc, 'input', { attrs: { type: 'checkbox', 'data-relance': 'picker-attach-box' } });
   const attachLabel = el(doc, 'span');
   const attachNames = el(doc, 'span', { className: 'muted' });
-  const attachRow = el(doc, 'label', { className: 'attach', attrs: { 'data-relance': 'picker-attach', hidden: '' } }, attachBox, attachLabel, attachNames);
-  const preview = el(doc, 'div', { className: 'preview', attrs: { 'data-relance': 'picker-preview', 'aria-label': t('mailPreview', lang), role: 'region', tabindex: '0' } });
+  const attachRow = el(
+    doc,
+    'label',
+    { className: 'attach', attrs: { 'data-relance': 'picker-attach', hidden: '' } },
+    attachBox,
+    attachLabel,
+    attachNames,
+  );
+  const preview = el(doc, 'div', {
+    className: 'preview',
+    attrs: { 'data-relance': 'picker-preview', 'aria-label': t('mailPreview', lang), role: 'region', tabindex: '0' },
+  });
   const flagBox = el(doc, 'div', { attrs: { 'data-relance': 'picker-flags' } });
   const status = el(doc, 'div', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite', 'data-relance': 'picker-status' } });
   const cancel = el(doc, 'button', { text: t('mailCancel', lang), attrs: { type: 'button' } });
-  const insert = el(doc, 'button', { className: 'primary', text: t('mailInsert', lang), attrs: { type: 'button', 'data-relance-action': 'insert', disabled: '' } });
+  const insert = el(doc, 'button', {
+    className: 'primary',
+    text: t('mailInsert', lang),
+    attrs: { type: 'button', 'data-relance-action': 'insert', disabled: '' },
+  });
   const dialog = el(
     doc,
     'div',
     { className: 'dialog', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId } },
-    el(doc, 'header', {}, el(doc, 'h2', { attrs: { id: titleId } }, el(doc, 'span', { className: 'brand', text: 'Relance' }), doc.createTextNode(` · ${t('mailPickerTitle', lang)}`)), closeButton),
-    el(doc, 'div', { className: 'body' }, search, clientsBox, el(doc, 'label', { className: 'muted', text: t('mailTemplate', lang) }), select, attachRow, flagBox, preview),
+    el(
+      doc,
+      'header',
+      {},
+      el(
+        doc,
+        'h2',
+        { attrs: { id: titleId } },
+        el(doc, 'span', { className: 'brand', text: 'Relance' }),
+        doc.createTextNode(` · ${t('mailPickerTitle', lang)}`),
+      ),
+      closeButton,
+    ),
+    el(
+      doc,
+      'div',
+      { className: 'body' },
+      search,
+      clientsBox,
+      el(doc, 'label', { className: 'muted', text: t('mailTemplate', lang) }),
+      select,
+      attachRow,
+      flagBox,
+      preview,
+    ),
     el(doc, 'footer', {}, status, cancel, insert),
   );
   root.append(dialog);
-  return { host, root, dialog, closeButton, search, clientsBox, select, attachRow, attachBox, attachLabel, attachNames, preview, flagBox, status, cancel, insert };
+  return {
+    host,
+    root,
+    dialog,
+    closeButton,
+    search,
+    clientsBox,
+    select,
+    attachRow,
+    attachBox,
+    attachLabel,
+    attachNames,
+    preview,
+    flagBox,
+    status,
+    cancel,
+    insert,
+  };
 }
 
 /** The template list for a client (none without one), keeping the user's choice when it is still offered. */
-export function fillTemplates(view: PickerView, lang: UiLanguage, data: PickerData | null, client: PickerClient | undefined, touched: boolean): void {
+export function fillTemplates(
+  view: PickerView,
+  lang: UiLanguage,
+  data: PickerData | null,
+  client: PickerClient | undefined,
+  touched: boolean,
+): void {
   const { select } = view;
   const doc = select.ownerDocument;
   if (!data || !client) return select.replaceChildren();
@@ -106,16 +173,35 @@ export function fillTemplates(view: PickerView, lang: UiLanguage, data: PickerDa
     for (const tpl of templates) group.append(el(doc, 'option', { text: tpl.name, attrs: { value: templateValue(tpl.id) } }));
     select.append(group);
   }
-  select.value = keptTemplate(client, touched, current, [...select.options].map((o) => o.value));
+  select.value = keptTemplate(
+    client,
+    touched,
+    current,
+    [...select.options].map((o) => o.value),
+  );
 }
 
 function invoiceRow(doc: Document, lang: UiLanguage, client: PickerClient, invoice: PickerInvoice, checked: boolean): HTMLElement {
   const locale = localeOf(lang);
   const box = el(doc, 'input', { attrs: { type: 'checkbox', value: invoice.id, 'data-client': client.id } });
   box.checked = checked;
-  const late = invoice.daysLate > 0 ? el(doc, 'span', { className: 'late', text: t('popupDaysLate', lang, invoice.daysLate) }) : el(doc, 'span', { className: 'muted', text: invoice.dueDate ? t('mailDue', lang, formatDate(invoice.dueDate, locale)) : t('mailNotDue', lang) });
+  const late =
+    invoice.daysLate > 0
+      ? el(doc, 'span', { className: 'late', text: t('popupDaysLate', lang, invoice.daysLate) })
+      : el(doc, 'span', {
+          className: 'muted',
+          text: invoice.dueDate ? t('mailDue', lang, formatDate(invoice.dueDate, locale)) : t('mailNotDue', lang),
+        });
   const stage = invoice.stage ? el(doc, 'span', { className: 'stage', text: `· ${t(STAGE_LABEL[invoice.stage], lang)}` }) : null;
-  return el(doc, 'label', { className: 'inv', attrs: { 'data-relance-invoice': invoice.number } }, box, el(doc, 'span', { text: `${invoice.number} · ${formatMoney(invoice.amountDue, locale)} ·` }), late, stage);
+  return el(
+    doc,
+    'label',
+    { className: 'inv', attrs: { 'data-relance-invoice': invoice.number } },
+    box,
+    el(doc, 'span', { text: `${invoice.number} · ${formatMoney(invoice.amountDue, locale)} ·` }),
+    late,
+    stage,
+  );
 }
 
 /**
@@ -128,12 +214,20 @@ export function renderClients(view: PickerView, lang: UiLanguage, data: PickerDa
   const doc = clientsBox.ownerDocument;
   clientsBox.replaceChildren();
   if (!data || data.clients.length === 0) {
-    clientsBox.append(el(doc, 'p', { className: 'muted', text: search.value.trim() ? t('mailNothingFound', lang) : t('mailNoMatch', lang) }));
+    clientsBox.append(
+      el(doc, 'p', { className: 'muted', text: search.value.trim() ? t('mailNothingFound', lang) : t('mailNoMatch', lang) }),
+    );
     return undefined;
   }
   const first = firstClient(data);
   for (const client of data.clients) {
-    const set = el(doc, 'fieldset', { attrs: { 'data-relance-client': client.id } }, el(doc, 'legend', { text: `${client.name} ` }, el(doc, 'span', { className: 'by', text: `· ${t(BY_KEY[client.by], lang)}` })), addressList(doc, lang, client));
+    const set = el(
+      doc,
+      'fieldset',
+      { attrs: { 'data-relance-client': client.id } },
+      el(doc, 'legend', { text: `${client.name} ` }, el(doc, 'span', { className: 'by', text: `· ${t(BY_KEY[client.by], lang)}` })),
+      addressList(doc, lang, client),
+    );
     const ticked = preselected(client, first);
     for (const invoice of client.invoices) set.append(invoiceRow(doc, lang, client, invoice, ticked.includes(invoice)));
     clientsBox.append(set);
@@ -182,7 +276,9 @@ export function listenForKeys(view: PickerView, actions: { close(): void; insert
 
 /** Tab and Shift+Tab cycle within the dialog (a modal keeps focus inside). */
 function cycleFocus(root: ShadowRoot, event: KeyboardEvent): void {
-  const focusable = [...root.querySelectorAll<HTMLElement>('button:not([disabled]), input, select, [tabindex="0"]')].filter((e) => !e.closest('[hidden]'));
+  const focusable = [...root.querySelectorAll<HTMLElement>('button:not([disabled]), input, select, [tabindex="0"]')].filter(
+    (e) => !e.closest('[hidden]'),
+  );
   const at = focusable.indexOf(root.activeElement as HTMLElement);
   const next = event.shiftKey ? (at <= 0 ? focusable.length - 1 : at - 1) : at === focusable.length - 1 ? 0 : at + 1;
   event.preventDefault();

@@ -60,12 +60,19 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
     const { stage, templateId } = chosenTemplate(state.data, select.value);
     status.textContent = t('mailLoading', lang);
     try {
-      const result = await deps.compose(boxes.map((b) => b.value), stage, templateId, state.attachTouched ? attachBox.checked : undefined);
+      const result = await deps.compose(
+        boxes.map((b) => b.value),
+        stage,
+        templateId,
+        state.attachTouched ? attachBox.checked : undefined,
+      );
       if (!state.isLatest(run)) return;
       state.reminder = result;
       const fresh = result.newAddress;
       if (fresh && deps.confirmAddress) {
-        flagBox.append(newAddressFlag(doc, lang, fresh, () => void deps.confirmAddress!(result.clientId, fresh.email).then(refreshPreview, showError)));
+        flagBox.append(
+          newAddressFlag(doc, lang, fresh, () => void deps.confirmAddress!(result.clientId, fresh.email).then(refreshPreview, showError)),
+        );
       }
       showReminder(view, lang, result);
     } catch (error) {
@@ -100,7 +107,9 @@ export function openPicker(doc: Document, deps: PickerDeps): Picker {
   listenForUser(view, { lang, state, checked, refreshPreview, load, insert: doInsert });
   listenForKeys(view, { close, insert: () => void doInsert() });
 
-  void load('').then(() => (clientsBox.querySelector<HTMLInputElement>('input:checked') ?? clientsBox.querySelector<HTMLInputElement>('input') ?? search).focus());
+  void load('').then(() =>
+    (clientsBox.querySelector<HTMLInputElement>('input:checked') ?? clientsBox.querySelector<HTMLInputElement>('input') ?? search).focus(),
+  );
   return { host, close };
 }
 

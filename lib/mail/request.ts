@@ -15,4 +15,5 @@ export function requester(send: <T>(message: ContentMessage) => Promise<Reply<T>
 }
 
 /** The "it failed" text shown to the user, with the error's own message. */
-export const failedText = (lang: UiLanguage, error: unknown): string => t('mailFailed', lang, error instanceof Error ? error.message : String(error));
+export const failedText = (lang: UiLanguage, error: unknown): string =>
+  t('mailFailed', lang, error instanceof Error ? error.message : String(error));

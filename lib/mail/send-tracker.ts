@@ -89,7 +89,13 @@ export class SendTracker {
     const to = recipients.flatMap((r) => (r.email ? [r.email] : []));
     // Outlook chips often show only a name: the background records the matched client's address for it.
     const names = recipients.flatMap((r) => (!r.email && r.name ? [r.name] : []));
-    done.sending = { at: this.deps.now(), to, names, subject: compose.subject(), attachments: stillAttached(compose, done.attachments ?? []) };
+    done.sending = {
+      at: this.deps.now(),
+      to,
+      names,
+      subject: compose.subject(),
+      attachments: stillAttached(compose, done.attachments ?? []),
+    };
   }
 
   /** Discard was clicked: closing the compose is not a send. */
@@ -113,7 +119,16 @@ export class SendTracker {
   private async report(done: Written) {
     const { doc, lang, request, now } = this.deps;
     const sending = done.sending!;
-    const sent = request<{ eventId: number; learned: string[] }>({ type: 'cs:mailSent', invoiceIds: done.invoiceIds, stage: done.stage, webmail: this.deps.webmail, to: sending.to, names: sending.names, subject: sending.subject, ...(sending.attachments.length ? { attachments: sending.attachments } : {}) });
+    const sent = request<{ eventId: number; learned: string[] }>({
+      type: 'cs:mailSent',
+      invoiceIds: done.invoiceIds,
+      stage: done.stage,
+      webmail: this.deps.webmail,
+      to: sending.to,
+      names: sending.names,
+      subject: sending.subject,
+      ...(sending.attachments.length ? { attachments: sending.attachments } : {}),
+    });
     const at = now();
     this.recorded = [...this.recorded.filter((r) => at - r.at < UNDO_WINDOW_MS), { written: done, at, result: sent.catch(() => null) }];
     try {
@@ -133,7 +148,8 @@ export class SendTracker {
     if (this.written.has(compose.key)) return;
     const undone = this.recorded.find((r) => now() - r.at < UNDO_WINDOW_MS && showsReminder(compose, r.written.numbers));
     if (!undone) {
-      if (now() - since < UNDO_CHECK_MS && compose.editor.isConnected) doc.defaultView?.setTimeout(() => this.findUndone(compose, since), UNDO_RECHECK_MS);
+      if (now() - since < UNDO_CHECK_MS && compose.editor.isConnected)
+        doc.defaultView?.setTimeout(() => this.findUndone(compose, since), UNDO_RECHECK_MS);
       return;
     }
     this.recorded = this.recorded.filter((r) => r !== undone);
@@ -160,7 +176,11 @@ export class SendTracker {
  * Enter/Space on a focused Send button (Gmail's is a div[role=button]: the keys do not turn into a
  * click there). Returns the function that stops listening.
  */
-export function listenForSend(doc: Document, composeOf: (node: Node | null) => ComposeHandle | undefined, tracker: SendTracker): () => void {
+export function listenForSend(
+  doc: Document,
+  composeOf: (node: Node | null) => ComposeHandle | undefined,
+  tracker: SendTracker,
+): () => void {
   const onClick = (event: MouseEvent) => {
     const target = event.composedPath()[0];
     if (!(target instanceof Element)) return;

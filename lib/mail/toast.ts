@@ -39,7 +39,10 @@ export function showToast(doc: Document, text: string, action?: ToastAction, lin
     });
     box.append(button);
   } else if (links.length === 0) setTimeout(() => host.remove(), TOAST_MS);
-  for (const link of links) box.append(el(doc, 'a', { text: link.label, attrs: { href: link.href, download: link.download, 'data-relance-action': 'download-attachment' } }));
+  for (const link of links)
+    box.append(
+      el(doc, 'a', { text: link.label, attrs: { href: link.href, download: link.download, 'data-relance-action': 'download-attachment' } }),
+    );
   const close = el(doc, 'button', { text: '×', attrs: { type: 'button', 'aria-label': 'Close' } });
   close.addEventListener('click', () => host.remove());
   box.append(close);

@@ -32,7 +32,12 @@ export interface WatchHandlers {
  * querySelectorAll) then runs at most once per `delay` ms. Only child-list changes are observed:
  * attribute and text churn costs nothing.
  */
-export function watchComposes(doc: Document, adapter: WebmailAdapter, handlers: WatchHandlers, options: { delay?: number; stats?: WatchStats } = {}): ComposeWatcher {
+export function watchComposes(
+  doc: Document,
+  adapter: WebmailAdapter,
+  handlers: WatchHandlers,
+  options: { delay?: number; stats?: WatchStats } = {},
+): ComposeWatcher {
   const delay = options.delay ?? SCAN_DELAY_MS;
   const stats = options.stats;
   const view = doc.defaultView ?? globalThis;

@@ -5,6 +5,11 @@ import type { BackgroundMessage, BackgroundMessageType } from './protocol';
  * a page's world): these messages carry nothing but their type, so the type is all there is to check.
  * The sender must be this extension itself; `sender.url` is never read.
  */
-export function isBackgroundMessage<K extends BackgroundMessageType>(message: unknown, sender: { id?: string }, selfId: string, type: K): message is Extract<BackgroundMessage, { type: K }> {
+export function isBackgroundMessage<K extends BackgroundMessageType>(
+  message: unknown,
+  sender: { id?: string },
+  selfId: string,
+  type: K,
+): message is Extract<BackgroundMessage, { type: K }> {
   return sender.id === selfId && typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }

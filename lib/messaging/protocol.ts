@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { AttachmentRefSchema, ClientPatchSchema, DetectedInvoiceSchema, ImportedInvoiceSchema, InvoiceActionSchema, RecipeSchema, SettingsPatchSchema, StageSchema, TemplateSchema } from '../core';
+import {
+  AttachmentRefSchema,
+  ClientPatchSchema,
+  DetectedInvoiceSchema,
+  ImportedInvoiceSchema,
+  InvoiceActionSchema,
+  RecipeSchema,
+  SettingsPatchSchema,
+  StageSchema,
+  TemplateSchema,
+} from '../core';
 
 /**
  * Every message has a direction-prefixed type: `cs:` comes from a content script (it may only
@@ -29,7 +39,13 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
     query: z.string().max(100).default(''),
   }),
   /** The reminder for some invoices of one client, at a stage, with a template the user picked. */
-  z.object({ type: z.literal('cs:mailCompose'), invoiceIds: InvoiceIds, stage: StageSchema, templateId: z.string().min(1).max(100).optional(), /** "Attach the invoice"; unset: the stage's default. */ attach: z.boolean().optional() }),
+  z.object({
+    type: z.literal('cs:mailCompose'),
+    invoiceIds: InvoiceIds,
+    stage: StageSchema,
+    templateId: z.string().min(1).max(100).optional(),
+    /** "Attach the invoice"; unset: the stage's default. */ attach: z.boolean().optional(),
+  }),
   /** The user sent a compose Relance wrote: record it, learn the addresses. */
   z.object({
     type: z.literal('cs:mailSent'),
@@ -67,12 +83,20 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:scanTab'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui:teachTab'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui:deleteRecipe'), id: z.string().min(1).max(80) }),
-  z.object({ type: z.literal('ui:prepareDraft'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200), /** "Attach the invoice"; unset: the stage's default. */ attach: z.boolean().optional() }),
+  z.object({
+    type: z.literal('ui:prepareDraft'),
+    invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200),
+    /** "Attach the invoice"; unset: the stage's default. */ attach: z.boolean().optional(),
+  }),
   /** Opens the reminder prepared by ui:prepareDraft in a new webmail compose and fills it there. */
   z.object({ type: z.literal('ui:openDraft'), token: z.string().min(1).max(100), webmail: WebmailSchema }),
   z.object({ type: z.literal('ui:recordSent'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200), stage: StageSchema }),
   z.object({ type: z.literal('ui:nextActions'), invoiceIds: z.array(z.string().min(1).max(330)).max(500) }),
-  z.object({ type: z.literal('ui:snooze'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200), days: z.number().int().min(1).max(90) }),
+  z.object({
+    type: z.literal('ui:snooze'),
+    invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200),
+    days: z.number().int().min(1).max(90),
+  }),
   z.object({ type: z.literal('ui:prepareLetter'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200) }),
   z.object({ type: z.literal('ui:recordPrinted'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(200) }),
   z.object({ type: z.literal('ui:saveTemplate'), template: TemplateSchema }),
@@ -81,7 +105,11 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:debugSetToday'), today: z.iso.date().nullable() }),
   // desk: what the user records about invoices and clients.
   /** A payment, promise, dispute, call, pause… on one invoice or a selection, all or nothing. */
-  z.object({ type: z.literal('ui:invoiceAction'), invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(10_000), action: InvoiceActionSchema }),
+  z.object({
+    type: z.literal('ui:invoiceAction'),
+    invoiceIds: z.array(z.string().min(1).max(330)).min(1).max(10_000),
+    action: InvoiceActionSchema,
+  }),
   /** Takes back the last desk action recorded on this invoice. */
   z.object({ type: z.literal('ui:undoAction'), invoiceId: z.string().min(1).max(330) }),
   z.object({ type: z.literal('ui:updateClient'), clientId: z.string().min(1).max(200), patch: ClientPatchSchema }),
@@ -89,7 +117,12 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   /** A client's statement of account (open invoices and credit notes), as printable HTML. */
   z.object({ type: z.literal('ui:prepareStatement'), clientId: z.string().min(1).max(200) }),
   /** Invoices read from a CSV file: a dry run says what would be added, updated and refused; else one transaction. */
-  z.object({ type: z.literal('ui:importInvoices'), invoices: z.array(ImportedInvoiceSchema).max(50_000), host: z.string().regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/), dryRun: z.boolean() }),
+  z.object({
+    type: z.literal('ui:importInvoices'),
+    invoices: z.array(ImportedInvoiceSchema).max(50_000),
+    host: z.string().regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/),
+    dryRun: z.boolean(),
+  }),
   // dbkeep: backups are read and written by the options page itself (a large one exceeds a
   // runtime message's 64 MiB); it then says so, and the background refreshes the badge and schedule.
   z.object({ type: z.literal('ui:dataChanged') }),

@@ -16,8 +16,7 @@ import type { BackgroundMessageType, MessageType } from './protocol';
 
 /** What a capture report did: nothing before the site's first Track, else what was stored. */
 export type CaptureReply =
-  | { stored: false; mode: 'none'; found: number }
-  | (UpsertResult & { stored: true; mode: 'track' | 'auto' | 'update'; found: number });
+  { stored: false; mode: 'none'; found: number } | (UpsertResult & { stored: true; mode: 'track' | 'auto' | 'update'; found: number });
 
 /** A reminder prepared in an extension page; `token` opens it in a webmail compose (ui:openDraft). */
 export interface Draft extends RenderedEmail {

@@ -84,7 +84,12 @@ export function createRouter(handlers: Handlers, self: Self, log: RouterLog = { 
       return Promise.resolve({ ok: false, error: 'not allowed' });
     }
     const handler = handlers[message.type] as (m: Message, c: HandlerContext) => Promise<unknown>;
-    const context: HandlerContext = { kind, origin: kind === 'content-script' ? sender.origin : undefined, tabId: sender.tab?.id, frameId: sender.frameId };
+    const context: HandlerContext = {
+      kind,
+      origin: kind === 'content-script' ? sender.origin : undefined,
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+    };
     return handler(message, context).then(
       (data): Reply => ({ ok: true, data }),
       (error: unknown): Reply => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),

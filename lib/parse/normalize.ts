@@ -1,9 +1,37 @@
 /** Text as pages give it, made comparable: entities decoded, every kind of space a plain one. */
 
 const NAMED: Readonly<Record<string, string>> = {
-  nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", euro: '€', pound: '£', yen: '¥', cent: '¢',
-  dollar: '$', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', minus: '−', ndash: '–', mdash: '—', rsquo: '’',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û', ugrave: 'ù', icirc: 'î', iuml: 'ï', euml: 'ë', Eacute: 'É',
+  nbsp: '\u00a0',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  dollar: '$',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  minus: '−',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  ocirc: 'ô',
+  ucirc: 'û',
+  ugrave: 'ù',
+  icirc: 'î',
+  iuml: 'ï',
+  euml: 'ë',
+  Eacute: 'É',
 };
 
 /**
@@ -28,7 +56,8 @@ function decodeOnce(text: string): string {
 }
 
 /** No-break, narrow no-break, thin, figure and other spaces become U+0020; runs collapse. */
-const ODD_SPACE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]{2}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $/;
+const ODD_SPACE =
+  /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]{2}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $/;
 
 /**
  * Marks and controls that reorder text (embeddings U+202A–U+202E, isolates U+2066–U+2069, the
@@ -46,7 +75,9 @@ export function stripBidi(text: string): string {
 export function normalizeSpaces(text: string): string {
   // Most cell texts are already clean ("FA2611-0012", "Garage Martin"): no copy for them.
   if (!ODD_SPACE.test(text)) return BIDI_CONTROL.test(text) ? normalizeSpaces(stripBidi(text)) : text;
-  return stripBidi(text).replace(/[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+  return stripBidi(text)
+    .replace(/[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ')
+    .trim();
 }
 
 export function clean(text: string): string {
@@ -55,5 +86,8 @@ export function clean(text: string): string {
 
 /** Lower case without accents: "Décembre" and "decembre" match the same table entry. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

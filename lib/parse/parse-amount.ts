@@ -21,13 +21,47 @@ export interface ParsedAmount {
 const MAX_ABS = 1e13;
 
 /** Languages that write decimals with a comma. */
-const COMMA_DECIMAL_LANGS = new Set(['fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'ru', 'uk', 'ro', 'hu', 'tr', 'da', 'sv', 'nb', 'no', 'fi', 'el', 'bg', 'hr', 'sl', 'sr', 'lt', 'lv', 'et', 'id', 'vi']);
+const COMMA_DECIMAL_LANGS = new Set([
+  'fr',
+  'de',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'cs',
+  'sk',
+  'ru',
+  'uk',
+  'ro',
+  'hu',
+  'tr',
+  'da',
+  'sv',
+  'nb',
+  'no',
+  'fi',
+  'el',
+  'bg',
+  'hr',
+  'sl',
+  'sr',
+  'lt',
+  'lv',
+  'et',
+  'id',
+  'vi',
+]);
 
 export function decimalForLang(lang: string | undefined): ',' | '.' | undefined {
   if (!lang) return undefined;
   const base = lang.toLowerCase().split(/[-_]/)[0]!;
   if (lang.toLowerCase() === 'de-ch' || lang.toLowerCase() === 'fr-ch' || lang.toLowerCase() === 'it-ch') return '.';
-  return COMMA_DECIMAL_LANGS.has(base) ? ',' : base === 'en' || base === 'ja' || base === 'zh' || base === 'ko' || base === 'he' || base === 'th' ? '.' : undefined;
+  return COMMA_DECIMAL_LANGS.has(base)
+    ? ','
+    : base === 'en' || base === 'ja' || base === 'zh' || base === 'ko' || base === 'he' || base === 'th'
+      ? '.'
+      : undefined;
 }
 
 interface NumberToken {
@@ -69,15 +103,21 @@ function interpret(token: string, decimal: ',' | '.' | undefined, wholeOnly = fa
   if (seps.length === 0) return Number(t);
   const kinds = new Set(seps.map((s) => s.ch));
   let decimalSep: ',' | '.' | null;
-  if (kinds.size === 2) decimalSep = seps.at(-1)!.ch; // 1.234,56 and 1,234.56
+  if (kinds.size === 2)
+    decimalSep = seps.at(-1)!.ch; // 1.234,56 and 1,234.56
   else {
     const ch = seps[0]!.ch;
     const tail = t.length - seps.at(-1)!.at - 1;
-    if (seps.length > 1) decimalSep = null; // 1.234.567
-    else if (t.startsWith(ch)) decimalSep = ch; // .75
-    else if (tail !== 3) decimalSep = ch; // 12,5 / 12.50 / 34.992001
-    else if (wholeOnly) decimalSep = null; // 3,500円
-    else if (decimal) decimalSep = decimal === ch ? ch : null; // the page decides 1,234 vs 1.234
+    if (seps.length > 1)
+      decimalSep = null; // 1.234.567
+    else if (t.startsWith(ch))
+      decimalSep = ch; // .75
+    else if (tail !== 3)
+      decimalSep = ch; // 12,5 / 12.50 / 34.992001
+    else if (wholeOnly)
+      decimalSep = null; // 3,500円
+    else if (decimal)
+      decimalSep = decimal === ch ? ch : null; // the page decides 1,234 vs 1.234
     else decimalSep = null; // unhinted: a three-digit tail is a thousands group ($699,000)
   }
   const thousands = decimalSep === ',' ? '.' : decimalSep === '.' ? ',' : null;
@@ -200,7 +240,8 @@ function trailingMark(t: string, i: number, decimal: ',' | '.'): string | undefi
 export function parseAmountFully(t: string, hint: AmountHint): ParsedAmount | null {
   const found = findCurrency(t);
   let currency = found?.code ?? (hint.currency && isIsoCurrency(hint.currency) ? hint.currency : null);
-  if (currency === 'USD' && found && t.slice(found.index, found.index + 1) === '$' && hint.lang) currency = DOLLAR_BY_LANG[hint.lang.toLowerCase()] ?? currency;
+  if (currency === 'USD' && found && t.slice(found.index, found.index + 1) === '$' && hint.lang)
+    currency = DOLLAR_BY_LANG[hint.lang.toLowerCase()] ?? currency;
 
   // "12€50", "35€ 99": the symbol standing for the decimal separator, as French shops write it.
   const symbolDecimal = /(?<![\d.,])(\d{1,9}) ?([€$£]) ?(\d{2})(?![\d.,%])/.exec(t);

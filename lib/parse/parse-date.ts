@@ -131,8 +131,13 @@ function readDate(text: string, hint: DateHint): string | null {
 
 /** "15 mars 2026", "1er mars 2026", "Mar 5, 2026", "décembre 5 2014", "25th march 2015", "3. März 26". */
 function namedMonthDate(folded: string, hint: DateHint, years: readonly [number, number]): string | null | undefined {
-  const words = folded.replace(/[,[\]()]/g, ' ').split(/\s+/).filter(Boolean);
-  const monthIndex = words.findIndex((w, i) => monthOf(w) !== undefined && (!AMBIGUOUS_MONTHS.has(w.replace(/\.$/, '')) || hasNumberNear(words, i)));
+  const words = folded
+    .replace(/[,[\]()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const monthIndex = words.findIndex(
+    (w, i) => monthOf(w) !== undefined && (!AMBIGUOUS_MONTHS.has(w.replace(/\.$/, '')) || hasNumberNear(words, i)),
+  );
   if (monthIndex < 0) return undefined;
   const month = monthOf(words[monthIndex]!)!;
   const numbers = words

@@ -4,7 +4,11 @@ import { NEGATIONS, PARTIAL_MARKERS, STATUS_WORDS, type StatusEntry } from './st
 export type ParsedStatus = StatusEntry;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const oneOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const oneOf = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 /** Longest phrases first, so "non payee" claims its words before "payee" can. */
 const MATCHERS = [...STATUS_WORDS]

@@ -2,7 +2,11 @@ import { DAY_WORDS, FUTURE_BEFORE, LATE_WORDS, NUMBER_WORDS, PAST_AFTER, PAST_BE
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One alternation, longest words first so "en retard de" wins over "retard". */
-const oneOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const oneOf = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 const word = (body: string) => new RegExp(`(?<![a-z])(?:${body})(?![a-z])`);
 
 const COUNT = `(\\d{1,4}|${oneOf(Object.keys(NUMBER_WORDS))})`;

@@ -3,11 +3,14 @@ import type { Recipe } from '../core/recipe';
 import type { UiLanguage } from '../i18n/content';
 import type { ContentMessage, Reply } from '../messaging/protocol';
 import type { Replies } from '../messaging/replies';
-import { createPill, PREVIEW_ROWS, type Pill, type PillActions } from './pill';
+import { createPill, PREVIEW_ROWS, type Pill, type PillActions, type PillState } from './pill';
 
 export interface PortalDeps {
   /** May be asynchronous: the content script reads long lists in slices (extractInvoicesChunked). */
-  extract(root: ParentNode, context: { url: string; lang?: string; today: string; recipes?: readonly Recipe[] }): DetectedInvoice[] | Promise<DetectedInvoice[]>;
+  extract(
+    root: ParentNode,
+    context: { url: string; lang?: string; today: string; recipes?: readonly Recipe[] },
+  ): DetectedInvoice[] | Promise<DetectedInvoice[]>;
   send(message: Extract<ContentMessage, { type: 'cs:invoicesFound' }>): Promise<Reply<Replies['cs:invoicesFound']>>;
   /** "Not right? Teach this page" in the Track preview: teach mode on this page. */
   teach?(): void;
@@ -20,7 +23,13 @@ export interface PortalDeps {
 }
 
 export function countOverdue(invoices: readonly DetectedInvoice[], today: string): number {
-  return invoices.filter((i) => (i.kind ?? 'invoice') === 'invoice' && (i.status === 'open' || i.status === 'partial' || i.status === undefined) && i.dueDate !== undefined && i.dueDate < today).length;
+  return invoices.filter(
+    (i) =>
+      (i.kind ?? 'invoice') === 'invoice' &&
+      (i.status === 'open' || i.status === 'partial' || i.status === undefined) &&
+      i.dueDate !== undefined &&
+      i.dueDate < today,
+  ).length;
 }
 
 const idle = (fn: () => void) =>
@@ -42,7 +51,13 @@ export interface PortalCapture {
  * `maxWaitMs` while it never stops; changes `ours` says are Relance's own do not count.
  * `settled()` starts the next burst's count afresh.
  */
-function watchChanges(doc: Document, ours: (record: MutationRecord) => boolean, onQuiet: () => void, debounceMs: number, maxWaitMs: number) {
+function watchChanges(
+  doc: Document,
+  ours: (record: MutationRecord) => boolean,
+  onQuiet: () => void,
+  debounceMs: number,
+  maxWaitMs: number,
+) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChange = 0;
   const observer = new MutationObserver((records) => {
@@ -77,13 +92,12 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
   let previewing: DetectedInvoice[] | undefined;
 
   const report = async (track: boolean, invoices = latest) => {
-    const reply = await deps.send({ type: 'cs:invoicesFound', url: doc.location?.href ?? '', track, invoices }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    const reply = await deps
+      .send({ type: 'cs:invoicesFound', url: doc.location?.href ?? '', track, invoices })
+      .catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     if (reply.ok) siteMode = reply.data.mode;
     if (stopped || !pill || (previewing && !track)) return;
-    const overdue = countOverdue(invoices, deps.today());
-    if (!reply.ok) pill.render({ kind: 'error', message: reply.error });
-    else if (reply.data.stored && (track || reply.data.mode === 'auto')) pill.render({ kind: 'tracked', count: invoices.length, overdue, auto: reply.data.mode === 'auto' });
-    else pill.render({ kind: 'found', count: invoices.length, overdue });
+    pill.render(pillState(reply, track, invoices.length, countOverdue(invoices, deps.today())));
   };
 
   const track = (invoices: DetectedInvoice[]) => {
@@ -97,7 +111,8 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
     track() {
       if (trackedHere || (siteMode !== undefined && siteMode !== 'none')) return track(latest);
       previewing = latest;
-      pill?.render({ kind: 'preview', count: latest.length, overdue: countOverdue(latest, deps.today()), rows: latest.slice(0, PREVIEW_ROWS) });
+      const overdue = countOverdue(latest, deps.today());
+      pill?.render({ kind: 'preview', count: latest.length, overdue, rows: latest.slice(0, PREVIEW_ROWS) });
     },
     confirm: () => track(previewing ?? latest),
     teach() {
@@ -113,7 +128,12 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
   const pass = latestOnly(
     () => {
       changes.settled();
-      return deps.extract(doc, { url: doc.location?.href ?? '', lang: doc.documentElement.lang || undefined, today: deps.today(), recipes });
+      return deps.extract(doc, {
+        url: doc.location?.href ?? '',
+        lang: doc.documentElement.lang || undefined,
+        today: deps.today(),
+        recipes,
+      });
     },
     (found) => {
       latest = found;
@@ -132,9 +152,13 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
   );
   const scan = () => (stopped ? Promise.resolve() : pass());
 
-  // Our own pill or teaching panel changing is not the page changing.
-  const ours = (r: MutationRecord) => Boolean((r.target as Element).closest?.('[data-relance]') || (pill && (r.target === pill.host || pill.host.contains(r.target))));
-  const changes = watchChanges(doc, ours, () => void scan(), debounceMs, maxWaitMs);
+  const changes = watchChanges(
+    doc,
+    (r) => isOurs(r, pill),
+    () => void scan(),
+    debounceMs,
+    maxWaitMs,
+  );
   idle(() => void scan());
 
   return {
@@ -149,6 +173,19 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
       void scan();
     },
   };
+}
+
+/** What the pill says once the background answered a report of `count` invoices. */
+function pillState(reply: Reply<Replies['cs:invoicesFound']>, track: boolean, count: number, overdue: number): PillState {
+  if (!reply.ok) return { kind: 'error', message: reply.error };
+  if (reply.data.stored && (track || reply.data.mode === 'auto'))
+    return { kind: 'tracked', count, overdue, auto: reply.data.mode === 'auto' };
+  return { kind: 'found', count, overdue };
+}
+
+/** Our own pill or teaching panel changing is not the page changing. */
+function isOurs(r: MutationRecord, pill: Pill | undefined): boolean {
+  return Boolean((r.target as Element).closest?.('[data-relance]') || (pill && (r.target === pill.host || pill.host.contains(r.target))));
 }
 
 /**

@@ -15,7 +15,11 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
-const fail = (reason: PortalPdfFailure['reason'], status?: number): PortalPdfFailure => ({ ok: false, reason, ...(status === undefined ? {} : { status }) });
+const fail = (reason: PortalPdfFailure['reason'], status?: number): PortalPdfFailure => ({
+  ok: false,
+  reason,
+  ...(status === undefined ? {} : { status }),
+});
 
 /** The body, up to `max` bytes; null as soon as it passes them (the rest is never downloaded). */
 async function readCapped(response: Response, max: number): Promise<Uint8Array | null> {
@@ -65,7 +69,12 @@ export async function fetchPortalPdf(url: string, pageUrl: string, fetchImpl: Fe
   if (!/^https?:$/.test(target.protocol) || target.origin !== new URL(pageUrl).origin) return fail('cross-origin');
   let response: Response;
   try {
-    response = await fetchImpl(target.href, { credentials: 'include', redirect: 'follow', cache: 'no-store', headers: { Accept: 'application/pdf' } });
+    response = await fetchImpl(target.href, {
+      credentials: 'include',
+      redirect: 'follow',
+      cache: 'no-store',
+      headers: { Accept: 'application/pdf' },
+    });
   } catch {
     return fail('network');
   }

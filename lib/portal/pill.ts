@@ -49,10 +49,20 @@ button.plain { background: #fff; color: #1a56db; }
 `;
 
 const STATUS_KEY: Record<InvoiceStatus, MessageKey> = {
-  draft: 'pillStatusDraft', open: 'pillStatusOpen', partial: 'pillStatusPartial', paid: 'pillStatusPaid', cancelled: 'pillStatusCancelled', disputed: 'pillStatusDisputed',
+  draft: 'pillStatusDraft',
+  open: 'pillStatusOpen',
+  partial: 'pillStatusPartial',
+  paid: 'pillStatusPaid',
+  cancelled: 'pillStatusCancelled',
+  disputed: 'pillStatusDisputed',
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { className?: string; text?: string; attrs?: Record<string, string> } = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
+  ...children: Node[]
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (props.className) node.className = props.className;
   if (props.text !== undefined) node.textContent = props.text; // text only: page data never becomes markup
@@ -72,30 +82,69 @@ type ActionButton = (key: MessageKey, action: PillAction, className?: string, ..
 
 /** The status storage will keep: portals often say "unpaid" of a part-paid invoice (as upsertDetected reconciles). */
 function shownStatus(i: DetectedInvoice): InvoiceStatus | undefined {
-  const partPaid = i.amountDue && i.total && i.amountDue.currency === i.total.currency && i.amountDue.minor > 0 && i.amountDue.minor < i.total.minor;
+  const partPaid =
+    i.amountDue && i.total && i.amountDue.currency === i.total.currency && i.amountDue.minor > 0 && i.amountDue.minor < i.total.minor;
   return i.status === 'open' && partPaid ? 'partial' : i.status;
 }
 
 /** The preview's table: page data as text cells only. */
-function previewPanel(doc: Document, lang: UiLanguage, state: Extract<PillState, { kind: 'preview' }>, button: ActionButton, cancel: () => void): HTMLElement {
+function previewPanel(
+  doc: Document,
+  lang: UiLanguage,
+  state: Extract<PillState, { kind: 'preview' }>,
+  button: ActionButton,
+  cancel: () => void,
+): HTMLElement {
   const locale = localeOf(lang);
-  const head = el(doc, 'tr', {}, ...(['pillColNumber', 'pillColClient', 'pillColDue', 'pillColDueDate', 'pillColStatus'] as const).map((k) => el(doc, 'th', { text: t(k, lang), attrs: { scope: 'col' } })));
+  const head = el(
+    doc,
+    'tr',
+    {},
+    ...(['pillColNumber', 'pillColClient', 'pillColDue', 'pillColDueDate', 'pillColStatus'] as const).map((k) =>
+      el(doc, 'th', { text: t(k, lang), attrs: { scope: 'col' } }),
+    ),
+  );
   const rows = state.rows.slice(0, PREVIEW_ROWS).map((i) => {
     const due = i.amountDue ?? i.total;
-    return el(doc, 'tr', { attrs: { 'data-relance-invoice': i.number } },
+    return el(
+      doc,
+      'tr',
+      { attrs: { 'data-relance-invoice': i.number } },
       el(doc, 'td', { text: i.number }),
       el(doc, 'td', { text: i.clientName ?? '—' }),
       el(doc, 'td', { className: 'num', text: due ? formatMoney(due, locale) : '—' }),
       el(doc, 'td', { text: i.dueDate ? formatDate(i.dueDate, locale) : '—' }),
-      el(doc, 'td', { text: shownStatus(i) ? t(STATUS_KEY[shownStatus(i)!], lang) : '—' }));
+      el(doc, 'td', { text: shownStatus(i) ? t(STATUS_KEY[shownStatus(i)!], lang) : '—' }),
+    );
   });
-  const panel = el(doc, 'div', { className: 'panel', attrs: { role: 'dialog', 'aria-label': t('pillPreviewTitle', lang, state.count), 'data-relance': 'track-preview' } },
+  const panel = el(
+    doc,
+    'div',
+    {
+      className: 'panel',
+      attrs: { role: 'dialog', 'aria-label': t('pillPreviewTitle', lang, state.count), 'data-relance': 'track-preview' },
+    },
     el(doc, 'h2', { text: t('pillPreviewTitle', lang, state.count) }),
-    el(doc, 'table', {}, el(doc, 'thead', {}, head), el(doc, 'tbody', {}, ...rows)));
-  if (state.count > PREVIEW_ROWS) panel.append(el(doc, 'p', { className: 'more', text: t('pillPreviewMore', lang, state.count - PREVIEW_ROWS) }));
-  const cancelButton = el(doc, 'button', { className: 'ghost', text: t('pillPreviewCancel', lang), attrs: { type: 'button', 'data-relance-action': 'cancel-preview' } });
+    el(doc, 'table', {}, el(doc, 'thead', {}, head), el(doc, 'tbody', {}, ...rows)),
+  );
+  if (state.count > PREVIEW_ROWS)
+    panel.append(el(doc, 'p', { className: 'more', text: t('pillPreviewMore', lang, state.count - PREVIEW_ROWS) }));
+  const cancelButton = el(doc, 'button', {
+    className: 'ghost',
+    text: t('pillPreviewCancel', lang),
+    attrs: { type: 'button', 'data-relance-action': 'cancel-preview' },
+  });
   cancelButton.addEventListener('click', cancel);
-  panel.append(el(doc, 'div', { className: 'row' }, button('pillPreviewTeach', 'teach-page', 'plain'), cancelButton, button('pillPreviewConfirm', 'confirm-track', undefined, state.count)));
+  panel.append(
+    el(
+      doc,
+      'div',
+      { className: 'row' },
+      button('pillPreviewTeach', 'teach-page', 'plain'),
+      cancelButton,
+      button('pillPreviewConfirm', 'confirm-track', undefined, state.count),
+    ),
+  );
   return panel;
 }
 
@@ -116,7 +165,11 @@ export function createPill(doc: Document, lang: UiLanguage, actions: PillActions
   (doc.body ?? doc.documentElement).append(host);
   let current: PillState | undefined;
 
-  const run: Record<PillAction, () => void> = { track: () => actions.track(), 'confirm-track': () => actions.confirm(), 'teach-page': () => actions.teach() };
+  const run: Record<PillAction, () => void> = {
+    track: () => actions.track(),
+    'confirm-track': () => actions.confirm(),
+    'teach-page': () => actions.teach(),
+  };
   const button: ActionButton = (key, action, className, ...subs) => {
     const b = el(doc, 'button', { className, text: t(key, lang, ...subs), attrs: { type: 'button', 'data-relance-action': action } });
     b.addEventListener('click', (event) => {
@@ -133,7 +186,12 @@ export function createPill(doc: Document, lang: UiLanguage, actions: PillActions
   const render = (state: PillState) => {
     current = state;
     host.setAttribute('data-relance-state', state.kind); // for tests and the demo, whatever the language
-    const box = el(doc, 'div', { className: 'pill', attrs: { role: 'status', 'aria-live': 'polite' } }, el(doc, 'span', { className: 'brand', text: 'Relance' }));
+    const box = el(
+      doc,
+      'div',
+      { className: 'pill', attrs: { role: 'status', 'aria-live': 'polite' } },
+      el(doc, 'span', { className: 'brand', text: 'Relance' }),
+    );
     wrap.replaceChildren();
     if (state.kind === 'preview') wrap.append(previewPanel(doc, lang, state, button, () => actions.cancel()));
     wrap.append(box);
@@ -142,11 +200,18 @@ export function createPill(doc: Document, lang: UiLanguage, actions: PillActions
       return;
     }
     box.append(el(doc, 'span', { text: t('pillInvoices', lang, state.count) }));
-    if (state.overdue > 0) box.append(el(doc, 'span', { text: '·' }), el(doc, 'span', { className: 'late', text: t('pillOverdue', lang, state.overdue) }));
-    if (state.kind === 'found' && state.covered) box.append(el(doc, 'span', { className: 'err', text: t('pillHidden', lang), attrs: { 'data-relance': 'pill-covered' } }));
+    if (state.overdue > 0)
+      box.append(el(doc, 'span', { text: '·' }), el(doc, 'span', { className: 'late', text: t('pillOverdue', lang, state.overdue) }));
+    if (state.kind === 'found' && state.covered)
+      box.append(el(doc, 'span', { className: 'err', text: t('pillHidden', lang), attrs: { 'data-relance': 'pill-covered' } }));
     if (state.kind === 'found') box.append(button('pillTrack', 'track'));
-    else if (state.kind === 'tracked') box.append(el(doc, 'span', { className: 'ok', text: `✓ ${t(state.auto ? 'pillTrackedAuto' : 'pillTracked', lang)}` }));
-    const hide = el(doc, 'button', { className: 'ghost', text: '×', attrs: { type: 'button', 'aria-label': t('pillClose', lang), 'data-relance-action': 'hide-pill' } });
+    else if (state.kind === 'tracked')
+      box.append(el(doc, 'span', { className: 'ok', text: `✓ ${t(state.auto ? 'pillTrackedAuto' : 'pillTracked', lang)}` }));
+    const hide = el(doc, 'button', {
+      className: 'ghost',
+      text: '×',
+      attrs: { type: 'button', 'aria-label': t('pillClose', lang), 'data-relance-action': 'hide-pill' },
+    });
     hide.addEventListener('click', () => host.remove());
     box.append(hide);
   };

@@ -27,7 +27,12 @@ button:disabled { opacity: .5; cursor: default; }
 .box { position: fixed; z-index: 2147483646; pointer-events: none; border: 2px solid #1a56db; background: rgba(26,86,219,.08); border-radius: 3px; }
 `;
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (text !== undefined) node.textContent = text;
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -65,10 +70,15 @@ export function teach(doc: Document, lang: UiLanguage, origin: string): Promise<
       panel.replaceChildren();
       panel.append(el(doc, 'h2', t('teachTitle', lang)));
       const current = STEPS[step];
-      if (current) panel.append(el(doc, 'p', t('teachStep', lang, t(current.label, lang)), { class: 'step', 'data-relance-step': current.field }));
+      if (current)
+        panel.append(el(doc, 'p', t('teachStep', lang, t(current.label, lang)), { class: 'step', 'data-relance-step': current.field }));
       const list = el(doc, 'ol');
       for (const s of STEPS) {
-        const item = el(doc, 'li', `${t(s.label, lang)}${picks[s.field] ? ` : ${(picks[s.field]!.textContent ?? '').trim().slice(0, 40)}` : ''}`);
+        const item = el(
+          doc,
+          'li',
+          `${t(s.label, lang)}${picks[s.field] ? ` : ${(picks[s.field]!.textContent ?? '').trim().slice(0, 40)}` : ''}`,
+        );
         if (picks[s.field]) item.className = 'done';
         list.append(item);
       }
@@ -76,7 +86,10 @@ export function teach(doc: Document, lang: UiLanguage, origin: string): Promise<
       const row = el(doc, 'div', undefined, { class: 'row' });
       const skip = el(doc, 'button', t('teachSkip', lang), { type: 'button', 'data-relance-action': 'teach-skip' });
       skip.disabled = !current?.optional;
-      skip.addEventListener('click', () => { step++; render(); });
+      skip.addEventListener('click', () => {
+        step++;
+        render();
+      });
       const requiredDone = STEPS.filter((s) => !s.optional).every((s) => picks[s.field]);
       const saveButton = el(doc, 'button', t('teachSave', lang), { type: 'button', class: 'primary', 'data-relance-action': 'teach-save' });
       saveButton.disabled = !requiredDone;

@@ -15,7 +15,12 @@ export const ibanToStore = (typed: string) => electronicFormatIBAN(typed) ?? typ
 export function settingsFormSchema(lang: UiLanguage) {
   const tooLong = (n: number) => t('settingsErrTooLong', lang, n);
   const text = (n: number) => z.string().max(n, tooLong(n));
-  const int = (min: number, max: number) => z.number({ error: t('settingsErrNumber', lang) }).int(t('settingsErrNumber', lang)).min(min, t('settingsErrRange', lang, min, max)).max(max, t('settingsErrRange', lang, min, max));
+  const int = (min: number, max: number) =>
+    z
+      .number({ error: t('settingsErrNumber', lang) })
+      .int(t('settingsErrNumber', lang))
+      .min(min, t('settingsErrRange', lang, min, max))
+      .max(max, t('settingsErrRange', lang, min, max));
   return z.object({
     company: z.object({
       name: text(200),
@@ -43,7 +48,11 @@ export function settingsFormSchema(lang: UiLanguage) {
     }),
     checkHour: int(0, 23),
     legal: z.object({
-      ratePercent: z.number({ error: t('settingsErrNumber', lang) }).min(0, t('settingsErrRange', lang, 0, 100)).max(100, t('settingsErrRange', lang, 0, 100)).optional(),
+      ratePercent: z
+        .number({ error: t('settingsErrNumber', lang) })
+        .min(0, t('settingsErrRange', lang, 0, 100))
+        .max(100, t('settingsErrRange', lang, 0, 100))
+        .optional(),
       rates: RateTableSchema.optional(),
     }),
   });
@@ -71,5 +80,13 @@ export function settingsPatch(draft: Settings) {
   // null, not undefined: a message drops undefined keys, and the stored value would stay.
   const rates = draft.legal.rates && JSON.stringify(draft.legal.rates) !== JSON.stringify(DEFAULT_RATES) ? draft.legal.rates : null;
   const legal = { regime: draft.legal.regime, ratePercent: draft.legal.ratePercent ?? null, rates };
-  return { company, schedule: draft.schedule, legal, workingDays: draft.workingDays, checkHour: draft.checkHour, uiLanguage: draft.uiLanguage, defaultClientLanguage: draft.defaultClientLanguage };
+  return {
+    company,
+    schedule: draft.schedule,
+    legal,
+    workingDays: draft.workingDays,
+    checkHour: draft.checkHour,
+    uiLanguage: draft.uiLanguage,
+    defaultClientLanguage: draft.defaultClientLanguage,
+  };
 }

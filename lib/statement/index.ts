@@ -29,21 +29,29 @@ const lines2br = (s: string) => esc(s).replace(/\r?\n/g, '<br>');
 /** Open invoices (open, part paid) and credit notes not yet used up: what the client owes, net. */
 export function statementLines(invoices: readonly Invoice[]): Invoice[] {
   return invoices
-    .filter((i) => (i.kind === 'invoice' ? i.status === 'open' || i.status === 'partial' || i.status === 'disputed' : i.status !== 'cancelled' && i.status !== 'paid' && i.amountDue.minor !== 0))
+    .filter((i) =>
+      i.kind === 'invoice'
+        ? i.status === 'open' || i.status === 'partial' || i.status === 'disputed'
+        : i.status !== 'cancelled' && i.status !== 'paid' && i.amountDue.minor !== 0,
+    )
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
 }
 
 /** Per currency: the balance (credit notes deducted) and the part of it past its due date. */
 export function statementTotals(lines: readonly Invoice[], today: string): Statement['totals'] {
   return totalsByCurrency(lines.map((l) => l.amountDue)).map((due) => {
-    const overdue = lines.filter((l) => l.kind === 'invoice' && l.amountDue.currency === due.currency && l.dueDate < today).reduce((s, l) => s + l.amountDue.minor, 0);
+    const overdue = lines
+      .filter((l) => l.kind === 'invoice' && l.amountDue.currency === due.currency && l.dueDate < today)
+      .reduce((s, l) => s + l.amountDue.minor, 0);
     return { currency: due.currency, due, overdue: { minor: overdue, currency: due.currency } };
   });
 }
 
 function letterhead(company: Settings['company']): string {
   const contact = [company.phone, company.email].filter(Boolean).map(esc).join(' · ');
-  const parts = [company.name && `<strong>${esc(company.name)}</strong>`, company.address && lines2br(company.address), contact].filter(Boolean);
+  const parts = [company.name && `<strong>${esc(company.name)}</strong>`, company.address && lines2br(company.address), contact].filter(
+    Boolean,
+  );
   return parts.length ? `<p data-relance="letterhead">${parts.join('<br>')}</p>` : '';
 }
 
@@ -52,10 +60,17 @@ function table(lines: readonly Invoice[], today: string, lang: StatementLang): s
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   const td = 'style="border:1px solid #d0d5dd;padding:4px 8px"';
   const num = 'style="border:1px solid #d0d5dd;padding:4px 8px;text-align:right"';
-  const head = [w.number, w.kind, w.issued, w.due, w.total, w.amountDue, w.late].map((h, i) => `<th ${i >= 4 ? num : td}>${esc(h)}</th>`).join('');
+  const head = [w.number, w.kind, w.issued, w.due, w.total, w.amountDue, w.late]
+    .map((h, i) => `<th ${i >= 4 ? num : td}>${esc(h)}</th>`)
+    .join('');
   const rows = lines.map((l) => {
     const late = l.kind === 'invoice' ? Math.max(0, daysBetween(l.dueDate, today)) : 0;
-    const cells = [esc(l.number), esc(l.kind === 'invoice' ? w.invoice : w.creditNote), l.issueDate ? formatDate(l.issueDate, locale) : '', formatDate(l.dueDate, locale)];
+    const cells = [
+      esc(l.number),
+      esc(l.kind === 'invoice' ? w.invoice : w.creditNote),
+      l.issueDate ? formatDate(l.issueDate, locale) : '',
+      formatDate(l.dueDate, locale),
+    ];
     const amounts = [formatMoney(l.total, locale), formatMoney(l.amountDue, locale), late > 0 ? w.daysLate(late) : ''];
     return `<tr data-relance-invoice="${esc(l.number)}">${cells.map((c) => `<td ${td}>${c}</td>`).join('')}${amounts.map((c) => `<td ${num}>${esc(c)}</td>`).join('')}</tr>`;
   });
@@ -65,7 +80,10 @@ function table(lines: readonly Invoice[], today: string, lang: StatementLang): s
 function totalsBlock(totals: Statement['totals'], lang: StatementLang): string {
   const w = STATEMENT_WORDS[lang];
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const rows = totals.map((t) => `<tr data-relance-total="${esc(t.currency)}" data-relance-minor="${t.due.minor}" data-relance-overdue-minor="${t.overdue.minor}"><td>${esc(w.balance)} (${esc(t.currency)})</td><td style="text-align:right"><strong>${esc(formatMoney(t.due, locale))}</strong></td><td style="padding-left:16px">${esc(w.ofWhichOverdue)}</td><td style="text-align:right"><strong>${esc(formatMoney(t.overdue, locale))}</strong></td></tr>`);
+  const rows = totals.map(
+    (t) =>
+      `<tr data-relance-total="${esc(t.currency)}" data-relance-minor="${t.due.minor}" data-relance-overdue-minor="${t.overdue.minor}"><td>${esc(w.balance)} (${esc(t.currency)})</td><td style="text-align:right"><strong>${esc(formatMoney(t.due, locale))}</strong></td><td style="padding-left:16px">${esc(w.ofWhichOverdue)}</td><td style="text-align:right"><strong>${esc(formatMoney(t.overdue, locale))}</strong></td></tr>`,
+  );
   return `<table style="margin:8px 0 16px auto">${rows.join('')}</table>`;
 }
 
@@ -80,7 +98,14 @@ export function buildStatement({ client, invoices, settings, today, lang }: Stat
   const totals = statementTotals(lines, today);
   const company = companyForTemplates(settings.company);
   const regime = settings.legal.regime;
-  const { ratePercent } = lateCharges({ amountDue: { minor: 100, currency: 'EUR' }, dueDate: today, today, regime, ratePercent: settings.legal.ratePercent, rates: settings.legal.rates });
+  const { ratePercent } = lateCharges({
+    amountDue: { minor: 100, currency: 'EUR' },
+    dueDate: today,
+    today,
+    regime,
+    ratePercent: settings.legal.ratePercent,
+    rates: settings.legal.rates,
+  });
   // "ces factures" when several are open: the block is the reminders' own, given the open invoices.
   const open = lines.filter((l) => l.kind === 'invoice');
   const pay = open.length ? renderPaymentBlock(settings, lang, today, open) : '';

@@ -13,7 +13,8 @@ export interface Program {
   blockParams?: string[];
   loc?: Loc;
 }
-export type Statement = ContentStatement | MustacheStatement | BlockStatement | CommentStatement | PartialStatement | PartialBlockStatement | DecoratorLike;
+export type Statement =
+  ContentStatement | MustacheStatement | BlockStatement | CommentStatement | PartialStatement | PartialBlockStatement | DecoratorLike;
 export interface ContentStatement {
   type: 'ContentStatement';
   value: string;

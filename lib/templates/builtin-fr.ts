@@ -64,7 +64,7 @@ export const BUILTIN_FR: Omit<Template, 'builtin' | 'multi'>[] = [
     subject: `Deuxième relance – ${SUBJECT_LATE}`,
     body: `${HELLO}<p>${tone === 'gentle' ? 'Je me permets de revenir vers vous : ' : ''}{{#if previousReminder}}malgré notre relance du {{date previousReminder.date}}, {{else}}malgré notre précédente relance, {{/if}}${WHAT} ${UNPAID} à ce jour.</p>${TABLE}${ATTACHED}${CHARGES}<p>${
       tone === 'firm'
-        ? 'Sans règlement de votre part avant le {{date deadline}}, nous serons contraints de suspendre nos prestations et d\'engager la procédure de recouvrement.'
+        ? "Sans règlement de votre part avant le {{date deadline}}, nous serons contraints de suspendre nos prestations et d'engager la procédure de recouvrement."
         : 'Nous vous demandons de bien vouloir régulariser la situation avant le {{date deadline}}, faute de quoi nous pourrions être amenés à suspendre nos prestations.'
     }</p>${PAY}${IGNORE}<p>Si vous rencontrez une difficulté, contactez-nous sans attendre pour convenir d'un échéancier.</p>${SIGN}`,
   })),

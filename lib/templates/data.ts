@@ -47,26 +47,81 @@ export interface TemplateInput {
   attachment?: boolean;
 }
 
-const sum = (items: Money[], currency: string): Money => ({ minor: items.filter((m) => m.currency === currency).reduce((s, m) => s + m.minor, 0), currency });
+const sum = (items: Money[], currency: string): Money => ({
+  minor: items.filter((m) => m.currency === currency).reduce((s, m) => s + m.minor, 0),
+  currency,
+});
 
-export function buildTemplateData({ invoices, client, settings, today, stage, tone = 'standard', history = [], lang, attachment = false }: TemplateInput): TemplateData {
+export function buildTemplateData({
+  invoices,
+  client,
+  settings,
+  today,
+  stage,
+  tone = 'standard',
+  history = [],
+  lang,
+  attachment = false,
+}: TemplateInput): TemplateData {
   if (invoices.length === 0) throw new Error('a reminder needs at least one invoice');
   const regime = settings.legal.regime;
   const rows: TemplateInvoice[] = invoices.map((i) => {
-    const charges = lateCharges({ amountDue: i.amountDue, dueDate: i.dueDate, today, regime, ratePercent: settings.legal.ratePercent, rates: settings.legal.rates });
-    return { number: i.number, issueDate: i.issueDate, dueDate: i.dueDate, total: i.total, amountDue: i.amountDue, daysLate: Math.max(0, daysBetween(i.dueDate, today)), interest: charges.interest, indemnity: charges.indemnity };
+    const charges = lateCharges({
+      amountDue: i.amountDue,
+      dueDate: i.dueDate,
+      today,
+      regime,
+      ratePercent: settings.legal.ratePercent,
+      rates: settings.legal.rates,
+    });
+    return {
+      number: i.number,
+      issueDate: i.issueDate,
+      dueDate: i.dueDate,
+      total: i.total,
+      amountDue: i.amountDue,
+      daysLate: Math.max(0, daysBetween(i.dueDate, today)),
+      interest: charges.interest,
+      indemnity: charges.indemnity,
+    };
   });
   const currency = rows[0]!.amountDue.currency;
-  const amountDue = sum(rows.map((r) => r.amountDue), currency);
-  const interest = sum(rows.map((r) => r.interest), currency);
-  const indemnity = sum(rows.map((r) => r.indemnity), rows[0]!.indemnity.currency);
+  const amountDue = sum(
+    rows.map((r) => r.amountDue),
+    currency,
+  );
+  const interest = sum(
+    rows.map((r) => r.interest),
+    currency,
+  );
+  const indemnity = sum(
+    rows.map((r) => r.indemnity),
+    rows[0]!.indemnity.currency,
+  );
   const ids = new Set(invoices.map((i) => i.id));
   const previous = [...history]
-    .filter((e): e is ReminderEvent & { stage: Stage } => e.action === 'sent' && e.stage !== undefined && e.invoiceIds.some((id) => ids.has(id)) && e.stage !== 'thank-you' && e.stage !== 'call')
+    .filter(
+      (e): e is ReminderEvent & { stage: Stage } =>
+        e.action === 'sent' &&
+        e.stage !== undefined &&
+        e.invoiceIds.some((id) => ids.has(id)) &&
+        e.stage !== 'thank-you' &&
+        e.stage !== 'call',
+    )
     .sort((a, b) => b.date.localeCompare(a.date))[0];
-  const rate = lateCharges({ amountDue: rows[0]!.amountDue, dueDate: rows[0]!.dueDate, today, regime, ratePercent: settings.legal.ratePercent, rates: settings.legal.rates }).ratePercent;
+  const rate = lateCharges({
+    amountDue: rows[0]!.amountDue,
+    dueDate: rows[0]!.dueDate,
+    today,
+    regime,
+    ratePercent: settings.legal.ratePercent,
+    rates: settings.legal.rates,
+  }).ratePercent;
   return {
-    lang: lang ?? client?.language ?? (settings.defaultClientLanguage !== 'auto' ? settings.defaultClientLanguage : settings.uiLanguage === 'en' ? 'en' : 'fr'),
+    lang:
+      lang ??
+      client?.language ??
+      (settings.defaultClientLanguage !== 'auto' ? settings.defaultClientLanguage : settings.uiLanguage === 'en' ? 'en' : 'fr'),
     today,
     stage,
     tone,
@@ -75,7 +130,12 @@ export function buildTemplateData({ invoices, client, settings, today, stage, to
     invoice: rows[0]!,
     invoices: rows,
     multiple: rows.length > 1,
-    totals: { amountDue, interest, indemnity, withCharges: { minor: amountDue.minor + interest.minor + (indemnity.currency === currency ? indemnity.minor : 0), currency } },
+    totals: {
+      amountDue,
+      interest,
+      indemnity,
+      withCharges: { minor: amountDue.minor + interest.minor + (indemnity.currency === currency ? indemnity.minor : 0), currency },
+    },
     legal: { basis: BASIS[regime], ratePercent: rate },
     previousReminder: previous && { stage: previous.stage, date: previous.date },
     deadline: addDays(today, stage === 'formal-notice' ? settings.schedule.formalNoticeDeadlineDays : 8),

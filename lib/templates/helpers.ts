@@ -8,7 +8,8 @@ import { SafeString, type Helper, type HelperOptions } from './render';
 type Lang = 'fr' | 'en';
 const langOf = (o: HelperOptions): Lang => ((o.data.root as { lang?: string } | undefined)?.lang === 'en' ? 'en' : 'fr');
 const localeOf = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
-const isMoney = (v: unknown): v is Money => !!v && typeof v === 'object' && Number.isInteger((v as Money).minor) && typeof (v as Money).currency === 'string';
+const isMoney = (v: unknown): v is Money =>
+  !!v && typeof v === 'object' && Number.isInteger((v as Money).minor) && typeof (v as Money).currency === 'string';
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const last = (args: unknown[]) => args[args.length - 1] as HelperOptions;
 
@@ -70,13 +71,19 @@ const invoiceTable: Helper = (...args) => {
   const head = LABELS[lang].map((l, i) => `<th ${i >= 3 ? right : cell}>${escapeHtml(l)}</th>`).join('');
   const rows = invoices
     .map((i) => {
-      const cells = [escapeHtml(String(i.number)), i.issueDate && isDate(i.issueDate) ? formatDate(i.issueDate, locale) : '', isDate(i.dueDate) ? formatDate(i.dueDate, locale) : ''];
+      const cells = [
+        escapeHtml(String(i.number)),
+        i.issueDate && isDate(i.issueDate) ? formatDate(i.issueDate, locale) : '',
+        isDate(i.dueDate) ? formatDate(i.dueDate, locale) : '',
+      ];
       const due = isMoney(i.amountDue) ? formatMoney(i.amountDue, locale) : '';
       const late = typeof i.daysLate === 'number' && i.daysLate > 0 ? (lang === 'fr' ? `${i.daysLate} j` : `${i.daysLate} d`) : '';
       return `<tr>${cells.map((c) => `<td ${cell}>${c}</td>`).join('')}<td ${right}>${escapeHtml(due)}</td><td ${right}>${escapeHtml(late)}</td></tr>`;
     })
     .join('');
-  return new SafeString(`<table style="border-collapse:collapse;margin:8px 0"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`);
+  return new SafeString(
+    `<table style="border-collapse:collapse;margin:8px 0"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`,
+  );
 };
 
 const eq: Helper = (...args) => args[0] === args[1];
@@ -92,5 +99,16 @@ const percent: Helper = (...args) => {
 };
 
 /** The helpers every template can use, besides Handlebars' own. */
-export const DOMAIN_HELPERS: Readonly<Record<string, Helper>> = { money, interest: money, indemnity: money, date, daysLate, paymentLink, invoiceTable, eq, or, percent };
+export const DOMAIN_HELPERS: Readonly<Record<string, Helper>> = {
+  money,
+  interest: money,
+  indemnity: money,
+  date,
+  daysLate,
+  paymentLink,
+  invoiceTable,
+  eq,
+  or,
+  percent,
+};
 export const HELPER_NAMES = ['if', 'unless', 'each', 'with', 'lookup', 'log', ...Object.keys(DOMAIN_HELPERS)];

@@ -25,14 +25,21 @@ export type Helper = (this: unknown, ...args: unknown[]) => unknown;
 export type DataFrame = Record<string, unknown> & { _parent?: DataFrame; root?: unknown };
 
 export class TemplateError extends Error {
-  constructor(message: string, readonly line?: number, readonly column?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
     super(line !== undefined ? `${message} (line ${line}, column ${column})` : message);
     this.name = 'TemplateError';
   }
 }
 
 const own = (parent: unknown, name: string): unknown =>
-  parent !== null && parent !== undefined && (typeof parent === 'object' || typeof parent === 'function') && Object.prototype.hasOwnProperty.call(parent, name)
+  parent !== null &&
+  parent !== undefined &&
+  (typeof parent === 'object' || typeof parent === 'function') &&
+  Object.prototype.hasOwnProperty.call(parent, name)
     ? (parent as Record<string, unknown>)[name]
     : undefined;
 
@@ -77,7 +84,8 @@ const BUILTINS: Record<string, Helper> = {
       out += o.fn(item, { data: { ...data, key, index, first: index === 0, last }, blockParams: [item, key] });
     };
     if (value && typeof value === 'object') {
-      if (!Array.isArray(value) && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function') value = [...(value as Iterable<unknown>)];
+      if (!Array.isArray(value) && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function')
+        value = [...(value as Iterable<unknown>)];
       if (Array.isArray(value)) value.forEach((item, i, all) => run(i, i, i === all.length - 1, item));
       else {
         const obj = value as Record<string, unknown>;
@@ -222,18 +230,30 @@ class Interpreter {
   private child(scope: Scope, p: Program | undefined) {
     return (context: unknown = scope.context, opts: { data?: DataFrame; blockParams?: unknown[] } = {}): string => {
       const depths = context !== scope.depths[0] ? [context, ...scope.depths] : scope.depths;
-      const blockParams = p?.blockParams?.length ? [{ names: p.blockParams, values: opts.blockParams ?? [] }, ...scope.blockParams] : scope.blockParams;
+      const blockParams = p?.blockParams?.length
+        ? [{ names: p.blockParams, values: opts.blockParams ?? [] }, ...scope.blockParams]
+        : scope.blockParams;
       return this.program(p, { context, depths, data: opts.data ?? scope.data, blockParams });
     };
   }
 
   private helperName(p: Expression, withArgs = true): string | undefined {
-    return p.type === 'PathExpression' && !p.data && p.depth === 0 && p.parts.length === 1 && Object.prototype.hasOwnProperty.call(this.helpers, p.parts[0]!) && (withArgs || !this.weak.has(p.parts[0]!))
+    return p.type === 'PathExpression' &&
+      !p.data &&
+      p.depth === 0 &&
+      p.parts.length === 1 &&
+      Object.prototype.hasOwnProperty.call(this.helpers, p.parts[0]!) &&
+      (withArgs || !this.weak.has(p.parts[0]!))
       ? p.parts[0]
       : undefined;
   }
 
-  private callHelper(node: SubExpression | MustacheStatement | BlockStatement, scope: Scope, fn: Program | undefined, inverse: Program | undefined): unknown {
+  private callHelper(
+    node: SubExpression | MustacheStatement | BlockStatement,
+    scope: Scope,
+    fn: Program | undefined,
+    inverse: Program | undefined,
+  ): unknown {
     const name = this.helperName(node.path);
     if (!name) {
       const p = node.path as PathExpression;
@@ -256,10 +276,20 @@ class Interpreter {
     const m: MustacheStatement =
       literal.path.type === 'PathExpression' || literal.path.type === 'SubExpression'
         ? literal
-        : { ...literal, path: { type: 'PathExpression', data: false, depth: 0, parts: [String(literal.path.value)], original: String(literal.path.value) } };
+        : {
+            ...literal,
+            path: {
+              type: 'PathExpression',
+              data: false,
+              depth: 0,
+              parts: [String(literal.path.value)],
+              original: String(literal.path.value),
+            },
+          };
     let value: unknown;
     if (this.helperName(m.path, m.params.length > 0 || !!m.hash)) value = this.callHelper(m, scope, undefined, undefined);
-    else if (m.params.length || m.hash) value = this.callHelper(m, scope, undefined, undefined); // throws Missing helper
+    else if (m.params.length || m.hash)
+      value = this.callHelper(m, scope, undefined, undefined); // throws Missing helper
     else {
       value = this.evaluate(m.path, scope);
       if (typeof value === 'function') value = (value as (this: unknown) => unknown).call(scope.context);
@@ -280,7 +310,16 @@ class Interpreter {
     if (value === false || value == null) return inverse(scope.context);
     if (Array.isArray(value)) {
       if (value.length === 0) return inverse(scope.context);
-      return String(this.helpers.each!.call(scope.context, value, { name: 'each', hash: {}, data: scope.data, fn, inverse, lookupProperty: own } satisfies HelperOptions));
+      return String(
+        this.helpers.each!.call(scope.context, value, {
+          name: 'each',
+          hash: {},
+          data: scope.data,
+          fn,
+          inverse,
+          lookupProperty: own,
+        } satisfies HelperOptions),
+      );
     }
     return fn(value);
   }

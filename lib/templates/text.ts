@@ -2,7 +2,9 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, b: string) =>
-    b[0] === '#' ? String.fromCodePoint(b[1] === 'x' || b[1] === 'X' ? parseInt(b.slice(2), 16) : Number(b.slice(1))) : (ENTITIES[b.toLowerCase()] ?? whole),
+    b[0] === '#'
+      ? String.fromCodePoint(b[1] === 'x' || b[1] === 'X' ? parseInt(b.slice(2), 16) : Number(b.slice(1)))
+      : (ENTITIES[b.toLowerCase()] ?? whole),
   );
 }
 

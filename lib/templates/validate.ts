@@ -15,13 +15,31 @@ export interface TemplateCheck {
 }
 
 /** The names a reminder template may use at its top level (see TemplateData). */
-export const TEMPLATE_VARIABLES = ['lang', 'today', 'stage', 'tone', 'company', 'client', 'invoice', 'invoices', 'multiple', 'totals', 'legal', 'previousReminder', 'deadline', 'attachment'];
+export const TEMPLATE_VARIABLES = [
+  'lang',
+  'today',
+  'stage',
+  'tone',
+  'company',
+  'client',
+  'invoice',
+  'invoices',
+  'multiple',
+  'totals',
+  'legal',
+  'previousReminder',
+  'deadline',
+  'attachment',
+];
 
 /**
  * Checks a user's template before it is saved: syntax errors with line and column; unknown
  * helpers; names that are not template data (where the context is still the data itself).
  */
-export function validateTemplate(source: string, known: { variables?: readonly string[]; helpers?: readonly string[] } = {}): TemplateCheck {
+export function validateTemplate(
+  source: string,
+  known: { variables?: readonly string[]; helpers?: readonly string[] } = {},
+): TemplateCheck {
   const variables = new Set(known.variables ?? TEMPLATE_VARIABLES);
   const helpers = new Set(known.helpers ?? HELPER_NAMES);
   const warnings: TemplateIssue[] = [];
@@ -32,11 +50,15 @@ export function validateTemplate(source: string, known: { variables?: readonly s
     const e = error as TemplateError;
     return { ok: false, errors: [{ message: e.message, line: e.line, column: e.column }], warnings };
   }
-  const where = (node: { loc?: { start: { line: number; column: number } } }) => ({ line: node.loc?.start.line, column: node.loc?.start.column });
+  const where = (node: { loc?: { start: { line: number; column: number } } }) => ({
+    line: node.loc?.start.line,
+    column: node.loc?.start.column,
+  });
 
   const checkPath = (p: PathExpression, atRoot: boolean, blockParams: Set<string>) => {
     if (p.data) {
-      if (p.parts[0] === 'root' && p.parts[1] && !variables.has(p.parts[1])) warnings.push({ message: `unknown variable "@root.${p.parts[1]}"`, ...where(p) });
+      if (p.parts[0] === 'root' && p.parts[1] && !variables.has(p.parts[1]))
+        warnings.push({ message: `unknown variable "@root.${p.parts[1]}"`, ...where(p) });
       return;
     }
     const first = p.parts[0];
@@ -60,7 +82,8 @@ export function validateTemplate(source: string, known: { variables?: readonly s
     const hasArgs = node.params.length > 0 || !!node.hash;
     const path = node.path as PathExpression;
     const isHelper = path.type === 'PathExpression' && path.parts.length === 1 && helpers.has(path.parts[0]!);
-    if (hasArgs && !isHelper && path.type === 'PathExpression') warnings.push({ message: `unknown helper "${path.original}"`, ...where(node) });
+    if (hasArgs && !isHelper && path.type === 'PathExpression')
+      warnings.push({ message: `unknown helper "${path.original}"`, ...where(node) });
     if (!hasArgs && !isHelper) checkExpr(node.path, atRoot, bp);
     node.params.forEach((p) => checkExpr(p, atRoot, bp));
     for (const pair of node.hash?.pairs ?? []) checkExpr(pair.value, atRoot, bp);

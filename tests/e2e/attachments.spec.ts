@@ -24,7 +24,16 @@ async function storeInvoiceFile(context: BrowserContext): Promise<void> {
         open.onsuccess = () => {
           const tx = open.result.transaction('files', 'readwrite');
           const data = new Uint8Array(bytes);
-          tx.objectStore('files').put({ id: `${invoiceId}|${name}`, invoiceId, name, type: 'application/pdf', size: data.length, data, origin: 'dropped', addedAt: new Date().toISOString() });
+          tx.objectStore('files').put({
+            id: `${invoiceId}|${name}`,
+            invoiceId,
+            name,
+            type: 'application/pdf',
+            size: data.length,
+            data,
+            origin: 'dropped',
+            addedAt: new Date().toISOString(),
+          });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };
@@ -34,7 +43,14 @@ async function storeInvoiceFile(context: BrowserContext): Promise<void> {
 }
 
 /** The bytes of the files the fixture's webmail took (as its own upload would read them). */
-const takenBytes = (page: Page) => page.evaluate(async () => Promise.all(((window as unknown as { __fixture: { files?: File[] } }).__fixture.files ?? []).map(async (f) => [...new Uint8Array(await f.arrayBuffer())])));
+const takenBytes = (page: Page) =>
+  page.evaluate(async () =>
+    Promise.all(
+      ((window as unknown as { __fixture: { files?: File[] } }).__fixture.files ?? []).map(async (f) => [
+        ...new Uint8Array(await f.arrayBuffer()),
+      ]),
+    ),
+  );
 
 async function insertWithAttachment(page: Page, compose: ReturnType<Page['locator']>) {
   await compose.locator('[data-relance-action="open-picker"]').click();
@@ -49,8 +65,17 @@ async function insertWithAttachment(page: Page, compose: ReturnType<Page['locato
 }
 
 test.describe('the copy of the invoice, attached to the reminder', () => {
-  test('Gmail: an inline reply gets the reminder and the invoice dropped on its attachment zone; the send is recorded with the file and the thread\'s subject', async ({ context, extensionId }) => {
-    const { options, page } = await openWebmail(context, extensionId, `${HOSTS.gmail}/mail/u/0/#inbox/FMfcg`, 'gmail/reply-thread-en.html', GMAIL_CSP);
+  test("Gmail: an inline reply gets the reminder and the invoice dropped on its attachment zone; the send is recorded with the file and the thread's subject", async ({
+    context,
+    extensionId,
+  }) => {
+    const { options, page } = await openWebmail(
+      context,
+      extensionId,
+      `${HOSTS.gmail}/mail/u/0/#inbox/FMfcg`,
+      'gmail/reply-thread-en.html',
+      GMAIL_CSP,
+    );
     await storeInvoiceFile(context);
     const compose = page.locator('.AO .M9');
     await insertWithAttachment(page, compose);
@@ -64,11 +89,26 @@ test.describe('the copy of the invoice, attached to the reminder', () => {
     await expect(page.locator('[data-relance="toast"]')).toContainText('recorded as sent');
     expect((await fixtureState(page)).sent.map((s) => (s as { attachments?: string[] }).attachments)).toEqual([[NAME]]);
     const event = (await exported(options)).events.find((e) => e.action === 'sent') as Record<string, unknown> | undefined;
-    expect(event).toMatchObject({ stage: 'reminder1', to: ['factures@garage-martin.fr'], subject: 'Invoice FA2610-0031', invoiceIds: [INVOICE], attachments: [{ fileId: `${INVOICE}|${NAME}`, name: NAME }] });
+    expect(event).toMatchObject({
+      stage: 'reminder1',
+      to: ['factures@garage-martin.fr'],
+      subject: 'Invoice FA2610-0031',
+      invoiceIds: [INVOICE],
+      attachments: [{ fileId: `${INVOICE}|${NAME}`, name: NAME }],
+    });
   });
 
-  test('Gmail ignoring the drop: the user is told, downloads the file from Relance\'s toast, and the send records no file', async ({ context, extensionId }) => {
-    const { options, page } = await openWebmail(context, extensionId, `${HOSTS.gmail}/mail/u/0/?fixture=nodrop#inbox/FMfcg`, 'gmail/reply-thread-en.html', GMAIL_CSP);
+  test("Gmail ignoring the drop: the user is told, downloads the file from Relance's toast, and the send records no file", async ({
+    context,
+    extensionId,
+  }) => {
+    const { options, page } = await openWebmail(
+      context,
+      extensionId,
+      `${HOSTS.gmail}/mail/u/0/?fixture=nodrop#inbox/FMfcg`,
+      'gmail/reply-thread-en.html',
+      GMAIL_CSP,
+    );
     await storeInvoiceFile(context);
     const compose = page.locator('.AO .M9');
     await insertWithAttachment(page, compose);
@@ -91,8 +131,16 @@ test.describe('the copy of the invoice, attached to the reminder', () => {
     expect(event).not.toHaveProperty('attachments');
   });
 
-  test('Outlook: a reply in the reading pane (no Form_Content) gets the button, the invoice through its file input, and the send records the client\'s address for a name-only chip, with the file', async ({ context, extensionId }) => {
-    const { options, page } = await openWebmail(context, extensionId, `${HOSTS.office}/mail/inbox/id/AAQk`, 'outlook/reading-reply-en.html');
+  test("Outlook: a reply in the reading pane (no Form_Content) gets the button, the invoice through its file input, and the send records the client's address for a name-only chip, with the file", async ({
+    context,
+    extensionId,
+  }) => {
+    const { options, page } = await openWebmail(
+      context,
+      extensionId,
+      `${HOSTS.office}/mail/inbox/id/AAQk`,
+      'outlook/reading-reply-en.html',
+    );
     await storeInvoiceFile(context);
     const main = page.locator('[role="main"]');
     await expect(page.locator('[data-relance="compose-button"] [data-relance-action="open-picker"]')).toBeVisible();
@@ -105,11 +153,23 @@ test.describe('the copy of the invoice, attached to the reminder', () => {
     await expect(page.locator('[data-relance="toast"]')).toContainText('recorded as sent');
     expect((await fixtureState(page)).sent.map((s) => (s as { attachments?: string[] }).attachments)).toEqual([[NAME]]);
     const event = (await exported(options)).events.find((e) => e.action === 'sent') as Record<string, unknown> | undefined;
-    expect(event).toMatchObject({ note: 'Outlook', to: ['factures@garage-martin.fr'], subject: 'RE: Invoice FA2610-0031', invoiceIds: [INVOICE], attachments: [{ fileId: `${INVOICE}|${NAME}`, name: NAME }] });
+    expect(event).toMatchObject({
+      note: 'Outlook',
+      to: ['factures@garage-martin.fr'],
+      subject: 'RE: Invoice FA2610-0031',
+      invoiceIds: [INVOICE],
+      attachments: [{ fileId: `${INVOICE}|${NAME}`, name: NAME }],
+    });
   });
 
   test('unticking "Attach the invoice" takes the sentence out and attaches nothing', async ({ context, extensionId }) => {
-    const { page } = await openWebmail(context, extensionId, `${HOSTS.gmail}/mail/u/0/#inbox/FMfcg`, 'gmail/reply-thread-en.html', GMAIL_CSP);
+    const { page } = await openWebmail(
+      context,
+      extensionId,
+      `${HOSTS.gmail}/mail/u/0/#inbox/FMfcg`,
+      'gmail/reply-thread-en.html',
+      GMAIL_CSP,
+    );
     await storeInvoiceFile(context);
     const compose = page.locator('.AO .M9');
     await compose.locator('[data-relance-action="open-picker"]').click();
@@ -125,7 +185,10 @@ test.describe('the copy of the invoice, attached to the reminder', () => {
     expect(await takenBytes(page)).toEqual([]);
   });
 
-  test('"Draft in Gmail" from the popup: "Attach the invoice" is on for the first reminder, and the compose the link opens gets the reminder and the file', async ({ context, extensionId }) => {
+  test('"Draft in Gmail" from the popup: "Attach the invoice" is on for the first reminder, and the compose the link opens gets the reminder and the file', async ({
+    context,
+    extensionId,
+  }) => {
     await serveWebmail(context, HOSTS.gmail, 'gmail/fullscreen-en.html', GMAIL_CSP);
     const options = await setUp(context, extensionId);
     await storeInvoiceFile(context);

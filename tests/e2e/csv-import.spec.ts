@@ -21,7 +21,11 @@ async function importCsv(options: Page, file: { name: string; buffer: Buffer }, 
   await expect(options.locator('[data-relance="csv-status"]')).toContainText('Imported:');
 }
 
-test('CSV round trip: exported from one profile, imported into an empty one through the UI, nothing lost', async ({ context, extensionId, network }) => {
+test('CSV round trip: exported from one profile, imported into an empty one through the UI, nothing lost', async ({
+  context,
+  extensionId,
+  network,
+}) => {
   void network;
   const source = await importBackupAt(context, extensionId, TODAY, demoBackup(TODAY));
   const exported = await exportCsv(source);
@@ -34,7 +38,9 @@ test('CSV round trip: exported from one profile, imported into an empty one thro
     const id = new URL((await serviceWorker(empty.context)).url()).host;
     const options = await empty.context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
-    await options.locator('[data-relance-action="import-csv"]').setInputFiles({ name: 'relance-invoices.csv', mimeType: 'text/csv', buffer: Buffer.from(exported) });
+    await options
+      .locator('[data-relance-action="import-csv"]')
+      .setInputFiles({ name: 'relance-invoices.csv', mimeType: 'text/csv', buffer: Buffer.from(exported) });
     // The columns are proposed from their headers; the portal column keeps each invoice's id.
     await expect(options.locator('[data-relance="csv-file"]')).toHaveText('relance-invoices.csv: 5 rows, utf-8');
     await expect(options.locator('[data-relance-column="Portal"]')).toHaveValue('portal');
@@ -42,7 +48,9 @@ test('CSV round trip: exported from one profile, imported into an empty one thro
     await expect(options.locator('[data-relance="csv-date-order"]')).toHaveValue('YMD');
     await options.locator('[data-relance-action="csv-dry-run"]').click();
     await expect(options.locator('[data-relance="csv-summary"]')).toHaveText('5 to add, 0 to update, 0 unchanged, 0 refused');
-    expect(await options.locator('[data-relance="csv-added"] li').allTextContents()).toEqual(expect.arrayContaining(['FA2611-0007', '<img src=x onerror=alert(1)>'.length ? 'FA2611-0012' : '']));
+    expect(await options.locator('[data-relance="csv-added"] li').allTextContents()).toEqual(
+      expect.arrayContaining(['FA2611-0007', '<img src=x onerror=alert(1)>'.length ? 'FA2611-0012' : '']),
+    );
     await options.locator('[data-relance-action="csv-import"]').click();
     await expect(options.locator('[data-relance="csv-status"]')).toHaveText('Imported: 5 added, 0 updated, 0 refused.');
     // Nothing lost: the new profile exports exactly what the first one did.
@@ -56,14 +64,24 @@ test('CSV round trip: exported from one profile, imported into an empty one thro
   }
 });
 
-test('a portal export in Windows-1252 and a hostile file: the dry run says what it would add and refuses bad rows with the reason', async ({ context, extensionId, network }) => {
+test('a portal export in Windows-1252 and a hostile file: the dry run says what it would add and refuses bad rows with the reason', async ({
+  context,
+  extensionId,
+  network,
+}) => {
   void network;
   const options = await importBackupAt(context, extensionId, TODAY, demoBackup(TODAY));
   const fixture = (name: string) => readFile(path.join(ROOT, 'tests/fixtures/csv', name));
-  await importCsv(options, { name: 'excel-fr-1252.csv', buffer: await fixture('excel-fr-1252.csv') }, '3 to add, 0 to update, 0 unchanged, 0 refused');
+  await importCsv(
+    options,
+    { name: 'excel-fr-1252.csv', buffer: await fixture('excel-fr-1252.csv') },
+    '3 to add, 0 to update, 0 unchanged, 0 refused',
+  );
   await expect(options.locator('[data-relance="csv-file"]')).toHaveText('excel-fr-1252.csv: 3 rows, windows-1252');
 
-  await options.locator('[data-relance-action="import-csv"]').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: await fixture('hostile.csv') });
+  await options
+    .locator('[data-relance-action="import-csv"]')
+    .setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: await fixture('hostile.csv') });
   await options.locator('[data-relance-action="csv-dry-run"]').click();
   await expect(options.locator('[data-relance="csv-summary"]')).toHaveText('5 to add, 0 to update, 0 unchanged, 6 refused');
   const refused = options.locator('[data-relance="csv-refused"] li');

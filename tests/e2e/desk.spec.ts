@@ -9,7 +9,11 @@ import { badgeText, expect, importBackupAt, ROOT, test } from './fixtures';
 const DAY = '2026-11-20';
 
 type Chrome = { runtime: { sendMessage(m: object): Promise<{ ok: boolean; data: unknown }> } };
-const setToday = (page: Page, today: string) => page.evaluate((d) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'ui:debugSetToday', today: d }), today);
+const setToday = (page: Page, today: string) =>
+  page.evaluate(
+    (d) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'ui:debugSetToday', today: d }),
+    today,
+  );
 
 /** The demo data plus a part-paid invoice in pounds and a client chased twice already. */
 function deskBackup() {
@@ -17,11 +21,49 @@ function deskBackup() {
   const at = `${DAY}T08:00:00.000Z`;
   const base = backup.invoices[0]!;
   backup.invoices.push(
-    { ...base, id: 'books.example.co.uk:INV-1042', number: 'INV-1042', clientId: 'hotel-royal', clientName: 'Hotel Royal Ltd', total: { minor: 99_000, currency: 'GBP' }, amountDue: { minor: 45_000, currency: 'GBP' }, status: 'partial', dueDate: addDays(DAY, -65), issueDate: addDays(DAY, -95), source: { ...base.source, url: 'https://books.example.co.uk/invoices', host: 'books.example.co.uk' } },
-    { ...base, id: 'erp.example.fr:FA2610-0040', number: 'FA2610-0040', dueDate: addDays(DAY, -38), issueDate: addDays(DAY, -68), total: { minor: 56_000, currency: 'EUR' }, amountDue: { minor: 56_000, currency: 'EUR' } },
+    {
+      ...base,
+      id: 'books.example.co.uk:INV-1042',
+      number: 'INV-1042',
+      clientId: 'hotel-royal',
+      clientName: 'Hotel Royal Ltd',
+      total: { minor: 99_000, currency: 'GBP' },
+      amountDue: { minor: 45_000, currency: 'GBP' },
+      status: 'partial',
+      dueDate: addDays(DAY, -65),
+      issueDate: addDays(DAY, -95),
+      source: { ...base.source, url: 'https://books.example.co.uk/invoices', host: 'books.example.co.uk' },
+    },
+    {
+      ...base,
+      id: 'erp.example.fr:FA2610-0040',
+      number: 'FA2610-0040',
+      dueDate: addDays(DAY, -38),
+      issueDate: addDays(DAY, -68),
+      total: { minor: 56_000, currency: 'EUR' },
+      amountDue: { minor: 56_000, currency: 'EUR' },
+    },
   );
-  (backup.events as object[]).push({ id: 1, invoiceIds: ['erp.example.fr:FA2610-0031'], clientId: 'garage-martin-sarl', stage: 'reminder1', channel: 'email', action: 'sent', at: `${addDays(DAY, -30)}T09:00:00.000Z`, date: addDays(DAY, -30), to: ['compta@garage-martin.fr'], subject: 'Relance facture FA2610-0031' });
-  (backup.clients as object[]).push({ id: 'boulangerie-dupont-fils', name: 'Boulangerie Dupont & Fils', emails: ['compta@boulangerie-dupont.fr'], paused: false, createdAt: at, updatedAt: at });
+  (backup.events as object[]).push({
+    id: 1,
+    invoiceIds: ['erp.example.fr:FA2610-0031'],
+    clientId: 'garage-martin-sarl',
+    stage: 'reminder1',
+    channel: 'email',
+    action: 'sent',
+    at: `${addDays(DAY, -30)}T09:00:00.000Z`,
+    date: addDays(DAY, -30),
+    to: ['compta@garage-martin.fr'],
+    subject: 'Relance facture FA2610-0031',
+  });
+  (backup.clients as object[]).push({
+    id: 'boulangerie-dupont-fils',
+    name: 'Boulangerie Dupont & Fils',
+    emails: ['compta@boulangerie-dupont.fr'],
+    paused: false,
+    createdAt: at,
+    updatedAt: at,
+  });
   return backup;
 }
 
@@ -34,13 +76,25 @@ async function openDesk(context: import('@playwright/test').BrowserContext, exte
 
 async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  expect(
+    result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
 }
 
-const minorIn = (page: Page, bucket: string, currency: string) => page.locator(`[data-relance="aging"] [data-relance-bucket="${bucket}"][data-currency="${currency}"]`).getAttribute('data-minor');
+const minorIn = (page: Page, bucket: string, currency: string) =>
+  page.locator(`[data-relance="aging"] [data-relance-bucket="${bucket}"][data-currency="${currency}"]`).getAttribute('data-minor');
 
 test.describe('the desk', () => {
-  test('runs the morning: today grouped per client, every invoice, a client timeline and the aging, each view accessible', async ({ context, extensionId }) => {
+  test('runs the morning: today grouped per client, every invoice, a client timeline and the aging, each view accessible', async ({
+    context,
+    extensionId,
+  }) => {
     await importBackupAt(context, extensionId, DAY, deskBackup());
     const desk = await openDesk(context, extensionId);
 
@@ -49,7 +103,9 @@ test.describe('the desk', () => {
     // Dupont's two overdue invoices go in one reminder; the largest amounts come first.
     const dupont = today.locator('[data-relance-client="boulangerie-dupont-fils"]');
     await expect(dupont.locator('[data-relance-invoice]')).toHaveCount(2);
-    const clients = await today.locator('[data-relance="today-group"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-relance-client')));
+    const clients = await today
+      .locator('[data-relance="today-group"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-relance-client')));
     expect(clients[0]).toBe('garage-martin-sarl');
     await expectNoAxeViolations(desk);
     await desk.screenshot({ path: path.join(ROOT, 'docs/desk-today.png') });
@@ -94,7 +150,10 @@ test.describe('the desk', () => {
     await desk.screenshot({ path: path.join(ROOT, 'docs/desk-client.png'), fullPage: true });
   });
 
-  test('a part payment, a promise and a dispute move the schedule, show in the timeline, and undo restores them', async ({ context, extensionId }) => {
+  test('a part payment, a promise and a dispute move the schedule, show in the timeline, and undo restores them', async ({
+    context,
+    extensionId,
+  }) => {
     await importBackupAt(context, extensionId, DAY, deskBackup());
     const desk = await openDesk(context, extensionId, 'client/boulangerie-dupont-fils');
     const row = desk.locator('[data-relance-invoice="FA2611-0007"]');
@@ -109,7 +168,12 @@ test.describe('the desk', () => {
     await expect(desk.locator('[data-relance="timeline"] [data-relance-event="payment"]')).toContainText('€400.00');
 
     // The reminder drafted now asks for what remains.
-    const draft = (await desk.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'ui:prepareDraft', invoiceIds: ['erp.example.fr:FA2611-0007'] }))) as { data: { text: string } };
+    const draft = (await desk.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
+        type: 'ui:prepareDraft',
+        invoiceIds: ['erp.example.fr:FA2611-0007'],
+      }),
+    )) as { data: { text: string } };
     expect(draft.data.text).toContain('840.00');
     expect(draft.data.text).not.toContain('1,240.00');
 
@@ -169,20 +233,30 @@ test.describe('the desk', () => {
     await cdp.send('ServiceWorker.enable');
     await row.locator('[data-relance-action="pause"]').click();
     await desk.locator('[data-relance="action-form"] input[name="date"]').fill(addDays(DAY, 10));
-    await Promise.all([desk.locator('[data-relance="action-form"] input[name="date"]').press('Enter'), cdp.send('ServiceWorker.stopAllWorkers')]);
+    await Promise.all([
+      desk.locator('[data-relance="action-form"] input[name="date"]').press('Enter'),
+      cdp.send('ServiceWorker.stopAllWorkers'),
+    ]);
     await desk.reload();
     const state = await desk.evaluate(async () => {
       const open = indexedDB.open('relance');
       const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const read = <T,>(store: string) => new Promise<T[]>((resolve) => {
-        const r = db.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => resolve(r.result as T[]);
-      });
+      const read = <T>(store: string) =>
+        new Promise<T[]>((resolve) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => resolve(r.result as T[]);
+        });
       const invoices = await read<{ id: string; pausedUntil?: string }>('invoices');
       const events = await read<{ action: string }>('events');
-      return { paused: invoices.find((i) => i.id === 'erp.example.fr:FA2610-0031')!.pausedUntil ?? null, pauses: events.filter((e) => e.action === 'pause').length };
+      return {
+        paused: invoices.find((i) => i.id === 'erp.example.fr:FA2610-0031')!.pausedUntil ?? null,
+        pauses: events.filter((e) => e.action === 'pause').length,
+      };
     });
-    expect([{ paused: null, pauses: 0 }, { paused: addDays(DAY, 10), pauses: 1 }]).toContainEqual(state);
+    expect([
+      { paused: null, pauses: 0 },
+      { paused: addDays(DAY, 10), pauses: 1 },
+    ]).toContainEqual(state);
   });
 
   test('a client is corrected from its page, and a selection is paused and marked paid in bulk', async ({ context, extensionId }) => {
@@ -204,7 +278,12 @@ test.describe('the desk', () => {
     await expect(desk.locator('[data-relance="client-emails"] li').first()).toContainText('patron@garage-martin.fr');
     await expect(desk.locator('select[name="tone"]')).toHaveValue('firm');
     // The next reminder for that client goes to the address the user chose.
-    const draft = (await desk.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'ui:prepareDraft', invoiceIds: ['erp.example.fr:FA2610-0031'] }))) as { data: { to: string[] } };
+    const draft = (await desk.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
+        type: 'ui:prepareDraft',
+        invoiceIds: ['erp.example.fr:FA2610-0031'],
+      }),
+    )) as { data: { to: string[] } };
     expect(draft.data.to[0]).toBe('patron@garage-martin.fr');
 
     await desk.goto(`chrome-extension://${extensionId}/desk.html#invoices`);
@@ -233,10 +312,19 @@ test.describe('the desk', () => {
     await input.setInputFiles({ name: 'notes.txt', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
     await expect(desk.locator('[data-relance="notice"]')).toContainText('notes.txt is not a PDF.');
     await expect(files.locator('[data-relance-file]')).toHaveCount(0);
-    await input.setInputFiles({ name: 'FA2610-0031.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') });
+    await input.setInputFiles({
+      name: 'FA2610-0031.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
     await expect(files.locator('[data-relance-file="FA2610-0031.pdf"]')).toBeVisible();
     // The reminder now offers it (ticked for the first reminder).
-    const next = (await desk.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'ui:nextActions', invoiceIds: ['erp.example.fr:FA2610-0031'] }))) as { data: Record<string, { files?: number }> };
+    const next = (await desk.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
+        type: 'ui:nextActions',
+        invoiceIds: ['erp.example.fr:FA2610-0031'],
+      }),
+    )) as { data: Record<string, { files?: number }> };
     expect(next.data['erp.example.fr:FA2610-0031']?.files).toBe(1);
     await files.getByRole('button', { name: 'Remove FA2610-0031.pdf' }).click();
     await expect(files.locator('[data-relance-file]')).toHaveCount(0);

@@ -20,7 +20,11 @@ async function composeUrl(page: Page): Promise<URL> {
 }
 
 test.describe('drafting a reminder', () => {
-  test('"Draft in Gmail" opens a compose with the stage\'s reminder rendered in the extension (no eval), and "Mark sent" moves the schedule', async ({ context, extensionId, network }) => {
+  test('"Draft in Gmail" opens a compose with the stage\'s reminder rendered in the extension (no eval), and "Mark sent" moves the schedule', async ({
+    context,
+    extensionId,
+    network,
+  }) => {
     await network.serve('https://mail.google.com/**', '<!doctype html><title>Gmail</title><p>compose</p>');
     await setUp(context, extensionId);
     const popup = await context.newPage();
@@ -33,7 +37,9 @@ test.describe('drafting a reminder', () => {
     expect(url.host).toBe('mail.google.com');
     expect(url.searchParams.get('view')).toBe('cm');
     expect(url.searchParams.get('su')).toBe('Invoice FA2611-0007 awaiting payment');
-    expect(url.searchParams.get('body')).toContain('Unless we are mistaken, invoice FA2611-0007 of 29 January 2026 for €1,240.00, due on 28 February 2026 is still unpaid (9 days overdue).');
+    expect(url.searchParams.get('body')).toContain(
+      'Unless we are mistaken, invoice FA2611-0007 of 29 January 2026 for €1,240.00, due on 28 February 2026 is still unpaid (9 days overdue).',
+    );
     await expect(popup.locator('[data-relance="notice"]')).toContainText('The reminder is open in Gmail');
 
     await row.locator('[data-relance-action="mark-sent"]').click();
@@ -45,8 +51,19 @@ test.describe('drafting a reminder', () => {
     await setUp(context, extensionId);
     const id = 'relance|2026-03-09|reminder1|garage-martin-sarl';
     const worker = await serviceWorker(context);
-    await expect.poll(() => worker.evaluate(() => (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }).chrome.notifications.getAll().then(Object.keys))).toContain(id);
-    const [compose] = await Promise.all([context.waitForEvent('page'), worker.evaluate((nid) => (globalThis as unknown as { relanceE2E: Hooks }).relanceE2E.notificationButton(nid, 0), id)]);
+    await expect
+      .poll(() =>
+        worker.evaluate(() =>
+          (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }).chrome.notifications
+            .getAll()
+            .then(Object.keys),
+        ),
+      )
+      .toContain(id);
+    const [compose] = await Promise.all([
+      context.waitForEvent('page'),
+      worker.evaluate((nid) => (globalThis as unknown as { relanceE2E: Hooks }).relanceE2E.notificationButton(nid, 0), id),
+    ]);
     expect((await composeUrl(compose)).searchParams.get('body')).toContain('FA2610-0031');
   });
 });
@@ -69,10 +86,32 @@ test.describe('more of the schedule from the popup', () => {
     const backup = demoBackup(DAY);
     const id = 'erp.example.fr:FA2610-0031';
     const events = [
-      { id: 1, invoiceIds: [id], clientId: 'garage-martin-sarl', stage: 'reminder1', channel: 'email', action: 'sent', at: '2026-02-10T09:00:00.000Z', date: '2026-02-10', to: [] },
-      { id: 2, invoiceIds: [id], clientId: 'garage-martin-sarl', stage: 'reminder2', channel: 'email', action: 'sent', at: '2026-02-20T09:00:00.000Z', date: '2026-02-20', to: [] },
+      {
+        id: 1,
+        invoiceIds: [id],
+        clientId: 'garage-martin-sarl',
+        stage: 'reminder1',
+        channel: 'email',
+        action: 'sent',
+        at: '2026-02-10T09:00:00.000Z',
+        date: '2026-02-10',
+        to: [],
+      },
+      {
+        id: 2,
+        invoiceIds: [id],
+        clientId: 'garage-martin-sarl',
+        stage: 'reminder2',
+        channel: 'email',
+        action: 'sent',
+        at: '2026-02-20T09:00:00.000Z',
+        date: '2026-02-20',
+        to: [],
+      },
     ];
-    await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...backup, events })) });
+    await options
+      .locator('[data-relance-action="import"]')
+      .setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...backup, events })) });
     await expect(options.locator('[data-relance="data-status"]')).toContainText('2 reminders');
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -83,7 +122,9 @@ test.describe('more of the schedule from the popup', () => {
     await expect(letter.locator('[data-relance="letter"]')).toContainText('Despite our reminders, the latest on 20 February 2026');
     await expect(letter.locator('[data-relance="letter"] table')).toContainText('FA2610-0031');
     expect(await letter.locator('[data-relance="letter"] script, [data-relance="letter"] img').count()).toBe(0);
-    await letter.evaluate(() => { window.print = () => undefined; }); // no print dialog headless
+    await letter.evaluate(() => {
+      window.print = () => undefined;
+    }); // no print dialog headless
     await letter.locator('[data-relance-action="print"]').click();
     await expect(letter.locator('[data-relance="letter-status"]')).toContainText('Recorded as printed');
     await popup.reload();
@@ -99,13 +140,18 @@ test.describe('more of the schedule from the popup', () => {
     await editor.locator('[data-relance="template-body"]').fill('<p>Hello {{client.name}},</p>\n<p>{{#if multiple}}several{{/if}</p>');
     await editor.locator('[data-relance-action="save-template"]').click();
     await expect(options.locator('[data-relance="template-status"]')).toContainText('line 2');
-    await editor.locator('[data-relance="template-body"]').fill('<p>Hello {{client.name}},</p><p>Invoice {{invoice.number}} is {{invoice.daysLate}} days late.</p>');
+    await editor
+      .locator('[data-relance="template-body"]')
+      .fill('<p>Hello {{client.name}},</p><p>Invoice {{invoice.number}} is {{invoice.daysLate}} days late.</p>');
     await editor.locator('[data-relance-action="save-template"]').click();
     await expect(options.locator('[data-relance="template-status"]')).toContainText('Template saved.');
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    const [compose] = await Promise.all([context.waitForEvent('page'), popup.locator('[data-relance-invoice="FA2611-0007"] [data-relance-action="draft-gmail"]').click()]);
+    const [compose] = await Promise.all([
+      context.waitForEvent('page'),
+      popup.locator('[data-relance-invoice="FA2611-0007"] [data-relance-action="draft-gmail"]').click(),
+    ]);
     const url = await composeUrl(compose);
     expect(url.searchParams.get('su')).toBe('Our invoice FA2611-0007');
     expect(url.searchParams.get('body')).toBe('Hello Boulangerie Dupont & Fils,\n\nInvoice FA2611-0007 is 9 days late.');

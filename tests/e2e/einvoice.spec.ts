@@ -3,12 +3,30 @@ import path from 'node:path';
 import { badgeText, expect, ROOT, test } from './fixtures';
 
 const EINVOICES = path.resolve(ROOT, '../shared/fixtures/einvoices');
-const files = ['Facture_FR_BASICWL.pdf', 'Facture_UE_BASICWL.pdf', 'XRECHNUNG_Einfach.ubl.xml', 'RE-E-974-Hetzner_2016-01-19_R0005532486.pdf'];
+const files = [
+  'Facture_FR_BASICWL.pdf',
+  'Facture_UE_BASICWL.pdf',
+  'XRECHNUNG_Einfach.ubl.xml',
+  'RE-E-974-Hetzner_2016-01-19_R0005532486.pdf',
+];
 
 test('e-invoice files chosen in the options page are previewed, imported on confirm, and chased', async ({ context, openPage }) => {
   const options = await openPage('options');
-  await options.evaluate((d) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'ui:debugSetToday', today: d }), '2025-01-10');
-  const payloads = await Promise.all(files.map(async (name) => ({ name, mimeType: name.endsWith('.pdf') ? 'application/pdf' : 'text/xml', buffer: await readFile(path.join(EINVOICES, name)) })));
+  await options.evaluate(
+    (d) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'ui:debugSetToday',
+        today: d,
+      }),
+    '2025-01-10',
+  );
+  const payloads = await Promise.all(
+    files.map(async (name) => ({
+      name,
+      mimeType: name.endsWith('.pdf') ? 'application/pdf' : 'text/xml',
+      buffer: await readFile(path.join(EINVOICES, name)),
+    })),
+  );
   await options.locator('[data-relance-action="import-einvoices"]').setInputFiles(payloads);
 
   // The preview: what each file would do, or why it is refused; nothing stored yet.
@@ -33,5 +51,9 @@ test('e-invoice files chosen in the options page are previewed, imported on conf
   const popup = await openPage('popup');
   const rows = popup.locator('[data-relance-invoice]');
   await expect(rows).toHaveCount(3);
-  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-relance-invoice')))).toEqual(['FA-2017-0008', 'FA-2017-0010', '471102']);
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-relance-invoice')))).toEqual([
+    'FA-2017-0008',
+    'FA-2017-0010',
+    '471102',
+  ]);
 });

@@ -71,7 +71,12 @@ export async function badgeText(context: BrowserContext): Promise<string> {
   return worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({}));
 }
 
-export const test = base.extend<{ context: BrowserContext; extensionId: string; network: Network; openPage(p: 'popup' | 'options'): Promise<Page> }>({
+export const test = base.extend<{
+  context: BrowserContext;
+  extensionId: string;
+  network: Network;
+  openPage(p: 'popup' | 'options'): Promise<Page>;
+}>({
   context: async ({}, use) => {
     const { context, profile } = await launchWithExtension();
     await use(context);
@@ -107,8 +112,17 @@ export { expect };
 export async function importBackupAt(context: BrowserContext, extensionId: string, day: string, backup: unknown): Promise<Page> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.evaluate((d) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'ui:debugSetToday', today: d }), day);
-  await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await options.evaluate(
+    (d) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'ui:debugSetToday',
+        today: d,
+      }),
+    day,
+  );
+  await options
+    .locator('[data-relance-action="import"]')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
   await expect(options.locator('[data-relance="data-status"]')).toContainText('Imported');
   return options;
 }

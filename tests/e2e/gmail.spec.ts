@@ -4,7 +4,10 @@ import { exported, expect, fixtureState, GMAIL_CSP, HOSTS, insertFromPicker, ope
 const INBOX = `${HOSTS.gmail}/mail/u/0/#inbox`;
 
 test.describe('Gmail', () => {
-  test('a compose that opens late gets the button; the reminder for the stage goes in, formatted, undoable, saved, under Trusted Types; Ctrl+Enter records it as sent', async ({ context, extensionId }) => {
+  test('a compose that opens late gets the button; the reminder for the stage goes in, formatted, undoable, saved, under Trusted Types; Ctrl+Enter records it as sent', async ({
+    context,
+    extensionId,
+  }) => {
     const { options, page } = await openWebmail(context, extensionId, INBOX, 'gmail/inbox-en.html', GMAIL_CSP);
     await page.locator('[data-fixture="compose-button"]').click();
     const compose = page.locator('.M9').first();
@@ -14,7 +17,9 @@ test.describe('Gmail', () => {
 
     await compose.locator('[data-relance-action="open-picker"]').click();
     const dialog = picker(page);
-    await expect(dialog.locator('[data-relance-client="boulangerie-dupont-fils"] legend')).toContainText("Boulangerie Dupont & Fils · found from the recipient's domain");
+    await expect(dialog.locator('[data-relance-client="boulangerie-dupont-fils"] legend')).toContainText(
+      "Boulangerie Dupont & Fils · found from the recipient's domain",
+    );
     await expect(dialog.locator('[data-relance-invoice="FA2611-0007"] input')).toBeChecked();
     await expect(dialog.locator('[data-relance="picker-template"]')).toHaveValue('stage:reminder1');
     await expect(dialog.locator('[data-relance="picker-preview"]')).toContainText('Invoice FA2611-0007 awaiting payment');
@@ -47,14 +52,23 @@ test.describe('Gmail', () => {
     expect(sent[0]!.subject).toBe('Invoice FA2611-0007 awaiting payment');
     const data = await exported(options);
     const event = data.events.find((e) => e.action === 'sent');
-    expect(event).toMatchObject({ stage: 'reminder1', to: ['compta@boulangerie-dupont.fr'], subject: 'Invoice FA2611-0007 awaiting payment', invoiceIds: ['erp.example.fr:FA2611-0007'], note: 'Gmail' });
+    expect(event).toMatchObject({
+      stage: 'reminder1',
+      to: ['compta@boulangerie-dupont.fr'],
+      subject: 'Invoice FA2611-0007 awaiting payment',
+      invoiceIds: ['erp.example.fr:FA2611-0007'],
+      note: 'Gmail',
+    });
     expect(data.clients.find((c) => c.id === 'boulangerie-dupont-fils')?.emails).toEqual(['compta@boulangerie-dupont.fr']);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(popup.locator('[data-relance-invoice="FA2611-0007"]')).not.toContainText('Next: First reminder');
   });
 
-  test('with several composes open, each has its button and the reminder goes into the one clicked; a discarded compose records nothing', async ({ context, extensionId }) => {
+  test('with several composes open, each has its button and the reminder goes into the one clicked; a discarded compose records nothing', async ({
+    context,
+    extensionId,
+  }) => {
     const { options, page } = await openWebmail(context, extensionId, INBOX, 'gmail/inbox-en.html', GMAIL_CSP);
     await page.locator('[data-fixture="compose-button"]').click();
     await page.locator('[data-fixture="compose-button"]').click();
@@ -74,13 +88,18 @@ test.describe('Gmail', () => {
     expect((await exported(options)).events.filter((e) => e.action === 'sent')).toEqual([]);
   });
 
-  test('French reply: matched from the chip, inserted above the quoted message, the hidden subject left alone, Envoyer records it', async ({ context, extensionId }) => {
+  test('French reply: matched from the chip, inserted above the quoted message, the hidden subject left alone, Envoyer records it', async ({
+    context,
+    extensionId,
+  }) => {
     const { options, page } = await openWebmail(context, extensionId, INBOX, 'gmail/conversation-fr.html', GMAIL_CSP);
     const compose = page.locator('.AO .M9');
     await insertFromPicker(page, compose);
     const body = compose.locator('[g_editable="true"]');
     await expect(body).toContainText('FA2611-0007');
-    expect(await body.evaluate((e) => [e.firstElementChild?.nodeName, e.querySelector('.gmail_quote') !== null, e.lastElementChild?.className])).toEqual(['P', true, 'gmail_quote']);
+    expect(
+      await body.evaluate((e) => [e.firstElementChild?.nodeName, e.querySelector('.gmail_quote') !== null, e.lastElementChild?.className]),
+    ).toEqual(['P', true, 'gmail_quote']);
     await expect(compose.locator('input[name="subjectbox"]')).toHaveValue('Re: Facture FA2611-0007');
     await compose.locator('[aria-label^="Envoyer"]').click();
     await expect(page.locator('[data-relance="toast"]')).toContainText('recorded');
@@ -88,7 +107,10 @@ test.describe('Gmail', () => {
     expect(event).toMatchObject({ stage: 'reminder1', to: ['compta@boulangerie-dupont.fr'], subject: 'Re: Facture FA2611-0007' });
   });
 
-  test('Undo after Send: the reopened draft takes the send back out of the history, and sending it again records it once', async ({ context, extensionId }) => {
+  test('Undo after Send: the reopened draft takes the send back out of the history, and sending it again records it once', async ({
+    context,
+    extensionId,
+  }) => {
     const { options, page } = await openWebmail(context, extensionId, INBOX, 'gmail/conversation-fr.html', GMAIL_CSP);
     const compose = page.locator('.AO .M9');
     await insertFromPicker(page, compose);
@@ -114,17 +136,26 @@ test.describe('Gmail', () => {
     await expect(compose.locator('input[name="subjectbox"]')).toHaveValue('Invoice FA2610-0031 awaiting payment');
     await compose.locator('[data-tooltip^="Send"]').click();
     await expect(page.locator('[data-relance="toast"]')).toContainText('recorded');
-    expect((await exported(options)).events.find((e) => e.action === 'sent')).toMatchObject({ to: ['factures@garage-martin.fr'], invoiceIds: ['erp.example.fr:FA2610-0031'] });
+    expect((await exported(options)).events.find((e) => e.action === 'sent')).toMatchObject({
+      to: ['factures@garage-martin.fr'],
+      invoiceIds: ['erp.example.fr:FA2610-0031'],
+    });
   });
 
-  test('keyboard only: the shortcut opens the picker on the compose being written, Tab stays inside, Escape closes, search finds a client, Ctrl+Enter inserts with the known address', async ({ context, extensionId }) => {
+  test('keyboard only: the shortcut opens the picker on the compose being written, Tab stays inside, Escape closes, search finds a client, Ctrl+Enter inserts with the known address', async ({
+    context,
+    extensionId,
+  }) => {
     const { page } = await openWebmail(context, extensionId, INBOX, 'gmail/popout-fr.html', GMAIL_CSP);
     const compose = page.locator('.M9');
     const body = compose.locator('[g_editable="true"]');
     await expect(compose.locator('[data-relance-action="open-picker"]')).toBeVisible();
     await body.click();
     const worker = await serviceWorker(context);
-    const shortcut = () => worker.evaluate(() => (globalThis as unknown as { relanceE2E: { command(name: string): Promise<boolean> } }).relanceE2E.command('open-picker'));
+    const shortcut = () =>
+      worker.evaluate(() =>
+        (globalThis as unknown as { relanceE2E: { command(name: string): Promise<boolean> } }).relanceE2E.command('open-picker'),
+      );
     expect(await shortcut()).toBe(true);
     const dialog = picker(page);
     const search = dialog.locator('[data-relance="picker-search"]');
@@ -156,7 +187,10 @@ test.describe('Gmail', () => {
     expect(await body.evaluate((e) => e.lastElementChild?.className)).toBe('gmail_signature');
   });
 
-  test('a signature whose "-- " line stands apart (span.gmail_signature_prefix): one blank line between the reminder and "-- ", the signature whole', async ({ context, extensionId }) => {
+  test('a signature whose "-- " line stands apart (span.gmail_signature_prefix): one blank line between the reminder and "-- ", the signature whole', async ({
+    context,
+    extensionId,
+  }) => {
     const { page } = await openWebmail(context, extensionId, INBOX, 'gmail/signature-prefix-en.html', GMAIL_CSP);
     const compose = page.locator('.M9');
     await compose.locator('[data-relance-action="open-picker"]').click();
@@ -172,8 +206,18 @@ test.describe('Gmail', () => {
       const between = nodes.slice(0, prefix).reverse();
       const blank = (n: Node) => (n.textContent ?? '').trim() === '';
       // Chromium may wrap what insertHTML writes in a div: what counts is that nothing blank comes first.
-      return { startsWithHello: nodes[0]?.textContent?.startsWith('Hello,'), blanksAbove: between.findIndex((n) => !blank(n)), lastLine: between.find((n) => !blank(n))?.textContent?.trim(), signature: e.querySelector('.gmail_signature')?.textContent };
+      return {
+        startsWithHello: nodes[0]?.textContent?.startsWith('Hello,'),
+        blanksAbove: between.findIndex((n) => !blank(n)),
+        lastLine: between.find((n) => !blank(n))?.textContent?.trim(),
+        signature: e.querySelector('.gmail_signature')?.textContent,
+      };
     });
-    expect(shape).toEqual({ startsWithHello: true, blanksAbove: 1, lastLine: expect.stringContaining('Kind regards,'), signature: 'Claire Morel · Atelier Morel01 23 45 67 89' });
+    expect(shape).toEqual({
+      startsWithHello: true,
+      blanksAbove: 1,
+      lastLine: expect.stringContaining('Kind regards,'),
+      signature: 'Claire Morel · Atelier Morel01 23 45 67 89',
+    });
   });
 });

@@ -15,11 +15,13 @@ function shadowModes(dir: string, script: string): string[] {
     const literal = /^[`"'](\w+)[`"']$/.exec(arg!);
     if (literal) return literal[1]!;
     const name = arg!.replace(/\($/, '');
-    return new RegExp(`function ${name.replace(/\$/g, '\\$')}\\(\\)\\{return[\\s]*[\`"'](\\w+)[\`"']\\}`).exec(code)?.[1] ?? `unresolved ${arg}`;
+    return (
+      new RegExp(`function ${name.replace(/\$/g, '\\$')}\\(\\)\\{return[\\s]*[\`"'](\\w+)[\`"']\\}`).exec(code)?.[1] ?? `unresolved ${arg}`
+    );
   });
 }
 
-test.describe('Relance\'s UI on web pages', () => {
+test.describe("Relance's UI on web pages", () => {
   test('the release build closes every shadow root (picker, compose button, toast, pill, teaching panel); the e2e build keeps them open', () => {
     for (const script of ['gmail', 'outlook', 'portal', 'teach']) {
       const release = shadowModes('chrome-mv3', script);
@@ -44,11 +46,18 @@ test.describe('built manifest (least privilege)', () => {
 
   test('declares content scripts only for Gmail and Outlook on the web', () => {
     const matches = prod.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort();
-    expect(matches).toEqual(['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*']);
+    expect(matches).toEqual([
+      'https://mail.google.com/*',
+      'https://outlook.live.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+    ]);
   });
 
-  test('offers the picker shortcut Alt+Shift+R, described in the user\'s language', () => {
-    expect(prod.commands).toEqual({ 'open-picker': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpenPicker__' } });
+  test("offers the picker shortcut Alt+Shift+R, described in the user's language", () => {
+    expect(prod.commands).toEqual({
+      'open-picker': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpenPicker__' },
+    });
   });
 
   test('forbids eval and remote code in extension pages', () => {
@@ -75,7 +84,10 @@ test.describe('Firefox build (MV2)', () => {
     expect([...firefox.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage']);
     expect(firefox.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(firefox.content_security_policy).toBe("script-src 'self'; object-src 'self'");
-    expect(firefox.browser_specific_settings.gecko).toMatchObject({ id: 'relance@relance.app', data_collection_permissions: { required: ['none'] } });
+    expect(firefox.browser_specific_settings.gecko).toMatchObject({
+      id: 'relance@relance.app',
+      data_collection_permissions: { required: ['none'] },
+    });
     expect(firefox.key).toBeUndefined();
   });
 });

@@ -17,7 +17,10 @@ test.describe('offline guard', () => {
   });
 
   test('serves fixture pages under real hostnames and aborts the rest', async ({ context, network }) => {
-    await network.serve('https://erp.example.fr/**', '<!doctype html><title>ERP</title><img src="https://cdn.example/logo.png"><p>Factures</p>');
+    await network.serve(
+      'https://erp.example.fr/**',
+      '<!doctype html><title>ERP</title><img src="https://cdn.example/logo.png"><p>Factures</p>',
+    );
     const page = await context.newPage();
     await page.goto('https://erp.example.fr/compta/facture/list.php');
     await expect(page.locator('p')).toHaveText('Factures');

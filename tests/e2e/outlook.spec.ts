@@ -5,7 +5,10 @@ import { exported, expect, fixtureState, HOSTS, insertFromPicker, openWebmail, p
 const body = (page: Page) => page.locator('[data-app-section="Form_Content"] [id^="editorParent_"] [contenteditable="true"]');
 
 test.describe('Outlook on the web', () => {
-  test('new message: a floating button on the editor, the client matched by the display name of a chip, the React subject set, Send records it', async ({ context, extensionId }) => {
+  test('new message: a floating button on the editor, the client matched by the display name of a chip, the React subject set, Send records it', async ({
+    context,
+    extensionId,
+  }) => {
     const { options, page } = await openWebmail(context, extensionId, `${HOSTS.office}/mail/inbox`, 'outlook/compose-en.html');
     const button = page.locator('[data-relance="compose-button"][data-floating] [data-relance-action="open-picker"]');
     await expect(button).toBeVisible();
@@ -40,23 +43,39 @@ test.describe('Outlook on the web', () => {
     expect(event).toMatchObject({ stage: 'courtesy', invoiceIds: ['erp.example.fr:FA2611-0015'], subject, note: 'Outlook', to: [] });
   });
 
-  test('French reply that opens late: matched by the known address, written above the quoted message, Ctrl+Enter records it', async ({ context, extensionId }) => {
+  test('French reply that opens late: matched by the known address, written above the quoted message, Ctrl+Enter records it', async ({
+    context,
+    extensionId,
+  }) => {
     const { options, page } = await openWebmail(context, extensionId, `${HOSTS.office365}/mail/inbox/id/AAQk`, 'outlook/reply-fr.html');
     await page.locator('button[aria-label="Répondre"]').click();
     const compose = page.locator('[data-app-section="Form_Content"]');
     await compose.locator('[id^="editorParent_"] [contenteditable="true"]').waitFor();
     const button = page.locator('[data-relance-action="open-picker"]');
     await button.click();
-    await expect(picker(page).locator('[data-relance-client="garage-martin-sarl"] legend')).toContainText("found from the recipient's address");
+    await expect(picker(page).locator('[data-relance-client="garage-martin-sarl"] legend')).toContainText(
+      "found from the recipient's address",
+    );
     await picker(page).locator('[data-relance-action="insert"]').click();
     await expect(body(page)).toContainText('FA2610-0031');
     // Written on the reply's first line (as a paste there would be), a blank line shaped as Outlook's
     // own, then the quoted message intact.
-    expect(await body(page).evaluate((e) => [e.firstElementChild?.querySelector('p')?.textContent, e.children[1]?.outerHTML, e.children[2]?.id, e.lastElementChild?.textContent])).toEqual(['Hello,', '<div><br></div>', 'divRplyFwdMsg', 'Bonjour, le virement part vendredi.']);
+    expect(
+      await body(page).evaluate((e) => [
+        e.firstElementChild?.querySelector('p')?.textContent,
+        e.children[1]?.outerHTML,
+        e.children[2]?.id,
+        e.lastElementChild?.textContent,
+      ]),
+    ).toEqual(['Hello,', '<div><br></div>', 'divRplyFwdMsg', 'Bonjour, le virement part vendredi.']);
     await body(page).click();
     await page.keyboard.press('Control+Enter');
     await expect(page.locator('[data-relance="toast"]')).toContainText('recorded as sent');
-    expect((await exported(options)).events.find((e) => e.action === 'sent')).toMatchObject({ to: ['factures@garage-martin.fr'], invoiceIds: ['erp.example.fr:FA2610-0031'], subject: 'RE: Facture FA2610-0031' });
+    expect((await exported(options)).events.find((e) => e.action === 'sent')).toMatchObject({
+      to: ['factures@garage-martin.fr'],
+      invoiceIds: ['erp.example.fr:FA2610-0031'],
+      subject: 'RE: Facture FA2610-0031',
+    });
   });
 
   test('Undo after Send takes the send back out of the history, as in Gmail', async ({ context, extensionId }) => {
@@ -79,7 +98,10 @@ test.describe('Outlook on the web', () => {
     expect((await exported(options)).events.filter((e) => e.action === 'sent')).toHaveLength(1);
   });
 
-  test('an older build (combobox wells, subject found by its French label, body without role) works the same', async ({ context, extensionId }) => {
+  test('an older build (combobox wells, subject found by its French label, body without role) works the same', async ({
+    context,
+    extensionId,
+  }) => {
     const { options, page } = await openWebmail(context, extensionId, `${HOSTS.office}/mail/inbox`, 'outlook/legacy-fr.html');
     await insertFromPicker(page, page.locator('body'));
     const subject = page.locator('input[aria-label="Ajouter un objet"]');

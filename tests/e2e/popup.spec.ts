@@ -13,14 +13,20 @@ test.describe('badge and popup', () => {
 
   test('invoices imported through the options page show in the badge and the popup, most overdue first', async ({ context, openPage }) => {
     const options = await openPage('options');
-    await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(demoBackup())) });
+    await options
+      .locator('[data-relance-action="import"]')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(demoBackup())) });
     await expect(options.locator('[data-relance="data-status"]')).toHaveText('Imported 5 invoices, 0 clients and 0 reminders.');
     await expect.poll(() => badgeText(context)).toBe('3');
 
     const popup = await openPage('popup');
     const rows = popup.locator('[data-relance-invoice]');
     await expect(rows).toHaveCount(3);
-    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-relance-invoice')))).toEqual(['FA2610-0031', 'FA2611-0007', 'FA2611-0012']);
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-relance-invoice')))).toEqual([
+      'FA2610-0031',
+      'FA2611-0007',
+      'FA2611-0012',
+    ]);
     await expect(rows.first()).toContainText('€3,180.50');
     await expect(rows.first()).toContainText('40 d late');
     await expect(popup.locator('[data-relance="totals"]')).toContainText('€4,519.50');
@@ -31,7 +37,9 @@ test.describe('badge and popup', () => {
 
   test('marking an invoice paid in the popup removes it and lowers the badge', async ({ context, openPage }) => {
     const options = await openPage('options');
-    await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(demoBackup())) });
+    await options
+      .locator('[data-relance-action="import"]')
+      .setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(demoBackup())) });
     await expect.poll(() => badgeText(context)).toBe('3');
     const popup = await openPage('popup');
     await popup.locator('[data-relance-invoice="FA2611-0007"] [data-relance-action="mark-paid"]').click();
@@ -40,22 +48,50 @@ test.describe('badge and popup', () => {
     await expect.poll(() => badgeText(context)).toBe('2');
   });
 
-  test("shows today's first actions, the desk's first cards, each with its main button; a call logged from it leaves the list", async ({ context, extensionId }) => {
+  test("shows today's first actions, the desk's first cards, each with its main button; a call logged from it leaves the list", async ({
+    context,
+    extensionId,
+  }) => {
     // Friday 20 November 2026: Garage Martin had two reminders (the formal notice is due), Dupont
     // its first reminder, Plomberie Roux (due Monday) the phone call.
     const day = '2026-11-20';
     const backup = demoBackup(day);
     const base = backup.invoices[0]!;
-    backup.invoices.push({ ...base, id: 'erp.example.fr:FA2611-0020', number: 'FA2611-0020', clientId: 'plomberie-roux', clientName: 'Plomberie Roux', total: { minor: 50_000, currency: 'EUR' }, amountDue: { minor: 50_000, currency: 'EUR' }, dueDate: addDays(day, -4), issueDate: addDays(day, -34) });
-    for (const [stage, ago] of [['reminder1', 30], ['reminder2', 20]] as const) {
-      (backup.events as object[]).push({ invoiceIds: ['erp.example.fr:FA2610-0031'], clientId: 'garage-martin-sarl', stage, channel: 'email', action: 'sent', at: `${addDays(day, -ago)}T09:00:00.000Z`, date: addDays(day, -ago), to: [] });
+    backup.invoices.push({
+      ...base,
+      id: 'erp.example.fr:FA2611-0020',
+      number: 'FA2611-0020',
+      clientId: 'plomberie-roux',
+      clientName: 'Plomberie Roux',
+      total: { minor: 50_000, currency: 'EUR' },
+      amountDue: { minor: 50_000, currency: 'EUR' },
+      dueDate: addDays(day, -4),
+      issueDate: addDays(day, -34),
+    });
+    for (const [stage, ago] of [
+      ['reminder1', 30],
+      ['reminder2', 20],
+    ] as const) {
+      (backup.events as object[]).push({
+        invoiceIds: ['erp.example.fr:FA2610-0031'],
+        clientId: 'garage-martin-sarl',
+        stage,
+        channel: 'email',
+        action: 'sent',
+        at: `${addDays(day, -ago)}T09:00:00.000Z`,
+        date: addDays(day, -ago),
+        to: [],
+      });
     }
     await importBackupAt(context, extensionId, day, backup);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     const cards = popup.locator('[data-relance="today-group"]');
     await expect(cards).toHaveCount(3);
-    const shown = () => cards.evaluateAll((els) => els.map((e) => [e.getAttribute('data-relance-client'), e.querySelector('[data-relance-action="today-main"]')?.textContent]));
+    const shown = () =>
+      cards.evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-relance-client'), e.querySelector('[data-relance-action="today-main"]')?.textContent]),
+      );
     expect(await shown()).toEqual([
       ['garage-martin-sarl', 'Print the letter'],
       ['boulangerie-dupont-fils', 'Draft in Gmail'],
@@ -71,7 +107,11 @@ test.describe('badge and popup', () => {
     await desk.goto(`chrome-extension://${extensionId}/desk.html#today`);
     const deskCards = desk.locator('[data-relance-view="today"] [data-relance="today-group"]');
     await expect(deskCards).toHaveCount(3);
-    expect(await deskCards.evaluateAll((els) => els.map((e) => e.getAttribute('data-relance-client')))).toEqual(['garage-martin-sarl', 'boulangerie-dupont-fils', 'plomberie-roux']);
+    expect(await deskCards.evaluateAll((els) => els.map((e) => e.getAttribute('data-relance-client')))).toEqual([
+      'garage-martin-sarl',
+      'boulangerie-dupont-fils',
+      'plomberie-roux',
+    ]);
 
     const [letter] = await Promise.all([context.waitForEvent('page'), cards.first().locator('[data-relance-action="today-main"]').click()]);
     expect(decodeURIComponent(letter.url())).toContain('/letter.html?invoices=erp.example.fr:FA2610-0031');
@@ -90,11 +130,15 @@ test.describe('badge and popup', () => {
   test('a damaged backup is refused with a clear message and changes nothing', async ({ context, openPage }) => {
     const options = await openPage('options');
     const good = demoBackup();
-    await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await options
+      .locator('[data-relance-action="import"]')
+      .setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     await expect.poll(() => badgeText(context)).toBe('3');
     const bad = structuredClone(good);
     bad.invoices.push({ ...bad.invoices[0]!, id: 'erp.example.fr:X', number: 'X', dueDate: 'tomorrow' });
-    await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await options
+      .locator('[data-relance-action="import"]')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await expect(options.locator('[data-relance="data-status"]')).toContainText('Nothing was imported: invoices.5.dueDate');
     expect(await badgeText(context)).toBe('3');
   });
@@ -109,7 +153,9 @@ test('speaks French in a French browser, and leaves the README screenshot', asyn
     await options.goto(`chrome-extension://${id}/options.html`);
     const backup = demoBackup();
     backup.invoices[2]!.clientName = 'Menuiserie Bernard';
-    await options.locator('[data-relance-action="import"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await options
+      .locator('[data-relance-action="import"]')
+      .setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
     await expect(options.locator('[data-relance="data-status"]')).toHaveText('5 factures, 0 clients et 0 relances importés.');
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 380, height: 560 });

@@ -11,8 +11,13 @@ import { expect, ROOT, serviceWorker, test } from './fixtures';
  * tests/fixtures/portals/pdf-links/factures-fr.html, served under the e2e build's test portal.
  */
 const PORTAL = 'https://erp.example.fr';
-const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.from(Array.from({ length: 256 }, (_, i) => i)), Buffer.from('\n%%EOF\n')]);
-const LOGIN = '<!doctype html><html lang="fr"><title>Connexion</title><form action="/login"><input name="password" type="password"><button>Se connecter</button></form></html>';
+const PDF = Buffer.concat([
+  Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'),
+  Buffer.from(Array.from({ length: 256 }, (_, i) => i)),
+  Buffer.from('\n%%EOF\n'),
+]);
+const LOGIN =
+  '<!doctype html><html lang="fr"><title>Connexion</title><form action="/login"><input name="password" type="password"><button>Se connecter</button></form></html>';
 
 /** The portal: its list, the PDF of FA2611-0101 (only with the session cookie), and a PDF link whose session "expired". */
 async function servePortal(context: BrowserContext) {
@@ -23,20 +28,31 @@ async function servePortal(context: BrowserContext) {
     const cookie = route.request().headers()['cookie'];
     seen.push({ url: route.request().url(), cookie });
     if (!cookie?.includes('session=s3cret')) return route.fulfill({ status: 200, contentType: 'text/html', body: LOGIN });
-    return route.fulfill({ status: 200, contentType: 'application/pdf', headers: { 'content-disposition': 'attachment; filename="FA2611-0101.pdf"' }, body: PDF });
+    return route.fulfill({
+      status: 200,
+      contentType: 'application/pdf',
+      headers: { 'content-disposition': 'attachment; filename="FA2611-0101.pdf"' },
+      body: PDF,
+    });
   });
   await context.route(`${PORTAL}/documents/**`, (route) => {
     seen.push({ url: route.request().url(), cookie: route.request().headers()['cookie'] });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: LOGIN });
   });
-  await context.addCookies([{ name: 'session', value: 's3cret', domain: 'erp.example.fr', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([
+    { name: 'session', value: 's3cret', domain: 'erp.example.fr', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' },
+  ]);
   return seen;
 }
 
 /** Enables the site from the popup, as a user does (the e2e build already holds its permission). */
 async function enableSite(context: BrowserContext, extensionId: string, tab: Page): Promise<void> {
-  const tabId = await (await serviceWorker(context)).evaluate(async (url) => {
-    const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome.tabs.query({});
+  const tabId = await (
+    await serviceWorker(context)
+  ).evaluate(async (url) => {
+    const tabs = await (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }
+    ).chrome.tabs.query({});
     return tabs.find((t) => t.url === url)!.id;
   }, tab.url());
   const popup = await context.newPage();
@@ -55,7 +71,14 @@ async function storedFiles(context: BrowserContext, invoiceId: string): Promise<
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const request = open.result.transaction('files').objectStore('files').index('invoiceId').getAll(id);
-          request.onsuccess = () => resolve((request.result as { name: string; origin: string; data: Uint8Array }[]).map((f) => ({ name: f.name, origin: f.origin, data: [...f.data] })));
+          request.onsuccess = () =>
+            resolve(
+              (request.result as { name: string; origin: string; data: Uint8Array }[]).map((f) => ({
+                name: f.name,
+                origin: f.origin,
+                data: [...f.data],
+              })),
+            );
           request.onerror = () => reject(request.error);
         };
       }),
@@ -63,7 +86,11 @@ async function storedFiles(context: BrowserContext, invoiceId: string): Promise<
   );
 }
 
-test('an invoice tracked from its portal list gets its PDF from the open portal tab, with the user\'s session, into the desk\'s files panel', async ({ context, extensionId, network }) => {
+test("an invoice tracked from its portal list gets its PDF from the open portal tab, with the user's session, into the desk's files panel", async ({
+  context,
+  extensionId,
+  network,
+}) => {
   void network;
   const seen = await servePortal(context);
   const portal = await context.newPage();
@@ -107,7 +134,9 @@ test('an invoice tracked from its portal list gets its PDF from the open portal 
 });
 
 test('a backup holds the copies of invoices only when "Include invoice copies (PDF)" is ticked', async ({ context, openPage }) => {
-  await (await serviceWorker(context)).evaluate(
+  await (
+    await serviceWorker(context)
+  ).evaluate(
     (bytes) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('relance');
@@ -115,7 +144,16 @@ test('a backup holds the copies of invoices only when "Include invoice copies (P
         open.onsuccess = () => {
           const tx = open.result.transaction('files', 'readwrite');
           const data = new Uint8Array(bytes);
-          tx.objectStore('files').put({ id: 'erp.example.fr:FA-1|FA-1.pdf', invoiceId: 'erp.example.fr:FA-1', name: 'FA-1.pdf', type: 'application/pdf', size: data.length, data, origin: 'portal', addedAt: new Date().toISOString() });
+          tx.objectStore('files').put({
+            id: 'erp.example.fr:FA-1|FA-1.pdf',
+            invoiceId: 'erp.example.fr:FA-1',
+            name: 'FA-1.pdf',
+            type: 'application/pdf',
+            size: data.length,
+            data,
+            origin: 'portal',
+            addedAt: new Date().toISOString(),
+          });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };

@@ -15,7 +15,9 @@ const invoiceList = (): string => render(new URL('https://erp.example.fr/facture
 async function popupFor(context: BrowserContext, extensionId: string, tab: Page): Promise<Page> {
   // The worker sees the URL only of tabs on granted sites; a tab of another site is the newest one without.
   const tabId = await context.serviceWorkers()[0]!.evaluate(async (url) => {
-    const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome.tabs.query({});
+    const tabs = await (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }
+    ).chrome.tabs.query({});
     return tabs.find((t) => t.url === url)?.id ?? Math.max(...tabs.filter((t) => t.url === undefined).map((t) => t.id));
   }, tab.url());
   const popup = await context.newPage();
@@ -24,7 +26,11 @@ async function popupFor(context: BrowserContext, extensionId: string, tab: Page)
 }
 
 test.describe('capture on a portal', () => {
-  test('enabling the site from the popup registers capture: the pill appears, Track stores, badge and popup follow', async ({ context, extensionId, network }) => {
+  test('enabling the site from the popup registers capture: the pill appears, Track stores, badge and popup follow', async ({
+    context,
+    extensionId,
+    network,
+  }) => {
     await network.serve('https://erp.example.fr/**', invoiceList());
     const portal = await context.newPage();
     await portal.goto('https://erp.example.fr/factures');
@@ -59,7 +65,11 @@ test.describe('capture on a portal', () => {
     await expect(list.locator('[data-relance-invoice]').first()).toBeVisible();
   });
 
-  test('a site the user did not grant stays untouched: the request stays pending and nothing is injected', async ({ context, extensionId, network }) => {
+  test('a site the user did not grant stays untouched: the request stays pending and nothing is injected', async ({
+    context,
+    extensionId,
+    network,
+  }) => {
     await network.serve('https://other-erp.example.com/**', invoiceList());
     const portal = await context.newPage();
     await portal.goto('https://other-erp.example.com/factures');
@@ -67,7 +77,13 @@ test.describe('capture on a portal', () => {
     await popup.locator('[data-relance-action="enable-site"]').click();
     await portal.waitForTimeout(1500);
     await expect(portal.locator('[data-relance="pill"]')).toHaveCount(0);
-    const registered = await context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting.getRegisteredContentScripts());
+    const registered = await context
+      .serviceWorkers()[0]!
+      .evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
+        ).chrome.scripting.getRegisteredContentScripts(),
+      );
     expect(registered).toEqual([]);
   });
 });
@@ -75,7 +91,9 @@ test.describe('capture on a portal', () => {
 /** The same list, where one invoice has since been paid in full. */
 function withPaid(html: string, number: string): string {
   return html.replace(new RegExp(`(<tr>\\s*<td><a href="/factures/${number}">[\\s\\S]*?</tr>)`), (row) =>
-    row.replace(/(<td class="num">[^<]*<\/td>\s*)<td class="num">[^<]*<\/td>/, '$1<td class="num">0,00 €</td>').replace(/<span class="badge[^"]*">[^<]*<\/span>/, '<span class="badge b-paid">Payée</span>'),
+    row
+      .replace(/(<td class="num">[^<]*<\/td>\s*)<td class="num">[^<]*<\/td>/, '$1<td class="num">0,00 €</td>')
+      .replace(/<span class="badge[^"]*">[^<]*<\/span>/, '<span class="badge b-paid">Payée</span>'),
   );
 }
 
@@ -94,7 +112,11 @@ test.describe('capture over time', () => {
     await popup.close();
   }
 
-  test('a later visit where an invoice was paid updates it silently: it leaves the overdue list', async ({ context, extensionId, network }) => {
+  test('a later visit where an invoice was paid updates it silently: it leaves the overdue list', async ({
+    context,
+    extensionId,
+    network,
+  }) => {
     let html = invoiceList();
     await context.route('https://erp.example.fr/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     void network;
@@ -115,7 +137,11 @@ test.describe('capture over time', () => {
     await expect(popup.locator('[data-relance-invoice="FA2611-0012"]')).toHaveCount(0);
   });
 
-  test('teach mode: on a page the capture cannot read, the user shows one invoice and the pill appears', async ({ context, extensionId, network }) => {
+  test('teach mode: on a page the capture cannot read, the user shows one invoice and the pill appears', async ({
+    context,
+    extensionId,
+    network,
+  }) => {
     await network.serve('https://erp.example.fr/**', SOUP);
     const page = await context.newPage();
     await page.goto('https://erp.example.fr/devis');
@@ -150,7 +176,16 @@ test.describe('capture over time', () => {
     const popup = await popupFor(context, extensionId, portal);
     await popup.locator('[data-relance-action="enable-site"]').click();
     await expect(portal.locator('[data-relance="pill"]')).toBeVisible();
-    const registered = () => context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts().then((s) => s.map((x) => x.id)));
+    const registered = () =>
+      context
+        .serviceWorkers()[0]!
+        .evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }
+          ).chrome.scripting
+            .getRegisteredContentScripts()
+            .then((s) => s.map((x) => x.id)),
+        );
     expect(await registered()).toEqual(['portal:https://erp.example.fr/*']);
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -165,8 +200,15 @@ test.describe('capture over time', () => {
 });
 
 test.describe('the pill on a hostile page', () => {
-  test('a page that hides the pill (opacity: 0 on its host) cannot make a real click track anything', async ({ context, extensionId, network }) => {
-    await network.serve('https://erp.example.fr/**', invoiceList().replace('</head>', '<style>relance-pill { opacity: 0 !important; }</style></head>'));
+  test('a page that hides the pill (opacity: 0 on its host) cannot make a real click track anything', async ({
+    context,
+    extensionId,
+    network,
+  }) => {
+    await network.serve(
+      'https://erp.example.fr/**',
+      invoiceList().replace('</head>', '<style>relance-pill { opacity: 0 !important; }</style></head>'),
+    );
     const portal = await context.newPage();
     await portal.goto('https://erp.example.fr/factures');
     const popup = await popupFor(context, extensionId, portal);
@@ -182,7 +224,11 @@ test.describe('the pill on a hostile page', () => {
     expect(await badgeText(context)).toBe('');
   });
 
-  test('"Not right? Teach this page" in the Track preview starts teach mode on that page, and nothing is tracked', async ({ context, extensionId, network }) => {
+  test('"Not right? Teach this page" in the Track preview starts teach mode on that page, and nothing is tracked', async ({
+    context,
+    extensionId,
+    network,
+  }) => {
     await network.serve('https://erp.example.fr/**', invoiceList());
     const portal = await context.newPage();
     await portal.goto('https://erp.example.fr/factures');
@@ -200,14 +246,24 @@ test.describe('the pill on a hostile page', () => {
 test.describe('scan this page', () => {
   // activeTab cannot be granted headless (see the README's checklist); the e2e build's test origin
   // is granted up front, so the popup's "Scan this page" runs the same injection path here.
-  test('reads a page once without enabling the site: the pill appears, nothing is registered', async ({ context, extensionId, network }) => {
+  test('reads a page once without enabling the site: the pill appears, nothing is registered', async ({
+    context,
+    extensionId,
+    network,
+  }) => {
     await network.serve('https://erp.example.fr/**', invoiceList());
     const portal = await context.newPage();
     await portal.goto('https://erp.example.fr/factures');
     const popup = await popupFor(context, extensionId, portal);
     await popup.locator('[data-relance-action="scan-page"]').click();
     await expect(portal.locator('[data-relance="pill"][data-relance-state="found"]')).toContainText('invoices');
-    const registered = await context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting.getRegisteredContentScripts());
+    const registered = await context
+      .serviceWorkers()[0]!
+      .evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
+        ).chrome.scripting.getRegisteredContentScripts(),
+      );
     expect(registered).toEqual([]);
     // A second scan does not start a second capture on the page.
     await popup.locator('[data-relance-action="scan-page"]').click();

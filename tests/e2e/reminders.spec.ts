@@ -22,7 +22,10 @@ async function notifications(context: BrowserContext): Promise<string[]> {
 }
 
 test.describe('reminders in the background', () => {
-  test('the data change runs the check: what is due today is notified, catch-up included, and the badge counts the overdue', async ({ context, extensionId }) => {
+  test('the data change runs the check: what is due today is notified, catch-up included, and the badge counts the overdue', async ({
+    context,
+    extensionId,
+  }) => {
     await importAt(context, extensionId, DAY);
     await expect.poll(() => notifications(context)).toEqual([DUPONT, MARTIN]);
     expect(await badgeText(context)).toBe('3');

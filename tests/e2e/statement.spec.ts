@@ -12,18 +12,57 @@ function backup() {
   const garage = b.invoices.find((i) => i.number === 'FA2610-0031')!;
   const more = (number: string, over: Record<string, unknown>) => ({ ...garage, id: `erp.example.fr:${number}`, number, ...over });
   b.invoices.push(
-    more('FA2603-0044', { total: { minor: 96_000, currency: 'EUR' }, amountDue: { minor: 46_000, currency: 'EUR' }, status: 'partial', issueDate: '2026-03-01', dueDate: '2026-03-31' }),
-    more('AV2602-0003', { kind: 'credit-note', total: { minor: -12_000, currency: 'EUR' }, amountDue: { minor: -12_000, currency: 'EUR' }, unpaid: 0, issueDate: '2026-02-10', dueDate: '2026-02-10' }),
-    more('FA2602-0019', { total: { minor: 45_000, currency: 'GBP' }, amountDue: { minor: 45_000, currency: 'GBP' }, issueDate: '2026-01-20', dueDate: '2026-02-19' }),
+    more('FA2603-0044', {
+      total: { minor: 96_000, currency: 'EUR' },
+      amountDue: { minor: 46_000, currency: 'EUR' },
+      status: 'partial',
+      issueDate: '2026-03-01',
+      dueDate: '2026-03-31',
+    }),
+    more('AV2602-0003', {
+      kind: 'credit-note',
+      total: { minor: -12_000, currency: 'EUR' },
+      amountDue: { minor: -12_000, currency: 'EUR' },
+      unpaid: 0,
+      issueDate: '2026-02-10',
+      dueDate: '2026-02-10',
+    }),
+    more('FA2602-0019', {
+      total: { minor: 45_000, currency: 'GBP' },
+      amountDue: { minor: 45_000, currency: 'GBP' },
+      issueDate: '2026-01-20',
+      dueDate: '2026-02-19',
+    }),
   );
   return b;
 }
 
-test('the customer statement prints to PDF in French: letterhead, open invoices and credit notes, totals per currency, L441-10 mentions, payment details', async ({ context, extensionId, network }) => {
+test('the customer statement prints to PDF in French: letterhead, open invoices and credit notes, totals per currency, L441-10 mentions, payment details', async ({
+  context,
+  extensionId,
+  network,
+}) => {
   void network;
   const options = await importBackupAt(context, extensionId, TODAY, backup());
-  const company = { name: 'Atelier Lumière SARL', address: '12 rue des Arts\n69001 Lyon', phone: '04 72 00 00 00', email: 'compta@atelier-lumiere.fr', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP', chequePayee: 'Atelier Lumière SARL', chequeAddress: '12 rue des Arts, 69001 Lyon', signature: 'Claire Martin, comptabilité' };
-  await options.evaluate((c) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'ui:saveSettings', settings: { company: c, uiLanguage: 'fr', defaultClientLanguage: 'fr' } }), company);
+  const company = {
+    name: 'Atelier Lumière SARL',
+    address: '12 rue des Arts\n69001 Lyon',
+    phone: '04 72 00 00 00',
+    email: 'compta@atelier-lumiere.fr',
+    iban: 'FR7630006000011234567890189',
+    bic: 'AGRIFRPP',
+    chequePayee: 'Atelier Lumière SARL',
+    chequeAddress: '12 rue des Arts, 69001 Lyon',
+    signature: 'Claire Martin, comptabilité',
+  };
+  await options.evaluate(
+    (c) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'ui:saveSettings',
+        settings: { company: c, uiLanguage: 'fr', defaultClientLanguage: 'fr' },
+      }),
+    company,
+  );
 
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/statement.html?client=garage-martin-sarl`);
@@ -31,7 +70,9 @@ test('the customer statement prints to PDF in French: letterhead, open invoices 
   await expect(statement).toContainText('Relevé de compte');
   await expect(page).toHaveTitle('Relevé de compte – Garage Martin SARL');
   await expect(statement.locator('[data-relance="letterhead"]')).toContainText('Atelier Lumière SARL');
-  expect(await statement.locator('tr[data-relance-invoice]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-relance-invoice')))).toEqual(['FA2610-0031', 'AV2602-0003', 'FA2602-0019', 'FA2603-0044']);
+  expect(
+    await statement.locator('tr[data-relance-invoice]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-relance-invoice'))),
+  ).toEqual(['FA2610-0031', 'AV2602-0003', 'FA2602-0019', 'FA2603-0044']);
   // EUR: 3 180,50 + 460,00 − 120,00 = 3 520,50, of which 3 180,50 overdue; GBP 450,00 overdue.
   await expect(statement.locator('[data-relance-total="EUR"]')).toHaveAttribute('data-relance-minor', '352050');
   await expect(statement.locator('[data-relance-total="EUR"]')).toHaveAttribute('data-relance-overdue-minor', '318050');

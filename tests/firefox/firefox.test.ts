@@ -66,7 +66,12 @@ async function tab(fixture: Fixture = () => null): Promise<Page> {
       unserved.push(url.href);
       return void request.abort();
     }
-    return void request.respond({ status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers ?? {}, body: served.body });
+    return void request.respond({
+      status: 200,
+      contentType: served.contentType ?? 'text/html; charset=utf-8',
+      headers: served.headers ?? {},
+      body: served.body,
+    });
   });
   return page;
 }
@@ -92,8 +97,14 @@ async function until<T>(check: () => Promise<T | null | undefined | false | ''>,
   throw new Error(`Firefox: timed out waiting for ${what}`);
 }
 
-type RuntimeGlobal = { browser: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; data?: unknown; error?: string }> }; browserAction: { getBadgeText(d: object): Promise<string> } } };
-const send = (page: Page, message: object) => page.evaluate((m) => (globalThis as unknown as RuntimeGlobal).browser.runtime.sendMessage(m), message);
+type RuntimeGlobal = {
+  browser: {
+    runtime: { sendMessage(m: object): Promise<{ ok: boolean; data?: unknown; error?: string }> };
+    browserAction: { getBadgeText(d: object): Promise<string> };
+  };
+};
+const send = (page: Page, message: object) =>
+  page.evaluate((m) => (globalThis as unknown as RuntimeGlobal).browser.runtime.sendMessage(m), message);
 /** What the user reads in an element, its shadow root included. */
 const shownText = (handle: ElementHandle) => handle.evaluate((e) => `${e.textContent ?? ''} ${e.shadowRoot?.textContent ?? ''}`);
 const badge = (page: Page) => page.evaluate(() => (globalThis as unknown as RuntimeGlobal).browser.browserAction.getBadgeText({}));
@@ -117,7 +128,9 @@ describe('Firefox (firefox-esr, the built MV2 add-on)', () => {
 
     const popup = await extensionPage('popup');
     const rows = await until(async () => {
-      const found = await popup.$$eval('[data-relance-invoice]', (els) => els.map((e) => [e.getAttribute('data-relance-invoice'), e.textContent]));
+      const found = await popup.$$eval('[data-relance-invoice]', (els) =>
+        els.map((e) => [e.getAttribute('data-relance-invoice'), e.textContent]),
+      );
       return found.length >= 3 ? found : null;
     }, 'the popup rows');
     expect(rows.map(([number]) => number)).toEqual(['FA2610-0031', 'FA2611-0007', 'FA2611-0012']);
@@ -138,7 +151,9 @@ describe('Firefox (firefox-esr, the built MV2 add-on)', () => {
 
     await portal.reload();
     const pill = await until(() => portal.$('>>> [data-relance="pill"]'), 'the pill');
-    expect(await until(() => shownText(pill).then((t) => /\d+ (factures|invoices)/.test(t) && t), 'the pill to count the invoices')).toMatch(/9 (factures|invoices)/);
+    expect(
+      await until(() => shownText(pill).then((t) => /\d+ (factures|invoices)/.test(t) && t), 'the pill to count the invoices'),
+    ).toMatch(/9 (factures|invoices)/);
     const track = await portal.$('>>> [data-relance-action="track"]');
     await track!.click();
     // The first Track on a site opens the preview of what will be stored.
@@ -158,7 +173,8 @@ describe('Firefox (firefox-esr, the built MV2 add-on)', () => {
     const html = readFileSync(path.join(GMAIL_FIXTURES, 'inbox-en.html'), 'utf8');
     const gmail = await tab((url) => {
       if (url.hostname !== 'mail.google.com') return null;
-      if (url.pathname === '/relance-fixture/gmail/app.js') return { body: readFileSync(path.join(GMAIL_FIXTURES, 'app.js'), 'utf8'), contentType: 'text/javascript' };
+      if (url.pathname === '/relance-fixture/gmail/app.js')
+        return { body: readFileSync(path.join(GMAIL_FIXTURES, 'app.js'), 'utf8'), contentType: 'text/javascript' };
       return { body: html, headers: { 'content-security-policy': "require-trusted-types-for 'script'" } };
     });
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
@@ -169,7 +185,10 @@ describe('Firefox (firefox-esr, the built MV2 add-on)', () => {
     const button = await until(() => gmail.$('>>> [data-relance-action="open-picker"]'), 'the Relance button in the compose');
     await button.click();
     const insert = await until(() => gmail.$('>>> [data-relance-action="insert"]'), 'the picker');
-    await until(() => gmail.$eval('>>> [data-relance="picker-preview"]', (e) => (e.textContent ?? '').includes('FA2611-0007')), 'the preview');
+    await until(
+      () => gmail.$eval('>>> [data-relance="picker-preview"]', (e) => (e.textContent ?? '').includes('FA2611-0007')),
+      'the preview',
+    );
     await insert.click();
     const body = await gmail.waitForSelector('.M9 [g_editable="true"]');
     await until(() => body!.evaluate((e) => (e.textContent ?? '').includes('FA2611-0007')), 'the reminder in the body');
@@ -179,6 +198,8 @@ describe('Firefox (firefox-esr, the built MV2 add-on)', () => {
   });
 
   it('reached nothing outside the fixtures', () => {
-    expect(unserved.filter((u) => !u.startsWith('https://mail.google.com/favicon') && !u.startsWith('https://erp.example.fr/favicon'))).toEqual([]);
+    expect(
+      unserved.filter((u) => !u.startsWith('https://mail.google.com/favicon') && !u.startsWith('https://erp.example.fr/favicon')),
+    ).toEqual([]);
   });
 });

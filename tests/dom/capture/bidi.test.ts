@@ -41,7 +41,10 @@ describe('bidirectional control characters', () => {
 
     const db = freshDb();
     await saveSettings({ portals: [{ origin: 'https://erp.example.fr/*', autoTrack: false, addedAt: '2026-11-01T00:00:00.000Z' }] }, db);
-    await createHandlers({}, db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: found }, { kind: 'content-script', origin: 'https://erp.example.fr', tabId: 1, frameId: 0 });
+    await createHandlers({}, db)['cs:invoicesFound'](
+      { type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: found },
+      { kind: 'content-script', origin: 'https://erp.example.fr', tabId: 1, frameId: 0 },
+    );
     const [invoice] = await db.invoices.toArray();
     const reminder = await composeReminder([invoice!.id], '2026-11-22', db);
     expect(invoice!.clientName).toBe('Garage Martin FDP.exe');
@@ -50,27 +53,45 @@ describe('bidirectional control characters', () => {
     expect(HAS_BIDI.test(reminder.mail.text + reminder.mail.subject + reminder.mail.html)).toBe(false);
   });
 
-  it.each(BIDI.map((c) => [c.codePointAt(0)!.toString(16).toUpperCase(), c]))('U+%s is stripped by the background from every captured string', (_hex, c) => {
-    const parsed = CapturedInvoiceSchema.parse({
-      number: `F${c}1`,
-      clientName: `Acme${c} SA`,
-      source: { url: 'https://erp.example.fr/', host: 'erp.example.fr', method: 'table', seenAt: '2026-11-01T00:00:00.000Z' },
-    });
-    expect(parsed.number).toBe('F1');
-    expect(parsed.clientName).toBe('Acme SA');
-  });
+  it.each(BIDI.map((c) => [c.codePointAt(0)!.toString(16).toUpperCase(), c]))(
+    'U+%s is stripped by the background from every captured string',
+    (_hex, c) => {
+      const parsed = CapturedInvoiceSchema.parse({
+        number: `F${c}1`,
+        clientName: `Acme${c} SA`,
+        source: { url: 'https://erp.example.fr/', host: 'erp.example.fr', method: 'table', seenAt: '2026-11-01T00:00:00.000Z' },
+      });
+      expect(parsed.number).toBe('F1');
+      expect(parsed.clientName).toBe('Acme SA');
+    },
+  );
 
   it('cannot come back through a backup: names, numbers and notes are cleaned on import', async () => {
     const db = freshDb();
     const backup = JSON.parse((await exportBackup(db)).join('')) as Record<string, unknown>;
     const now = '2026-11-01T00:00:00.000Z';
     const invoice = InvoiceSchema.parse({
-      id: 'erp.example.fr:F1', number: 'F1', clientId: 'acme', clientName: 'Acme', total: { minor: 100, currency: 'EUR' }, amountDue: { minor: 100, currency: 'EUR' },
-      dueDate: '2026-11-01', status: 'open', kind: 'invoice', unpaid: 1, notes: 'ok',
-      source: { url: 'https://erp.example.fr/', host: 'erp.example.fr', method: 'table', seenAt: now }, createdAt: now, updatedAt: now,
+      id: 'erp.example.fr:F1',
+      number: 'F1',
+      clientId: 'acme',
+      clientName: 'Acme',
+      total: { minor: 100, currency: 'EUR' },
+      amountDue: { minor: 100, currency: 'EUR' },
+      dueDate: '2026-11-01',
+      status: 'open',
+      kind: 'invoice',
+      unpaid: 1,
+      notes: 'ok',
+      source: { url: 'https://erp.example.fr/', host: 'erp.example.fr', method: 'table', seenAt: now },
+      createdAt: now,
+      updatedAt: now,
     });
     const client = ClientSchema.parse({ id: 'acme', name: 'Acme', createdAt: now, updatedAt: now });
-    const file = JSON.stringify({ ...backup, invoices: [{ ...invoice, number: 'F\u202e1', clientName: hostileName, notes: 'pay\u2067 now' }], clients: [{ ...client, name: hostileName }] });
+    const file = JSON.stringify({
+      ...backup,
+      invoices: [{ ...invoice, number: 'F\u202e1', clientName: hostileName, notes: 'pay\u2067 now' }],
+      clients: [{ ...client, name: hostileName }],
+    });
     await importBackup(file, db);
     const stored = JSON.stringify([await db.invoices.toArray(), await db.clients.toArray()]);
     expect(HAS_BIDI.test(stored)).toBe(false);

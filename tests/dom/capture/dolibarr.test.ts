@@ -90,7 +90,10 @@ describe.each(LISTS)('%s', (page, shows) => {
  */
 const LAST_MODIFIED = ['FA2605-0005', '(PROV14)', 'FA2611-0011'];
 const drafts = truth.invoices.filter((t) => t.status === 'draft');
-const unpaidBox = truth.invoices.filter((t) => t.status === 'unpaid' || t.status === 'partially_paid').sort(byDueDate).slice(0, 3);
+const unpaidBox = truth.invoices
+  .filter((t) => t.status === 'unpaid' || t.status === 'partially_paid')
+  .sort(byDueDate)
+  .slice(0, 3);
 
 describe.each(['fr_billing_area.html', 'en_billing_area.html'])('%s', (page) => {
   const found = read(page);
@@ -123,15 +126,21 @@ describe.each(['fr_billing_area.html', 'en_billing_area.html'])('%s', (page) => 
 });
 
 describe('customer cards', () => {
-  it.each(['fr', 'en'].flatMap((l) => [1, 2, 3, 4].map((n) => `${l}_thirdparty_card_socid${n}.html`)))('%s shows no invoice, so none is reported', (page) => {
-    // Its event log quotes invoice references ("Invoice FA2601-0001 validated"): not invoices.
-    expect(load(page).body.textContent).toMatch(/FA26\d\d-\d{4}|AV26/);
-    expect(read(page)).toEqual([]);
-  });
+  it.each(['fr', 'en'].flatMap((l) => [1, 2, 3, 4].map((n) => `${l}_thirdparty_card_socid${n}.html`)))(
+    '%s shows no invoice, so none is reported',
+    (page) => {
+      // Its event log quotes invoice references ("Invoice FA2601-0001 validated"): not invoices.
+      expect(load(page).body.textContent).toMatch(/FA26\d\d-\d{4}|AV26/);
+      expect(read(page)).toEqual([]);
+    },
+  );
 });
 
 describe('two locales of one page', () => {
-  it.each(['invoice_list', 'invoice_list_unpaid', 'invoice_list_late', 'billing_area'])('%s reads the same in French and in English', (name) => {
-    expect(read(`fr_${name}.html`)).toEqual(read(`en_${name}.html`));
-  });
+  it.each(['invoice_list', 'invoice_list_unpaid', 'invoice_list_late', 'billing_area'])(
+    '%s reads the same in French and in English',
+    (name) => {
+      expect(read(`fr_${name}.html`)).toEqual(read(`en_${name}.html`));
+    },
+  );
 });

@@ -65,7 +65,20 @@ interface Deco {
   state: boolean;
 }
 
-const CLIENTS = ['Boulangerie Dupont & Fils', 'Garage Martin SARL', 'Kessler Maschinenbau GmbH', 'Hotel Alpenblick', 'Brightline Analytics Inc.', 'Harbor & Main LLC', 'Müller & Söhne GmbH', 'Cabinet Leroy', 'Quill & Stone Studio', 'Pharmacie du Marché', 'Northwind Traders Ltd', 'Bäckerei Schmidt'];
+const CLIENTS = [
+  'Boulangerie Dupont & Fils',
+  'Garage Martin SARL',
+  'Kessler Maschinenbau GmbH',
+  'Hotel Alpenblick',
+  'Brightline Analytics Inc.',
+  'Harbor & Main LLC',
+  'Müller & Söhne GmbH',
+  'Cabinet Leroy',
+  'Quill & Stone Studio',
+  'Pharmacie du Marché',
+  'Northwind Traders Ltd',
+  'Bäckerei Schmidt',
+];
 const CURRENCY: Record<Lang, string> = { fr: 'EUR', en: 'USD', de: 'EUR' };
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -112,7 +125,12 @@ function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const initials = (name: string) => name.split(/\s+/).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 
 function clientHtml(inv: Inv, deco: Deco): string {
   const inline = deco.inlineCode && inv.code ? ` · ${inv.code}` : '';
@@ -129,11 +147,14 @@ function statusHtml(inv: Inv, lang: Lang, deco: Deco): string {
   return `<span class="badge">${deco.icon ? `<span class="material-icons" aria-hidden="${icon === 'error' ? 'false' : 'true'}">${icon}</span>` : ''}${word}${hint}</span>`;
 }
 
-const ACTIONS = '<button aria-haspopup="menu"><span class="material-icons">more_vert</span></button><ul role="menu" hidden><li role="menuitem">Relancer</li></ul>';
+const ACTIONS =
+  '<button aria-haspopup="menu"><span class="material-icons">more_vert</span></button><ul role="menu" hidden><li role="menuitem">Relancer</li></ul>';
 
 /** A table or an ARIA grid of the invoices. */
 function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean): string {
-  const [t, tr, th, td] = aria ? ['div role="grid"', 'div role="row"', 'div role="columnheader"', 'div role="gridcell"'] : ['table', 'tr', 'th', 'td'];
+  const [t, tr, th, td] = aria
+    ? ['div role="grid"', 'div role="row"', 'div role="columnheader"', 'div role="gridcell"']
+    : ['table', 'tr', 'th', 'td'];
   const close = (tag: string) => `</${tag.split(' ')[0]}>`;
   const cell = (tag: string, html: string) => `<${tag}>${html}${close(tag)}`;
   const row = (cells: string[], cls = '') => `<${tr}${cls}>${cells.join('')}${close(tr)}`;
@@ -146,24 +167,46 @@ function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean): string {
       rows.push(`<tr class="group"><td colspan="${headers.length}">${date(`${month}-01`, lang, true).replace(/^1\S* /, '')}</td></tr>`);
     }
     const days = Math.round((Date.parse(inv.dueDate) - Date.parse(TODAY)) / 86_400_000);
-    const due = deco.relative ? `<time datetime="${inv.dueDate}">${days >= 0 ? `in ${days} days` : `${-days} days ago`}</time>` : date(inv.dueDate, lang, false);
-    const numberHtml = deco.numberSub ? `<strong>${inv.number}</strong><small class="d-block">PDF</small>` : `<a href="/i/${inv.number}">${inv.number}</a>`;
+    const due = deco.relative
+      ? `<time datetime="${inv.dueDate}">${days >= 0 ? `in ${days} days` : `${-days} days ago`}</time>`
+      : date(inv.dueDate, lang, false);
+    const numberHtml = deco.numberSub
+      ? `<strong>${inv.number}</strong><small class="d-block">PDF</small>`
+      : `<a href="/i/${inv.number}">${inv.number}</a>`;
     const net = deco.netLine ? `<div class="text-muted">${amount(Math.round(inv.total / 1.2), lang)} ${NET[lang]}</div>` : '';
     const total = deco.netLine ? `<div>${amount(inv.total, lang)}</div>${net}` : amount(inv.total, lang);
-    const cells = [numberHtml, clientHtml(inv, deco), date(inv.issue, lang, false), due, total, amount(inv.due, lang), statusHtml(inv, lang, deco)];
+    const cells = [
+      numberHtml,
+      clientHtml(inv, deco),
+      date(inv.issue, lang, false),
+      due,
+      total,
+      amount(inv.due, lang),
+      statusHtml(inv, lang, deco),
+    ];
     if (deco.state) cells.push(`<span class="badge">${STATE[lang][1]}</span>`);
     if (deco.actions) cells.push(ACTIONS);
     rows.push(row(cells.map((c) => cell(td, c))));
   }
   if (deco.totals) {
-    const sum = (f: (i: Inv) => number) => amount(invs.reduce((s, i) => s + f(i), 0), lang);
+    const sum = (f: (i: Inv) => number) =>
+      amount(
+        invs.reduce((s, i) => s + f(i), 0),
+        lang,
+      );
     const cells = ['Total', '', '', '', sum((i) => i.total), sum((i) => i.due), ''];
     if (deco.state) cells.push('');
     if (deco.actions) cells.push('');
-    rows.push(row(cells.map((c) => cell(td, c)), ' class="total"'));
+    rows.push(
+      row(
+        cells.map((c) => cell(td, c)),
+        ' class="total"',
+      ),
+    );
   }
   if (aria && deco.pinned) return pinnedHtml(rows);
-  if (!aria && deco.fixedHeader) return `<div class="table-head"><table><thead>${rows[0]}</thead></table></div><div class="table-body"><table><tbody>${rows.slice(1).join('')}</tbody></table></div>`;
+  if (!aria && deco.fixedHeader)
+    return `<div class="table-head"><table><thead>${rows[0]}</thead></table></div><div class="table-body"><table><tbody>${rows.slice(1).join('')}</tbody></table></div>`;
   return `<${t}${aria ? ' aria-label="Invoices"' : ' class="table"'}>${rows.join('')}${close(t)}`;
 }
 
@@ -183,7 +226,11 @@ const LABELS: Record<Lang, { issued: string; due: string; remaining: (a: string)
   de: { issued: 'vom', due: 'fällig am', remaining: (a) => `noch offen: ${a}` },
 };
 
-const IN_DAYS: Record<Lang, (n: number) => string> = { fr: (n) => `à échoir dans ${n} jours`, en: (n) => `Due in ${n} days`, de: (n) => `fällig in ${n} Tagen` };
+const IN_DAYS: Record<Lang, (n: number) => string> = {
+  fr: (n) => `à échoir dans ${n} jours`,
+  en: (n) => `Due in ${n} days`,
+  de: (n) => `fällig in ${n} Tagen`,
+};
 
 /** A due date by its label, or as a relative phrase with the date in a tooltip. */
 function dueHtml(inv: Inv, lang: Lang, deco: Deco): string {
@@ -195,10 +242,19 @@ function dueHtml(inv: Inv, lang: Lang, deco: Deco): string {
 /** A table with no header whose cells say what they hold; its labels, if any, in a separate block. */
 function selfLabelledHtml(invs: Inv[], lang: Lang, deco: Deco): string {
   const l = LABELS[lang];
-  const head = deco.detached ? `<div class="list-head" aria-hidden="true">${HEADERS[lang].map((h) => `<span>${esc(h)}</span>`).join('')}</div>` : '';
+  const head = deco.detached
+    ? `<div class="list-head" aria-hidden="true">${HEADERS[lang].map((h) => `<span>${esc(h)}</span>`).join('')}</div>`
+    : '';
   const rows = invs.map((inv) => {
     const remaining = inv.status === 'partial' ? ` <div>${l.remaining(amount(inv.due, lang))}</div>` : '';
-    const cells = [`<a href="/i/${inv.number}">${inv.number}</a>`, clientHtml(inv, deco), `${l.issued} ${date(inv.issue, lang, false)}`, dueHtml(inv, lang, deco), amount(inv.total, lang) + remaining, statusHtml(inv, lang, deco)];
+    const cells = [
+      `<a href="/i/${inv.number}">${inv.number}</a>`,
+      clientHtml(inv, deco),
+      `${l.issued} ${date(inv.issue, lang, false)}`,
+      dueHtml(inv, lang, deco),
+      amount(inv.total, lang) + remaining,
+      statusHtml(inv, lang, deco),
+    ];
     if (deco.actions) cells.push(ACTIONS);
     const labels = [0, 1, 2, 3, 4, 6].map((c) => HEADERS[lang][c]!);
     const label = (i: number) => (deco.cellLabels && labels[i] ? `<div class="cell-label">${esc(labels[i])}</div>` : '');
@@ -214,14 +270,27 @@ function cardsHtml(invs: Inv[], lang: Lang, deco: Deco, tag: 'li' | 'article'): 
     const remaining = inv.status === 'partial' ? `<div class="remaining">${l.remaining(amount(inv.due, lang))}</div>` : '';
     return `<${tag} class="card"><a href="/i/${inv.number}">${inv.number}</a>${clientHtml(inv, deco)}<div class="meta"><span>${l.issued} ${date(inv.issue, lang, false)}</span>${dueHtml(inv, lang, deco)}</div><div class="amount">${amount(inv.total, lang)}</div>${remaining}${statusHtml(inv, lang, deco)}${deco.actions ? ACTIONS : ''}</${tag}>`;
   });
-  if (deco.groups) cards.splice(Math.min(1, cards.length), 0, `<${tag} class="group">${date(invs[0]!.issue, lang, true).replace(/^\d+\S* /, '')}</${tag}>`);
+  if (deco.groups)
+    cards.splice(
+      Math.min(1, cards.length),
+      0,
+      `<${tag} class="group">${date(invs[0]!.issue, lang, true).replace(/^\d+\S* /, '')}</${tag}>`,
+    );
   const list = tag === 'li' ? `<ul class="invoices">${cards.join('')}</ul>` : `<div class="cards">${cards.join('')}</div>`;
-  const totals = deco.totals ? `<div class="summary">Total ${amount(invs.reduce((s, i) => s + i.due, 0), lang)}</div>` : '';
+  const totals = deco.totals
+    ? `<div class="summary">Total ${amount(
+        invs.reduce((s, i) => s + i.due, 0),
+        lang,
+      )}</div>`
+    : '';
   return list + totals;
 }
 
 function payablesHtml(lang: Lang, cards: boolean): string {
-  const bills = [['B-7781', 'Stadtwerke Kiel', 231_044], ['B-7782', 'Office Depot', 11_820]] as const;
+  const bills = [
+    ['B-7781', 'Stadtwerke Kiel', 231_044],
+    ['B-7782', 'Office Depot', 11_820],
+  ] as const;
   const l = LABELS[lang];
   const body = cards
     ? `<ul>${bills.map(([n, c, a]) => `<li class="card"><a href="/b/${n}">${n}</a><div>${c}</div><span>${l.due} ${date('2026-12-01', lang, false)}</span><div>${amount(a, lang)}</div><span>${STATUS_WORDS[lang].open[0]}</span></li>`).join('')}</ul>`
@@ -232,11 +301,32 @@ function payablesHtml(lang: Lang, cards: boolean): string {
 /** Quotes drawn exactly as the invoices are (same columns, same cards), under a heading that says what they are. */
 function quotesHtml(lang: Lang, layout: Layout, deco: Deco): string {
   const quotes: Inv[] = [
-    { number: 'Q-5501', client: 'Garage Martin SARL', total: 240_000, due: 240_000, issue: '2026-11-02', dueDate: '2026-12-02', status: 'open' },
-    { number: 'Q-5502', client: 'Hotel Alpenblick', total: 89_000, due: 89_000, issue: '2026-11-09', dueDate: '2026-12-09', status: 'open' },
+    {
+      number: 'Q-5501',
+      client: 'Garage Martin SARL',
+      total: 240_000,
+      due: 240_000,
+      issue: '2026-11-02',
+      dueDate: '2026-12-02',
+      status: 'open',
+    },
+    {
+      number: 'Q-5502',
+      client: 'Hotel Alpenblick',
+      total: 89_000,
+      due: 89_000,
+      issue: '2026-11-09',
+      dueDate: '2026-12-09',
+      status: 'open',
+    },
   ];
   const plain = { ...deco, groups: false, totals: false, pinned: false, fixedHeader: false };
-  const body = layout === 'table' || layout === 'grid' ? tableHtml(quotes, lang, plain, layout === 'grid').replace(' aria-label="Invoices"', '') : layout === 'rows' ? selfLabelledHtml(quotes, lang, plain) : cardsHtml(quotes, lang, plain, layout === 'ul' ? 'li' : 'article');
+  const body =
+    layout === 'table' || layout === 'grid'
+      ? tableHtml(quotes, lang, plain, layout === 'grid').replace(' aria-label="Invoices"', '')
+      : layout === 'rows'
+        ? selfLabelledHtml(quotes, lang, plain)
+        : cardsHtml(quotes, lang, plain, layout === 'ul' ? 'li' : 'article');
   return `<section><h2>${QUOTES[lang]}</h2>${body}</section>`;
 }
 
@@ -245,48 +335,93 @@ type Layout = 'table' | 'grid' | 'ul' | 'cards' | 'rows';
 function page(invs: Inv[], lang: Lang, layout: Layout, deco: Deco): Document {
   const title = { fr: 'Factures clients', en: 'Invoices', de: 'Rechnungen' }[lang];
   const list =
-    layout === 'table' || layout === 'grid' ? tableHtml(invs, lang, deco, layout === 'grid') : layout === 'rows' ? selfLabelledHtml(invs, lang, deco) : cardsHtml(invs, lang, deco, layout === 'ul' ? 'li' : 'article');
-  const mobile = deco.mobileCopy ? `<div class="d-md-none" aria-hidden="true">${invs.map((i) => `<div class="m-row"><b>${i.number}</b> · ${amount(i.total, lang)}</div>`).join('')}</div>` : '';
+    layout === 'table' || layout === 'grid'
+      ? tableHtml(invs, lang, deco, layout === 'grid')
+      : layout === 'rows'
+        ? selfLabelledHtml(invs, lang, deco)
+        : cardsHtml(invs, lang, deco, layout === 'ul' ? 'li' : 'article');
+  const mobile = deco.mobileCopy
+    ? `<div class="d-md-none" aria-hidden="true">${invs.map((i) => `<div class="m-row"><b>${i.number}</b> · ${amount(i.total, lang)}</div>`).join('')}</div>`
+    : '';
   const quotes = deco.quotes ? quotesHtml(lang, layout, deco) : '';
   const html = `<html lang="${lang}"><body><nav><a href="/">Home</a></nav><main><h1>${title}</h1><section>${list}${mobile}</section>${deco.payables ? payablesHtml(lang, layout === 'ul' || layout === 'cards') : ''}${quotes}</main></body></html>`;
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
 const invoiceArb = (i: number) =>
-  fc.record({
-    prefix: fc.constantFrom('INV-', 'F-2026-', 'RE-', 'FA26', 'A-'),
-    digits: fc.integer({ min: 100, max: 99_999 }),
-    client: fc.constantFrom(...CLIENTS),
-    total: fc.integer({ min: 1_000, max: 5_000_000 }),
-    part: fc.integer({ min: 1, max: 99 }),
-    status: fc.constantFrom<Status>('open', 'paid', 'partial'),
-    issueOffset: fc.integer({ min: 0, max: 300 }),
-    term: fc.constantFrom(14, 30, 45),
-    code: fc.constantFrom('CL-00103', 'Kd.-Nr. 10198', 'Customer ID: 4471', 'C123'),
-  }).map((r): Omit<Inv, 'email' | 'code'> & { code: string } => {
-    const issue = addDays('2026-01-01', r.issueOffset);
-    const due = r.status === 'paid' ? 0 : r.status === 'open' ? r.total : Math.max(1, Math.floor((r.total * r.part) / 100));
-    return { number: `${r.prefix}${r.digits}${String.fromCharCode(65 + i)}`, client: r.client, total: r.total, due, issue, dueDate: addDays(issue, r.term), status: r.status, code: r.code };
-  });
+  fc
+    .record({
+      prefix: fc.constantFrom('INV-', 'F-2026-', 'RE-', 'FA26', 'A-'),
+      digits: fc.integer({ min: 100, max: 99_999 }),
+      client: fc.constantFrom(...CLIENTS),
+      total: fc.integer({ min: 1_000, max: 5_000_000 }),
+      part: fc.integer({ min: 1, max: 99 }),
+      status: fc.constantFrom<Status>('open', 'paid', 'partial'),
+      issueOffset: fc.integer({ min: 0, max: 300 }),
+      term: fc.constantFrom(14, 30, 45),
+      code: fc.constantFrom('CL-00103', 'Kd.-Nr. 10198', 'Customer ID: 4471', 'C123'),
+    })
+    .map((r): Omit<Inv, 'email' | 'code'> & { code: string } => {
+      const issue = addDays('2026-01-01', r.issueOffset);
+      const due = r.status === 'paid' ? 0 : r.status === 'open' ? r.total : Math.max(1, Math.floor((r.total * r.part) / 100));
+      return {
+        number: `${r.prefix}${r.digits}${String.fromCharCode(65 + i)}`,
+        client: r.client,
+        total: r.total,
+        due,
+        issue,
+        dueDate: addDays(issue, r.term),
+        status: r.status,
+        code: r.code,
+      };
+    });
 
 const caseArb = fc.record({
   lang: fc.constantFrom<Lang>('fr', 'en', 'de'),
   layout: fc.constantFrom<Layout>('table', 'grid', 'ul', 'cards', 'rows'),
   deco: fc.record({
-    avatar: fc.boolean(), email: fc.boolean(), code: fc.boolean(), icon: fc.boolean(), mobileCopy: fc.boolean(), actions: fc.boolean(), totals: fc.boolean(), groups: fc.boolean(), payables: fc.boolean(),
-    whole: fc.boolean(), relative: fc.boolean(), detached: fc.boolean(), hint: fc.boolean(),
-    pinned: fc.boolean(), fixedHeader: fc.boolean(), quotes: fc.boolean(), numberSub: fc.boolean(), cellLabels: fc.boolean(),
-    netLine: fc.boolean(), inlineCode: fc.boolean(), state: fc.boolean(),
+    avatar: fc.boolean(),
+    email: fc.boolean(),
+    code: fc.boolean(),
+    icon: fc.boolean(),
+    mobileCopy: fc.boolean(),
+    actions: fc.boolean(),
+    totals: fc.boolean(),
+    groups: fc.boolean(),
+    payables: fc.boolean(),
+    whole: fc.boolean(),
+    relative: fc.boolean(),
+    detached: fc.boolean(),
+    hint: fc.boolean(),
+    pinned: fc.boolean(),
+    fixedHeader: fc.boolean(),
+    quotes: fc.boolean(),
+    numberSub: fc.boolean(),
+    cellLabels: fc.boolean(),
+    netLine: fc.boolean(),
+    inlineCode: fc.boolean(),
+    state: fc.boolean(),
   }),
   invs: fc.integer({ min: 2, max: 7 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => invoiceArb(i)))),
 });
 
-const slug = (name: string) => name.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
 
 function expected(inv: Inv, lang: Lang, layout: Layout): Record<string, unknown> {
   const money = (minor: number) => ({ minor, currency: CURRENCY[lang] });
   const cards = layout === 'ul' || layout === 'cards' || layout === 'rows';
-  const e: Record<string, unknown> = { number: inv.number, clientName: inv.client, total: money(inv.total), issueDate: inv.issue, dueDate: inv.dueDate, status: inv.status };
+  const e: Record<string, unknown> = {
+    number: inv.number,
+    clientName: inv.client,
+    total: money(inv.total),
+    issueDate: inv.issue,
+    dueDate: inv.dueDate,
+    status: inv.status,
+  };
   if (!cards || inv.status === 'partial') e.amountDue = money(inv.due);
   if (inv.email) e.clientEmail = inv.email;
   return e;
@@ -301,7 +436,13 @@ describe('generated lists, grids and card lists', () => {
         const list: Inv[] = invs.map((r) => {
           const total = whole(r.total);
           const due = r.status === 'paid' ? 0 : r.status === 'open' ? total : Math.min(total - 100, whole(r.due));
-          return { ...r, total, due, email: deco.email ? `billing@${slug(r.client)}.example` : undefined, code: deco.code ? r.code : undefined };
+          return {
+            ...r,
+            total,
+            due,
+            email: deco.email ? `billing@${slug(r.client)}.example` : undefined,
+            code: deco.code ? r.code : undefined,
+          };
         });
         if (list.some((i) => i.status === 'partial' && i.due <= 0)) return;
         const found = extractInvoices(page(list, lang, layout, deco), { today: TODAY });

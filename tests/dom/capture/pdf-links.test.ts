@@ -29,7 +29,7 @@ describe('findPdfLinks on portal pages', () => {
     });
   });
 
-  it('reads a German invoice page: "Herunterladen" with a PDF icon; the footer\'s PDFs (the site\'s terms, another site\'s AGB) are ignored', () => {
+  it("reads a German invoice page: \"Herunterladen\" with a PDF icon; the footer's PDFs (the site's terms, another site's AGB) are ignored", () => {
     const links = findPdfLinks(fixture('rechnung-de.html'), ['RE-2026-0042'], 'https://buchhaltung.example.de/rechnungen/42');
     expect(Object.fromEntries(links)).toEqual({ 'RE-2026-0042': 'https://buchhaltung.example.de/rechnungen/42/datei' });
   });
@@ -76,7 +76,7 @@ describe('which links are PDF links', () => {
   });
 });
 
-describe('sameOriginUrl: only the page\'s own origin, over http(s)', () => {
+describe("sameOriginUrl: only the page's own origin, over http(s)", () => {
   const page = 'https://erp.example.fr/factures/';
   it.each([
     ['/f/1.pdf', 'https://erp.example.fr/f/1.pdf'],
@@ -97,7 +97,7 @@ describe('sameOriginUrl: only the page\'s own origin, over http(s)', () => {
     expect(sameOriginUrl(href, page)).toBe(expected);
   });
 
-  it('resolves against the document\'s base, but keeps only the page\'s origin (a <base> elsewhere gives nothing)', () => {
+  it("resolves against the document's base, but keeps only the page's origin (a <base> elsewhere gives nothing)", () => {
     expect(sameOriginUrl('f/1.pdf', page, 'https://erp.example.fr/docs/')).toBe('https://erp.example.fr/docs/f/1.pdf');
     expect(sameOriginUrl('f/1.pdf', page, 'https://evil.example/')).toBeNull();
   });
@@ -109,9 +109,12 @@ describe('which invoice a link belongs to', () => {
 
   it('a row that cites another invoice keeps the link the link itself names, else none', () => {
     const doc = table(
-      '<tr><td>AV-7</td><td>Avoir sur FA-1</td><td><a href="/pdf/AV-7.pdf">PDF</a></td></tr>' + '<tr><td>AV-8</td><td>Avoir sur FA-2</td><td><a href="/pdf/98">PDF</a></td></tr>',
+      '<tr><td>AV-7</td><td>Avoir sur FA-1</td><td><a href="/pdf/AV-7.pdf">PDF</a></td></tr>' +
+        '<tr><td>AV-8</td><td>Avoir sur FA-2</td><td><a href="/pdf/98">PDF</a></td></tr>',
     );
-    expect(Object.fromEntries(findPdfLinks(doc, ['AV-7', 'AV-8', 'FA-1', 'FA-2'], page))).toEqual({ 'AV-7': 'https://erp.example.fr/pdf/AV-7.pdf' });
+    expect(Object.fromEntries(findPdfLinks(doc, ['AV-7', 'AV-8', 'FA-1', 'FA-2'], page))).toEqual({
+      'AV-7': 'https://erp.example.fr/pdf/AV-7.pdf',
+    });
   });
 
   it('a list\'s own "Export PDF" belongs to no invoice; a list of one invoice with no row-level link gets none from the toolbar when others are listed', () => {
@@ -125,8 +128,12 @@ describe('which invoice a link belongs to', () => {
   });
 
   it('numbers written with spaces are found too', () => {
-    const doc = table('<tr><td>FA 2026 001</td><td>Dupont</td><td><a href="/f/1" title="PDF">⬇</a></td></tr><tr><td>FA 2026 002</td><td>Martin</td><td></td></tr>');
-    expect(Object.fromEntries(findPdfLinks(doc, ['FA 2026 001', 'FA 2026 002'], page))).toEqual({ 'FA 2026 001': 'https://erp.example.fr/f/1' });
+    const doc = table(
+      '<tr><td>FA 2026 001</td><td>Dupont</td><td><a href="/f/1" title="PDF">⬇</a></td></tr><tr><td>FA 2026 002</td><td>Martin</td><td></td></tr>',
+    );
+    expect(Object.fromEntries(findPdfLinks(doc, ['FA 2026 001', 'FA 2026 002'], page))).toEqual({
+      'FA 2026 001': 'https://erp.example.fr/f/1',
+    });
   });
 });
 
@@ -156,10 +163,13 @@ describe('generated lists', () => {
     () => `<a href="/invoice/view">Voir</a>`,
     () => '',
   ];
-  it.each(Array.from({ length: 40 }, (_, i) => i + 1))('seed %i: every row\'s own link, and nothing for rows without one', (seed) => {
+  it.each(Array.from({ length: 40 }, (_, i) => i + 1))("seed %i: every row's own link, and nothing for rows without one", (seed) => {
     const next = random(seed);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-    const numbers = Array.from({ length: 1 + Math.floor(next() * 12) }, (_, i) => `${pick(['FA', 'INV', 'RE-2026'])}-${String(seed * 100 + i).padStart(5, '0')}`);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const numbers = Array.from(
+      { length: 1 + Math.floor(next() * 12) },
+      (_, i) => `${pick(['FA', 'INV', 'RE-2026'])}-${String(seed * 100 + i).padStart(5, '0')}`,
+    );
     const expected: Record<string, string> = {};
     const layout = pick(['table', 'cards'] as const);
     const rows = numbers.map((n) => {
@@ -168,7 +178,9 @@ describe('generated lists', () => {
       if (hasLink) expected[n] = new URL(/href="([^"]+)"/.exec(anchor)![1]!.replace(/&amp;/g, '&'), 'https://erp.example.fr/list').href;
       const cells = [`<span>${n}</span>`, 'Client SA', '120,00 €', anchor];
       if (next() < 0.5) cells.reverse();
-      return layout === 'table' ? `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>` : `<div class="card"><div>${cells.map((c) => `<p>${c}</p>`).join('')}</div></div>`;
+      return layout === 'table'
+        ? `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`
+        : `<div class="card"><div>${cells.map((c) => `<p>${c}</p>`).join('')}</div></div>`;
     });
     const body = layout === 'table' ? `<table><tbody>${rows.join('')}</tbody></table>` : rows.join('');
     const doc = html(`<nav><a href="/app" download>Download</a></nav><a href="/export.pdf">Export PDF</a>${body}`);

@@ -23,24 +23,156 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { file: 'gmail/inbox-en.html', opened: true, adapter: gmail, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og' },
-  { file: 'gmail/conversation-fr.html', adapter: gmail, composes: 1, recipients: [{ email: 'compta@boulangerie-dupont.fr', name: 'Boulangerie Dupont & Fils' }], subject: 'Re: Facture FA2611-0007', subjectShown: false, slot: 'inline', send: '.aoO', discard: '.og', kept: '.gmail_quote' },
-  { file: 'gmail/fullscreen-en.html', opened: true, adapter: gmail, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og' },
-  { file: 'gmail/popout-fr.html', adapter: gmail, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og', kept: '.gmail_signature' },
-  { file: 'gmail/legacy-en.html', adapter: gmail, composes: 1, recipients: [{ email: 'factures@garage-martin.fr', name: 'Garage Martin' }], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og' },
+  {
+    file: 'gmail/inbox-en.html',
+    opened: true,
+    adapter: gmail,
+    composes: 1,
+    recipients: [],
+    subject: '',
+    subjectShown: true,
+    slot: 'inline',
+    send: '.aoO',
+    discard: '.og',
+  },
+  {
+    file: 'gmail/conversation-fr.html',
+    adapter: gmail,
+    composes: 1,
+    recipients: [{ email: 'compta@boulangerie-dupont.fr', name: 'Boulangerie Dupont & Fils' }],
+    subject: 'Re: Facture FA2611-0007',
+    subjectShown: false,
+    slot: 'inline',
+    send: '.aoO',
+    discard: '.og',
+    kept: '.gmail_quote',
+  },
+  {
+    file: 'gmail/fullscreen-en.html',
+    opened: true,
+    adapter: gmail,
+    composes: 1,
+    recipients: [],
+    subject: '',
+    subjectShown: true,
+    slot: 'inline',
+    send: '.aoO',
+    discard: '.og',
+  },
+  {
+    file: 'gmail/popout-fr.html',
+    adapter: gmail,
+    composes: 1,
+    recipients: [],
+    subject: '',
+    subjectShown: true,
+    slot: 'inline',
+    send: '.aoO',
+    discard: '.og',
+    kept: '.gmail_signature',
+  },
+  {
+    file: 'gmail/legacy-en.html',
+    adapter: gmail,
+    composes: 1,
+    recipients: [{ email: 'factures@garage-martin.fr', name: 'Garage Martin' }],
+    subject: '',
+    subjectShown: true,
+    slot: 'inline',
+    send: '.aoO',
+    discard: '.og',
+  },
   // Issue 14: a reply whose subject box is hidden and empty sends the thread's subject.
-  { file: 'gmail/reply-thread-en.html', adapter: gmail, composes: 1, recipients: [{ email: 'factures@garage-martin.fr', name: 'Garage Martin' }], subject: 'Invoice FA2610-0031', subjectShown: false, slot: 'inline', send: '.aoO', discard: '.og', kept: '.gmail_quote' },
+  {
+    file: 'gmail/reply-thread-en.html',
+    adapter: gmail,
+    composes: 1,
+    recipients: [{ email: 'factures@garage-martin.fr', name: 'Garage Martin' }],
+    subject: 'Invoice FA2610-0031',
+    subjectShown: false,
+    slot: 'inline',
+    send: '.aoO',
+    discard: '.og',
+    kept: '.gmail_quote',
+  },
   // Issue 14: the "-- " line (span.gmail_signature_prefix) is the signature's: the blank lines above it are replaced.
-  { file: 'gmail/signature-prefix-en.html', adapter: gmail, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'inline', send: '.aoO', discard: '.og', kept: '.gmail_signature_prefix' },
-  { file: 'outlook/compose-en.html', adapter: outlook, composes: 1, recipients: [{ email: undefined, name: 'Cabinet Leroy' }], subject: '', subjectShown: true, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]', kept: '#Signature' },
-  { file: 'outlook/reply-fr.html', opened: true, adapter: outlook, composes: 1, recipients: [{ email: 'factures@garage-martin.fr', name: 'Garage Martin SARL' }], subject: 'RE: Facture FA2610-0031', subjectShown: false, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]', kept: '#divRplyFwdMsg' },
-  { file: 'outlook/deeplink-en.html', opened: true, adapter: outlook, composes: 1, recipients: [], subject: '', subjectShown: true, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]' },
+  {
+    file: 'gmail/signature-prefix-en.html',
+    adapter: gmail,
+    composes: 1,
+    recipients: [],
+    subject: '',
+    subjectShown: true,
+    slot: 'inline',
+    send: '.aoO',
+    discard: '.og',
+    kept: '.gmail_signature_prefix',
+  },
+  {
+    file: 'outlook/compose-en.html',
+    adapter: outlook,
+    composes: 1,
+    recipients: [{ email: undefined, name: 'Cabinet Leroy' }],
+    subject: '',
+    subjectShown: true,
+    slot: 'floating',
+    send: '[data-fixture="send"]',
+    discard: '[data-fixture="discard"]',
+    kept: '#Signature',
+  },
+  {
+    file: 'outlook/reply-fr.html',
+    opened: true,
+    adapter: outlook,
+    composes: 1,
+    recipients: [{ email: 'factures@garage-martin.fr', name: 'Garage Martin SARL' }],
+    subject: 'RE: Facture FA2610-0031',
+    subjectShown: false,
+    slot: 'floating',
+    send: '[data-fixture="send"]',
+    discard: '[data-fixture="discard"]',
+    kept: '#divRplyFwdMsg',
+  },
+  {
+    file: 'outlook/deeplink-en.html',
+    opened: true,
+    adapter: outlook,
+    composes: 1,
+    recipients: [],
+    subject: '',
+    subjectShown: true,
+    slot: 'floating',
+    send: '[data-fixture="send"]',
+    discard: '[data-fixture="discard"]',
+  },
   // Issue 14: a reply in the reading pane, with no Form_Content around it ([role=main] holds it).
-  { file: 'outlook/reading-reply-en.html', adapter: outlook, composes: 1, recipients: [{ email: undefined, name: 'Garage Martin SARL' }], subject: 'RE: Invoice FA2610-0031', subjectShown: false, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]', kept: '#divRplyFwdMsg' },
-  { file: 'outlook/legacy-fr.html', adapter: outlook, composes: 1, recipients: [{ email: 'compta@cabinet-leroy.fr', name: 'Cabinet Leroy' }], subject: '', subjectShown: true, slot: 'floating', send: '[data-fixture="send"]', discard: '[data-fixture="discard"]' },
+  {
+    file: 'outlook/reading-reply-en.html',
+    adapter: outlook,
+    composes: 1,
+    recipients: [{ email: undefined, name: 'Garage Martin SARL' }],
+    subject: 'RE: Invoice FA2610-0031',
+    subjectShown: false,
+    slot: 'floating',
+    send: '[data-fixture="send"]',
+    discard: '[data-fixture="discard"]',
+    kept: '#divRplyFwdMsg',
+  },
+  {
+    file: 'outlook/legacy-fr.html',
+    adapter: outlook,
+    composes: 1,
+    recipients: [{ email: 'compta@cabinet-leroy.fr', name: 'Cabinet Leroy' }],
+    subject: '',
+    subjectShown: true,
+    slot: 'floating',
+    send: '[data-fixture="send"]',
+    discard: '[data-fixture="discard"]',
+  },
 ];
 
-const REMINDER = '<p>Hello,</p><p>Invoice <strong>FA2611-0007</strong> is unpaid.</p><table><tbody><tr><td>FA2611-0007</td><td>1 240,00 €</td></tr></tbody></table>';
+const REMINDER =
+  '<p>Hello,</p><p>Invoice <strong>FA2611-0007</strong> is unpaid.</p><table><tbody><tr><td>FA2611-0007</td><td>1 240,00 €</td></tr></tbody></table>';
 
 describe.each(CASES)('$file', (c) => {
   const open = () => {
@@ -71,7 +203,11 @@ describe.each(CASES)('$file', (c) => {
     compose.editor.addEventListener('input', inputs);
     const keys = vi.fn();
     compose.editor.addEventListener('keydown', keys);
-    const outcome = insertReminder(compose, { subject: 'Invoice FA2611-0007 awaiting payment', html: REMINDER, to: 'compta@client.example' });
+    const outcome = insertReminder(compose, {
+      subject: 'Invoice FA2611-0007 awaiting payment',
+      html: REMINDER,
+      to: 'compta@client.example',
+    });
     // happy-dom has no execCommand: the node-built path, as under a Trusted Types refusal.
     expect(outcome.method).toBe('nodes');
     expect(outcome.subjectSet).toBe(c.subjectShown);
@@ -87,8 +223,7 @@ describe.each(CASES)('$file', (c) => {
       while (block.parentNode !== compose.editor) block = block.parentNode!;
       expect(block.previousSibling && isBlankNode(block.previousSibling)).toBe(true);
       expect(block.previousSibling?.previousSibling?.textContent).toContain('FA2611-0007');
-    }
-    else expect(compose.editor.lastElementChild?.nodeName).toBe('TABLE'); // the empty line it started with is gone
+    } else expect(compose.editor.lastElementChild?.nodeName).toBe('TABLE'); // the empty line it started with is gone
     expect(inputs).toHaveBeenCalled();
     expect(keys).toHaveBeenCalled();
   });
@@ -106,7 +241,7 @@ describe('the subject of a Gmail reply', () => {
     expect(compose.subject()).toBe('');
   });
 
-  it('is the reply\'s own box when it holds one, shown or not', () => {
+  it("is the reply's own box when it holds one, shown or not", () => {
     const doc = loadWebmail('gmail/reply-thread-en.html');
     doc.querySelector<HTMLInputElement>('input[name="subjectbox"]')!.value = 'RE: Invoice FA2610-0031 (again)';
     expect(gmail.findComposes(doc)[0]!.subject()).toBe('RE: Invoice FA2610-0031 (again)');
@@ -137,7 +272,10 @@ describe('insertion at the cursor', () => {
     cursor.collapse(true);
     insertReminder(compose, { subject: 'S', html: '<p>Reminder</p>', cursor });
     expect(compose.editor.textContent).toBe('Dear Anne, Remindersee you Monday.');
-    expect([compose.editor.firstChild?.textContent, compose.editor.querySelector('p')?.nextSibling?.textContent]).toEqual(['Dear Anne, ', 'see you Monday.']);
+    expect([compose.editor.firstChild?.textContent, compose.editor.querySelector('p')?.nextSibling?.textContent]).toEqual([
+      'Dear Anne, ',
+      'see you Monday.',
+    ]);
   });
 
   it('the kept blocks are a documented list', () => {

@@ -24,7 +24,12 @@ const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
 const pdf = (name: string) => new File([PDF], name, { type: 'application/pdf' });
 const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-const BYTES: AttachmentBytes = { fileId: 'erp.example.fr:FA2610-0031|FA2610-0031.pdf', name: 'FA2610-0031.pdf', type: 'application/pdf', data: b64(PDF) };
+const BYTES: AttachmentBytes = {
+  fileId: 'erp.example.fr:FA2610-0031|FA2610-0031.pdf',
+  name: 'FA2610-0031.pdf',
+  type: 'application/pdf',
+  data: b64(PDF),
+};
 const WANTED = [{ fileId: BYTES.fileId, name: BYTES.name, size: PDF.length, type: 'application/pdf' }];
 
 /** Mounts a fixture in the window's document; its site's behaviour script is loaded once per site (its listeners sit on the document). */
@@ -48,10 +53,10 @@ function mount(file: string, url = 'https://mail.google.com/mail/u/0/#inbox/FMfc
 
 const toastText = (doc: Document) => doc.querySelector('[data-relance="toast"]')?.shadowRoot?.textContent ?? '';
 
-describe('Gmail: the file dropped on the compose\'s attachment drop zone', () => {
+describe("Gmail: the file dropped on the compose's attachment drop zone", () => {
   beforeAll(() => mount('gmail/reply-thread-en.html'));
 
-  it('shows Gmail\'s zone over the compose on dragover, drops there, and the compose shows the chip', async () => {
+  it("shows Gmail's zone over the compose on dragover, drops there, and the compose shows the chip", async () => {
     const doc = mount('gmail/reply-thread-en.html');
     const compose = gmail.findComposes(doc)[0]!;
     const zone = doc.querySelector<HTMLElement>('body > .aC7.aWP')!;
@@ -104,19 +109,26 @@ describe('Gmail: the file dropped on the compose\'s attachment drop zone', () =>
     const toast = doc.querySelector('[data-relance="toast"]')!.shadowRoot!;
     expect(toast.textContent).toContain("Gmail n'a pas pris le fichier de la facture");
     const link = toast.querySelector<HTMLAnchorElement>('a[data-relance-action="download-attachment"]')!;
-    expect([link.textContent, link.getAttribute('download'), link.href.startsWith('blob:')]).toEqual(['Télécharger FA2610-0031.pdf', 'FA2610-0031.pdf', true]);
+    expect([link.textContent, link.getAttribute('download'), link.href.startsWith('blob:')]).toEqual([
+      'Télécharger FA2610-0031.pdf',
+      'FA2610-0031.pdf',
+      true,
+    ]);
   });
 
   it('when the file cannot be read, the user is told why', async () => {
     const doc = mount('gmail/reply-thread-en.html');
     const compose = gmail.findComposes(doc)[0]!;
-    const attached = await attachInvoiceFiles(compose, WANTED, { lang: 'en', fetch: async () => Promise.reject(new Error('This file does not belong to a reminder written in this tab.')) });
+    const attached = await attachInvoiceFiles(compose, WANTED, {
+      lang: 'en',
+      fetch: async () => Promise.reject(new Error('This file does not belong to a reminder written in this tab.')),
+    });
     expect(attached).toEqual([]);
     expect(toastText(doc)).toContain('could not be attached: This file does not belong');
   });
 });
 
-describe('Outlook: the file through the compose\'s own file input, else dropped on the body', () => {
+describe("Outlook: the file through the compose's own file input, else dropped on the body", () => {
   const OWA = 'https://outlook.office.com/mail/inbox/id/AAQk';
   beforeAll(() => mount('outlook/reading-reply-en.html', OWA));
 
@@ -149,8 +161,18 @@ describe('the controller: a reminder with its invoice, sent', () => {
   let controller: WebmailController | undefined;
   afterEach(() => controller?.stop());
   const FILL: PendingFill = {
-    webmail: 'gmail', invoiceIds: ['erp.example.fr:FA2610-0031'], numbers: ['FA2610-0031'], clientId: 'garage-martin-sarl', stage: 'reminder1', templateId: 'en-reminder1-standard', to: ['factures@garage-martin.fr'],
-    subject: 'Invoice FA2610-0031 awaiting payment', html: '<p>Hello,</p><p>Invoice FA2610-0031. Please find the invoice attached.</p>', text: 'Hello', attachments: WANTED, attachable: 1,
+    webmail: 'gmail',
+    invoiceIds: ['erp.example.fr:FA2610-0031'],
+    numbers: ['FA2610-0031'],
+    clientId: 'garage-martin-sarl',
+    stage: 'reminder1',
+    templateId: 'en-reminder1-standard',
+    to: ['factures@garage-martin.fr'],
+    subject: 'Invoice FA2610-0031 awaiting payment',
+    html: '<p>Hello,</p><p>Invoice FA2610-0031. Please find the invoice attached.</p>',
+    text: 'Hello',
+    attachments: WANTED,
+    attachable: 1,
   };
 
   function start(fill: PendingFill, url?: string) {
@@ -161,9 +183,16 @@ describe('the controller: a reminder with its invoice, sent', () => {
       lang: 'en',
       url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg',
       watch: { delay: 10 },
-      send: async <T,>(message: ContentMessage) => {
+      send: async <T>(message: ContentMessage) => {
         sent.push(message);
-        const data = message.type === 'cs:mailTakeFill' ? fill : message.type === 'cs:mailAttachment' ? BYTES : message.type === 'cs:mailSent' ? { eventId: 1, learned: [] } : true;
+        const data =
+          message.type === 'cs:mailTakeFill'
+            ? fill
+            : message.type === 'cs:mailAttachment'
+              ? BYTES
+              : message.type === 'cs:mailSent'
+                ? { eventId: 1, learned: [] }
+                : true;
         return { ok: true as const, data: data as T };
       },
     });
@@ -182,7 +211,10 @@ describe('the controller: a reminder with its invoice, sent', () => {
     expect(sent.filter((m) => m.type === 'cs:mailAttachment')).toEqual([{ type: 'cs:mailAttachment', fileId: BYTES.fileId }]);
     await send(compose().root);
     expect(fixture().sent.map((s) => s.attachments)).toEqual([['FA2610-0031.pdf']]);
-    expect(sent.find((m) => m.type === 'cs:mailSent')).toMatchObject({ subject: 'Invoice FA2610-0031', attachments: [{ fileId: BYTES.fileId, name: 'FA2610-0031.pdf' }] });
+    expect(sent.find((m) => m.type === 'cs:mailSent')).toMatchObject({
+      subject: 'Invoice FA2610-0031',
+      attachments: [{ fileId: BYTES.fileId, name: 'FA2610-0031.pdf' }],
+    });
   });
 
   it('records no file when the user removed the chip before Send, or when the webmail never took it', async () => {

@@ -8,7 +8,20 @@ import type { ContentMessage } from '../../../lib/messaging/protocol';
 import { mountWebmail } from './load-webmail';
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
-const FILL: PendingFill = { webmail: 'gmail', invoiceIds: ['erp.example.fr:FA2611-0007'], numbers: ['FA2611-0007'], clientId: 'boulangerie-dupont-fils', stage: 'reminder1', templateId: 'fr-reminder1-standard', to: [], subject: 'Facture FA2611-0007', html: '<p>Bonjour,</p><p>Relance FA2611-0007</p>', text: 'Bonjour', attachments: [], attachable: 0 };
+const FILL: PendingFill = {
+  webmail: 'gmail',
+  invoiceIds: ['erp.example.fr:FA2611-0007'],
+  numbers: ['FA2611-0007'],
+  clientId: 'boulangerie-dupont-fils',
+  stage: 'reminder1',
+  templateId: 'fr-reminder1-standard',
+  to: [],
+  subject: 'Facture FA2611-0007',
+  html: '<p>Bonjour,</p><p>Relance FA2611-0007</p>',
+  text: 'Bonjour',
+  attachments: [],
+  attachable: 0,
+};
 
 let controller: WebmailController | undefined;
 afterEach(() => controller?.stop());
@@ -26,9 +39,12 @@ function start(file: string, fill: PendingFill | null, now?: () => number) {
     url: 'https://mail.google.com/mail/u/0/#inbox',
     watch: { delay: 10 },
     now,
-    send: async <T,>(message: ContentMessage) => {
+    send: async <T>(message: ContentMessage) => {
       sent.push(message);
-      return { ok: true as const, data: (message.type === 'cs:mailTakeFill' ? fill : message.type === 'cs:mailSent' ? RECORDED : true) as T };
+      return {
+        ok: true as const,
+        data: (message.type === 'cs:mailTakeFill' ? fill : message.type === 'cs:mailSent' ? RECORDED : true) as T,
+      };
     },
   });
   return { doc, sent, compose: () => controller!.composes()[0]! };
@@ -55,7 +71,15 @@ describe('the webmail controller', () => {
     root.remove();
     await tick(30);
     expect(sent.filter((m) => m.type === 'cs:mailSent')).toEqual([
-      { type: 'cs:mailSent', invoiceIds: FILL.invoiceIds, stage: 'reminder1', webmail: 'gmail', to: ['compta@boulangerie-dupont.fr'], names: [], subject: 'Re: Facture FA2611-0007' },
+      {
+        type: 'cs:mailSent',
+        invoiceIds: FILL.invoiceIds,
+        stage: 'reminder1',
+        webmail: 'gmail',
+        to: ['compta@boulangerie-dupont.fr'],
+        names: [],
+        subject: 'Re: Facture FA2611-0007',
+      },
     ]);
   });
 
@@ -126,9 +150,14 @@ describe('the webmail controller', () => {
     const { doc, sent, compose } = start('gmail/conversation-fr.html', FILL);
     await tick(30);
     const reopened = await sendThenReopen(compose().root, 'reply-2');
-    expect(sent.filter((m) => m.type === 'cs:mailSent' || m.type === 'cs:mailUnsent').map((m) => m.type)).toEqual(['cs:mailSent', 'cs:mailUnsent']);
+    expect(sent.filter((m) => m.type === 'cs:mailSent' || m.type === 'cs:mailUnsent').map((m) => m.type)).toEqual([
+      'cs:mailSent',
+      'cs:mailUnsent',
+    ]);
     expect(sent.find((m) => m.type === 'cs:mailUnsent')).toEqual({ type: 'cs:mailUnsent', ...RECORDED });
-    expect([...doc.querySelectorAll('[data-relance="toast"]')].some((toast) => toast.shadowRoot?.textContent?.includes('undone'))).toBe(true);
+    expect([...doc.querySelectorAll('[data-relance="toast"]')].some((toast) => toast.shadowRoot?.textContent?.includes('undone'))).toBe(
+      true,
+    );
     (reopened.querySelector('.aoO') as HTMLElement).click();
     reopened.remove();
     await tick(30);
@@ -138,7 +167,9 @@ describe('the webmail controller', () => {
   it('takes back nothing for a new compose without that reminder, or for one that comes back after the undo window', async () => {
     const other = start('gmail/conversation-fr.html', FILL);
     await tick(30);
-    await sendThenReopen(other.compose().root, 'reply-2', (reopened) => reopened.querySelector('[g_editable]')!.replaceChildren(document.createTextNode('Merci pour votre commande.')));
+    await sendThenReopen(other.compose().root, 'reply-2', (reopened) =>
+      reopened.querySelector('[g_editable]')!.replaceChildren(document.createTextNode('Merci pour votre commande.')),
+    );
     expect(other.sent.filter((m) => m.type === 'cs:mailSent')).toHaveLength(1);
     expect(other.sent.some((m) => m.type === 'cs:mailUnsent')).toBe(false);
     controller!.stop();
@@ -151,7 +182,7 @@ describe('the webmail controller', () => {
     expect(late.sent.some((m) => m.type === 'cs:mailUnsent')).toBe(false);
   });
 
-  it('a page script cannot make Relance insert: the picker only answers the user\'s own clicks', async () => {
+  it("a page script cannot make Relance insert: the picker only answers the user's own clicks", async () => {
     const { doc, compose } = start('gmail/conversation-fr.html', null);
     const before = compose().editor.innerHTML;
     (doc.querySelector('relance-compose-button')!.shadowRoot!.querySelector('button') as HTMLElement).click();
@@ -182,7 +213,12 @@ describe('watching for composes', () => {
   it('sees a compose open late and close, and a re-rendered compose as the same draft', async () => {
     const doc = mountWebmail('gmail/inbox-en.html');
     const events: string[] = [];
-    const watcher = watchComposes(doc, gmail, { added: (c) => events.push(`+${c.key}`), removed: (c, replaced) => events.push(`-${c.key}${replaced ? ' (replaced)' : ''}`) }, { delay: 5 });
+    const watcher = watchComposes(
+      doc,
+      gmail,
+      { added: (c) => events.push(`+${c.key}`), removed: (c, replaced) => events.push(`-${c.key}${replaced ? ' (replaced)' : ''}`) },
+      { delay: 5 },
+    );
     const shell = doc.querySelector<HTMLTemplateElement>('#fixture-compose')!.content.firstElementChild!.cloneNode(true) as HTMLElement;
     doc.querySelector('.dw .nH.nn')!.append(shell);
     await tick(30);

@@ -10,8 +10,15 @@ const serialize = (f: DocumentFragment) => {
 
 describe('htmlToNodes', () => {
   it('keeps formatting: paragraphs, bold, tables with inline styles, safe links', () => {
-    const out = serialize(htmlToNodes('<p>Hello <strong>Dupont</strong></p><table style="border-collapse:collapse"><tbody><tr><td colspan="2">A</td></tr></tbody></table><a href="https://pay.example/1">pay</a>', document));
-    expect(out).toBe('<p>Hello <strong>Dupont</strong></p><table style="border-collapse:collapse"><tbody><tr><td colspan="2">A</td></tr></tbody></table><a href="https://pay.example/1" rel="noopener noreferrer">pay</a>');
+    const out = serialize(
+      htmlToNodes(
+        '<p>Hello <strong>Dupont</strong></p><table style="border-collapse:collapse"><tbody><tr><td colspan="2">A</td></tr></tbody></table><a href="https://pay.example/1">pay</a>',
+        document,
+      ),
+    );
+    expect(out).toBe(
+      '<p>Hello <strong>Dupont</strong></p><table style="border-collapse:collapse"><tbody><tr><td colspan="2">A</td></tr></tbody></table><a href="https://pay.example/1" rel="noopener noreferrer">pay</a>',
+    );
   });
 
   it.each([
@@ -30,12 +37,27 @@ describe('htmlToNodes', () => {
 describe('htmlToNodes on every built-in template', () => {
   it('rebuilds the rendered reminders without loss of text', async () => {
     const { BUILTIN_TEMPLATES, renderTemplate, htmlToText } = await import('../../../lib/templates');
-    const data = { lang: 'fr', today: '2026-03-20', company: { name: 'A & B', iban: 'FR76' }, client: { name: '<b>X</b>' }, invoice: { number: 'F1', dueDate: '2026-03-01', amountDue: { minor: 100, currency: 'EUR' }, daysLate: 19 }, invoices: [], multiple: false, totals: {}, legal: { ratePercent: 12.15 }, deadline: '2026-03-28' };
+    const data = {
+      lang: 'fr',
+      today: '2026-03-20',
+      company: { name: 'A & B', iban: 'FR76' },
+      client: { name: '<b>X</b>' },
+      invoice: { number: 'F1', dueDate: '2026-03-01', amountDue: { minor: 100, currency: 'EUR' }, daysLate: 19 },
+      invoices: [],
+      multiple: false,
+      totals: {},
+      legal: { ratePercent: 12.15 },
+      deadline: '2026-03-28',
+    };
     for (const t of BUILTIN_TEMPLATES) {
       const html = renderTemplate(t.body, data);
       const div = document.createElement('div');
       div.append(htmlToNodes(html, document));
-      const squash = (s: string) => s.replace(/\((https?|mailto):[^)]*\)/g, '').replace(/^- /gm, '').replace(/[\s|]+/g, '');
+      const squash = (s: string) =>
+        s
+          .replace(/\((https?|mailto):[^)]*\)/g, '')
+          .replace(/^- /gm, '')
+          .replace(/[\s|]+/g, '');
       expect(squash(div.textContent!)).toBe(squash(htmlToText(html)));
     }
   });

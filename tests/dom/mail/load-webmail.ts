@@ -15,7 +15,10 @@ export function loadWebmail(file: string, opened = false): Document {
   return doc;
 }
 
-export const fixtureFiles = (site: 'gmail' | 'outlook') => readdirSync(path.join(WEBMAIL_FIXTURES, site)).filter((f) => f.endsWith('.html')).map((f) => `${site}/${f}`);
+export const fixtureFiles = (site: 'gmail' | 'outlook') =>
+  readdirSync(path.join(WEBMAIL_FIXTURES, site))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${site}/${f}`);
 
 /** Puts a fixture in the test window's own document (the controller needs its window and timers). */
 export function mountWebmail(file: string, opened = false): Document {

@@ -9,7 +9,26 @@ const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 const DATA: PickerData = {
   lang: 'en',
   templates: [],
-  clients: [{ id: 'garage', name: 'Garage Martin SARL', emails: [], language: 'en', by: 'email', stage: 'reminder1', invoices: [{ id: 'erp:FA-3', number: 'FA-3', amountDue: { minor: 1000, currency: 'EUR' }, dueDate: '2026-01-28', daysLate: 40, stage: 'reminder1' }] }],
+  clients: [
+    {
+      id: 'garage',
+      name: 'Garage Martin SARL',
+      emails: [],
+      language: 'en',
+      by: 'email',
+      stage: 'reminder1',
+      invoices: [
+        {
+          id: 'erp:FA-3',
+          number: 'FA-3',
+          amountDue: { minor: 1000, currency: 'EUR' },
+          dueDate: '2026-01-28',
+          daysLate: 40,
+          stage: 'reminder1',
+        },
+      ],
+    },
+  ],
 };
 
 /** The picker on a fake background: the invoice has `files` stored copies; attach unset means the stage's default (on for reminder 1). */
@@ -18,12 +37,29 @@ function open(files: number) {
   const compose = async (invoiceIds: string[], stage: Stage, templateId?: string, attach?: boolean): Promise<ComposedReminder> => {
     calls.push(attach);
     const on = files > 0 && (attach ?? stage === 'reminder1');
-    return { invoiceIds, numbers: ['FA-3'], clientId: 'garage', stage, templateId: templateId ?? 'en-reminder1-standard', to: [], subject: 'S', html: `<p>FA-3${on ? ' Please find the invoice attached.' : ''}</p>`, text: '', attachable: files, attachments: on ? [{ fileId: 'erp:FA-3|FA-3.pdf', name: 'FA-3.pdf', size: 3, type: 'application/pdf' }] : [] };
+    return {
+      invoiceIds,
+      numbers: ['FA-3'],
+      clientId: 'garage',
+      stage,
+      templateId: templateId ?? 'en-reminder1-standard',
+      to: [],
+      subject: 'S',
+      html: `<p>FA-3${on ? ' Please find the invoice attached.' : ''}</p>`,
+      text: '',
+      attachable: files,
+      attachments: on ? [{ fileId: 'erp:FA-3|FA-3.pdf', name: 'FA-3.pdf', size: 3, type: 'application/pdf' }] : [],
+    };
   };
   document.body.replaceChildren();
   const picker = openPicker(document, { lang: 'en', lookup: async () => DATA, compose, insert: async () => 'ok', closed: () => {} });
   const root = picker.host.shadowRoot!;
-  return { calls, row: () => root.querySelector<HTMLElement>('[data-relance="picker-attach"]')!, box: () => root.querySelector<HTMLInputElement>('[data-relance="picker-attach-box"]')!, preview: () => root.querySelector('[data-relance="picker-preview"]')!.textContent };
+  return {
+    calls,
+    row: () => root.querySelector<HTMLElement>('[data-relance="picker-attach"]')!,
+    box: () => root.querySelector<HTMLInputElement>('[data-relance="picker-attach-box"]')!,
+    preview: () => root.querySelector('[data-relance="picker-preview"]')!.textContent,
+  };
 }
 
 describe('"Attach the invoice" in the picker', () => {

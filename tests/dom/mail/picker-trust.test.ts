@@ -14,7 +14,12 @@ const DATA: PickerData = {
   templates: [],
   clients: [
     {
-      id: 'dupont', name: 'Boulangerie Dupont', emails: ['compta@dupont.fr'], language: 'en', by: 'email', stage: 'reminder1',
+      id: 'dupont',
+      name: 'Boulangerie Dupont',
+      emails: ['compta@dupont.fr'],
+      language: 'en',
+      by: 'email',
+      stage: 'reminder1',
       invoices: [
         { id: 'h:F1', number: 'F1', amountDue: { minor: 1000, currency: 'EUR' }, dueDate: '2026-10-01', daysLate: 52, stage: 'reminder1' },
         { id: 'h:F2', number: 'F2', amountDue: { minor: 9900, currency: 'EUR' }, dueDate: '2026-12-01', daysLate: 0, stage: null },
@@ -24,15 +29,29 @@ const DATA: PickerData = {
 };
 
 function picker() {
-  const lookup = vi.fn(async (query: string) => (query ? { ...DATA, clients: [{ ...DATA.clients[0]!, by: 'search' as const }] } : { ...DATA, clients: [] }));
-  const compose = vi.fn(async (invoiceIds: string[]): Promise<ComposedReminder> => ({ invoiceIds, numbers: invoiceIds, clientId: 'dupont', stage: 'reminder1', templateId: 't', to: [], subject: `About ${invoiceIds.join(',')}`, html: '<p>x</p>', text: 'x', attachments: [], attachable: 0 }));
+  const lookup = vi.fn(async (query: string) =>
+    query ? { ...DATA, clients: [{ ...DATA.clients[0]!, by: 'search' as const }] } : { ...DATA, clients: [] },
+  );
+  const compose = vi.fn(async (invoiceIds: string[]): Promise<ComposedReminder> => ({
+    invoiceIds,
+    numbers: invoiceIds,
+    clientId: 'dupont',
+    stage: 'reminder1',
+    templateId: 't',
+    to: [],
+    subject: `About ${invoiceIds.join(',')}`,
+    html: '<p>x</p>',
+    text: 'x',
+    attachments: [],
+    attachable: 0,
+  }));
   const insert = vi.fn(async (r: ComposedReminder) => `inserted ${r.invoiceIds.join(',')}`);
   const deps: PickerDeps = { lang: 'en', lookup, compose, insert, closed: () => {} };
   const p = openPicker(document, deps);
   return { p, lookup, compose, insert, root: p.host.shadowRoot! };
 }
 
-describe('the page cannot read or drive Relance\'s own UI', () => {
+describe("the page cannot read or drive Relance's own UI", () => {
   afterEach(() => {
     vi.unstubAllEnvs();
     document.body.replaceChildren();
@@ -59,7 +78,7 @@ describe('the page cannot read or drive Relance\'s own UI', () => {
     expect(createPill(document, 'en', NO_ACTIONS).host.shadowRoot).not.toBeNull();
   });
 
-  it('an untrusted input on the search lists nothing; the user\'s typing does', async () => {
+  it("an untrusted input on the search lists nothing; the user's typing does", async () => {
     const { root, lookup } = picker();
     await tick();
     const search = root.querySelector<HTMLInputElement>('[data-relance="picker-search"]')!;
@@ -89,7 +108,9 @@ describe('the page cannot read or drive Relance\'s own UI', () => {
     root.querySelector('select')!.dispatchEvent(new Event('change', { bubbles: true }));
     await tick(10);
     expect(compose).toHaveBeenCalledTimes(1);
-    root.querySelector<HTMLButtonElement>('[data-relance-action="insert"]')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    root
+      .querySelector<HTMLButtonElement>('[data-relance-action="insert"]')!
+      .dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     await tick(10);
     expect(insert).toHaveBeenCalledTimes(1);
     expect(insert.mock.calls[0]![0].invoiceIds).toEqual(['h:F1']);
@@ -115,9 +136,33 @@ describe('a newly learned address in the picker', () => {
 
   function withNewAddress() {
     let confirmed = false;
-    const data: PickerData = { ...DATA, clients: [{ ...DATA.clients[0]!, emails: ['compta@dupont.fr', 'attacker@evil.example'], addresses: [{ email: 'compta@dupont.fr', source: { email: 'compta@dupont.fr', from: 'portal', host: 'erp.example.fr', at: '2026-11-20T08:00:00.000Z' } }, { email: 'attacker@evil.example', source }] }] };
+    const data: PickerData = {
+      ...DATA,
+      clients: [
+        {
+          ...DATA.clients[0]!,
+          emails: ['compta@dupont.fr', 'attacker@evil.example'],
+          addresses: [
+            {
+              email: 'compta@dupont.fr',
+              source: { email: 'compta@dupont.fr', from: 'portal', host: 'erp.example.fr', at: '2026-11-20T08:00:00.000Z' },
+            },
+            { email: 'attacker@evil.example', source },
+          ],
+        },
+      ],
+    };
     const compose = vi.fn(async (invoiceIds: string[]): Promise<ComposedReminder> => ({
-      invoiceIds, numbers: invoiceIds, clientId: 'dupont', stage: 'reminder1', templateId: 't', subject: 's', html: '<p>x</p>', text: 'x', attachments: [], attachable: 0,
+      invoiceIds,
+      numbers: invoiceIds,
+      clientId: 'dupont',
+      stage: 'reminder1',
+      templateId: 't',
+      subject: 's',
+      html: '<p>x</p>',
+      text: 'x',
+      attachments: [],
+      attachable: 0,
       ...(confirmed ? { to: ['attacker@evil.example'] } : { to: [], newAddress: source }),
     }));
     const confirmAddress = vi.fn(async () => void (confirmed = true));
@@ -143,7 +188,9 @@ describe('a newly learned address in the picker', () => {
     use.click(); // a page script's click
     await tick(10);
     expect(confirmAddress).not.toHaveBeenCalled();
-    root.querySelector<HTMLButtonElement>('[data-relance-action="insert"]')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    root
+      .querySelector<HTMLButtonElement>('[data-relance-action="insert"]')!
+      .dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     await tick(10);
     expect(insert.mock.calls[0]![0].to).toEqual([]); // inserted without the unconfirmed address
   });
@@ -156,7 +203,9 @@ describe('a newly learned address in the picker', () => {
     expect(confirmAddress).toHaveBeenCalledWith('dupont', 'attacker@evil.example');
     expect(compose).toHaveBeenCalledTimes(2);
     expect(root.querySelector('[data-relance="new-address"]')).toBeNull();
-    root.querySelector<HTMLButtonElement>('[data-relance-action="insert"]')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    root
+      .querySelector<HTMLButtonElement>('[data-relance-action="insert"]')!
+      .dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     await tick(10);
     expect(insert.mock.calls[0]![0].to).toEqual(['attacker@evil.example']);
   });

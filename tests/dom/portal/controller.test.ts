@@ -6,11 +6,20 @@ import type { CaptureReply } from '../../../lib/messaging/replies';
 import { countOverdue, startPortalCapture, type PortalDeps } from '../../../lib/portal/controller';
 import { notStored, stored } from './capture-reply';
 
-const inv = (number: string, dueDate: string, status: DetectedInvoice['status'] = 'open'): DetectedInvoice => ({ number, clientName: 'Dupont', dueDate, status, total: { minor: 100, currency: 'EUR' }, confidence: 0.9 });
+const inv = (number: string, dueDate: string, status: DetectedInvoice['status'] = 'open'): DetectedInvoice => ({
+  number,
+  clientName: 'Dupont',
+  dueDate,
+  status,
+  total: { minor: 100, currency: 'EUR' },
+  confidence: 0.9,
+});
 
 /** A fake extractor that reads rows the test writes into the page. */
 const extract: PortalDeps['extract'] = (root) =>
-  [...(root as Document).querySelectorAll('tr[data-n]')].map((tr) => inv(tr.getAttribute('data-n')!, tr.getAttribute('data-due')!, (tr.getAttribute('data-status') as DetectedInvoice['status']) ?? 'open'));
+  [...(root as Document).querySelectorAll('tr[data-n]')].map((tr) =>
+    inv(tr.getAttribute('data-n')!, tr.getAttribute('data-due')!, (tr.getAttribute('data-status') as DetectedInvoice['status']) ?? 'open'),
+  );
 
 function setup(reply: CaptureReply = notStored()) {
   const sent: Extract<ContentMessage, { type: 'cs:invoicesFound' }>[] = [];
@@ -29,7 +38,8 @@ function setup(reply: CaptureReply = notStored()) {
 }
 
 const pillText = () => document.querySelector('[data-relance="pill"]')?.shadowRoot?.textContent ?? null;
-const trackButton = () => document.querySelector('[data-relance="pill"]')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-relance-action="track"]') ?? null;
+const trackButton = () =>
+  document.querySelector('[data-relance="pill"]')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-relance-action="track"]') ?? null;
 
 describe('portal capture', () => {
   let stop: () => void = () => {};
@@ -39,7 +49,10 @@ describe('portal capture', () => {
   };
   beforeEach(() => {
     document.body.replaceChildren();
-    document.body.insertAdjacentHTML('beforeend', '<table><tr data-n="A1" data-due="2026-11-01"></tr><tr data-n="A2" data-due="2026-12-01"></tr></table>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<table><tr data-n="A1" data-due="2026-11-01"></tr><tr data-n="A2" data-due="2026-12-01"></tr></table>',
+    );
   });
   afterEach(() => stop());
 
@@ -47,7 +60,13 @@ describe('portal capture', () => {
     const { sent, deps } = setup();
     stop = start(deps);
     await vi.waitFor(() => expect(pillText()).toContain('2 invoices·1 overdueTrack'));
-    expect(sent).toEqual([expect.objectContaining({ type: 'cs:invoicesFound', track: false, invoices: [expect.objectContaining({ number: 'A1' }), expect.objectContaining({ number: 'A2' })] })]);
+    expect(sent).toEqual([
+      expect.objectContaining({
+        type: 'cs:invoicesFound',
+        track: false,
+        invoices: [expect.objectContaining({ number: 'A1' }), expect.objectContaining({ number: 'A2' })],
+      }),
+    ]);
   });
 
   it('ignores a synthetic click on Track: a page script cannot track invoices', async () => {
@@ -112,6 +131,18 @@ describe('portal capture', () => {
 
 describe('countOverdue', () => {
   it('counts open and part-paid invoices past due, not paid ones, credit notes or those without a due date', () => {
-    expect(countOverdue([inv('1', '2026-11-01'), inv('2', '2026-11-01', 'paid'), { ...inv('3', '2026-11-01'), kind: 'credit-note' }, { ...inv('4', '2026-11-01'), dueDate: undefined }, inv('5', '2026-11-21', 'partial'), inv('6', '2026-11-22')], '2026-11-22')).toBe(2);
+    expect(
+      countOverdue(
+        [
+          inv('1', '2026-11-01'),
+          inv('2', '2026-11-01', 'paid'),
+          { ...inv('3', '2026-11-01'), kind: 'credit-note' },
+          { ...inv('4', '2026-11-01'), dueDate: undefined },
+          inv('5', '2026-11-21', 'partial'),
+          inv('6', '2026-11-22'),
+        ],
+        '2026-11-22',
+      ),
+    ).toBe(2);
   });
 });

@@ -7,12 +7,21 @@ import { trusted } from '../trusted';
 import { notStored, stored } from './capture-reply';
 
 type Found = Extract<ContentMessage, { type: 'cs:invoicesFound' }>;
-const inv = (n: number, clientName = `Client ${n}`): DetectedInvoice => ({ number: `F${n}`, clientName, dueDate: '2026-11-01', status: n % 2 ? 'open' : 'partial', total: { minor: 10_000 * n, currency: 'EUR' }, amountDue: { minor: (n % 2 ? 10_000 : 5_000) * n, currency: 'EUR' }, confidence: 0.9 });
+const inv = (n: number, clientName = `Client ${n}`): DetectedInvoice => ({
+  number: `F${n}`,
+  clientName,
+  dueDate: '2026-11-01',
+  status: n % 2 ? 'open' : 'partial',
+  total: { minor: 10_000 * n, currency: 'EUR' },
+  amountDue: { minor: (n % 2 ? 10_000 : 5_000) * n, currency: 'EUR' },
+  confidence: 0.9,
+});
 
 /** happy-dom lays nothing out: the pill gets a box on screen, and hit testing finds what `top()` says. */
 let top: () => Element[] = () => [];
 function layout(host: HTMLElement, box = { left: 700, top: 700, width: 240, height: 36 }) {
-  host.getBoundingClientRect = () => ({ ...box, right: box.left + box.width, bottom: box.top + box.height, x: box.left, y: box.top, toJSON() {} }) as DOMRect;
+  host.getBoundingClientRect = () =>
+    ({ ...box, right: box.left + box.width, bottom: box.top + box.height, x: box.left, y: box.top, toJSON() {} }) as DOMRect;
 }
 
 function setup(invoices: DetectedInvoice[], siteMode: 'none' | 'update') {
@@ -38,7 +47,8 @@ const host = () => document.querySelector<HTMLElement>('[data-relance="pill"]');
 const shadow = () => host()?.shadowRoot ?? null;
 const action = (name: string) => shadow()?.querySelector<HTMLButtonElement>(`[data-relance-action="${name}"]`) ?? null;
 /** A real click in the middle of the pill, as the user makes it. */
-const click = (name: string) => action(name)!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true, clientX: 800, clientY: 718, detail: 1 })));
+const click = (name: string) =>
+  action(name)!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true, clientX: 800, clientY: 718, detail: 1 })));
 const tracked = (sent: Found[]) => sent.filter((m) => m.track);
 
 async function pillShown() {
@@ -67,13 +77,20 @@ describe('the pill cannot be clickjacked', () => {
   });
 
   it.each([
-    ['page CSS sets opacity: 0 on its host', () => document.head.append(Object.assign(document.createElement('style'), { textContent: 'relance-pill { opacity: 0 !important; }' }))],
+    [
+      'page CSS sets opacity: 0 on its host',
+      () =>
+        document.head.append(Object.assign(document.createElement('style'), { textContent: 'relance-pill { opacity: 0 !important; }' })),
+    ],
     ['the page fades an ancestor to 0.3', () => document.body.setAttribute('style', 'opacity: 0.3')],
     ['an opacity filter on its host', () => host()!.style.setProperty('filter', 'opacity(0)')],
     ['visibility: hidden on its host', () => host()!.style.setProperty('visibility', 'hidden')],
     ['the host shrunk to a dot (transform: scale)', () => layout(host()!, { left: 700, top: 700, width: 2, height: 1 })],
     ['the host moved off screen', () => layout(host()!, { left: -5000, top: 700, width: 240, height: 36 })],
-    ['another element on top of it where the click lands', () => (top = () => [document.body.appendChild(document.createElement('div')), host()!])],
+    [
+      'another element on top of it where the click lands',
+      () => (top = () => [document.body.appendChild(document.createElement('div')), host()!]),
+    ],
   ])('does nothing when %s, and says why', async (_label, hide) => {
     const s = setup([inv(1), inv(2)], 'update');
     stop = s.stop;
@@ -87,7 +104,7 @@ describe('the pill cannot be clickjacked', () => {
     expect(shadow()!.querySelector('[data-relance="track-preview"]')).toBeNull();
   });
 
-  it('also checks the preview\'s own Track: a page that hides the pill once the preview is open tracks nothing', async () => {
+  it("also checks the preview's own Track: a page that hides the pill once the preview is open tracks nothing", async () => {
     const s = setup([inv(1)], 'none');
     stop = s.stop;
     await pillShown();

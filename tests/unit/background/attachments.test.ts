@@ -20,13 +20,21 @@ async function seed(): Promise<RelanceDb> {
     [
       captured('FA-1', { clientName: 'Boulangerie Dupont & Fils', dueDate: '2026-02-28', total: { minor: 124_000, currency: 'EUR' } }),
       captured('FA-2', { clientName: 'Boulangerie Dupont & Fils', dueDate: '2026-03-20', total: { minor: 5_000, currency: 'EUR' } }),
-      captured('FA-3', { clientName: 'Garage Martin SARL', clientEmail: 'factures@garage-martin.fr', dueDate: '2026-01-28', total: { minor: 318_050, currency: 'EUR' } }),
+      captured('FA-3', {
+        clientName: 'Garage Martin SARL',
+        clientEmail: 'factures@garage-martin.fr',
+        dueDate: '2026-01-28',
+        total: { minor: 318_050, currency: 'EUR' },
+      }),
     ],
     { today: DAY },
     db,
   );
   await putInvoiceFile({ invoiceId: FA1, name: 'FA-1.pdf', type: 'application/pdf', data: PDF, origin: 'dropped' }, db);
-  await putInvoiceFile({ invoiceId: FA3, name: 'FA-3.pdf', type: 'application/pdf', data: new Uint8Array([1, 2, 3]), origin: 'einvoice' }, db);
+  await putInvoiceFile(
+    { invoiceId: FA3, name: 'FA-3.pdf', type: 'application/pdf', data: new Uint8Array([1, 2, 3]), origin: 'einvoice' },
+    db,
+  );
   return db;
 }
 
@@ -45,9 +53,18 @@ describe('the copy of the invoice chosen for a reminder', () => {
     vi.setSystemTime(new Date('2030-03-10T10:00:00Z'));
     await putInvoiceFile({ invoiceId: FA1, name: 'FA-1.xml', type: 'application/xml', data: new Uint8Array([60]), origin: 'einvoice' }, db);
     vi.setSystemTime(new Date('2030-03-11T10:00:00Z'));
-    await putInvoiceFile({ invoiceId: FA1, name: 'FA-1 corrigée.pdf', type: 'application/pdf', data: new Uint8Array([1]), origin: 'dropped' }, db);
-    await putInvoiceFile({ invoiceId: 'erp.example.fr:FA-2', name: 'FA-2.xml', type: 'application/xml', data: new Uint8Array([2]), origin: 'einvoice' }, db);
-    expect((await filesToAttach([FA1, 'erp.example.fr:FA-2', 'nowhere:1'], db)).map((f) => f.name)).toEqual(['FA-1 corrigée.pdf', 'FA-2.xml']);
+    await putInvoiceFile(
+      { invoiceId: FA1, name: 'FA-1 corrigée.pdf', type: 'application/pdf', data: new Uint8Array([1]), origin: 'dropped' },
+      db,
+    );
+    await putInvoiceFile(
+      { invoiceId: 'erp.example.fr:FA-2', name: 'FA-2.xml', type: 'application/xml', data: new Uint8Array([2]), origin: 'einvoice' },
+      db,
+    );
+    expect((await filesToAttach([FA1, 'erp.example.fr:FA-2', 'nowhere:1'], db)).map((f) => f.name)).toEqual([
+      'FA-1 corrigée.pdf',
+      'FA-2.xml',
+    ]);
   });
 
   it('leaves out files past what a webmail sends in one message', async () => {
@@ -61,26 +78,42 @@ describe('the copy of the invoice chosen for a reminder', () => {
   it('goes with the first reminder by default, and the text says so; not with a courtesy note unless asked; never when there is no file', async () => {
     const db = await seed();
     const handlers = createHandlers({}, db);
-    const compose = (over: Record<string, unknown>) => handlers['cs:mailCompose']({ type: 'cs:mailCompose', invoiceIds: [FA1], stage: 'reminder1', ...over }, tab7) as Promise<ComposedReminder>;
+    const compose = (over: Record<string, unknown>) =>
+      handlers['cs:mailCompose'](
+        { type: 'cs:mailCompose', invoiceIds: [FA1], stage: 'reminder1', ...over },
+        tab7,
+      ) as Promise<ComposedReminder>;
     const first = await compose({});
-    expect(first).toMatchObject({ attachable: 1, attachments: [{ fileId: `${FA1}|FA-1.pdf`, name: 'FA-1.pdf', size: PDF.length, type: 'application/pdf' }] });
+    expect(first).toMatchObject({
+      attachable: 1,
+      attachments: [{ fileId: `${FA1}|FA-1.pdf`, name: 'FA-1.pdf', size: PDF.length, type: 'application/pdf' }],
+    });
     expect(first.text).toMatch(/pièce jointe|find the invoice attached/);
     const without = await compose({ attach: false });
     expect([without.attachments, without.attachable, /pièce jointe|attached/.test(without.text)]).toEqual([[], 1, false]);
     const courtesy = await compose({ stage: 'courtesy' });
     expect(courtesy.attachments).toEqual([]);
     expect((await compose({ stage: 'courtesy', attach: true })).attachments).toHaveLength(1);
-    const none = (await handlers['cs:mailCompose']({ type: 'cs:mailCompose', invoiceIds: ['erp.example.fr:FA-2'], stage: 'reminder1', attach: true }, tab7)) as ComposedReminder;
+    const none = (await handlers['cs:mailCompose'](
+      { type: 'cs:mailCompose', invoiceIds: ['erp.example.fr:FA-2'], stage: 'reminder1', attach: true },
+      tab7,
+    )) as ComposedReminder;
     expect([none.attachments, none.attachable, /pièce jointe|attached/.test(none.text)]).toEqual([[], 0, false]);
   });
 
   it('the popup learns which invoices have a copy to offer "Attach the invoice" for', async () => {
     const db = await seed();
-    const next = (await createHandlers({}, db)['ui:nextActions']({ type: 'ui:nextActions', invoiceIds: [FA1, FA3] }, { kind: 'extension-page' })) as Record<string, { files: number } | null>;
+    const next = (await createHandlers({}, db)['ui:nextActions'](
+      { type: 'ui:nextActions', invoiceIds: [FA1, FA3] },
+      { kind: 'extension-page' },
+    )) as Record<string, { files: number } | null>;
     expect([next[FA1]?.files, next[FA3]?.files]).toEqual([1, 1]);
     await putInvoiceFile({ invoiceId: FA1, name: 'FA-1 bis.pdf', type: 'application/pdf', data: PDF, origin: 'dropped' }, db);
     await db.files.delete(`${FA3}|FA-3.pdf`);
-    const after = (await createHandlers({}, db)['ui:nextActions']({ type: 'ui:nextActions', invoiceIds: [FA1, FA3] }, { kind: 'extension-page' })) as Record<string, { files: number } | null>;
+    const after = (await createHandlers({}, db)['ui:nextActions'](
+      { type: 'ui:nextActions', invoiceIds: [FA1, FA3] },
+      { kind: 'extension-page' },
+    )) as Record<string, { files: number } | null>;
     expect([after[FA1]?.files, after[FA3]?.files]).toEqual([2, 0]);
   });
 
@@ -91,11 +124,12 @@ describe('the copy of the invoice chosen for a reminder', () => {
   });
 });
 
-describe('cs:mailAttachment: the file\'s bytes for a webmail tab', () => {
+describe("cs:mailAttachment: the file's bytes for a webmail tab", () => {
   it('are given only to the tab whose compose Relance wrote for that invoice, as base64 that decodes to the stored bytes', async () => {
     const db = await seed();
     const handlers = createHandlers({}, db);
-    const ask = (fileId: string, context = tab7) => handlers['cs:mailAttachment']({ type: 'cs:mailAttachment', fileId }, context) as Promise<AttachmentBytes>;
+    const ask = (fileId: string, context = tab7) =>
+      handlers['cs:mailAttachment']({ type: 'cs:mailAttachment', fileId }, context) as Promise<AttachmentBytes>;
     await expect(ask(`${FA1}|FA-1.pdf`)).rejects.toThrow('does not belong');
     await handlers['cs:mailCompose']({ type: 'cs:mailCompose', invoiceIds: [FA1], stage: 'reminder1' }, tab7);
     const file = await ask(`${FA1}|FA-1.pdf`);
@@ -135,10 +169,12 @@ describe('cs:mailAttachment: the file\'s bytes for a webmail tab', () => {
     const cs = { id: 'relance', origin: 'https://mail.google.com', tab: { id: 7 }, frameId: 0 };
     expect(await route({ type: 'cs:mailAttachment', fileId: 'x'.repeat(601) }, cs)).toEqual({ ok: false, error: 'malformed message' });
     expect(await route({ type: 'cs:mailAttachment' }, cs)).toEqual({ ok: false, error: 'malformed message' });
-    expect(await route({ type: 'cs:mailAttachment', fileId: `${FA1}|FA-1.pdf` }, { id: 'relance', origin: 'chrome-extension://relance' })).toEqual({ ok: false, error: 'not allowed' });
+    expect(
+      await route({ type: 'cs:mailAttachment', fileId: `${FA1}|FA-1.pdf` }, { id: 'relance', origin: 'chrome-extension://relance' }),
+    ).toEqual({ ok: false, error: 'not allowed' });
   });
 
-  it('encodes any byte, and a 10 MB file within Chrome\'s message cap', () => {
+  it("encodes any byte, and a 10 MB file within Chrome's message cap", () => {
     const all = Uint8Array.from({ length: 256 }, (_, i) => i);
     expect(decode(toBase64(all))).toEqual(all);
     expect(toBase64(new Uint8Array(10 * 1024 * 1024)).length).toBeLessThan(64 * 1024 * 1024);
@@ -149,10 +185,25 @@ describe('a reminder sent with its invoice attached', () => {
   it('records which file went with it; a file of another invoice is not recorded', async () => {
     const db = await seed();
     await createHandlers({}, db)['cs:mailSent'](
-      { type: 'cs:mailSent', invoiceIds: [FA1], stage: 'reminder1', webmail: 'gmail', to: ['compta@boulangerie-dupont.fr'], subject: 'S', attachments: [{ fileId: `${FA1}|FA-1.pdf`, name: 'FA-1.pdf' }, { fileId: `${FA3}|FA-3.pdf`, name: 'FA-3.pdf' }, { fileId: `${FA1}|FA-1.pdf`, name: 'FA-1.pdf' }] },
+      {
+        type: 'cs:mailSent',
+        invoiceIds: [FA1],
+        stage: 'reminder1',
+        webmail: 'gmail',
+        to: ['compta@boulangerie-dupont.fr'],
+        subject: 'S',
+        attachments: [
+          { fileId: `${FA1}|FA-1.pdf`, name: 'FA-1.pdf' },
+          { fileId: `${FA3}|FA-3.pdf`, name: 'FA-3.pdf' },
+          { fileId: `${FA1}|FA-1.pdf`, name: 'FA-1.pdf' },
+        ],
+      },
       tab7,
     );
-    await createHandlers({}, db)['cs:mailSent']({ type: 'cs:mailSent', invoiceIds: [FA3], stage: 'reminder1', webmail: 'gmail', to: [], subject: 'T' }, tab7);
+    await createHandlers({}, db)['cs:mailSent'](
+      { type: 'cs:mailSent', invoiceIds: [FA3], stage: 'reminder1', webmail: 'gmail', to: [], subject: 'T' },
+      tab7,
+    );
     const events = await db.events.orderBy('id').toArray();
     expect(events.map((e) => [e.subject, e.attachments])).toEqual([
       ['S', [{ fileId: `${FA1}|FA-1.pdf`, name: 'FA-1.pdf' }]],

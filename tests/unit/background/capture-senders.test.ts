@@ -5,13 +5,29 @@ import { saveSettings } from '../../../lib/db';
 import type { DetectedInvoice, Recipe } from '../../../lib/core';
 import { freshDb } from '../db/helpers';
 
-const claim: DetectedInvoice = { number: 'CLAIM-0001', clientName: 'Café du Port', total: { minor: 42_000, currency: 'EUR' }, dueDate: '2026-11-01', status: 'open', confidence: 0.9 };
+const claim: DetectedInvoice = {
+  number: 'CLAIM-0001',
+  clientName: 'Café du Port',
+  total: { minor: 42_000, currency: 'EUR' },
+  dueDate: '2026-11-01',
+  status: 'open',
+  confidence: 0.9,
+};
 const gmail = { kind: 'content-script' as const, origin: 'https://mail.google.com', tabId: 5, frameId: 0 };
 const outlook = { kind: 'content-script' as const, origin: 'https://outlook.office.com', tabId: 6, frameId: 0 };
 const portal = { kind: 'content-script' as const, origin: 'https://erp.example.fr', tabId: 3, frameId: 0 };
 const stranger = { kind: 'content-script' as const, origin: 'https://shop.example', tabId: 8, frameId: 0 };
 const enabled = { origin: 'https://erp.example.fr/*', autoTrack: false, addedAt: '2026-11-01T00:00:00.000Z' };
-const recipe = (origin: string): Recipe => ({ id: 'r1', origin, path: '/list', kind: 'table', createdAt: '2026-11-01T00:00:00.000Z', fields: { number: 0, client: 1, total: 2, dueDate: 3 }, rowSelector: 'tr' }) as unknown as Recipe;
+const recipe = (origin: string): Recipe =>
+  ({
+    id: 'r1',
+    origin,
+    path: '/list',
+    kind: 'table',
+    createdAt: '2026-11-01T00:00:00.000Z',
+    fields: { number: 0, client: 1, total: 2, dueDate: 3 },
+    rowSelector: 'tr',
+  }) as unknown as Recipe;
 
 function scanning() {
   Object.assign(fakeBrowser.scripting, { executeScript: async () => [] });
@@ -33,7 +49,9 @@ describe('capture reports come from the portal content script only', () => {
     const db = freshDb();
     await saveSettings({ portals: [enabled] }, db);
     const handlers = createHandlers({}, db);
-    await expect(handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: `${context.origin}/`, track: true, invoices: [claim] }, context)).rejects.toThrow(/not allowed/);
+    await expect(
+      handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: `${context.origin}/`, track: true, invoices: [claim] }, context),
+    ).rejects.toThrow(/not allowed/);
     expect(await db.invoices.count()).toBe(0);
     expect(await db.clients.count()).toBe(0);
   });
@@ -44,13 +62,18 @@ describe('capture reports come from the portal content script only', () => {
     const handlers = createHandlers({}, db);
     await handlers['ui:teachTab']({ type: 'ui:teachTab', tabId: gmail.tabId }, { kind: 'extension-page' });
     await expect(handlers['cs:getRecipes']({ type: 'cs:getRecipes' }, gmail)).rejects.toThrow(/not allowed/);
-    await expect(handlers['cs:saveRecipe']({ type: 'cs:saveRecipe', recipe: recipe('https://mail.google.com/*') }, gmail)).rejects.toThrow(/not allowed/);
+    await expect(handlers['cs:saveRecipe']({ type: 'cs:saveRecipe', recipe: recipe('https://mail.google.com/*') }, gmail)).rejects.toThrow(
+      /not allowed/,
+    );
   });
 
   it('accepts capture from an enabled site', async () => {
     const db = freshDb();
     await saveSettings({ portals: [enabled] }, db);
-    const reply = await createHandlers({}, db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [claim] }, portal);
+    const reply = await createHandlers({}, db)['cs:invoicesFound'](
+      { type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [claim] },
+      portal,
+    );
     expect(reply).toMatchObject({ stored: true, added: ['erp.example.fr:CLAIM-0001'] });
   });
 
@@ -59,20 +82,30 @@ describe('capture reports come from the portal content script only', () => {
     scanning();
     const handlers = createHandlers({}, db);
     await handlers['ui:scanTab']({ type: 'ui:scanTab', tabId: stranger.tabId }, { kind: 'extension-page' });
-    const reply = await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://shop.example/', track: true, invoices: [claim] }, stranger);
+    const reply = await handlers['cs:invoicesFound'](
+      { type: 'cs:invoicesFound', url: 'https://shop.example/', track: true, invoices: [claim] },
+      stranger,
+    );
     expect(reply).toMatchObject({ stored: true, added: ['shop.example:CLAIM-0001'] });
-    await expect(handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://shop.example/', track: true, invoices: [claim] }, { ...stranger, tabId: 99 })).rejects.toThrow(/not allowed/);
+    await expect(
+      handlers['cs:invoicesFound'](
+        { type: 'cs:invoicesFound', url: 'https://shop.example/', track: true, invoices: [claim] },
+        { ...stranger, tabId: 99 },
+      ),
+    ).rejects.toThrow(/not allowed/);
   });
 
-  it('starts teach mode from the pill\'s preview on an enabled site only, never from a webmail', async () => {
+  it("starts teach mode from the pill's preview on an enabled site only, never from a webmail", async () => {
     const db = freshDb();
     await saveSettings({ portals: [enabled] }, db);
     // Teach mode is its own script, injected after the portal script into that tab only.
     const injected: { tabId: number; files: string[] }[] = [];
-    Object.assign(fakeBrowser.scripting, { executeScript: async ({ target, files }: { target: { tabId: number }; files: string[] }) => {
-      injected.push({ tabId: target.tabId, files });
-      return [];
-    } });
+    Object.assign(fakeBrowser.scripting, {
+      executeScript: async ({ target, files }: { target: { tabId: number }; files: string[] }) => {
+        injected.push({ tabId: target.tabId, files });
+        return [];
+      },
+    });
     const handlers = createHandlers({}, db);
     await expect(handlers['cs:startTeach']({ type: 'cs:startTeach' }, gmail)).rejects.toThrow(/not allowed/);
     await expect(handlers['cs:startTeach']({ type: 'cs:startTeach' }, stranger)).rejects.toThrow(/not allowed/);

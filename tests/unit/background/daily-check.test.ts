@@ -12,7 +12,9 @@ const DAY = '2026-03-09';
 
 async function seed(db = freshDb(), clients = ['Boulangerie Dupont', 'Garage Martin']) {
   await upsertDetected(
-    clients.map((clientName, i) => captured(`F${i}`, { clientName, dueDate: '2026-03-02', total: { minor: 124_000 + i, currency: 'EUR' } })),
+    clients.map((clientName, i) =>
+      captured(`F${i}`, { clientName, dueDate: '2026-03-02', total: { minor: 124_000 + i, currency: 'EUR' } }),
+    ),
     { today: DAY },
     db,
   );
@@ -30,7 +32,10 @@ describe('daily check', () => {
     const db = await seed();
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     const result = await runDailyCheck(DAY, db);
-    expect(result.groups.map((g) => [g.clientName, g.stage])).toEqual([['Boulangerie Dupont', 'reminder1'], ['Garage Martin', 'reminder1']]);
+    expect(result.groups.map((g) => [g.clientName, g.stage])).toEqual([
+      ['Boulangerie Dupont', 'reminder1'],
+      ['Garage Martin', 'reminder1'],
+    ]);
     expect(result.created).toEqual(['relance|2026-03-09|reminder1|boulangerie-dupont', 'relance|2026-03-09|reminder1|garage-martin']);
     const [, options] = create.mock.calls[0]! as unknown as [string, { title: string; message: string; buttons: { title: string }[] }];
     expect(options.title).toMatch(/^F0 · Boulangerie Dupont · 1 ?240,00 € · 7 jours de retard$/);
@@ -47,7 +52,10 @@ describe('daily check', () => {
     await saveSettings({ schedule: { groupPerClient: false } }, db);
     const single = await runDailyCheck(DAY, db);
     expect(single.groups.map((g) => g.invoices.length)).toEqual([1, 1]);
-    expect(single.created).toEqual(['relance|2026-03-09|reminder1|garage-martin|erp.example.fr:F0', 'relance|2026-03-09|reminder1|garage-martin|erp.example.fr:F1']);
+    expect(single.created).toEqual([
+      'relance|2026-03-09|reminder1|garage-martin|erp.example.fr:F0',
+      'relance|2026-03-09|reminder1|garage-martin|erp.example.fr:F1',
+    ]);
   });
 
   it('creates no duplicate when run again the same day, after a worker restart or a data change', async () => {
@@ -74,7 +82,19 @@ describe('daily check', () => {
 
   it('colours the badge by the most serious stage reached', async () => {
     const db = await seed();
-    await recordEvent({ invoiceIds: ['erp.example.fr:F0'], clientId: 'boulangerie-dupont', stage: 'reminder1', channel: 'email', action: 'sent', at: '2026-03-09T10:00:00.000Z', date: DAY, to: [] }, db);
+    await recordEvent(
+      {
+        invoiceIds: ['erp.example.fr:F0'],
+        clientId: 'boulangerie-dupont',
+        stage: 'reminder1',
+        channel: 'email',
+        action: 'sent',
+        at: '2026-03-09T10:00:00.000Z',
+        date: DAY,
+        to: [],
+      },
+      db,
+    );
     expect((await runDailyCheck('2026-03-20', db)).worst).toBe('reminder2');
     await refreshBadge('2026-03-20', db);
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xc5, 0x22, 0x1f, 255]);
@@ -89,18 +109,21 @@ describe('daily check', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 
-  it.each(['gmail', 'outlook'] as const)('opens "Draft e-mail" in the webmail the user works in (%s), leaving the formatted reminder for that tab', async (webmail) => {
-    const db = await seed();
-    await saveSettings({ webmail }, db);
-    const { created } = await runDailyCheck(DAY, db);
-    const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    create.mockClear();
-    await onNotificationButton(created[0]!, 0, db);
-    const url = new URL(create.mock.calls[0]![0].url!);
-    expect(url.host).toBe(webmail === 'gmail' ? 'mail.google.com' : 'outlook.office.com');
-    const tab = await create.mock.results[0]!.value;
-    expect(await takePendingFill(tab.id, webmail)).toMatchObject({ webmail, invoiceIds: ['erp.example.fr:F0'] });
-  });
+  it.each(['gmail', 'outlook'] as const)(
+    'opens "Draft e-mail" in the webmail the user works in (%s), leaving the formatted reminder for that tab',
+    async (webmail) => {
+      const db = await seed();
+      await saveSettings({ webmail }, db);
+      const { created } = await runDailyCheck(DAY, db);
+      const create = vi.spyOn(fakeBrowser.tabs, 'create');
+      create.mockClear();
+      await onNotificationButton(created[0]!, 0, db);
+      const url = new URL(create.mock.calls[0]![0].url!);
+      expect(url.host).toBe(webmail === 'gmail' ? 'mail.google.com' : 'outlook.office.com');
+      const tab = await create.mock.results[0]!.value;
+      expect(await takePendingFill(tab.id, webmail)).toMatchObject({ webmail, invoiceIds: ['erp.example.fr:F0'] });
+    },
+  );
 
   it('logs a call once even when the click is delivered twice', async () => {
     const db = await seed();

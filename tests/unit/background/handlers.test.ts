@@ -6,7 +6,14 @@ import { exportBackup, importBackup, rebuildDueTotals, saveSettings } from '../.
 import { freshDb } from '../db/helpers';
 import type { DetectedInvoice } from '../../../lib/core';
 
-const found = (number: string, dueDate: string): DetectedInvoice => ({ number, clientName: 'Café du Port', total: { minor: 42_000, currency: 'EUR' }, dueDate, status: 'open', confidence: 0.9 });
+const found = (number: string, dueDate: string): DetectedInvoice => ({
+  number,
+  clientName: 'Café du Port',
+  total: { minor: 42_000, currency: 'EUR' },
+  dueDate,
+  status: 'open',
+  confidence: 0.9,
+});
 const context = { kind: 'content-script' as const, origin: 'https://erp.example.fr', tabId: 3, frameId: 0 };
 
 /** A database where the test portal is an enabled site: capture is accepted from it only. */
@@ -25,7 +32,10 @@ describe('background handlers', () => {
 
   it('stores nothing from a site before the user clicked Track', async () => {
     const db = await enabledDb();
-    const reply = await createHandlers({}, db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] }, context);
+    const reply = await createHandlers({}, db)['cs:invoicesFound'](
+      { type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] },
+      context,
+    );
     expect(reply).toEqual({ stored: false, mode: 'none', found: 1 });
     expect(await db.invoices.count()).toBe(0);
   });
@@ -33,7 +43,15 @@ describe('background handlers', () => {
   it('stores tracked invoices under the sender origin host, whatever url the message claims, and updates the badge', async () => {
     const db = await enabledDb();
     const handlers = createHandlers({}, db);
-    await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://bank.example/steal', track: true, invoices: [found('F1', '2026-11-01'), found('F2', '2026-12-30')] }, context);
+    await handlers['cs:invoicesFound'](
+      {
+        type: 'cs:invoicesFound',
+        url: 'https://bank.example/steal',
+        track: true,
+        invoices: [found('F1', '2026-11-01'), found('F2', '2026-12-30')],
+      },
+      context,
+    );
     const stored = await db.invoices.toArray();
     expect(stored.map((i) => i.id)).toEqual(['erp.example.fr:F1', 'erp.example.fr:F2']);
     expect(stored[0]!.source.url).toBe('https://erp.example.fr/');
@@ -43,14 +61,20 @@ describe('background handlers', () => {
   it('stores without a click on a site set to track automatically', async () => {
     const db = await enabledDb();
     await saveSettings({ portals: [{ origin: 'https://erp.example.fr/*', autoTrack: true, addedAt: '2026-11-01T00:00:00.000Z' }] }, db);
-    const reply = await createHandlers({}, db)['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] }, context);
+    const reply = await createHandlers({}, db)['cs:invoicesFound'](
+      { type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: false, invoices: [found('F1', '2026-11-01')] },
+      context,
+    );
     expect(reply).toMatchObject({ stored: true, added: ['erp.example.fr:F1'] });
   });
 
   it('marks an invoice paid for the user and clears the badge', async () => {
     const db = await enabledDb();
     const handlers = createHandlers({}, db);
-    await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] }, context);
+    await handlers['cs:invoicesFound'](
+      { type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] },
+      context,
+    );
     await handlers['ui:markPaid']({ type: 'ui:markPaid', id: 'erp.example.fr:F1' }, { kind: 'extension-page' });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     await expect(handlers['ui:markPaid']({ type: 'ui:markPaid', id: 'nope:1' }, { kind: 'extension-page' })).rejects.toThrow(/not found/);
@@ -60,10 +84,15 @@ describe('background handlers', () => {
     const db = await enabledDb();
     const onDataChanged = vi.fn();
     const handlers = createHandlers({ onDataChanged }, db);
-    await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] }, context);
+    await handlers['cs:invoicesFound'](
+      { type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] },
+      context,
+    );
     onDataChanged.mockClear();
     // What the options page writes straight into the database, without the background knowing.
-    const text = JSON.stringify({ ...JSON.parse((await exportBackup(db)).join('')), exportedAt: '2026-11-22T09:00:00.000Z' }).replaceAll('erp.example.fr:F1', 'erp.example.fr:F2').replaceAll('"F1"', '"F2"');
+    const text = JSON.stringify({ ...JSON.parse((await exportBackup(db)).join('')), exportedAt: '2026-11-22T09:00:00.000Z' })
+      .replaceAll('erp.example.fr:F1', 'erp.example.fr:F2')
+      .replaceAll('"F1"', '"F2"');
     await importBackup(text, db);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await handlers['ui:dataChanged']({ type: 'ui:dataChanged' }, { kind: 'extension-page' })).toBe(2);
@@ -74,7 +103,10 @@ describe('background handlers', () => {
   it('deletes everything only through the confirmed message', async () => {
     const db = await enabledDb();
     const handlers = createHandlers({}, db);
-    await handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] }, context);
+    await handlers['cs:invoicesFound'](
+      { type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track: true, invoices: [found('F1', '2026-11-01')] },
+      context,
+    );
     await handlers['ui:deleteAll']({ type: 'ui:deleteAll', confirm: 'DELETE' }, { kind: 'extension-page' });
     expect(await db.invoices.count()).toBe(0);
     expect(await db.clients.count()).toBe(0);
@@ -92,10 +124,22 @@ describe('badge', () => {
     const db = freshDb();
     await db.invoices.bulkAdd(
       Array.from({ length: count }, (_, i) => ({
-        id: `h:${i}`, number: `${i}`, clientId: 'c', clientName: 'C', total: { minor: 1, currency: 'EUR' }, amountDue: { minor: 1, currency: 'EUR' },
-        dueDate: '2026-01-01', dueDateInferred: false, status: 'open' as const, statusSetBy: 'capture' as const, kind: 'invoice' as const,
-        source: { url: 'https://h/', host: 'h', method: 'table' as const, seenAt: '2026-01-01T00:00:00.000Z' }, notes: '', unpaid: 1 as const,
-        createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+        id: `h:${i}`,
+        number: `${i}`,
+        clientId: 'c',
+        clientName: 'C',
+        total: { minor: 1, currency: 'EUR' },
+        amountDue: { minor: 1, currency: 'EUR' },
+        dueDate: '2026-01-01',
+        dueDateInferred: false,
+        status: 'open' as const,
+        statusSetBy: 'capture' as const,
+        kind: 'invoice' as const,
+        source: { url: 'https://h/', host: 'h', method: 'table' as const, seenAt: '2026-01-01T00:00:00.000Z' },
+        notes: '',
+        unpaid: 1 as const,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
       })),
     );
     await rebuildDueTotals(db);
@@ -114,7 +158,8 @@ describe('capture after the first Track', () => {
     const db = freshDb();
     await saveSettings({ portals: [portal] }, db);
     const handlers = createHandlers({}, db);
-    const send = (track: boolean, invoices: ReturnType<typeof found>[]) => handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track, invoices }, context);
+    const send = (track: boolean, invoices: ReturnType<typeof found>[]) =>
+      handlers['cs:invoicesFound']({ type: 'cs:invoicesFound', url: 'https://erp.example.fr/list', track, invoices }, context);
     await send(true, [found('F1', '2026-11-01')]);
     const later = await send(false, [{ ...found('F1', '2026-11-01'), status: 'paid' }, found('F2', '2026-11-05')]);
     expect(later).toMatchObject({ stored: true, mode: 'update', becamePaid: ['erp.example.fr:F1'], added: [] });

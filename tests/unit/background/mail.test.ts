@@ -15,7 +15,12 @@ async function seed() {
     [
       captured('FA-1', { clientName: 'Boulangerie Dupont & Fils', dueDate: '2026-02-28', total: { minor: 124_000, currency: 'EUR' } }),
       captured('FA-2', { clientName: 'Boulangerie Dupont & Fils', dueDate: '2026-03-20', total: { minor: 5_000, currency: 'EUR' } }),
-      captured('FA-3', { clientName: 'Garage Martin SARL', clientEmail: 'factures@garage-martin.fr', dueDate: '2026-01-28', total: { minor: 318_050, currency: 'EUR' } }),
+      captured('FA-3', {
+        clientName: 'Garage Martin SARL',
+        clientEmail: 'factures@garage-martin.fr',
+        dueDate: '2026-01-28',
+        total: { minor: 318_050, currency: 'EUR' },
+      }),
       captured('FA-4', { clientName: 'Garage Martin SARL', dueDate: '2026-01-10', status: 'cancelled' }),
       captured('FA-5', { clientName: 'Cabinet Leroy', dueDate: '2026-03-21' }),
     ],
@@ -48,7 +53,9 @@ describe('the compose picker data', () => {
     const db = await seed();
     expect((await lookupForCompose([{ email: 'someone@gmail.com' }], '', DAY, db)).clients).toEqual([]);
     const byNumber = await lookupForCompose([], 'fa-3', DAY, db);
-    expect(byNumber.clients.map((c) => [c.id, c.by, c.invoices.map((i) => i.number)])).toEqual([['garage-martin-sarl', 'search', ['FA-3']]]);
+    expect(byNumber.clients.map((c) => [c.id, c.by, c.invoices.map((i) => i.number)])).toEqual([
+      ['garage-martin-sarl', 'search', ['FA-3']],
+    ]);
     expect((await lookupForCompose([], 'leroy', DAY, db)).clients.map((c) => [c.id, c.stage])).toEqual([['cabinet-leroy', 'courtesy']]);
   });
 
@@ -56,19 +63,34 @@ describe('the compose picker data', () => {
     const db = await seed();
     const handlers = createHandlers({}, db);
     const message = { type: 'cs:mailLookup' as const, recipients: [], query: 'leroy' };
-    await expect(handlers['cs:mailLookup'](message, { ...gmail, origin: 'https://erp.example.fr' })).rejects.toThrow('Gmail and Outlook only');
-    await expect(handlers['cs:mailLookup'](message, { ...gmail, origin: 'https://outlook.office.com' })).resolves.toMatchObject({ clients: [{ id: 'cabinet-leroy' }] });
-    await expect(handlers['cs:mailSent']({ type: 'cs:mailSent', invoiceIds: ['erp.example.fr:FA-5'], stage: 'courtesy', webmail: 'gmail', to: [], subject: 's' }, { ...gmail, origin: 'https://evil.example' })).rejects.toThrow();
+    await expect(handlers['cs:mailLookup'](message, { ...gmail, origin: 'https://erp.example.fr' })).rejects.toThrow(
+      'Gmail and Outlook only',
+    );
+    await expect(handlers['cs:mailLookup'](message, { ...gmail, origin: 'https://outlook.office.com' })).resolves.toMatchObject({
+      clients: [{ id: 'cabinet-leroy' }],
+    });
+    await expect(
+      handlers['cs:mailSent'](
+        { type: 'cs:mailSent', invoiceIds: ['erp.example.fr:FA-5'], stage: 'courtesy', webmail: 'gmail', to: [], subject: 's' },
+        { ...gmail, origin: 'https://evil.example' },
+      ),
+    ).rejects.toThrow();
     expect(await db.events.count()).toBe(0);
   });
 
   it('renders the reminder with the template the user picked, or the stage default', async () => {
     const db = await seed();
     const handlers = createHandlers({}, db);
-    const picked = await handlers['cs:mailCompose']({ type: 'cs:mailCompose', invoiceIds: ['erp.example.fr:FA-1'], stage: 'reminder1', templateId: 'en-reminder1-firm' }, gmail);
+    const picked = await handlers['cs:mailCompose'](
+      { type: 'cs:mailCompose', invoiceIds: ['erp.example.fr:FA-1'], stage: 'reminder1', templateId: 'en-reminder1-firm' },
+      gmail,
+    );
     expect(picked).toMatchObject({ templateId: 'en-reminder1-firm', stage: 'reminder1' });
     expect((picked as ComposedReminder).subject).toMatch(/^Reminder: Invoice FA-1/);
-    const fallback = await handlers['cs:mailCompose']({ type: 'cs:mailCompose', invoiceIds: ['erp.example.fr:FA-1'], stage: 'reminder2', templateId: 'en-reminder1-firm' }, gmail);
+    const fallback = await handlers['cs:mailCompose'](
+      { type: 'cs:mailCompose', invoiceIds: ['erp.example.fr:FA-1'], stage: 'reminder2', templateId: 'en-reminder1-firm' },
+      gmail,
+    );
     expect((fallback as ComposedReminder).templateId).toMatch(/reminder2/);
   });
 });
@@ -84,23 +106,56 @@ describe('a reminder sent from a webmail', () => {
     const db = await seed();
     const before = await lookupForCompose([{ email: 'compta@boulangerie-dupont.fr' }], '', DAY, db);
     expect(before.clients[0]!.invoices[0]!.stage).toBe('reminder1');
-    const result = await recordSentFromWebmail({ invoiceIds: ['erp.example.fr:FA-1'], stage: 'reminder1', webmail: 'gmail', to: ['Compta@Boulangerie-Dupont.fr', 'not an address', 'compta@boulangerie-dupont.fr'], subject: 'Invoice FA-1 awaiting payment' }, DAY, db);
+    const result = await recordSentFromWebmail(
+      {
+        invoiceIds: ['erp.example.fr:FA-1'],
+        stage: 'reminder1',
+        webmail: 'gmail',
+        to: ['Compta@Boulangerie-Dupont.fr', 'not an address', 'compta@boulangerie-dupont.fr'],
+        subject: 'Invoice FA-1 awaiting payment',
+      },
+      DAY,
+      db,
+    );
     expect(result.learned).toEqual(['compta@boulangerie-dupont.fr']);
-    await createHandlers({}, db)['cs:mailSent']({ type: 'cs:mailSent', invoiceIds: ['erp.example.fr:FA-5'], stage: 'courtesy', webmail: 'outlook', to: [], subject: 'x' }, { ...gmail, origin: 'https://outlook.live.com' });
+    await createHandlers({}, db)['cs:mailSent'](
+      { type: 'cs:mailSent', invoiceIds: ['erp.example.fr:FA-5'], stage: 'courtesy', webmail: 'outlook', to: [], subject: 'x' },
+      { ...gmail, origin: 'https://outlook.live.com' },
+    );
     expect((await getSettings(db)).webmail).toBe('outlook'); // notifications now open Outlook
     const [event] = await db.events.toArray();
-    expect(event).toMatchObject({ action: 'sent', channel: 'email', stage: 'reminder1', date: DAY, to: ['compta@boulangerie-dupont.fr'], subject: 'Invoice FA-1 awaiting payment', note: 'Gmail' });
+    expect(event).toMatchObject({
+      action: 'sent',
+      channel: 'email',
+      stage: 'reminder1',
+      date: DAY,
+      to: ['compta@boulangerie-dupont.fr'],
+      subject: 'Invoice FA-1 awaiting payment',
+      note: 'Gmail',
+    });
     expect((await db.clients.get('boulangerie-dupont-fils'))?.emails).toEqual(['compta@boulangerie-dupont.fr']);
     const after = await lookupForCompose([{ email: 'compta@boulangerie-dupont.fr' }], '', DAY, db);
     expect(after.clients[0]!.by).toBe('email');
     expect(after.clients[0]!.invoices[0]!.stage).toBeNull(); // reminder 2 waits its gap
   });
 
-  it('records the client\'s known address for a recipient shown by name only (an Outlook chip), and nothing for another name or an unknown address', async () => {
+  it("records the client's known address for a recipient shown by name only (an Outlook chip), and nothing for another name or an unknown address", async () => {
     const db = await seed();
-    await recordSentFromWebmail({ invoiceIds: ['erp.example.fr:FA-3'], stage: 'reminder1', webmail: 'outlook', to: [], names: ['Garage Martin SARL'], subject: 'x' }, DAY, db);
-    await recordSentFromWebmail({ invoiceIds: ['erp.example.fr:FA-3'], stage: 'reminder1', webmail: 'outlook', to: [], names: ['Paul Durand'], subject: 'y' }, DAY, db);
-    await recordSentFromWebmail({ invoiceIds: ['erp.example.fr:FA-5'], stage: 'courtesy', webmail: 'outlook', to: [], names: ['Cabinet Leroy'], subject: 'z' }, DAY, db);
+    await recordSentFromWebmail(
+      { invoiceIds: ['erp.example.fr:FA-3'], stage: 'reminder1', webmail: 'outlook', to: [], names: ['Garage Martin SARL'], subject: 'x' },
+      DAY,
+      db,
+    );
+    await recordSentFromWebmail(
+      { invoiceIds: ['erp.example.fr:FA-3'], stage: 'reminder1', webmail: 'outlook', to: [], names: ['Paul Durand'], subject: 'y' },
+      DAY,
+      db,
+    );
+    await recordSentFromWebmail(
+      { invoiceIds: ['erp.example.fr:FA-5'], stage: 'courtesy', webmail: 'outlook', to: [], names: ['Cabinet Leroy'], subject: 'z' },
+      DAY,
+      db,
+    );
     expect((await db.events.orderBy('id').toArray()).map((e) => [e.subject, e.to])).toEqual([
       ['x', ['factures@garage-martin.fr']],
       ['y', []],
@@ -110,11 +165,29 @@ describe('a reminder sent from a webmail', () => {
 
   it('keeps the addresses already known and refuses invoices that do not exist', async () => {
     const db = await seed();
-    await recordEvent({ invoiceIds: ['erp.example.fr:FA-3'], clientId: 'garage-martin-sarl', stage: 'reminder1', channel: 'email', action: 'sent', at: '2026-02-05T09:00:00.000Z', date: '2026-02-05', to: [] }, db);
-    const result = await recordSentFromWebmail({ invoiceIds: ['erp.example.fr:FA-3'], stage: 'reminder2', webmail: 'outlook', to: ['factures@garage-martin.fr'], subject: 'x' }, DAY, db);
+    await recordEvent(
+      {
+        invoiceIds: ['erp.example.fr:FA-3'],
+        clientId: 'garage-martin-sarl',
+        stage: 'reminder1',
+        channel: 'email',
+        action: 'sent',
+        at: '2026-02-05T09:00:00.000Z',
+        date: '2026-02-05',
+        to: [],
+      },
+      db,
+    );
+    const result = await recordSentFromWebmail(
+      { invoiceIds: ['erp.example.fr:FA-3'], stage: 'reminder2', webmail: 'outlook', to: ['factures@garage-martin.fr'], subject: 'x' },
+      DAY,
+      db,
+    );
     expect(result.learned).toEqual([]);
     expect((await db.clients.get('garage-martin-sarl'))?.emails).toEqual(['factures@garage-martin.fr']);
-    await expect(recordSentFromWebmail({ invoiceIds: ['nowhere:1'], stage: 'reminder1', webmail: 'gmail', to: [], subject: '' }, DAY, db)).rejects.toThrow('invoice not found');
+    await expect(
+      recordSentFromWebmail({ invoiceIds: ['nowhere:1'], stage: 'reminder1', webmail: 'gmail', to: [], subject: '' }, DAY, db),
+    ).rejects.toThrow('invoice not found');
   });
 });
 
@@ -124,7 +197,13 @@ describe('a send the user undid in the webmail', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-03-09T10:00:00'));
   });
-  const send = { invoiceIds: ['erp.example.fr:FA-1'], stage: 'reminder1' as const, webmail: 'gmail' as const, to: ['compta@boulangerie-dupont.fr'], subject: 'Relance FA-1' };
+  const send = {
+    invoiceIds: ['erp.example.fr:FA-1'],
+    stage: 'reminder1' as const,
+    webmail: 'gmail' as const,
+    to: ['compta@boulangerie-dupont.fr'],
+    subject: 'Relance FA-1',
+  };
 
   it('leaves the history and the schedule as they were before it, and forgets the address it taught', async () => {
     const db = await seed();
@@ -140,10 +219,28 @@ describe('a send the user undid in the webmail', () => {
     const db = await seed();
     const { eventId } = await recordSentFromWebmail(send, DAY, db);
     await expect(retractSentFromWebmail({ eventId, webmail: 'outlook', learned: [] }, db)).rejects.toThrow('can no longer be taken back');
-    await expect(retractSentFromWebmail({ eventId: eventId + 1, webmail: 'gmail', learned: [] }, db)).rejects.toThrow('can no longer be taken back');
-    await expect(retractSentFromWebmail({ eventId, webmail: 'gmail', learned: [] }, db, Date.now() + RETRACT_WINDOW_MS + 1)).rejects.toThrow('can no longer be taken back');
-    const call = await recordEvent({ invoiceIds: ['erp.example.fr:FA-3'], clientId: 'garage-martin-sarl', stage: 'call', channel: 'phone', action: 'done', at: new Date().toISOString(), date: DAY, to: [] }, db);
-    await expect(retractSentFromWebmail({ eventId: call.id!, webmail: 'gmail', learned: [] }, db)).rejects.toThrow('can no longer be taken back');
+    await expect(retractSentFromWebmail({ eventId: eventId + 1, webmail: 'gmail', learned: [] }, db)).rejects.toThrow(
+      'can no longer be taken back',
+    );
+    await expect(
+      retractSentFromWebmail({ eventId, webmail: 'gmail', learned: [] }, db, Date.now() + RETRACT_WINDOW_MS + 1),
+    ).rejects.toThrow('can no longer be taken back');
+    const call = await recordEvent(
+      {
+        invoiceIds: ['erp.example.fr:FA-3'],
+        clientId: 'garage-martin-sarl',
+        stage: 'call',
+        channel: 'phone',
+        action: 'done',
+        at: new Date().toISOString(),
+        date: DAY,
+        to: [],
+      },
+      db,
+    );
+    await expect(retractSentFromWebmail({ eventId: call.id!, webmail: 'gmail', learned: [] }, db)).rejects.toThrow(
+      'can no longer be taken back',
+    );
     // An address the send did not go to stays, whatever the page asks.
     await retractSentFromWebmail({ eventId, webmail: 'gmail', learned: ['factures@garage-martin.fr', 'compta@boulangerie-dupont.fr'] }, db);
     expect((await db.clients.get('garage-martin-sarl'))?.emails).toEqual(['factures@garage-martin.fr']);
@@ -152,7 +249,19 @@ describe('a send the user undid in the webmail', () => {
 });
 
 describe('reminders waiting for a webmail tab', () => {
-  const fill: ComposedReminder = { invoiceIds: ['a:1'], numbers: ['1'], clientId: 'c', stage: 'reminder1', templateId: 't', to: [], subject: 'S', html: '<p>x</p>', text: 'x', attachments: [], attachable: 0 };
+  const fill: ComposedReminder = {
+    invoiceIds: ['a:1'],
+    numbers: ['1'],
+    clientId: 'c',
+    stage: 'reminder1',
+    templateId: 't',
+    to: [],
+    subject: 'S',
+    html: '<p>x</p>',
+    text: 'x',
+    attachments: [],
+    attachable: 0,
+  };
   beforeEach(() => fakeBrowser.reset());
 
   it('are taken once, by the tab they were opened in, for the webmail they were opened in', async () => {

@@ -41,7 +41,9 @@ describe('portal sites', () => {
     const db = freshDb();
     const f = fakeScripting(['https://erp.example.fr/*']);
     expect(await enablePortal('https://erp.example.fr', 3, db)).toEqual({ enabled: true });
-    expect([...f.registered.values()]).toEqual([expect.objectContaining({ id: 'portal:https://erp.example.fr/*', matches: ['https://erp.example.fr/*'] })]);
+    expect([...f.registered.values()]).toEqual([
+      expect.objectContaining({ id: 'portal:https://erp.example.fr/*', matches: ['https://erp.example.fr/*'] }),
+    ]);
     expect(f.injected).toEqual([3]);
   });
 
@@ -64,7 +66,10 @@ describe('portal sites', () => {
     expect([...f.registered.keys()]).toEqual(['portal:https://erp.example.fr/*']);
   });
 
-  it.each([['javascript:alert(1)'], ['https://*.example.com'], ['https://erp.example.fr/path'], ['file:///etc']])('refuses %s as a site', (origin) => {
-    expect(() => matchPattern(origin)).toThrow();
-  });
+  it.each([['javascript:alert(1)'], ['https://*.example.com'], ['https://erp.example.fr/path'], ['file:///etc']])(
+    'refuses %s as a site',
+    (origin) => {
+      expect(() => matchPattern(origin)).toThrow();
+    },
+  );
 });

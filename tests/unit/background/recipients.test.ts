@@ -24,7 +24,11 @@ describe('learned addresses and who a reminder goes to', () => {
   it('keeps where every address came from: the portal page (host), the send (event), when', async () => {
     const db = freshDb();
     await upsertDetected([on(A, 'F1', { clientName: 'Garage Martin SARL', clientEmail: 'compta@garage-martin.fr' })], { today: DAY }, db);
-    const { eventId } = await recordSentFromWebmail({ invoiceIds: [`${A}:F1`], stage: 'reminder1', webmail: 'gmail', to: ['direction@garage-martin.fr'], subject: 's' }, DAY, db);
+    const { eventId } = await recordSentFromWebmail(
+      { invoiceIds: [`${A}:F1`], stage: 'reminder1', webmail: 'gmail', to: ['direction@garage-martin.fr'], subject: 's' },
+      DAY,
+      db,
+    );
     const client = (await db.clients.get('garage-martin-sarl'))!;
     expect(client.emailSources).toEqual([
       { email: 'compta@garage-martin.fr', from: 'portal', host: A, at: '2026-11-22T10:00:00.000Z' },
@@ -33,11 +37,17 @@ describe('learned addresses and who a reminder goes to', () => {
   });
 
   it('a client stored before sources existed stays valid, with no sources', () => {
-    const old = ClientSchema.parse({ id: 'c', name: 'C', emails: ['a@c.fr'], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
+    const old = ClientSchema.parse({
+      id: 'c',
+      name: 'C',
+      emails: ['a@c.fr'],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
     expect(old.emailSources).toEqual([]);
   });
 
-  it('one site cannot choose the recipient of another site\'s invoice: the same client name on site B with an attacker\'s address', async () => {
+  it("one site cannot choose the recipient of another site's invoice: the same client name on site B with an attacker's address", async () => {
     const db = freshDb();
     await upsertDetected([on(A, 'F1', { clientName: 'GARAGE MARTIN – sarl', clientEmail: 'compta@garage-martin.fr' })], { today: DAY }, db);
     await upsertDetected([on(B, 'X1', { clientName: 'Garage Martin SARL', clientEmail: 'attacker@evil.example' })], { today: DAY }, db);
@@ -60,11 +70,14 @@ describe('learned addresses and who a reminder goes to', () => {
     expect(draft.to).toEqual([]);
   });
 
-  it('a forged send cannot make the next reminder go to the address it taught, outside the client\'s known domains', async () => {
+  it("a forged send cannot make the next reminder go to the address it taught, outside the client's known domains", async () => {
     const db = freshDb();
     await upsertDetected([on(A, 'F1', { clientName: 'Garage Martin SARL' })], { today: DAY }, db);
     const handlers = createHandlers({}, db);
-    await handlers['cs:mailSent']({ type: 'cs:mailSent', invoiceIds: [`${A}:F1`], stage: 'reminder1', webmail: 'gmail', to: ['attacker@evil.example'], subject: 'x' }, gmail);
+    await handlers['cs:mailSent'](
+      { type: 'cs:mailSent', invoiceIds: [`${A}:F1`], stage: 'reminder1', webmail: 'gmail', to: ['attacker@evil.example'], subject: 'x' },
+      gmail,
+    );
     const reminder = await composeForCompose([`${A}:F1`], 'reminder2', undefined, DAY, db);
     expect(reminder.to).toEqual([]);
     expect(reminder.newAddress).toMatchObject({ email: 'attacker@evil.example', from: 'send', eventId: expect.any(Number) });
@@ -73,18 +86,34 @@ describe('learned addresses and who a reminder goes to', () => {
   it('an address at a domain the client already has is used: a colleague the user wrote to, a second portal address', async () => {
     const db = freshDb();
     await upsertDetected([on(A, 'F1', { clientName: 'Garage Martin SARL', clientEmail: 'compta@garage-martin.fr' })], { today: DAY }, db);
-    await recordSentFromWebmail({ invoiceIds: [`${A}:F1`], stage: 'reminder1', webmail: 'gmail', to: ['direction@garage-martin.fr', 'someone@gmail.com'], subject: 's' }, DAY, db);
+    await recordSentFromWebmail(
+      {
+        invoiceIds: [`${A}:F1`],
+        stage: 'reminder1',
+        webmail: 'gmail',
+        to: ['direction@garage-martin.fr', 'someone@gmail.com'],
+        subject: 's',
+      },
+      DAY,
+      db,
+    );
     const reminder = await composeForCompose([`${A}:F1`], 'reminder2', undefined, DAY, db);
     expect(reminder.to).toEqual(['compta@garage-martin.fr']);
     expect(reminder.newAddress).toBeUndefined();
-    await db.clients.update('garage-martin-sarl', { emails: ['direction@garage-martin.fr', 'someone@gmail.com', 'compta@garage-martin.fr'] });
+    await db.clients.update('garage-martin-sarl', {
+      emails: ['direction@garage-martin.fr', 'someone@gmail.com', 'compta@garage-martin.fr'],
+    });
     expect((await composeForCompose([`${A}:F1`], 'reminder2', undefined, DAY, db)).to).toEqual(['direction@garage-martin.fr']);
   });
 
-  it('a mailbox provider\'s domain confirms nothing: another gmail.com address is still new', async () => {
+  it("a mailbox provider's domain confirms nothing: another gmail.com address is still new", async () => {
     const db = freshDb();
     await upsertDetected([on(A, 'F1', { clientName: 'Plombier Durand', clientEmail: 'durand.plomberie@gmail.com' })], { today: DAY }, db);
-    await recordSentFromWebmail({ invoiceIds: [`${A}:F1`], stage: 'reminder1', webmail: 'gmail', to: ['attacker@gmail.com'], subject: 's' }, DAY, db);
+    await recordSentFromWebmail(
+      { invoiceIds: [`${A}:F1`], stage: 'reminder1', webmail: 'gmail', to: ['attacker@gmail.com'], subject: 's' },
+      DAY,
+      db,
+    );
     await db.clients.update('plombier-durand', { emails: ['attacker@gmail.com', 'durand.plomberie@gmail.com'] });
     expect((await composeForCompose([`${A}:F1`], 'reminder2', undefined, DAY, db)).to).toEqual(['durand.plomberie@gmail.com']);
   });
@@ -92,11 +121,28 @@ describe('learned addresses and who a reminder goes to', () => {
   it('asks once: after the user confirms the address in the picker, reminders go to it', async () => {
     const db = freshDb();
     await upsertDetected([on(A, 'F1', { clientName: 'Garage Martin SARL' })], { today: DAY }, db);
-    await recordSentFromWebmail({ invoiceIds: [`${A}:F1`], stage: 'reminder1', webmail: 'gmail', to: ['martin.garage@orange.fr'], subject: 's' }, DAY, db);
+    await recordSentFromWebmail(
+      { invoiceIds: [`${A}:F1`], stage: 'reminder1', webmail: 'gmail', to: ['martin.garage@orange.fr'], subject: 's' },
+      DAY,
+      db,
+    );
     const handlers = createHandlers({}, db);
-    await expect(handlers['cs:mailConfirmAddress']({ type: 'cs:mailConfirmAddress', clientId: 'garage-martin-sarl', email: 'never-learned@evil.example' }, gmail)).rejects.toThrow();
-    await expect(handlers['cs:mailConfirmAddress']({ type: 'cs:mailConfirmAddress', clientId: 'garage-martin-sarl', email: 'martin.garage@orange.fr' }, { ...gmail, origin: 'https://erp.example.fr' })).rejects.toThrow();
-    await handlers['cs:mailConfirmAddress']({ type: 'cs:mailConfirmAddress', clientId: 'garage-martin-sarl', email: 'martin.garage@orange.fr' }, gmail);
+    await expect(
+      handlers['cs:mailConfirmAddress'](
+        { type: 'cs:mailConfirmAddress', clientId: 'garage-martin-sarl', email: 'never-learned@evil.example' },
+        gmail,
+      ),
+    ).rejects.toThrow();
+    await expect(
+      handlers['cs:mailConfirmAddress'](
+        { type: 'cs:mailConfirmAddress', clientId: 'garage-martin-sarl', email: 'martin.garage@orange.fr' },
+        { ...gmail, origin: 'https://erp.example.fr' },
+      ),
+    ).rejects.toThrow();
+    await handlers['cs:mailConfirmAddress'](
+      { type: 'cs:mailConfirmAddress', clientId: 'garage-martin-sarl', email: 'martin.garage@orange.fr' },
+      gmail,
+    );
     const reminder = await composeForCompose([`${A}:F1`], 'reminder2', undefined, DAY, db);
     expect(reminder.to).toEqual(['martin.garage@orange.fr']);
     expect(reminder.newAddress).toBeUndefined();
@@ -106,7 +152,11 @@ describe('learned addresses and who a reminder goes to', () => {
   it('an undone send forgets the address and its source', async () => {
     const db = freshDb();
     await upsertDetected([on(A, 'F1', { clientName: 'Garage Martin SARL' })], { today: DAY }, db);
-    const { eventId, learned } = await recordSentFromWebmail({ invoiceIds: [`${A}:F1`], stage: 'reminder1', webmail: 'gmail', to: ['x@garage-martin.fr'], subject: 's' }, DAY, db);
+    const { eventId, learned } = await recordSentFromWebmail(
+      { invoiceIds: [`${A}:F1`], stage: 'reminder1', webmail: 'gmail', to: ['x@garage-martin.fr'], subject: 's' },
+      DAY,
+      db,
+    );
     await retractSentFromWebmail({ eventId, webmail: 'gmail', learned }, db, Date.now());
     const client = (await db.clients.get('garage-martin-sarl'))!;
     expect(client.emails).toEqual([]);

@@ -12,7 +12,11 @@ const DAY = '2026-03-09';
 
 /** `n` clients, client i with i + 1 overdue invoices of (i + 1) × 100 € each, due a week ago. */
 async function seed(n: number, db = freshDb()) {
-  const rows = Array.from({ length: n }, (_, c) => Array.from({ length: c + 1 }, (_, k) => captured(`F${c}-${k}`, { clientName: `Client ${c}`, dueDate: '2026-03-02', total: { minor: (c + 1) * 10_000, currency: 'EUR' } }))).flat();
+  const rows = Array.from({ length: n }, (_, c) =>
+    Array.from({ length: c + 1 }, (_, k) =>
+      captured(`F${c}-${k}`, { clientName: `Client ${c}`, dueDate: '2026-03-02', total: { minor: (c + 1) * 10_000, currency: 'EUR' } }),
+    ),
+  ).flat();
   await upsertDetected(rows, { today: DAY }, db);
   return db;
 }
@@ -52,7 +56,19 @@ describe("today's schedule, kept by the background", () => {
     const db = await seed(2);
     const first = await todaySchedule(DAY, db);
     const page = openDatabase(db.name);
-    await recordEvent({ invoiceIds: ['erp.example.fr:F1-0', 'erp.example.fr:F1-1'], clientId: 'client-1', stage: 'reminder1', channel: 'email', action: 'sent', at: `${DAY}T09:00:00.000Z`, date: DAY, to: [] }, page);
+    await recordEvent(
+      {
+        invoiceIds: ['erp.example.fr:F1-0', 'erp.example.fr:F1-1'],
+        clientId: 'client-1',
+        stage: 'reminder1',
+        channel: 'email',
+        action: 'sent',
+        at: `${DAY}T09:00:00.000Z`,
+        date: DAY,
+        to: [],
+      },
+      page,
+    );
     const after = await todaySchedule(DAY, db);
     expect(after).not.toBe(first);
     expect(after.groups.map((g) => g.clientName)).toEqual(['Client 0']);

@@ -59,7 +59,13 @@ describe('status', () => {
 
 describe('dates', () => {
   it.each([
-    ['01/01/1900', undefined], ['31/12/2999', undefined], ['01/01/1996', '1996-01-01'], ['01/01/1995', undefined], ['31/12/2031', '2031-12-31'], ['01/01/2032', undefined], ['31/02/2026', undefined],
+    ['01/01/1900', undefined],
+    ['31/12/2999', undefined],
+    ['01/01/1996', '1996-01-01'],
+    ['01/01/1995', undefined],
+    ['31/12/2031', '2031-12-31'],
+    ['01/01/2032', undefined],
+    ['31/02/2026', undefined],
   ])('keeps %j only within 30 years before and 5 after today: %s', (text, date) => {
     expect(plausibleDate(text, { ...FR, order: 'DMY' })).toBe(date);
   });
@@ -93,6 +99,13 @@ describe('client and e-mail', () => {
     const bare = read({})!.confidence;
     const full = read({ client: 'Acme', total: '1,00 €', dueDate: '01/12/2026', issueDate: '01/11/2026', status: 'Impayée' })!.confidence;
     expect(full).toBeGreaterThan(bare);
-    expect(toCandidate({ number: 'F-1', client: 'A', total: '1,00 €', dueDate: '01/12/2026', issueDate: '01/11/2026', status: 'Payée' }, FR, 'table', 0.9)!.confidence).toBe(1);
+    expect(
+      toCandidate(
+        { number: 'F-1', client: 'A', total: '1,00 €', dueDate: '01/12/2026', issueDate: '01/11/2026', status: 'Payée' },
+        FR,
+        'table',
+        0.9,
+      )!.confidence,
+    ).toBe(1);
   });
 });

@@ -6,22 +6,82 @@ import { fold } from '../../../lib/parse';
 describe('column headers', () => {
   it.each([
     // French (Dolibarr, Facturo-like apps)
-    ['N° facture', 'number'], ['Réf.', 'number'], ['Numéro', 'number'], ['Client', 'client'], ['Tiers', 'client'],
-    ['Date', 'issueDate'], ['Date de facturation', 'issueDate'], ['Échéance', 'dueDate'], ["Date d'échéance", 'dueDate'], ['Date limite règlement', 'dueDate'],
-    ['Montant HT', 'totalExcl'], ['Montant TTC', 'total'], ['Total TTC', 'total'], ['TVA', 'tax'], ['Reste à payer', 'amountDue'], ['Reste dû', 'amountDue'],
-    ['Déjà réglé', 'paid'], ['Statut', 'status'], ['État', 'status'], ['Créé par', 'ignore'],
+    ['N° facture', 'number'],
+    ['Réf.', 'number'],
+    ['Numéro', 'number'],
+    ['Client', 'client'],
+    ['Tiers', 'client'],
+    ['Date', 'issueDate'],
+    ['Date de facturation', 'issueDate'],
+    ['Échéance', 'dueDate'],
+    ["Date d'échéance", 'dueDate'],
+    ['Date limite règlement', 'dueDate'],
+    ['Montant HT', 'totalExcl'],
+    ['Montant TTC', 'total'],
+    ['Total TTC', 'total'],
+    ['TVA', 'tax'],
+    ['Reste à payer', 'amountDue'],
+    ['Reste dû', 'amountDue'],
+    ['Déjà réglé', 'paid'],
+    ['Statut', 'status'],
+    ['État', 'status'],
+    ['Créé par', 'ignore'],
     // English
-    ['Invoice #', 'number'], ['Invoice number', 'number'], ['Customer', 'client'], ['Bill to', 'client'], ['Third-party', 'client'], ['Invoice date', 'issueDate'], ['Issued', 'issueDate'],
-    ['Due', 'dueDate'], ['Due date', 'dueDate'], ['Amount', 'total'], ['Amount (excl. tax)', 'totalExcl'], ['Amount (inc. tax)', 'total'], ['Subtotal', 'totalExcl'], ['VAT', 'tax'],
-    ['Total', 'total'], ['Total due', 'amountDue'], ['Balance', 'amountDue'], ['Balance due', 'amountDue'], ['Amount paid', 'paid'], ['Received', 'paid'], ['Status', 'status'], ['Created by', 'ignore'], ['Actions', 'ignore'],
+    ['Invoice #', 'number'],
+    ['Invoice number', 'number'],
+    ['Customer', 'client'],
+    ['Bill to', 'client'],
+    ['Third-party', 'client'],
+    ['Invoice date', 'issueDate'],
+    ['Issued', 'issueDate'],
+    ['Due', 'dueDate'],
+    ['Due date', 'dueDate'],
+    ['Amount', 'total'],
+    ['Amount (excl. tax)', 'totalExcl'],
+    ['Amount (inc. tax)', 'total'],
+    ['Subtotal', 'totalExcl'],
+    ['VAT', 'tax'],
+    ['Total', 'total'],
+    ['Total due', 'amountDue'],
+    ['Balance', 'amountDue'],
+    ['Balance due', 'amountDue'],
+    ['Amount paid', 'paid'],
+    ['Received', 'paid'],
+    ['Status', 'status'],
+    ['Created by', 'ignore'],
+    ['Actions', 'ignore'],
     // German
-    ['Rechnungsnr.', 'number'], ['Rechnungsnummer', 'number'], ['Kunde', 'client'], ['Rechnungsdatum', 'issueDate'], ['Fällig am', 'dueDate'], ['Fälligkeit', 'dueDate'],
-    ['Betrag', 'total'], ['Brutto', 'total'], ['Netto', 'totalExcl'], ['MwSt.', 'tax'], ['Offen', 'amountDue'], ['Offener Betrag', 'amountDue'], ['Bezahlt', 'paid'],
+    ['Rechnungsnr.', 'number'],
+    ['Rechnungsnummer', 'number'],
+    ['Kunde', 'client'],
+    ['Rechnungsdatum', 'issueDate'],
+    ['Fällig am', 'dueDate'],
+    ['Fälligkeit', 'dueDate'],
+    ['Betrag', 'total'],
+    ['Brutto', 'total'],
+    ['Netto', 'totalExcl'],
+    ['MwSt.', 'tax'],
+    ['Offen', 'amountDue'],
+    ['Offener Betrag', 'amountDue'],
+    ['Bezahlt', 'paid'],
     // Spanish
-    ['Nº factura', 'number'], ['Número de factura', 'number'], ['Cliente', 'client'], ['Fecha', 'issueDate'], ['Fecha de emisión', 'issueDate'], ['Vencimiento', 'dueDate'],
-    ['Base imponible', 'totalExcl'], ['Importe', 'total'], ['IVA', 'tax'], ['Pendiente', 'amountDue'], ['Cobrado', 'paid'], ['Estado', 'status'],
+    ['Nº factura', 'number'],
+    ['Número de factura', 'number'],
+    ['Cliente', 'client'],
+    ['Fecha', 'issueDate'],
+    ['Fecha de emisión', 'issueDate'],
+    ['Vencimiento', 'dueDate'],
+    ['Base imponible', 'totalExcl'],
+    ['Importe', 'total'],
+    ['IVA', 'tax'],
+    ['Pendiente', 'amountDue'],
+    ['Cobrado', 'paid'],
+    ['Estado', 'status'],
     // Any language
-    ['E-mail', 'email'], ['Correo electrónico', 'email'], ['Type', 'type'], ['Tipo', 'type'],
+    ['E-mail', 'email'],
+    ['Correo electrónico', 'email'],
+    ['Type', 'type'],
+    ['Tipo', 'type'],
   ])('reads %j as %s', (header, field) => {
     expect(fieldOfHeader(header)).toBe(field);
   });
@@ -40,37 +100,79 @@ describe('column headers', () => {
     expect(fieldOfHeader(header)).toBeUndefined();
   });
 
-  it.each(['Fournisseur', 'Supplier', 'Lieferant', 'Proveedor', 'Qté', 'Quantity', 'Unit price', 'P.U. HT', 'Désignation', 'Product', 'Dépense', 'Mode de règlement', 'Payment method'])(
-    'knows %j belongs to a table that is not the user’s invoices',
-    (header) => expect(isForeignHeader(header)).toBe(true),
-  );
+  it.each([
+    'Fournisseur',
+    'Supplier',
+    'Lieferant',
+    'Proveedor',
+    'Qté',
+    'Quantity',
+    'Unit price',
+    'P.U. HT',
+    'Désignation',
+    'Product',
+    'Dépense',
+    'Mode de règlement',
+    'Payment method',
+  ])('knows %j belongs to a table that is not the user’s invoices', (header) => expect(isForeignHeader(header)).toBe(true));
 
-  it.each(['Client', 'Montant TTC', 'Invoice #', 'Status'])('does not reject a table for %j', (header) => expect(isForeignHeader(header)).toBe(false));
+  it.each(['Client', 'Montant TTC', 'Invoice #', 'Status'])('does not reject a table for %j', (header) =>
+    expect(isForeignHeader(header)).toBe(false),
+  );
 });
 
 describe('captions', () => {
   it.each([
-    ['Customer draft invoices2', true], ['Factures clients impayées 8', true], ['Ausgangsrechnungen', true], ['Facturas emitidas', true], ['Avoirs', true],
-    ['Produits', false], ['Derniers événements', false],
+    ['Customer draft invoices2', true],
+    ['Factures clients impayées 8', true],
+    ['Ausgangsrechnungen', true],
+    ['Facturas emitidas', true],
+    ['Avoirs', true],
+    ['Produits', false],
+    ['Derniers événements', false],
   ])('%j speaks of invoices: %s', (caption, expected) => expect(namesInvoices(caption)).toBe(expected));
 
   it.each([
-    ['Factures fournisseurs à payer', true], ['Bills', true], ['Notes de frais', true], ['Eingangsrechnungen (zu zahlen)', true], ['Achats à régler', true],
-    ['Derniers encaissements', true], ['Payments', true], ['Facturas recibidas', true],
-    ['Unpaid customer invoices', false], ['Factures clients', false], ['Awaiting payment', false],
+    ['Factures fournisseurs à payer', true],
+    ['Bills', true],
+    ['Notes de frais', true],
+    ['Eingangsrechnungen (zu zahlen)', true],
+    ['Achats à régler', true],
+    ['Derniers encaissements', true],
+    ['Payments', true],
+    ['Facturas recibidas', true],
+    ['Unpaid customer invoices', false],
+    ['Factures clients', false],
+    ['Awaiting payment', false],
   ])('%j is about money the user owes or money moving: %s', (caption, expected) => expect(isForeignCaption(caption)).toBe(expected));
 });
 
 describe('mapping a header row', () => {
   it('gives each field its first column and counts what it matched', () => {
-    const { map, matched, foreign } = mapHeaders(['Réf.', 'Date', 'Échéance', 'Client', 'Montant HT', 'Montant TTC', 'Créé par', 'Statut', 'Montant']);
+    const { map, matched, foreign } = mapHeaders([
+      'Réf.',
+      'Date',
+      'Échéance',
+      'Client',
+      'Montant HT',
+      'Montant TTC',
+      'Créé par',
+      'Statut',
+      'Montant',
+    ]);
     expect(map).toEqual({ number: 0, issueDate: 1, dueDate: 2, client: 3, totalExcl: 4, total: 5, status: 7 });
     expect(matched).toBe(9);
     expect(foreign).toBe(false);
   });
 
   it('takes a cell spanning columns that speaks of invoices for a caption, leaving its columns unnamed', () => {
-    const cells = [{ text: 'Unpaid customer invoices 8', span: 2 }, undefined, { text: 'Due date', span: 1 }, { text: 'Amount (inc. tax)', span: 1 }, { text: '', span: 1 }];
+    const cells = [
+      { text: 'Unpaid customer invoices 8', span: 2 },
+      undefined,
+      { text: 'Due date', span: 1 },
+      { text: 'Amount (inc. tax)', span: 1 },
+      { text: '', span: 1 },
+    ];
     const mapping = mapHeaderCells(cells);
     expect(mapping.map).toEqual({ dueDate: 2, total: 3 });
     expect(mapping.captions).toEqual(['Unpaid customer invoices 8']);
@@ -89,7 +191,11 @@ describe('mapping a header row', () => {
 });
 
 const synonymCount = FIELD_SYNONYMS.reduce((n, [, words]) => n + words.length, 0);
-afterAll(() => console.log(`Synonym table: ${synonymCount} header synonyms over ${FIELD_SYNONYMS.length} fields, ${FOREIGN_TABLE_HEADERS.length} foreign headers, ${INVOICE_CAPTION_WORDS.length} + ${FOREIGN_CAPTION_WORDS.length} caption words`));
+afterAll(() =>
+  console.log(
+    `Synonym table: ${synonymCount} header synonyms over ${FIELD_SYNONYMS.length} fields, ${FOREIGN_TABLE_HEADERS.length} foreign headers, ${INVOICE_CAPTION_WORDS.length} + ${FOREIGN_CAPTION_WORDS.length} caption words`,
+  ),
+);
 
 describe('the synonym table (data)', () => {
   const all = FIELD_SYNONYMS.flatMap(([field, words]) => words.map((word) => ({ field, word })));

@@ -12,8 +12,16 @@ describe('readParts', () => {
     ['one text node', 'Garage Martin SARL', ['Garage Martin SARL']],
     ['an empty cell', '', []],
     ['spaces only', ' \n\t ', []],
-    ['an avatar, a name and an e-mail under it', '<div class="d-flex"><span class="avatar avatar-sm">BA</span><div><div class="fw-bold">Brightline Analytics Inc.</div><small class="text-muted">billing@brightline-analytics.com</small></div></div>', ['Brightline Analytics Inc.', 'billing@brightline-analytics.com']],
-    ['a name and a client code', '<a href="/c/103">Kessler Maschinenbau GmbH</a><span class="text-xs">CL-00103</span>', ['Kessler Maschinenbau GmbH', 'CL-00103']],
+    [
+      'an avatar, a name and an e-mail under it',
+      '<div class="d-flex"><span class="avatar avatar-sm">BA</span><div><div class="fw-bold">Brightline Analytics Inc.</div><small class="text-muted">billing@brightline-analytics.com</small></div></div>',
+      ['Brightline Analytics Inc.', 'billing@brightline-analytics.com'],
+    ],
+    [
+      'a name and a client code',
+      '<a href="/c/103">Kessler Maschinenbau GmbH</a><span class="text-xs">CL-00103</span>',
+      ['Kessler Maschinenbau GmbH', 'CL-00103'],
+    ],
     ['a line break', 'Hotel Alpenblick<br>Kd.-Nr. 10198', ['Hotel Alpenblick', 'Kd.-Nr. 10198']],
     ['a Material icon ligature', '<span class="badge"><span class="material-icons">error</span>Überfällig</span>', ['Überfällig']],
     ['a Material Symbols ligature', '<span class="material-symbols-outlined">check_circle</span><span>Bezahlt</span>', ['Bezahlt']],
@@ -29,7 +37,11 @@ describe('readParts', () => {
     ['list items', '<ul><li>Net 30</li><li>Due 12/10/2026</li></ul>', ['Net 30', 'Due 12/10/2026']],
     ['inline formatting inside a name', 'Dupont <b>&amp;</b> Fils', ['Dupont & Fils']],
     ['a copy read again', '<span>Acme Ltd</span><span>€5.00</span><span>Acme Ltd</span><span>€5.00</span>', ['Acme Ltd', '€5.00']],
-    ['the same figure under two labels', '<dl><dt>Total</dt><dd>£1,845.00</dd><dt>Amount due</dt><dd>£1,845.00</dd></dl>', ['Total', '£1,845.00', 'Amount due', '£1,845.00']],
+    [
+      'the same figure under two labels',
+      '<dl><dt>Total</dt><dd>£1,845.00</dd><dt>Amount due</dt><dd>£1,845.00</dd></dl>',
+      ['Total', '£1,845.00', 'Amount due', '£1,845.00'],
+    ],
     ['scripts and inputs', 'Acme<script>var x = "INV-666"</script><input value="x">', ['Acme']],
     ['a separator alone', '<span>Acme</span><span>·</span><span>Paris</span>', ['Acme', 'Paris']],
     ['a hint beside a status', 'En retard · depuis 12 jours', ['En retard · depuis 12 jours']],
@@ -74,12 +86,25 @@ describe('picking a field among the parts', () => {
     [['12 days'], undefined],
   ])('the status of %j is %j', (parts, status) => expect(statusPart(parts)).toBe(status));
 
-  it.each([['CL-00103', true], ['Kd.-Nr. 10198', true], ['#4711', true], ['Client ID: 4711', true], ['K-1', true], ['C123', true], ['Hotel 1898', false], ['Acme', false], ['3 Suisses', false]])(
-    '%j is a code: %s',
-    (part, code) => expect(isCodePart(part)).toBe(code),
-  );
+  it.each([
+    ['CL-00103', true],
+    ['Kd.-Nr. 10198', true],
+    ['#4711', true],
+    ['Client ID: 4711', true],
+    ['K-1', true],
+    ['C123', true],
+    ['Hotel 1898', false],
+    ['Acme', false],
+    ['3 Suisses', false],
+  ])('%j is a code: %s', (part, code) => expect(isCodePart(part)).toBe(code));
 
-  it.each([['BA', true], ['J.D.', true], ['ABC', true], ['Acme', false], ['ABCD', false]])('%j is initials: %s', (part, yes) => expect(isInitials(part)).toBe(yes));
+  it.each([
+    ['BA', true],
+    ['J.D.', true],
+    ['ABC', true],
+    ['Acme', false],
+    ['ABCD', false],
+  ])('%j is initials: %s', (part, yes) => expect(isInitials(part)).toBe(yes));
 
   it('finds an e-mail only where it is well formed', () => {
     expect(findEmail('write to a.b@c.fr please')).toBe('a.b@c.fr');

@@ -4,21 +4,56 @@ import { isValidDetected } from '../../../lib/capture/validate';
 import { DetectedInvoiceSchema, type DetectedInvoice } from '../../../lib/core';
 
 const text = fc.oneof(
-  fc.constantFrom('FA2611-0012', '(PROV13)', 'Boulangerie Dupont & Fils', '<img src=x onerror=alert(1)>', ' padded ', '', ' ', '\u00a0x', 'x\n'),
+  fc.constantFrom(
+    'FA2611-0012',
+    '(PROV13)',
+    'Boulangerie Dupont & Fils',
+    '<img src=x onerror=alert(1)>',
+    ' padded ',
+    '',
+    ' ',
+    '\u00a0x',
+    'x\n',
+  ),
   fc.string({ maxLength: 80 }),
   fc.string({ minLength: 190, maxLength: 260 }),
 );
 const money = fc.record({
-  minor: fc.oneof(fc.integer(), fc.constantFrom(0, -15_000, 10 ** 13, 10 ** 13 + 1, -(10 ** 13) - 1, 1.5, Number.MAX_SAFE_INTEGER + 2, Number.NaN)),
+  minor: fc.oneof(
+    fc.integer(),
+    fc.constantFrom(0, -15_000, 10 ** 13, 10 ** 13 + 1, -(10 ** 13) - 1, 1.5, Number.MAX_SAFE_INTEGER + 2, Number.NaN),
+  ),
   currency: fc.constantFrom('EUR', 'GBP', 'USD', 'eur', 'EURO', '', '€'),
 });
 const date = fc.oneof(
-  fc.constantFrom('2026-11-22', '2024-02-29', '2026-02-29', '2026-02-30', '2026-13-01', '2026-1-1', '1900-02-29', '2000-02-29', '0000-01-01', '2026-11-22T00:00:00Z', ''),
+  fc.constantFrom(
+    '2026-11-22',
+    '2024-02-29',
+    '2026-02-29',
+    '2026-02-30',
+    '2026-13-01',
+    '2026-1-1',
+    '1900-02-29',
+    '2000-02-29',
+    '0000-01-01',
+    '2026-11-22T00:00:00Z',
+    '',
+  ),
   fc.date({ min: new Date('1800-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
 );
 const email = fc.oneof(
   fc.emailAddress(),
-  fc.constantFrom('accounts@northwind-traders.co.uk', 'ACCOUNTS@NORTHWIND.CO.UK', 'a..b@x.com', 'x@localhost', "o'neil@x.fr", 'javascript:alert(1)', ' a@b.fr', 'a@-b.fr', 'a@b.c'),
+  fc.constantFrom(
+    'accounts@northwind-traders.co.uk',
+    'ACCOUNTS@NORTHWIND.CO.UK',
+    'a..b@x.com',
+    'x@localhost',
+    "o'neil@x.fr",
+    'javascript:alert(1)',
+    ' a@b.fr',
+    'a@-b.fr',
+    'a@b.c',
+  ),
 );
 const invoice = fc.record(
   {
@@ -50,7 +85,17 @@ describe('the capture’s own check', () => {
   });
 
   it('passes a well-formed invoice, so the property above is not vacuous', () => {
-    const ok: DetectedInvoice = { number: 'FA2611-0012', clientName: 'Café Le Zinc', clientEmail: 'lezinc.cafe@gmail.com', total: { minor: 148_148_147, currency: 'EUR' }, issueDate: '2026-11-20', dueDate: '2026-12-20', status: 'open', kind: 'invoice', confidence: 0.95 };
+    const ok: DetectedInvoice = {
+      number: 'FA2611-0012',
+      clientName: 'Café Le Zinc',
+      clientEmail: 'lezinc.cafe@gmail.com',
+      total: { minor: 148_148_147, currency: 'EUR' },
+      issueDate: '2026-11-20',
+      dueDate: '2026-12-20',
+      status: 'open',
+      kind: 'invoice',
+      confidence: 0.95,
+    };
     expect(isValidDetected(ok)).toBe(true);
   });
 

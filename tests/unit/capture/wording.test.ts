@@ -29,9 +29,18 @@ describe('amount headers by meaning', () => {
 
 describe('aging buckets', () => {
   it.each([
-    [['Customer', 'Invoice #', 'Current', '1 - 30', '31 - 60', '61 - 90', '> 90', 'Total'], [2, 3, 4, 5, 6]],
-    [['Client', 'Facture', 'Non échu', '1-30 jours', '31-60 jours', '+ de 60', 'Total'], [2, 3, 4, 5]],
-    [['Kunde', 'Rechnung', 'Nicht fällig', '1–30 Tage', '31–60 Tage', '90+'], [2, 3, 4, 5]],
+    [
+      ['Customer', 'Invoice #', 'Current', '1 - 30', '31 - 60', '61 - 90', '> 90', 'Total'],
+      [2, 3, 4, 5, 6],
+    ],
+    [
+      ['Client', 'Facture', 'Non échu', '1-30 jours', '31-60 jours', '+ de 60', 'Total'],
+      [2, 3, 4, 5],
+    ],
+    [
+      ['Kunde', 'Rechnung', 'Nicht fällig', '1–30 Tage', '31–60 Tage', '90+'],
+      [2, 3, 4, 5],
+    ],
     [['Invoice', 'Date', 'Amount', 'Status'], []],
     [['Invoice', 'Current', 'Total'], []],
   ])('%j has buckets %j', (headers, buckets) => expect(agingBuckets(headers)).toEqual(buckets));
@@ -70,7 +79,12 @@ describe('a part read by its own words', () => {
     ['Customer ID: 4471', false],
   ])('%j looks like money: %s', (part, yes) => expect(amountText(part) !== undefined).toBe(yes));
 
-  it.each([['Échéance', true], ['Reste à payer :', true], ['Garage Martin', false], ['échéance 30/09/2026', false]])('%j is a label alone: %s', (part, yes) => expect(isLabelOnly(part)).toBe(yes));
+  it.each([
+    ['Échéance', true],
+    ['Reste à payer :', true],
+    ['Garage Martin', false],
+    ['échéance 30/09/2026', false],
+  ])('%j is a label alone: %s', (part, yes) => expect(isLabelOnly(part)).toBe(yes));
 });
 
 describe('a record status from its parts', () => {
@@ -82,5 +96,10 @@ describe('a record status from its parts', () => {
     [['En retard · depuis 13 jours'], false, 'open'],
   ])('%j (paid date %s) is %s', (parts, paidOn, status) => expect(statusOfParts(parts, paidOn)).toBe(status));
 
-  it.each([['Overdue', true], ['En retard · depuis 12 jours', true], ['Open Systems Ltd', false], ['Acme', false]])('%j is a badge: %s', (part, yes) => expect(isStatusPart(part)).toBe(yes));
+  it.each([
+    ['Overdue', true],
+    ['En retard · depuis 12 jours', true],
+    ['Open Systems Ltd', false],
+    ['Acme', false],
+  ])('%j is a badge: %s', (part, yes) => expect(isStatusPart(part)).toBe(yes));
 });

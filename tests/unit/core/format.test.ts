@@ -20,7 +20,20 @@ describe('formatting for people', () => {
   });
 
   it('writes money with ordinary spaces, per locale and currency', () => {
-    expect([formatMoney({ minor: 124_000, currency: 'EUR' }, 'fr-FR'), formatMoney({ minor: 124_000, currency: 'EUR' }, 'en-GB'), formatMoney({ minor: 150, currency: 'CHF' }, 'fr-FR')]).toEqual(['1 240,00 €', '€1,240.00', '1,50 CHF']);
-    expect(totalsByCurrency([{ minor: 1, currency: 'USD' }, { minor: 2, currency: 'EUR' }, { minor: 3, currency: 'USD' }])).toEqual([{ minor: 2, currency: 'EUR' }, { minor: 4, currency: 'USD' }]);
+    expect([
+      formatMoney({ minor: 124_000, currency: 'EUR' }, 'fr-FR'),
+      formatMoney({ minor: 124_000, currency: 'EUR' }, 'en-GB'),
+      formatMoney({ minor: 150, currency: 'CHF' }, 'fr-FR'),
+    ]).toEqual(['1 240,00 €', '€1,240.00', '1,50 CHF']);
+    expect(
+      totalsByCurrency([
+        { minor: 1, currency: 'USD' },
+        { minor: 2, currency: 'EUR' },
+        { minor: 3, currency: 'USD' },
+      ]),
+    ).toEqual([
+      { minor: 2, currency: 'EUR' },
+      { minor: 4, currency: 'USD' },
+    ]);
   });
 });

@@ -45,6 +45,7 @@ describe('day numbers', () => {
 
   it('are NaN for what is not a YYYY-MM-DD date, never a day of another date', async () => {
     const { toDayNumber } = await import('../../../lib/core/calendar');
-    for (const bad of ['', '2026-1-05', '2026/01/0x', 'abcd-ef-gh', ' 2026-01-05'.slice(0, 10), '2026-01-']) expect(toDayNumber(bad)).toBeNaN();
+    for (const bad of ['', '2026-1-05', '2026/01/0x', 'abcd-ef-gh', ' 2026-01-05'.slice(0, 10), '2026-01-'])
+      expect(toDayNumber(bad)).toBeNaN();
   });
 });

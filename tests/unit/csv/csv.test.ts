@@ -30,7 +30,9 @@ describe('invoicesToCsv', () => {
     expect(csv.startsWith('\uFEFFNuméro;Client;')).toBe(true);
     expect(csv).not.toMatch(/sep=/);
     const [, line] = csv.slice(1).split('\r\n');
-    expect(line).toBe('FA2611-0007;"Boulangerie Dupont; & ""Fils""";02/10/2026;01/11/2026;1240,50;240,50;EUR;partial;invoice;erp.example.fr;');
+    expect(line).toBe(
+      'FA2611-0007;"Boulangerie Dupont; & ""Fils""";02/10/2026;01/11/2026;1240,50;240,50;EUR;partial;invoice;erp.example.fr;',
+    );
   });
 
   it('writes English with commas, point decimals and ISO dates, and no BOM', () => {
@@ -47,21 +49,29 @@ describe('invoicesToCsv', () => {
     expect(rows[1]!.slice(4, 7)).toEqual(['98000', '98000', 'JPY']);
   });
 
-  it.each(['=HYPERLINK("http://evil.example","x")', '+33 1 23', '-2+3', '@SUM(A1)', '\tTab', '\rCR'])('neutralises a text cell that a spreadsheet would run: %j', (name) => {
-    const csv = invoicesToCsv([invoice({ clientName: name.trim() === name ? name : `x${name}`, notes: name })], { lang: 'en' });
-    const { rows } = readInvoiceCsv(csv);
-    expect(rows[0]![10]).toBe(`'${name}`);
-    expect(rows[0]!.every((cell) => !/^[=+@\t\r]/.test(cell))).toBe(true);
-  });
+  it.each(['=HYPERLINK("http://evil.example","x")', '+33 1 23', '-2+3', '@SUM(A1)', '\tTab', '\rCR'])(
+    'neutralises a text cell that a spreadsheet would run: %j',
+    (name) => {
+      const csv = invoicesToCsv([invoice({ clientName: name.trim() === name ? name : `x${name}`, notes: name })], { lang: 'en' });
+      const { rows } = readInvoiceCsv(csv);
+      expect(rows[0]![10]).toBe(`'${name}`);
+      expect(rows[0]!.every((cell) => !/^[=+@\t\r]/.test(cell))).toBe(true);
+    },
+  );
 
   it('round-trips any client name and note through readInvoiceCsv, in both languages', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0), fc.string({ maxLength: 60 }), fc.constantFrom('fr' as const, 'en' as const), (name, notes, lang) => {
-        const { rows } = readInvoiceCsv(invoicesToCsv([invoice({ clientName: name, notes })], { lang }));
-        expect(rows).toHaveLength(1);
-        expect(rows[0]![1]).toBe(neutralise(name));
-        expect(rows[0]![10]).toBe(neutralise(notes));
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0),
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom('fr' as const, 'en' as const),
+        (name, notes, lang) => {
+          const { rows } = readInvoiceCsv(invoicesToCsv([invoice({ clientName: name, notes })], { lang }));
+          expect(rows).toHaveLength(1);
+          expect(rows[0]![1]).toBe(neutralise(name));
+          expect(rows[0]![10]).toBe(neutralise(notes));
+        },
+      ),
       { numRuns: 300, seed: 20261202 },
     );
   });
@@ -69,14 +79,25 @@ describe('invoicesToCsv', () => {
 
 describe('readInvoiceCsv', () => {
   it('maps a French export (semicolons, BOM) to fields through the capture synonyms', () => {
-    const { columns, rows } = readInvoiceCsv('\uFEFFRéf.;Tiers;Date facturation;Date échéance;Montant TTC;Reste à payer;Etat\r\nFA2601-0001;Garage Martin;02/01/2026;01/02/2026;1 200,00;1 200,00;Impayée\r\n\r\n');
+    const { columns, rows } = readInvoiceCsv(
+      '\uFEFFRéf.;Tiers;Date facturation;Date échéance;Montant TTC;Reste à payer;Etat\r\nFA2601-0001;Garage Martin;02/01/2026;01/02/2026;1 200,00;1 200,00;Impayée\r\n\r\n',
+    );
     expect(columns.map((c) => c.field)).toEqual(['number', 'client', 'issueDate', 'dueDate', 'total', 'amountDue', 'status']);
     expect(rows).toEqual([['FA2601-0001', 'Garage Martin', '02/01/2026', '01/02/2026', '1 200,00', '1 200,00', 'Impayée']]);
   });
 
   it('maps an English export with commas and quoted fields, and leaves unknown columns unmapped', () => {
-    const { columns, rows } = readInvoiceCsv('Invoice No,Customer,Due Date,Balance,Sales Rep,Colour\n1001,"Smith, J.",2026-03-01,"1,234.50",Ann,blue\n');
-    expect(columns.map((c) => [c.header, c.field])).toEqual([['Invoice No', 'number'], ['Customer', 'client'], ['Due Date', 'dueDate'], ['Balance', 'amountDue'], ['Sales Rep', undefined], ['Colour', undefined]]);
+    const { columns, rows } = readInvoiceCsv(
+      'Invoice No,Customer,Due Date,Balance,Sales Rep,Colour\n1001,"Smith, J.",2026-03-01,"1,234.50",Ann,blue\n',
+    );
+    expect(columns.map((c) => [c.header, c.field])).toEqual([
+      ['Invoice No', 'number'],
+      ['Customer', 'client'],
+      ['Due Date', 'dueDate'],
+      ['Balance', 'amountDue'],
+      ['Sales Rep', undefined],
+      ['Colour', undefined],
+    ]);
     expect(rows[0]).toEqual(['1001', 'Smith, J.', '2026-03-01', '1,234.50', 'Ann', 'blue']);
   });
 

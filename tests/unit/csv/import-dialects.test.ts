@@ -20,12 +20,80 @@ const refused = (rows: ImportRow[]) => rows.flatMap((r) => ('problem' in r ? [[r
 
 describe.each([
   // file, encoding, decimal, date order, mapping, first invoice
-  ['dolibarr-fr.csv', 'utf-8', ',', 'DMY', ['number', 'client', 'issueDate', 'dueDate', 'ignore', 'total', 'amountDue', 'status'], { number: 'FA2601-0001', clientName: 'Boulangerie Dupont', total: { minor: 124_000, currency: 'EUR' }, issueDate: '2026-01-05', dueDate: '2026-02-04', status: 'open' }],
-  ['pennylane-fr.csv', 'utf-8', ',', 'YMD', ['number', 'client', 'email', 'issueDate', 'dueDate', 'total', 'amountDue', 'currency', 'status'], { number: 'F-2026-001', clientEmail: 'compta@atelier-lumiere.fr', total: { minor: 144_000, currency: 'EUR' }, dueDate: '2026-02-14', status: 'open' }],
-  ['sellsy-fr.csv', 'utf-8', ',', 'DMY', ['number', 'issueDate', 'dueDate', 'client', 'total', 'amountDue', 'currency', 'status'], { number: 'FAC-00101', clientName: 'Menuiserie Bois & Fils', total: { minor: 216_000, currency: 'EUR' }, dueDate: '2026-03-05', status: 'open' }],
-  ['quickbooks-en.csv', 'utf-8', '.', 'MDY', ['number', 'client', 'issueDate', 'dueDate', 'total', 'amountDue', 'status'], { number: '1001', clientName: 'Acme Corp', total: { minor: 125_000, currency: 'USD' }, issueDate: '2026-01-05', dueDate: '2026-02-04', status: 'open' }],
-  ['excel-fr-1252.csv', 'windows-1252', ',', 'DMY', ['number', 'client', 'issueDate', 'dueDate', 'total', 'amountDue', 'status'], { number: 'F001', clientName: 'Société Générale Café', total: { minor: 124_000, currency: 'EUR' }, dueDate: '2026-02-14' }],
-  ['utf8-bom-en.csv', 'utf-8', '.', 'YMD', ['number', 'client', 'issueDate', 'dueDate', 'total', 'amountDue', 'currency', 'status'], { number: 'INV-2026-01', clientName: 'Harbour Lights Ltd', total: { minor: 120_000, currency: 'GBP' } }],
+  [
+    'dolibarr-fr.csv',
+    'utf-8',
+    ',',
+    'DMY',
+    ['number', 'client', 'issueDate', 'dueDate', 'ignore', 'total', 'amountDue', 'status'],
+    {
+      number: 'FA2601-0001',
+      clientName: 'Boulangerie Dupont',
+      total: { minor: 124_000, currency: 'EUR' },
+      issueDate: '2026-01-05',
+      dueDate: '2026-02-04',
+      status: 'open',
+    },
+  ],
+  [
+    'pennylane-fr.csv',
+    'utf-8',
+    ',',
+    'YMD',
+    ['number', 'client', 'email', 'issueDate', 'dueDate', 'total', 'amountDue', 'currency', 'status'],
+    {
+      number: 'F-2026-001',
+      clientEmail: 'compta@atelier-lumiere.fr',
+      total: { minor: 144_000, currency: 'EUR' },
+      dueDate: '2026-02-14',
+      status: 'open',
+    },
+  ],
+  [
+    'sellsy-fr.csv',
+    'utf-8',
+    ',',
+    'DMY',
+    ['number', 'issueDate', 'dueDate', 'client', 'total', 'amountDue', 'currency', 'status'],
+    {
+      number: 'FAC-00101',
+      clientName: 'Menuiserie Bois & Fils',
+      total: { minor: 216_000, currency: 'EUR' },
+      dueDate: '2026-03-05',
+      status: 'open',
+    },
+  ],
+  [
+    'quickbooks-en.csv',
+    'utf-8',
+    '.',
+    'MDY',
+    ['number', 'client', 'issueDate', 'dueDate', 'total', 'amountDue', 'status'],
+    {
+      number: '1001',
+      clientName: 'Acme Corp',
+      total: { minor: 125_000, currency: 'USD' },
+      issueDate: '2026-01-05',
+      dueDate: '2026-02-04',
+      status: 'open',
+    },
+  ],
+  [
+    'excel-fr-1252.csv',
+    'windows-1252',
+    ',',
+    'DMY',
+    ['number', 'client', 'issueDate', 'dueDate', 'total', 'amountDue', 'status'],
+    { number: 'F001', clientName: 'Société Générale Café', total: { minor: 124_000, currency: 'EUR' }, dueDate: '2026-02-14' },
+  ],
+  [
+    'utf8-bom-en.csv',
+    'utf-8',
+    '.',
+    'YMD',
+    ['number', 'client', 'issueDate', 'dueDate', 'total', 'amountDue', 'currency', 'status'],
+    { number: 'INV-2026-01', clientName: 'Harbour Lights Ltd', total: { minor: 120_000, currency: 'GBP' } },
+  ],
 ] as const)('%s', (file, encoding, decimal, dateOrder, mapping, first) => {
   const f = load(file);
   it(`decodes as ${encoding}, without a BOM left in the first header`, () => {
@@ -56,7 +124,11 @@ describe('dialect details', () => {
   it('reads Dolibarr statuses and a credit note', () => {
     const rows = ok(load('dolibarr-fr.csv').rows);
     expect(rows.map((r) => [r.number, r.status, r.kind])).toEqual([
-      ['FA2601-0001', 'open', undefined], ['FA2601-0002', 'paid', undefined], ['FA2601-0003', 'partial', undefined], ['AV2601-0001', undefined, 'credit-note'], ['FA2602-0004', 'open', undefined],
+      ['FA2601-0001', 'open', undefined],
+      ['FA2601-0002', 'paid', undefined],
+      ['FA2601-0003', 'partial', undefined],
+      ['AV2601-0001', undefined, 'credit-note'],
+      ['FA2602-0004', 'open', undefined],
     ]);
     expect(rows[3]!.total).toEqual({ minor: -5000, currency: 'EUR' });
   });
@@ -65,17 +137,33 @@ describe('dialect details', () => {
   });
   it('reads QuickBooks dollars with thousands commas inside quotes, and a client name with a comma', () => {
     const rows = ok(load('quickbooks-en.csv').rows);
-    expect(rows[1]).toMatchObject({ clientName: 'Smith, Jones & Co', total: { minor: 1_530_050, currency: 'USD' }, amountDue: { minor: 530_050 }, status: 'partial' });
+    expect(rows[1]).toMatchObject({
+      clientName: 'Smith, Jones & Co',
+      total: { minor: 1_530_050, currency: 'USD' },
+      amountDue: { minor: 530_050 },
+      status: 'partial',
+    });
   });
   it('reads Sellsy amounts written with a space and €', () => {
-    expect(ok(load('sellsy-fr.csv').rows)[1]).toMatchObject({ clientName: 'Hôtel des Alpes', total: { minor: 1_890_000 }, amountDue: { minor: 945_000 } });
+    expect(ok(load('sellsy-fr.csv').rows)[1]).toMatchObject({
+      clientName: 'Hôtel des Alpes',
+      total: { minor: 1_890_000 },
+      amountDue: { minor: 945_000 },
+    });
   });
 });
 
 describe('the hostile file', () => {
   const f = load('hostile.csv');
   it('refuses rows with the reason per line: too long, wrong column counts, bad amount, bad date, missing number', () => {
-    expect(refused(f.rows)).toEqual([[5, 'too-long'], [7, 'columns'], [8, 'columns'], [9, 'amount'], [10, 'date'], [11, 'number']]);
+    expect(refused(f.rows)).toEqual([
+      [5, 'too-long'],
+      [7, 'columns'],
+      [8, 'columns'],
+      [9, 'amount'],
+      [10, 'date'],
+      [11, 'number'],
+    ]);
   });
   it('keeps formula and script text as plain text (never run: React and the CSV export escape it), bidi controls removed', () => {
     const names = ok(f.rows).map((r) => r.clientName);
@@ -118,6 +206,9 @@ describe('per setting: the user fixes the mapping or the formats', () => {
   it('uses the default currency when the file shows none', () => {
     const rows = [['A1', 'X', '2026-01-05', '10.00']];
     const mapping: ImportField[] = ['number', 'client', 'dueDate', 'total'];
-    expect(ok(readRows(rows, { mapping, formats: detectFormats(rows, mapping), defaultCurrency: 'GBP' }))[0]!.total).toEqual({ minor: 1000, currency: 'GBP' });
+    expect(ok(readRows(rows, { mapping, formats: detectFormats(rows, mapping), defaultCurrency: 'GBP' }))[0]!.total).toEqual({
+      minor: 1000,
+      currency: 'GBP',
+    });
   });
 });

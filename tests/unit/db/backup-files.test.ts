@@ -16,7 +16,16 @@ async function withFiles(count: number): Promise<RelanceDb> {
   const db = freshDb();
   await upsertDetected([captured('A1'), captured('A2')], { today: '2026-11-22' }, db);
   for (let i = 0; i < count; i++) {
-    await putInvoiceFile({ invoiceId: i % 2 ? 'erp.example.fr:A2' : ID, name: `copy-${i}.pdf`, type: 'application/pdf', data: pdf(i), origin: i % 3 ? 'portal' : 'dropped' }, db);
+    await putInvoiceFile(
+      {
+        invoiceId: i % 2 ? 'erp.example.fr:A2' : ID,
+        name: `copy-${i}.pdf`,
+        type: 'application/pdf',
+        data: pdf(i),
+        origin: i % 3 ? 'portal' : 'dropped',
+      },
+      db,
+    );
   }
   return db;
 }
@@ -24,7 +33,7 @@ async function withFiles(count: number): Promise<RelanceDb> {
 const text = async (db: RelanceDb, files?: boolean) => (await exportBackup(db, () => {}, files === undefined ? {} : { files })).join('');
 
 describe('the copies of invoices in a backup', () => {
-  it('are left out unless asked: the backup holds no files section, and a restore keeps the target\'s own files', async () => {
+  it("are left out unless asked: the backup holds no files section, and a restore keeps the target's own files", async () => {
     const source = await withFiles(3);
     const backup = await text(source);
     expect(JSON.parse(backup)).not.toHaveProperty('files');
@@ -48,7 +57,7 @@ describe('the copies of invoices in a backup', () => {
     expect((await getInvoiceFiles(ID, target)).length).toBe(Math.ceil(count / 2));
   });
 
-  it('reports the files in the export\'s progress', async () => {
+  it("reports the files in the export's progress", async () => {
     const source = await withFiles(5);
     const steps: number[] = [];
     await exportBackup(source, (p) => steps.push(p.total), { files: true });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Invoice, ReminderEvent } from '../../../lib/core';
-import { BACKUP_SLICE, dueBefore, exportBackup, importBackup, ImportError, putInvoices, type BackupProgress, type RelanceDb } from '../../../lib/db';
+import {
+  BACKUP_SLICE,
+  dueBefore,
+  exportBackup,
+  importBackup,
+  ImportError,
+  putInvoices,
+  type BackupProgress,
+  type RelanceDb,
+} from '../../../lib/db';
 import { freshDb } from './helpers';
 
 const today = '2026-11-22';
@@ -35,13 +44,25 @@ function invoice(i: number): Invoice {
 }
 
 function event(i: number): ReminderEvent {
-  return { invoiceIds: [`erp.example.fr:FA-${i}`], clientId: `client-${i % 700}`, stage: 'reminder1', channel: 'email', action: 'sent', at: '2026-11-10T09:00:00.000Z', date: '2026-11-10', to: [] };
+  return {
+    invoiceIds: [`erp.example.fr:FA-${i}`],
+    clientId: `client-${i % 700}`,
+    stage: 'reminder1',
+    channel: 'email',
+    action: 'sent',
+    at: '2026-11-10T09:00:00.000Z',
+    date: '2026-11-10',
+    to: [],
+  };
 }
 
 async function seed(db: RelanceDb, size: number): Promise<void> {
   await db.transaction('rw', db.invoices, db.dueTotals, async () => {
     for (let start = 0; start < size; start += 10_000) {
-      await putInvoices(db, Array.from({ length: Math.min(10_000, size - start) }, (_, k) => ({ after: invoice(start + k) })));
+      await putInvoices(
+        db,
+        Array.from({ length: Math.min(10_000, size - start) }, (_, k) => ({ after: invoice(start + k) })),
+      );
     }
   });
   await db.events.bulkAdd(Array.from({ length: size / 10 }, (_, k) => event(k * 10)));
@@ -112,7 +133,9 @@ describe('importing a large backup', () => {
     await seed(source, 6_000);
     const text = (await exportBackup(source)).join('');
     const target = freshDb();
-    await target.transaction('rw', target.invoices, target.dueTotals, () => putInvoices(target, [{ after: invoice(5) }, { after: invoice(1) }]));
+    await target.transaction('rw', target.invoices, target.dueTotals, () =>
+      putInvoices(target, [{ after: invoice(5) }, { after: invoice(1) }]),
+    );
     const totals = await target.dueTotals.toArray();
     // The events are written after every invoice: make that step fail, as a full disk would.
     Object.assign(target.events, { bulkAdd: () => Promise.reject(new Error('QuotaExceededError')) });

@@ -4,14 +4,32 @@ import { countOverdue, dueBefore, importBackup, ImportError, saveSettings, upser
 import { captured, exported, freshDb } from './helpers';
 
 function sentEvent(invoiceId: string, stage: ReminderEvent['stage'], at: string): ReminderEvent {
-  return { invoiceIds: [invoiceId], clientId: 'boulangerie-dupont-fils', stage, channel: 'email', action: 'sent', at, date: at.slice(0, 10), to: [] };
+  return {
+    invoiceIds: [invoiceId],
+    clientId: 'boulangerie-dupont-fils',
+    stage,
+    channel: 'email',
+    action: 'sent',
+    at,
+    date: at.slice(0, 10),
+    to: [],
+  };
 }
 
 describe('export and import', () => {
   it('restores everything an export holds into an empty database', async () => {
     const source = freshDb();
     await upsertDetected([captured('A1', { clientEmail: 'a@b.fr' }), captured('A2')], { today: '2026-11-22' }, source);
-    await source.events.add({ invoiceIds: ['erp.example.fr:A1'], clientId: 'boulangerie-dupont-fils', stage: 'reminder1', channel: 'email', action: 'sent', at: '2026-11-10T09:00:00.000Z', date: '2026-11-10', to: ['a@b.fr'] });
+    await source.events.add({
+      invoiceIds: ['erp.example.fr:A1'],
+      clientId: 'boulangerie-dupont-fils',
+      stage: 'reminder1',
+      channel: 'email',
+      action: 'sent',
+      at: '2026-11-10T09:00:00.000Z',
+      date: '2026-11-10',
+      to: ['a@b.fr'],
+    });
     await saveSettings({ checkHour: 8 }, source);
     const text = JSON.stringify(await exported(source));
 
@@ -23,7 +41,11 @@ describe('export and import', () => {
 
   it('counts an invoice that a file holds twice once, the last copy winning', async () => {
     const source = freshDb();
-    await upsertDetected([captured('A1', { dueDate: '2026-11-01' }), captured('A2', { dueDate: '2026-11-02' })], { today: '2026-11-22' }, source);
+    await upsertDetected(
+      [captured('A1', { dueDate: '2026-11-01' }), captured('A2', { dueDate: '2026-11-02' })],
+      { today: '2026-11-22' },
+      source,
+    );
     const backup = await exported(source);
     backup.invoices.push({ ...backup.invoices[0]!, amountDue: { minor: 40_000, currency: 'EUR' }, status: 'partial' });
 
@@ -47,7 +69,10 @@ describe('export and import', () => {
     expect(mine).toBe(1); // the same id as the file's event
     expect((await importBackup(text, local)).events).toBe(1);
     const events = await local.events.orderBy('at').toArray();
-    expect(events.map((e) => [e.stage, e.at])).toEqual([['reminder1', '2026-11-10T09:00:00.000Z'], ['reminder2', '2026-11-20T09:00:00.000Z']]);
+    expect(events.map((e) => [e.stage, e.at])).toEqual([
+      ['reminder1', '2026-11-10T09:00:00.000Z'],
+      ['reminder2', '2026-11-20T09:00:00.000Z'],
+    ]);
     expect((await local.events.get(mine))?.stage).toBe('reminder2');
   });
 
@@ -93,7 +118,11 @@ describe('settings', () => {
     const db = freshDb();
     await saveSettings({ checkHour: 8, company: { name: 'Atelier Lumière', iban: 'FR76 3000 6000 0112 3456 7890 189' } }, db);
     await saveSettings({ company: { bic: 'AGRIFRPP' } }, db);
-    expect(await getSettings(db)).toMatchObject({ checkHour: 8, company: { name: 'Atelier Lumière', bic: 'AGRIFRPP' }, schedule: { reminder1DaysAfter: 7 } });
+    expect(await getSettings(db)).toMatchObject({
+      checkHour: 8,
+      company: { name: 'Atelier Lumière', bic: 'AGRIFRPP' },
+      schedule: { reminder1DaysAfter: 7 },
+    });
   });
 
   it('refuses an invalid value and keeps the stored settings', async () => {

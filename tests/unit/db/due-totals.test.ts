@@ -2,7 +2,16 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countOverdue, dueBefore, importBackup, markPaid, putInvoices, rebuildDueTotals, upsertDetected, type RelanceDb } from '../../../lib/db';
+import {
+  countOverdue,
+  dueBefore,
+  importBackup,
+  markPaid,
+  putInvoices,
+  rebuildDueTotals,
+  upsertDetected,
+  type RelanceDb,
+} from '../../../lib/db';
 import { addDays } from '../../../lib/core';
 import { captured, exported, freshDb } from './helpers';
 
@@ -13,7 +22,10 @@ async function bruteForce(db: RelanceDb, date: string) {
   const overdue = (await db.invoices.toArray()).filter((i) => i.unpaid === 1 && i.dueDate < date);
   const sums = new Map<string, number>();
   for (const i of overdue) sums.set(i.amountDue.currency, (sums.get(i.amountDue.currency) ?? 0) + i.amountDue.minor);
-  return { count: overdue.length, totals: [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => ({ minor, currency })) };
+  return {
+    count: overdue.length,
+    totals: [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => ({ minor, currency })),
+  };
 }
 
 const operation = fc.oneof(
@@ -45,7 +57,12 @@ describe('due totals', () => {
             const rows = step.rows.map((r) => {
               const total = { minor: r.minor, currency: r.currency };
               const due = Math.floor((r.minor * r.paidPart) / 100);
-              return captured(`N${r.n}`, { total, amountDue: { minor: r.minor - due, currency: r.currency }, dueDate: addDays(today, r.due), status: r.status });
+              return captured(`N${r.n}`, {
+                total,
+                amountDue: { minor: r.minor - due, currency: r.currency },
+                dueDate: addDays(today, r.due),
+                status: r.status,
+              });
             });
             await upsertDetected(rows, { today }, db);
           } else if (step.op === 'markPaid') {
@@ -85,7 +102,11 @@ describe('due totals', () => {
 
   it('count a page that lists the same invoice twice once', async () => {
     const db = freshDb();
-    await upsertDetected([captured('A', { dueDate: '2026-11-01' }), captured('B', { dueDate: '2026-11-02' }), captured('A', { dueDate: '2026-11-01' })], { today }, db);
+    await upsertDetected(
+      [captured('A', { dueDate: '2026-11-01' }), captured('B', { dueDate: '2026-11-02' }), captured('A', { dueDate: '2026-11-01' })],
+      { today },
+      db,
+    );
     expect(await dueBefore(db, today)).toEqual(await bruteForce(db, today));
     expect(await countOverdue(today, db)).toBe(2);
   });
@@ -114,7 +135,9 @@ describe('due totals', () => {
     const allowed = new Set(['lib/db/due-totals.ts', 'lib/bench/db-suite.ts']);
     const offenders = files
       .filter((f) => !allowed.has(path.relative(root, f)))
-      .filter((f) => /\binvoices\s*\.\s*(put|bulkPut|add|bulkAdd|update|bulkUpdate|delete|bulkDelete|modify)\s*\(/.test(readFileSync(f, 'utf8')));
+      .filter((f) =>
+        /\binvoices\s*\.\s*(put|bulkPut|add|bulkAdd|update|bulkUpdate|delete|bulkDelete|modify)\s*\(/.test(readFileSync(f, 'utf8')),
+      );
     expect(offenders.map((f) => path.relative(root, f))).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { importEInvoices, planEInvoiceImport, rebuildDueTotals, upsertDetected, type EInvoiceImportItem, type RelanceDb } from '../../../lib/db';
+import {
+  importEInvoices,
+  planEInvoiceImport,
+  rebuildDueTotals,
+  upsertDetected,
+  type EInvoiceImportItem,
+  type RelanceDb,
+} from '../../../lib/db';
 import { readEInvoice, type EInvoice } from '../../../lib/einvoice';
 import { fixture } from '../einvoice/files';
 import { freshDb, seenAt } from './helpers';
@@ -31,7 +38,14 @@ const portal = (over: Record<string, unknown> = {}) => ({
 describe('importEInvoices', () => {
   it('adds invoices, clients and the PDF copies in one go; a file is the source', async () => {
     const db = freshDb();
-    const items = await Promise.all(['Facture_FR_BASICWL.pdf', 'XRECHNUNG_Einfach.ubl.xml', 'ubl-tc434-creditnote1.xml', 'EN16931_Einfach_negativePaymentDue.cii.xml'].map(item));
+    const items = await Promise.all(
+      [
+        'Facture_FR_BASICWL.pdf',
+        'XRECHNUNG_Einfach.ubl.xml',
+        'ubl-tc434-creditnote1.xml',
+        'EN16931_Einfach_negativePaymentDue.cii.xml',
+      ].map(item),
+    );
     const result = await importEInvoices(items, options, db);
     expect(result).toMatchObject({ added: 3, updated: 1, refused: 0, files: 1 });
     // negativePaymentDue is invoice 471102 of Kunden AG Mitte, like XRECHNUNG_Einfach: one invoice.
@@ -39,17 +53,35 @@ describe('importEInvoices', () => {
 
     const fa = await db.invoices.get('einvoice:FA-2017-0010');
     expect(fa).toMatchObject({
-      clientId: 'ma-jolie-boutique', total: { minor: 67_115, currency: 'EUR' }, amountDue: { minor: 47_015, currency: 'EUR' },
-      issueDate: '2017-11-13', dueDate: '2017-12-13', dueDateInferred: false, status: 'partial', unpaid: 1, kind: 'invoice',
+      clientId: 'ma-jolie-boutique',
+      total: { minor: 67_115, currency: 'EUR' },
+      amountDue: { minor: 47_015, currency: 'EUR' },
+      issueDate: '2017-11-13',
+      dueDate: '2017-12-13',
+      dueDateInferred: false,
+      status: 'partial',
+      unpaid: 1,
+      kind: 'invoice',
       source: { url: 'file:///Facture_FR_BASICWL.pdf', host: 'einvoice', method: 'import', seenAt: '2026-11-22T09:00:00.000Z' },
     });
     // Overpaid (amount due −529,87): nothing to chase.
-    expect(await db.invoices.get('einvoice:471102')).toMatchObject({ amountDue: { minor: -52_987, currency: 'EUR' }, status: 'paid', unpaid: 0, paidAt: '2026-11-22' });
-    expect(await db.invoices.get('einvoice:018304 / 28865')).toMatchObject({ kind: 'credit-note', amountDue: { minor: -10_011, currency: 'EUR' }, unpaid: 0 });
+    expect(await db.invoices.get('einvoice:471102')).toMatchObject({
+      amountDue: { minor: -52_987, currency: 'EUR' },
+      status: 'paid',
+      unpaid: 0,
+      paidAt: '2026-11-22',
+    });
+    expect(await db.invoices.get('einvoice:018304 / 28865')).toMatchObject({
+      kind: 'credit-note',
+      amountDue: { minor: -10_011, currency: 'EUR' },
+      unpaid: 0,
+    });
     expect((await db.clients.get('kunden-ag-mitte'))?.emails).toEqual(['info@kunde.de']);
     expect((await db.clients.get('my-customer-company'))?.emails).toEqual(['pete.smith@mycustomercompany.be']);
     const files = await db.files.toArray();
-    expect(files.map((f) => [f.invoiceId, f.name, f.origin, f.size])).toEqual([['einvoice:FA-2017-0010', 'Facture_FR_BASICWL.pdf', 'einvoice', 91_446]]);
+    expect(files.map((f) => [f.invoiceId, f.name, f.origin, f.size])).toEqual([
+      ['einvoice:FA-2017-0010', 'Facture_FR_BASICWL.pdf', 'einvoice', 91_446],
+    ]);
     await totalsConsistent(db);
   });
 
@@ -59,7 +91,14 @@ describe('importEInvoices', () => {
     const id = 'erp.example.fr:FA-2017-0010';
     const captured = (await db.invoices.get(id))!;
     expect(captured).toMatchObject({ dueDateInferred: true, dueDate: '2017-12-28' });
-    await db.invoices.toCollection().modify({ notes: 'called Monday', promiseDate: '2017-12-20', pausedUntil: '2017-12-15', status: 'disputed', statusSetBy: 'user', unpaid: 0 });
+    await db.invoices.toCollection().modify({
+      notes: 'called Monday',
+      promiseDate: '2017-12-20',
+      pausedUntil: '2017-12-15',
+      status: 'disputed',
+      statusSetBy: 'user',
+      unpaid: 0,
+    });
     await rebuildDueTotals(db);
 
     const result = await importEInvoices([await item('Facture_FR_BASICWL.pdf')], options, db);
@@ -67,10 +106,17 @@ describe('importEInvoices', () => {
     expect(await db.invoices.count()).toBe(1);
     expect(await db.invoices.get(id)).toMatchObject({
       // The file's facts where the portal showed less: the amount due after the prepayment, a stated due date.
-      amountDue: { minor: 47_015, currency: 'EUR' }, dueDate: '2017-12-13', dueDateInferred: false,
+      amountDue: { minor: 47_015, currency: 'EUR' },
+      dueDate: '2017-12-13',
+      dueDateInferred: false,
       // The user's decisions and the portal link stay.
-      notes: 'called Monday', promiseDate: '2017-12-20', pausedUntil: '2017-12-15', status: 'disputed', statusSetBy: 'user',
-      source: { host: 'erp.example.fr' }, clientName: 'Ma Jolie Boutique',
+      notes: 'called Monday',
+      promiseDate: '2017-12-20',
+      pausedUntil: '2017-12-15',
+      status: 'disputed',
+      statusSetBy: 'user',
+      source: { host: 'erp.example.fr' },
+      clientName: 'Ma Jolie Boutique',
     });
     expect((await db.files.toArray()).map((f) => f.invoiceId)).toEqual([id]);
     await totalsConsistent(db);
@@ -80,7 +126,11 @@ describe('importEInvoices', () => {
     const db = freshDb();
     await upsertDetected([portal({ amountDue: { minor: 10_000, currency: 'EUR' }, dueDate: '2017-12-31' })], { today: options.today }, db);
     await importEInvoices([await item('Facture_FR_MINIMUM.pdf')], options, db);
-    expect(await db.invoices.get('erp.example.fr:FA-2017-0010')).toMatchObject({ amountDue: { minor: 10_000, currency: 'EUR' }, status: 'partial', dueDate: '2017-12-31' });
+    expect(await db.invoices.get('erp.example.fr:FA-2017-0010')).toMatchObject({
+      amountDue: { minor: 10_000, currency: 'EUR' },
+      status: 'partial',
+      dueDate: '2017-12-31',
+    });
     await totalsConsistent(db);
   });
 
@@ -98,7 +148,11 @@ describe('importEInvoices', () => {
 
   it('uses the net date of the terms, marked as derived, and the default terms when the file states nothing', async () => {
     const db = freshDb();
-    await importEInvoices([await item('EN16931_Einfach.pdf'), await item('Facture_FR_MINIMUM.pdf')], { ...options, defaultPaymentTermsDays: 45 }, db);
+    await importEInvoices(
+      [await item('EN16931_Einfach.pdf'), await item('Facture_FR_MINIMUM.pdf')],
+      { ...options, defaultPaymentTermsDays: 45 },
+      db,
+    );
     expect(await db.invoices.get('einvoice:471102')).toMatchObject({ dueDate: '2018-04-04', dueDateInferred: true });
     expect(await db.invoices.get('einvoice:FA-2017-0010')).toMatchObject({ dueDate: '2017-12-28', dueDateInferred: true });
   });

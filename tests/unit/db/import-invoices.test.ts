@@ -3,13 +3,24 @@ import { importInvoices, markPaid, upsertDetected } from '../../../lib/db';
 import { captured, freshDb } from './helpers';
 
 const today = '2026-11-22';
-const row = (number: string, over: Record<string, unknown> = {}) => ({ number, clientName: 'Boulangerie Dupont & Fils', total: { minor: 150_000, currency: 'EUR' }, dueDate: '2026-10-31', status: 'open' as const, ...over });
+const row = (number: string, over: Record<string, unknown> = {}) => ({
+  number,
+  clientName: 'Boulangerie Dupont & Fils',
+  total: { minor: 150_000, currency: 'EUR' },
+  dueDate: '2026-10-31',
+  status: 'open' as const,
+  ...over,
+});
 
 describe('importInvoices', () => {
   it('a dry run reports added, updated and refused, and writes nothing', async () => {
     const db = freshDb();
     await upsertDetected([captured('FA1')], { today }, db);
-    const r = await importInvoices([row('FA1', { amountDue: { minor: 50_000, currency: 'EUR' } }), row('FA2'), row('FA3', { dueDate: undefined })], { today, host: 'erp.example.fr', dryRun: true }, db);
+    const r = await importInvoices(
+      [row('FA1', { amountDue: { minor: 50_000, currency: 'EUR' } }), row('FA2'), row('FA3', { dueDate: undefined })],
+      { today, host: 'erp.example.fr', dryRun: true },
+      db,
+    );
     expect(r.added).toEqual(['erp.example.fr:FA2']);
     expect(r.updated).toEqual(['erp.example.fr:FA1']);
     expect(r.rejected).toEqual([{ number: 'FA3', reason: 'no due date nor issue date on the page' }]);
@@ -20,7 +31,11 @@ describe('importInvoices', () => {
   it('imports in one go, dedupes by portal and number, and files rows under the portal a row names', async () => {
     const db = freshDb();
     await upsertDetected([captured('FA1')], { today }, db);
-    const r = await importInvoices([row('FA1', { amountDue: { minor: 50_000, currency: 'EUR' } }), row('FA2'), row('FA1', { host: 'other.example.com' })], { today, host: 'erp.example.fr', dryRun: false }, db);
+    const r = await importInvoices(
+      [row('FA1', { amountDue: { minor: 50_000, currency: 'EUR' } }), row('FA2'), row('FA1', { host: 'other.example.com' })],
+      { today, host: 'erp.example.fr', dryRun: false },
+      db,
+    );
     expect(r.added.sort()).toEqual(['erp.example.fr:FA2', 'other.example.com:FA1']);
     expect(await db.invoices.count()).toBe(3);
     const fa1 = (await db.invoices.get('erp.example.fr:FA1'))!;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Invoice } from '../../../lib/core';
-import { ActionRefusedError, applyInvoiceAction, countOverdue, rebuildDueTotals, undoLastAction, updateClient, upsertDetected, type RelanceDb } from '../../../lib/db';
+import {
+  ActionRefusedError,
+  applyInvoiceAction,
+  countOverdue,
+  rebuildDueTotals,
+  undoLastAction,
+  updateClient,
+  upsertDetected,
+  type RelanceDb,
+} from '../../../lib/db';
 import { nextAction } from '../../../lib/dunning';
 import { captured, freshDb } from './helpers';
 
@@ -8,7 +17,11 @@ const TODAY = '2026-11-20';
 
 async function seeded(): Promise<RelanceDb> {
   const db = freshDb();
-  await upsertDetected([captured('FA-1'), captured('FA-2', { dueDate: '2026-11-10', total: { minor: 40_000, currency: 'EUR' } })] as never, { today: TODAY }, db);
+  await upsertDetected(
+    [captured('FA-1'), captured('FA-2', { dueDate: '2026-11-10', total: { minor: 40_000, currency: 'EUR' } })] as never,
+    { today: TODAY },
+    db,
+  );
   return db;
 }
 
@@ -23,16 +36,31 @@ async function expectTotalsExact(db: RelanceDb) {
 }
 
 function schedule(db: RelanceDb, invoice: Invoice, today = TODAY) {
-  return db.events.where('invoiceIds').equals(invoice.id).toArray().then((history) => nextAction({ invoice, history, settings: defaultSettings(), today }));
+  return db.events
+    .where('invoiceIds')
+    .equals(invoice.id)
+    .toArray()
+    .then((history) => nextAction({ invoice, history, settings: defaultSettings(), today }));
 }
 
 describe('desk actions on an invoice', () => {
   it('a part payment lowers the amount due, the reminder asks for what remains, and undo puts it back', async () => {
     const db = await seeded();
-    const [event] = await applyInvoiceAction([id('FA-1')], { kind: 'payment', date: '2026-11-19', amount: { minor: 50_000, currency: 'EUR' } }, TODAY, db);
+    const [event] = await applyInvoiceAction(
+      [id('FA-1')],
+      { kind: 'payment', date: '2026-11-19', amount: { minor: 50_000, currency: 'EUR' } },
+      TODAY,
+      db,
+    );
     const inv = await get(db, 'FA-1');
     expect(inv).toMatchObject({ status: 'partial', statusSetBy: 'user', amountDue: { minor: 100_000, currency: 'EUR' }, unpaid: 1 });
-    expect(event).toMatchObject({ action: 'payment', channel: 'manual', amount: { minor: 50_000 }, date: '2026-11-19', clientId: inv.clientId });
+    expect(event).toMatchObject({
+      action: 'payment',
+      channel: 'manual',
+      amount: { minor: 50_000 },
+      date: '2026-11-19',
+      clientId: inv.clientId,
+    });
     expect((await schedule(db, inv))?.amountDue).toEqual({ minor: 100_000, currency: 'EUR' });
     await expectTotalsExact(db);
 
@@ -68,7 +96,9 @@ describe('desk actions on an invoice', () => {
   it('a bulk action is all or nothing: one refused invoice leaves the others untouched', async () => {
     const db = await seeded();
     await applyInvoiceAction([id('FA-2')], { kind: 'cancel' }, TODAY, db);
-    await expect(applyInvoiceAction([id('FA-1'), id('FA-2')], { kind: 'pause', until: '2026-11-30' }, TODAY, db)).rejects.toThrow(ActionRefusedError);
+    await expect(applyInvoiceAction([id('FA-1'), id('FA-2')], { kind: 'pause', until: '2026-11-30' }, TODAY, db)).rejects.toThrow(
+      ActionRefusedError,
+    );
     expect((await get(db, 'FA-1')).pausedUntil).toBeUndefined();
     expect(await db.events.count()).toBe(1);
   });
@@ -100,7 +130,12 @@ describe('desk actions on an invoice', () => {
 
   it('a logged call counts as the call stage done and records its outcome; "promised" sets the promise', async () => {
     const db = await seeded();
-    const [event] = await applyInvoiceAction([id('FA-2')], { kind: 'call', outcome: 'promised', promiseDate: '2026-11-27', note: 'Mme Dupont, accounts' }, TODAY, db);
+    const [event] = await applyInvoiceAction(
+      [id('FA-2')],
+      { kind: 'call', outcome: 'promised', promiseDate: '2026-11-27', note: 'Mme Dupont, accounts' },
+      TODAY,
+      db,
+    );
     expect(event).toMatchObject({ action: 'called', stage: 'call', channel: 'phone', outcome: 'promised', until: '2026-11-27' });
     expect((await get(db, 'FA-2')).promiseDate).toBe('2026-11-27');
     await undoLastAction(id('FA-2'), db);
@@ -126,7 +161,11 @@ describe('desk actions on an invoice', () => {
     const db = await seeded();
     await applyInvoiceAction([id('FA-1')], { kind: 'dispute', reason: 'Wrong quantity' }, TODAY, db);
     await applyInvoiceAction([id('FA-2')], { kind: 'promise', date: '2026-11-30' }, TODAY, db);
-    await upsertDetected([captured('FA-1'), captured('FA-2', { dueDate: '2026-11-10', total: { minor: 40_000, currency: 'EUR' } })] as never, { today: TODAY }, db);
+    await upsertDetected(
+      [captured('FA-1'), captured('FA-2', { dueDate: '2026-11-10', total: { minor: 40_000, currency: 'EUR' } })] as never,
+      { today: TODAY },
+      db,
+    );
     expect((await get(db, 'FA-1')).status).toBe('disputed');
     expect((await get(db, 'FA-2')).promiseDate).toBe('2026-11-30');
   });
@@ -144,8 +183,17 @@ describe('client corrections', () => {
   it('sets addresses (deduplicated), tone, relationship and notes; null gives the tone back to the schedule', async () => {
     const db = await seeded();
     const clientId = (await get(db, 'FA-1')).clientId;
-    let c = await updateClient(clientId, { emails: ['Compta@dupont.fr', 'compta@dupont.fr', 'boss@dupont.fr'], tone: 'firm', since: '2019-03-01', notes: 'Pays on the 10th' }, db);
-    expect(c).toMatchObject({ emails: ['compta@dupont.fr', 'boss@dupont.fr'], tone: 'firm', since: '2019-03-01', notes: 'Pays on the 10th' });
+    let c = await updateClient(
+      clientId,
+      { emails: ['Compta@dupont.fr', 'compta@dupont.fr', 'boss@dupont.fr'], tone: 'firm', since: '2019-03-01', notes: 'Pays on the 10th' },
+      db,
+    );
+    expect(c).toMatchObject({
+      emails: ['compta@dupont.fr', 'boss@dupont.fr'],
+      tone: 'firm',
+      since: '2019-03-01',
+      notes: 'Pays on the 10th',
+    });
     c = await updateClient(clientId, { tone: null, since: null }, db);
     expect(c.tone).toBeUndefined();
     expect(c.since).toBeUndefined();

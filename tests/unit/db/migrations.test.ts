@@ -15,21 +15,28 @@ describe('database versions', () => {
     expect(new Set(versions).size).toBe(versions.length);
   });
 
-  it.each(SCHEMA_VERSIONS.map((v) => [v.version]))('opens data written by version %i with the current schema and keeps every row', async (version) => {
-    const name = `migrate-from-${version}`;
-    const old = new Dexie(name);
-    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= version)) old.version(v.version).stores(v.stores);
-    await old.open();
-    old.close();
+  it.each(SCHEMA_VERSIONS.map((v) => [v.version]))(
+    'opens data written by version %i with the current schema and keeps every row',
+    async (version) => {
+      const name = `migrate-from-${version}`;
+      const old = new Dexie(name);
+      for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= version)) old.version(v.version).stores(v.stores);
+      await old.open();
+      old.close();
 
-    const seed = openDatabase(name);
-    await upsertDetected(Array.from({ length: 25 }, (_, i) => captured(`M${i}`)), { today: '2026-11-22' }, seed);
-    const before = await seed.invoices.toArray();
-    seed.close();
+      const seed = openDatabase(name);
+      await upsertDetected(
+        Array.from({ length: 25 }, (_, i) => captured(`M${i}`)),
+        { today: '2026-11-22' },
+        seed,
+      );
+      const before = await seed.invoices.toArray();
+      seed.close();
 
-    const current = openDatabase(name);
-    expect(await current.invoices.toArray()).toEqual(before);
-    expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-    current.close();
-  });
+      const current = openDatabase(name);
+      expect(await current.invoices.toArray()).toEqual(before);
+      expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+      current.close();
+    },
+  );
 });

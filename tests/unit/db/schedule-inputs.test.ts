@@ -34,8 +34,18 @@ const STATUSES: InvoiceStatus[] = ['open', 'open', 'partial', 'paid', 'disputed'
 /** Clients, each with invoices (status, due in days) and events, each naming some of that client's invoices. */
 const data = fc.array(
   fc.record({
-    invoices: fc.array(fc.record({ status: fc.constantFrom(...STATUSES), dueIn: fc.integer({ min: -200, max: 10 }) }), { minLength: 1, maxLength: 5 }),
-    events: fc.array(fc.record({ picks: fc.uniqueArray(fc.nat(4), { minLength: 1, maxLength: 3 }), daysAgo: fc.integer({ min: 0, max: 120 }), stage: fc.constantFrom('reminder1', 'reminder2', 'call', 'courtesy') as fc.Arbitrary<ReminderEvent['stage']> }), { maxLength: 6 }),
+    invoices: fc.array(fc.record({ status: fc.constantFrom(...STATUSES), dueIn: fc.integer({ min: -200, max: 10 }) }), {
+      minLength: 1,
+      maxLength: 5,
+    }),
+    events: fc.array(
+      fc.record({
+        picks: fc.uniqueArray(fc.nat(4), { minLength: 1, maxLength: 3 }),
+        daysAgo: fc.integer({ min: 0, max: 120 }),
+        stage: fc.constantFrom('reminder1', 'reminder2', 'call', 'courtesy') as fc.Arbitrary<ReminderEvent['stage']>,
+      }),
+      { maxLength: 6 },
+    ),
   }),
   { minLength: 1, maxLength: 4 },
 );
@@ -50,7 +60,16 @@ describe('the schedule inputs', () => {
           c.events.map((e) => {
             const date = addDays(TODAY, -e.daysAgo);
             const ids = [...new Set(e.picks.map((p) => `erp.example.fr:C${ci}-${p % c.invoices.length}`))];
-            return { invoiceIds: ids, clientId: `client-${ci}`, stage: e.stage, channel: 'email', action: 'sent', at: `${date}T09:00:00.000Z`, date, to: [] };
+            return {
+              invoiceIds: ids,
+              clientId: `client-${ci}`,
+              stage: e.stage,
+              channel: 'email',
+              action: 'sent',
+              at: `${date}T09:00:00.000Z`,
+              date,
+              to: [],
+            };
           }),
         );
         await db.invoices.bulkPut(invoices);

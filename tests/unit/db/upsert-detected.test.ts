@@ -12,13 +12,23 @@ describe('upsertDetected', () => {
     const r = await upsertDetected([captured('FA2601-0001'), captured('FA2601-0002', { clientEmail: 'Compta@Dupont.FR' })], { today }, db);
     expect(r.added).toEqual(['erp.example.fr:FA2601-0001', 'erp.example.fr:FA2601-0002']);
     const inv = await db.invoices.get('erp.example.fr:FA2601-0001');
-    expect(inv).toMatchObject({ clientId: 'boulangerie-dupont-fils', amountDue: { minor: 150_000, currency: 'EUR' }, unpaid: 1, status: 'open', kind: 'invoice' });
+    expect(inv).toMatchObject({
+      clientId: 'boulangerie-dupont-fils',
+      amountDue: { minor: 150_000, currency: 'EUR' },
+      unpaid: 1,
+      status: 'open',
+      kind: 'invoice',
+    });
     expect((await db.clients.get('boulangerie-dupont-fils'))?.emails).toEqual(['compta@dupont.fr']);
   });
 
   it('reports an invoice shown twice in one batch once, merging what each copy showed', async () => {
     const db = freshDb();
-    const r = await upsertDetected([captured('A1', { dueDate: undefined }), captured('A1', { amountDue: { minor: 50_000, currency: 'EUR' } })], { today }, db);
+    const r = await upsertDetected(
+      [captured('A1', { dueDate: undefined }), captured('A1', { amountDue: { minor: 50_000, currency: 'EUR' } })],
+      { today },
+      db,
+    );
     expect(r.added).toEqual(['erp.example.fr:A1']);
     expect(await db.invoices.count()).toBe(1);
     const inv = await db.invoices.get('erp.example.fr:A1');
@@ -36,7 +46,10 @@ describe('upsertDetected', () => {
     const db = freshDb();
     await upsertDetected([captured('A1'), captured('A2')], { today }, db);
     const r = await upsertDetected(
-      [captured('A1', { status: 'paid', amountDue: { minor: 0, currency: 'EUR' } }), captured('A2', { amountDue: { minor: 100_000, currency: 'EUR' }, status: undefined })],
+      [
+        captured('A1', { status: 'paid', amountDue: { minor: 0, currency: 'EUR' } }),
+        captured('A2', { amountDue: { minor: 100_000, currency: 'EUR' }, status: undefined }),
+      ],
       { today },
       db,
     );
@@ -51,9 +64,16 @@ describe('upsertDetected', () => {
     await upsertDetected([captured('A1'), captured('A2')], { today }, db);
     await db.invoices.update('erp.example.fr:A1', { notes: 'Called Mme Dupont', pausedUntil: '2026-12-01', promiseDate: '2026-11-30' });
     await markPaid('erp.example.fr:A2', today, db);
-    await upsertDetected([captured('A1', { total: { minor: 160_000, currency: 'EUR' } }), captured('A2', { status: 'open' })], { today }, db);
+    await upsertDetected(
+      [captured('A1', { total: { minor: 160_000, currency: 'EUR' } }), captured('A2', { status: 'open' })],
+      { today },
+      db,
+    );
     expect(await db.invoices.get('erp.example.fr:A1')).toMatchObject({
-      notes: 'Called Mme Dupont', pausedUntil: '2026-12-01', promiseDate: '2026-11-30', total: { minor: 160_000 },
+      notes: 'Called Mme Dupont',
+      pausedUntil: '2026-12-01',
+      promiseDate: '2026-11-30',
+      total: { minor: 160_000 },
     });
     expect(await db.invoices.get('erp.example.fr:A2')).toMatchObject({ status: 'paid', statusSetBy: 'user', unpaid: 0 });
   });
@@ -61,7 +81,15 @@ describe('upsertDetected', () => {
   it('counts a capture that changes nothing as unchanged and keeps its updatedAt', async () => {
     const db = freshDb();
     await upsertDetected([captured('A1')], { today, now: new Date('2026-11-20T10:00:00Z') }, db);
-    const r = await upsertDetected([captured('A1', { source: { url: 'https://erp.example.fr/x', host: 'erp.example.fr', method: 'table', seenAt: '2026-11-21T08:00:00.000Z' } })], { today, now: new Date('2026-11-21T10:00:00Z') }, db);
+    const r = await upsertDetected(
+      [
+        captured('A1', {
+          source: { url: 'https://erp.example.fr/x', host: 'erp.example.fr', method: 'table', seenAt: '2026-11-21T08:00:00.000Z' },
+        }),
+      ],
+      { today, now: new Date('2026-11-21T10:00:00Z') },
+      db,
+    );
     expect(r.unchanged).toEqual(['erp.example.fr:A1']);
     expect((await db.invoices.get('erp.example.fr:A1'))?.updatedAt).toBe('2026-11-20T10:00:00.000Z');
   });
@@ -71,7 +99,10 @@ describe('upsertDetected', () => {
     ['an absurd amount', captured('A9', { total: { minor: 1e17, currency: 'EUR' } })],
     ['a non-ISO currency', captured('A9', { total: { minor: 100, currency: 'euro' } })],
     ['an impossible date', captured('A9', { dueDate: '2026-02-31' })],
-    ['a javascript: source url', captured('A9', { source: { url: 'javascript:alert(1)', host: 'x', method: 'table', seenAt: '2026-11-20T08:00:00.000Z' } })],
+    [
+      'a javascript: source url',
+      captured('A9', { source: { url: 'javascript:alert(1)', host: 'x', method: 'table', seenAt: '2026-11-20T08:00:00.000Z' } }),
+    ],
     ['no amount at all', captured('A9', { total: undefined })],
     ['no date at all', captured('A9', { dueDate: undefined, issueDate: undefined })],
     ['not an object', 42],
@@ -89,7 +120,9 @@ describe('upsertDetected', () => {
   it('stores only invoices that pass the whole schema, whatever sequence of captures, including due dates pushed past the calendar', async () => {
     const issueDate = fc.constantFrom('2026-01-31', '0001-01-01', '9999-12-20', undefined);
     const dueDate = fc.constantFrom('2026-02-28', '9999-12-31', undefined, undefined);
-    const money = fc.option(fc.record({ minor: fc.integer({ min: -1e6, max: 1e6 }), currency: fc.constantFrom('EUR', 'GBP') }), { nil: undefined });
+    const money = fc.option(fc.record({ minor: fc.integer({ min: -1e6, max: 1e6 }), currency: fc.constantFrom('EUR', 'GBP') }), {
+      nil: undefined,
+    });
     const row = fc.record({
       n: fc.integer({ min: 0, max: 2 }),
       issueDate,
@@ -101,14 +134,22 @@ describe('upsertDetected', () => {
       clientName: fc.constantFrom('Dupont', '!!!', 'Ünïcödé SARL'),
     });
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(row, { maxLength: 6 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 90 }), async (captures, terms) => {
-        const db = freshDb();
-        for (const rows of captures) {
-          await upsertDetected(rows.map(({ n, ...r }) => captured(`N${n}`, r)), { today, defaultPaymentTermsDays: terms }, db);
-        }
-        for (const invoice of await db.invoices.toArray()) expect(InvoiceSchema.safeParse(invoice).error).toBeUndefined();
-        db.close();
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(row, { maxLength: 6 }), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 90 }),
+        async (captures, terms) => {
+          const db = freshDb();
+          for (const rows of captures) {
+            await upsertDetected(
+              rows.map(({ n, ...r }) => captured(`N${n}`, r)),
+              { today, defaultPaymentTermsDays: terms },
+              db,
+            );
+          }
+          for (const invoice of await db.invoices.toArray()) expect(InvoiceSchema.safeParse(invoice).error).toBeUndefined();
+          db.close();
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -22,7 +22,11 @@ describe('upsertDetected over several read slices', () => {
   it('reports every row once, in page order, and keeps the user’s notes and the due totals', async () => {
     const stored = 2 * READ_SLICE;
     const db = freshDb();
-    const first = await upsertDetected(Array.from({ length: stored }, (_, n) => row(n, 1000 + n)), { today }, db);
+    const first = await upsertDetected(
+      Array.from({ length: stored }, (_, n) => row(n, 1000 + n)),
+      { today },
+      db,
+    );
     expect(first.added).toHaveLength(stored);
     await db.invoices.update(id(stored - 2), { notes: 'Rappeler lundi' });
 
@@ -32,7 +36,11 @@ describe('upsertDetected over several read slices', () => {
     for (const n of numbers) {
       if (n % 97 === 0) page.push({ number: `BAD${n}`, clientName: 'X', source: 'not a source' });
       // A number padded past its length limit names its invoice only once checked.
-      page.push(n === 123 ? captured(`N123${' '.repeat(70)}`, { total: { minor: 5, currency: 'EUR' }, dueDate: addDays(today, -(123 % 7)) }) : row(n, n < stored && n % 2 === 1 ? 1000 + n : 2000 + n));
+      page.push(
+        n === 123
+          ? captured(`N123${' '.repeat(70)}`, { total: { minor: 5, currency: 'EUR' }, dueDate: addDays(today, -(123 % 7)) })
+          : row(n, n < stored && n % 2 === 1 ? 1000 + n : 2000 + n),
+      );
     }
     const r = await upsertDetected(page, { today }, db);
 

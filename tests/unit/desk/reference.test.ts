@@ -5,7 +5,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, INVOICE_STATUSES, STAGES, type Invoice, type ReminderEvent } from '../../../lib/core';
 import { toDayNumber } from '../../../lib/core/calendar';
-import { AGE_BUCKETS, agingBalance, bucketOf, buildRows, filterRows, fold, inBalance, type CurrencyAging, type DeskRow, type InvoiceQuery } from '../../../lib/desk';
+import {
+  AGE_BUCKETS,
+  agingBalance,
+  bucketOf,
+  buildRows,
+  filterRows,
+  fold,
+  inBalance,
+  type CurrencyAging,
+  type DeskRow,
+  type InvoiceQuery,
+} from '../../../lib/desk';
 
 const TODAY = '2026-11-20';
 const at = '2026-10-01T08:00:00.000Z';
@@ -21,7 +32,7 @@ function referenceFilter(rows: readonly DeskRow[], query: InvoiceQuery): DeskRow
   const text = query.text ? fold(query.text) : '';
   const amount = text ? referenceAmount(text) : null;
   const words = text ? text.split(' ') : [];
-  const ok = <T,>(list: readonly T[] | undefined, value: T) => !list || list.length === 0 || list.includes(value);
+  const ok = <T>(list: readonly T[] | undefined, value: T) => !list || list.length === 0 || list.includes(value);
   return rows.filter((row) => {
     const inv = row.invoice;
     if (!ok(query.statuses, inv.status) || !ok(query.stages, row.reached ?? 'none') || !ok(query.hosts, inv.source.host)) return false;
@@ -51,10 +62,21 @@ function referenceAging(invoices: readonly Invoice[], today: string): CurrencyAg
 const HOSTS = ['erp.example.fr', 'books.example.co.uk'];
 const CURRENCIES = ['EUR', 'GBP', 'CHF'];
 // Names with digits, dots and commas, accents and odd spaces: what a search by amount could also hit.
-const NAMES = ['Boulangerie Dupont', 'Hôtel des Voyageurs', 'Garage 1234.50 SARL', 'Atelier 12,5', 'Café\u00a0Crème 990', 'Client 42 Ltd', 'ÉTS MARTIN & FILS'];
+const NAMES = [
+  'Boulangerie Dupont',
+  'Hôtel des Voyageurs',
+  'Garage 1234.50 SARL',
+  'Atelier 12,5',
+  'Café\u00a0Crème 990',
+  'Client 42 Ltd',
+  'ÉTS MARTIN & FILS',
+];
 
 const invoiceArb = fc.record({
-  number: fc.oneof(fc.nat(99_999).map((n) => `FA-${n}`), fc.nat(9999).map((n) => `INV ${n}.${n % 100}`)),
+  number: fc.oneof(
+    fc.nat(99_999).map((n) => `FA-${n}`),
+    fc.nat(9999).map((n) => `INV ${n}.${n % 100}`),
+  ),
   name: fc.constantFrom(...NAMES),
   total: fc.oneof(fc.integer({ min: -500_00, max: 5_000_000_00 }), fc.constantFrom(0, 99_000, 123_456, 1_234_50, 990_00)),
   paidPart: fc.integer({ min: 0, max: 100 }),
@@ -92,21 +114,59 @@ function build(specs: Spec[]): { invoices: Invoice[]; events: ReminderEvent[] } 
     };
   });
   const events = specs.flatMap((s, i): ReminderEvent[] =>
-    s.stage ? [{ id: i, invoiceIds: [invoices[i]!.id], clientId: invoices[i]!.clientId, channel: 'email', action: 'sent', stage: s.stage, at: `${TODAY}T09:00:00.000Z`, date: TODAY, to: [] }] : [],
+    s.stage
+      ? [
+          {
+            id: i,
+            invoiceIds: [invoices[i]!.id],
+            clientId: invoices[i]!.clientId,
+            channel: 'email',
+            action: 'sent',
+            stage: s.stage,
+            at: `${TODAY}T09:00:00.000Z`,
+            date: TODAY,
+            to: [],
+          },
+        ]
+      : [],
   );
   return { invoices, events };
 }
 
 // Queries as people type them: amounts in every spelling, words of names and numbers, and nonsense.
 const textArb = fc.oneof(
-  fc.constantFrom('1 234,50', '1234.5', '1234,50 €', '990', '0990', '€12', '12,5', '42', 'fa-1', 'hotel voyageurs', 'crème', 'MARTIN & fils', 'sarl 1234', '  ', 'inv 12.'),
+  fc.constantFrom(
+    '1 234,50',
+    '1234.5',
+    '1234,50 €',
+    '990',
+    '0990',
+    '€12',
+    '12,5',
+    '42',
+    'fa-1',
+    'hotel voyageurs',
+    'crème',
+    'MARTIN & fils',
+    'sarl 1234',
+    '  ',
+    'inv 12.',
+  ),
   fc.integer({ min: 0, max: 5_000_000_00 }).map((m) => `${Math.floor(m / 100)},${String(m % 100).padStart(2, '0')}`),
   fc.integer({ min: 0, max: 50_000 }).map(String),
   fc.string({ maxLength: 6 }),
 );
-const some = <T,>(values: readonly T[]) => fc.option(fc.subarray([...values], { maxLength: 2 }), { nil: undefined });
+const some = <T>(values: readonly T[]) => fc.option(fc.subarray([...values], { maxLength: 2 }), { nil: undefined });
 const queryArb = fc.record(
-  { text: textArb, pick: fc.record({ k: fc.nat(), form: fc.nat(5) }), statuses: some(INVOICE_STATUSES), stages: some([...STAGES, 'none' as const]), hosts: some(HOSTS), currencies: some(CURRENCIES), buckets: some(AGE_BUCKETS) },
+  {
+    text: textArb,
+    pick: fc.record({ k: fc.nat(), form: fc.nat(5) }),
+    statuses: some(INVOICE_STATUSES),
+    stages: some([...STAGES, 'none' as const]),
+    hosts: some(HOSTS),
+    currencies: some(CURRENCIES),
+    buckets: some(AGE_BUCKETS),
+  },
   { requiredKeys: [] },
 );
 
@@ -116,7 +176,14 @@ function typedFrom(invoice: Invoice, form: number): string {
   const int = String(Math.floor(minor / 100));
   const cents = String(minor % 100).padStart(2, '0');
   const spaced = int.replace(/\B(?=(\d{3})+$)/g, '\u202f');
-  return [`${spaced},${cents} €`, `${int}.${cents}`, int, `${int}.${cents[0]}`, invoice.number.toUpperCase(), invoice.clientName.split(' ')[0]!][form]!;
+  return [
+    `${spaced},${cents} €`,
+    `${int}.${cents}`,
+    int,
+    `${int}.${cents[0]}`,
+    invoice.number.toUpperCase(),
+    invoice.clientName.split(' ')[0]!,
+  ][form]!;
 }
 
 describe('search and filters find exactly what the plain version finds', () => {
@@ -127,7 +194,8 @@ describe('search and filters find exactly what the plain version finds', () => {
         const { invoices, events } = build(specs);
         const rows = buildRows(invoices, events, TODAY);
         for (const { pick, ...generated } of queries) {
-          const query = pick && invoices.length > 0 ? { ...generated, text: typedFrom(invoices[pick.k % invoices.length]!, pick.form) } : generated;
+          const query =
+            pick && invoices.length > 0 ? { ...generated, text: typedFrom(invoices[pick.k % invoices.length]!, pick.form) } : generated;
           const expected = referenceFilter(rows, query);
           expect(filterRows(rows, query)).toEqual(expected);
           if (query.text?.trim()) byText += expected.length;
@@ -140,7 +208,20 @@ describe('search and filters find exactly what the plain version finds', () => {
   });
 
   it('finds an invoice by its amount typed in any spelling, and not by another amount', () => {
-    const { invoices } = build([{ number: 'FA-1', name: 'Boulangerie Dupont', total: 1_234_50, paidPart: 100, currency: 'EUR', status: 'open', kind: 'invoice', days: 3, host: HOSTS[0]!, stage: undefined }]);
+    const { invoices } = build([
+      {
+        number: 'FA-1',
+        name: 'Boulangerie Dupont',
+        total: 1_234_50,
+        paidPart: 100,
+        currency: 'EUR',
+        status: 'open',
+        kind: 'invoice',
+        days: 3,
+        host: HOSTS[0]!,
+        stage: undefined,
+      },
+    ]);
     const rows = buildRows(invoices, [], TODAY);
     for (const text of ['1 234,50', '1234.5', '1234,50 €', '1234']) expect(filterRows(rows, { text })).toHaveLength(1);
     expect(filterRows(rows, { text: '1234,51' })).toHaveLength(0);

@@ -29,7 +29,17 @@ function inv(number: string, over: Partial<Invoice> = {}): Invoice {
   };
 }
 
-const sent: ReminderEvent = { id: 1, invoiceIds: ['erp.example.fr:A'], clientId: 'dupont', channel: 'email', action: 'sent', stage: 'reminder1', at: '2026-11-10T09:00:00.000Z', date: '2026-11-10', to: [] };
+const sent: ReminderEvent = {
+  id: 1,
+  invoiceIds: ['erp.example.fr:A'],
+  clientId: 'dupont',
+  channel: 'email',
+  action: 'sent',
+  stage: 'reminder1',
+  at: '2026-11-10T09:00:00.000Z',
+  date: '2026-11-10',
+  to: [],
+};
 
 /** Labels that count their calls, to tell a cached text from one worked out again. */
 function labels(locale: string) {
@@ -84,7 +94,11 @@ describe('the text of a list row', () => {
     const before = buildRows([inv('A')], [], TODAY)[0]!;
     expect(textOf(before).amountDue).toBe(formatMoney({ minor: 1_240_50, currency: 'EUR' }, 'fr-FR'));
     const after = buildRows([inv('A', { amountDue: { minor: 0, currency: 'EUR' }, status: 'paid' })], [sent], TODAY)[0]!;
-    expect(textOf(after)).toMatchObject({ amountDue: formatMoney({ minor: 0, currency: 'EUR' }, 'fr-FR'), status: 'fr-FR: paid', stage: 'fr-FR: reminder1' });
+    expect(textOf(after)).toMatchObject({
+      amountDue: formatMoney({ minor: 0, currency: 'EUR' }, 'fr-FR'),
+      status: 'fr-FR: paid',
+      stage: 'fr-FR: reminder1',
+    });
   });
 
   it('writes each language its own way: another language is another cache', () => {

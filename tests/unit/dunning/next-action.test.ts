@@ -10,19 +10,43 @@ const DUE = '2026-03-02';
 
 function invoice(over: Partial<Invoice> = {}): Invoice {
   return {
-    id: 'erp.example.fr:FA1', number: 'FA1', clientId: 'dupont', clientName: 'Dupont', total: { minor: 124_000, currency: 'EUR' },
-    amountDue: { minor: 124_000, currency: 'EUR' }, issueDate: '2026-01-31', dueDate: DUE, dueDateInferred: false, status: 'open',
-    statusSetBy: 'capture', kind: 'invoice', source: { url: 'https://erp.example.fr/', host: 'erp.example.fr', method: 'table', seenAt: now },
-    notes: '', unpaid: 1, createdAt: now, updatedAt: now, ...over,
+    id: 'erp.example.fr:FA1',
+    number: 'FA1',
+    clientId: 'dupont',
+    clientName: 'Dupont',
+    total: { minor: 124_000, currency: 'EUR' },
+    amountDue: { minor: 124_000, currency: 'EUR' },
+    issueDate: '2026-01-31',
+    dueDate: DUE,
+    dueDateInferred: false,
+    status: 'open',
+    statusSetBy: 'capture',
+    kind: 'invoice',
+    source: { url: 'https://erp.example.fr/', host: 'erp.example.fr', method: 'table', seenAt: now },
+    notes: '',
+    unpaid: 1,
+    createdAt: now,
+    updatedAt: now,
+    ...over,
   };
 }
 
 function sent(stage: Stage, date: string, action: ReminderEvent['action'] = 'sent'): ReminderEvent {
-  return { invoiceIds: ['erp.example.fr:FA1'], clientId: 'dupont', stage, channel: stage === 'call' ? 'phone' : 'email', action, at: `${date}T09:00:00.000Z`, date, to: [] };
+  return {
+    invoiceIds: ['erp.example.fr:FA1'],
+    clientId: 'dupont',
+    stage,
+    channel: stage === 'call' ? 'phone' : 'email',
+    action,
+    at: `${date}T09:00:00.000Z`,
+    date,
+    to: [],
+  };
 }
 
 const settings = defaultSettings();
-const run = (today: string, history: ReminderEvent[] = [], over: Partial<NextActionInput> = {}) => nextAction({ invoice: invoice(), history, settings, today, ...over });
+const run = (today: string, history: ReminderEvent[] = [], over: Partial<NextActionInput> = {}) =>
+  nextAction({ invoice: invoice(), history, settings, today, ...over });
 
 describe('nextAction: the default French schedule', () => {
   it.each([
@@ -35,13 +59,24 @@ describe('nextAction: the default French schedule', () => {
     ['2026-03-10', [sent('reminder1', '2026-03-09')], 'reminder2', '2026-03-19', false],
     ['2026-03-19', [sent('reminder1', '2026-03-09')], 'reminder2', '2026-03-19', true],
     ['2026-03-25', [sent('reminder1', '2026-03-09'), sent('reminder2', '2026-03-19')], 'formal-notice', '2026-03-30', false],
-    ['2026-04-20', [sent('reminder1', '2026-03-09'), sent('reminder2', '2026-03-19'), sent('formal-notice', '2026-03-30', 'printed')], 'litigation', '2026-04-14', true],
+    [
+      '2026-04-20',
+      [sent('reminder1', '2026-03-09'), sent('reminder2', '2026-03-19'), sent('formal-notice', '2026-03-30', 'printed')],
+      'litigation',
+      '2026-04-14',
+      true,
+    ],
   ] as const)('on %s with %j proposes %s on %s (due: %s)', (today, history, stage, date, due) => {
     expect(run(today, [...history])).toMatchObject({ stage, date, due });
   });
 
   it('proposes reminder 2 ten days after reminder 1 was actually sent, not after it was planned', () => {
-    expect(run('2026-03-30', [sent('reminder1', '2026-03-24')])).toMatchObject({ stage: 'reminder2', date: '2026-04-03', due: false, reason: { code: 'after-reminder1', since: '2026-03-24' } });
+    expect(run('2026-03-30', [sent('reminder1', '2026-03-24')])).toMatchObject({
+      stage: 'reminder2',
+      date: '2026-04-03',
+      due: false,
+      reason: { code: 'after-reminder1', since: '2026-03-24' },
+    });
   });
 
   it('ignores drafts that were never sent', () => {
@@ -54,7 +89,10 @@ describe('nextAction: the default French schedule', () => {
 
   it('moves a stage that falls on a weekend or a public holiday to the next working day', () => {
     // Due Friday 1 May 2026 (holiday) → reminder 1 at +7 = Friday 8 May (holiday) → Monday 11 May.
-    expect(run('2026-05-09', [], { invoice: invoice({ dueDate: '2026-05-01' }) })).toMatchObject({ stage: 'reminder1', date: '2026-05-11' });
+    expect(run('2026-05-09', [], { invoice: invoice({ dueDate: '2026-05-01' }) })).toMatchObject({
+      stage: 'reminder1',
+      date: '2026-05-11',
+    });
   });
 
   it('skips the courtesy note once the due date has come', () => {
@@ -62,11 +100,18 @@ describe('nextAction: the default French schedule', () => {
   });
 
   it('chases the amount still due after a part payment', () => {
-    expect(run('2026-03-09', [], { invoice: invoice({ status: 'partial', amountDue: { minor: 24_000, currency: 'EUR' } }) })?.amountDue).toEqual({ minor: 24_000, currency: 'EUR' });
+    expect(
+      run('2026-03-09', [], { invoice: invoice({ status: 'partial', amountDue: { minor: 24_000, currency: 'EUR' } }) })?.amountDue,
+    ).toEqual({ minor: 24_000, currency: 'EUR' });
   });
 
   it('has nothing to propose after litigation was handed over', () => {
-    const all = [sent('reminder1', '2026-03-09'), sent('reminder2', '2026-03-19'), sent('formal-notice', '2026-03-30'), sent('litigation', '2026-04-14', 'done')];
+    const all = [
+      sent('reminder1', '2026-03-09'),
+      sent('reminder2', '2026-03-19'),
+      sent('formal-notice', '2026-03-30'),
+      sent('litigation', '2026-04-14', 'done'),
+    ];
     expect(run('2026-06-01', all)).toBeNull();
   });
 });
@@ -90,14 +135,22 @@ describe('nextAction: what is not chased', () => {
   });
 
   it('resumes the day after a broken promise', () => {
-    expect(run('2026-03-21', [], { invoice: invoice({ promiseDate: '2026-03-20' }) })).toMatchObject({ stage: 'reminder1', date: '2026-03-23', due: false });
+    expect(run('2026-03-21', [], { invoice: invoice({ promiseDate: '2026-03-20' }) })).toMatchObject({
+      stage: 'reminder1',
+      date: '2026-03-23',
+      due: false,
+    });
   });
 });
 
 describe('nextAction: thank-you', () => {
   const paid = invoice({ status: 'paid', unpaid: 0, paidAt: '2026-03-25', amountDue: { minor: 0, currency: 'EUR' } });
   it('thanks a client who paid after a reminder', () => {
-    expect(run('2026-03-26', [sent('reminder1', '2026-03-09')], { invoice: paid })).toMatchObject({ stage: 'thank-you', date: '2026-03-25', due: true });
+    expect(run('2026-03-26', [sent('reminder1', '2026-03-09')], { invoice: paid })).toMatchObject({
+      stage: 'thank-you',
+      date: '2026-03-25',
+      due: true,
+    });
   });
   it.each([
     ['no reminder was sent', [], '2026-03-26'],
@@ -110,13 +163,34 @@ describe('nextAction: thank-you', () => {
 });
 
 describe('nextAction: tone', () => {
-  const client = (over: Partial<Client>): Client => ({ id: 'dupont', name: 'Dupont', emails: [], emailSources: [], paused: false, createdAt: now, updatedAt: now, ...over });
+  const client = (over: Partial<Client>): Client => ({
+    id: 'dupont',
+    name: 'Dupont',
+    emails: [],
+    emailSources: [],
+    paused: false,
+    createdAt: now,
+    updatedAt: now,
+    ...over,
+  });
   it('gives a long-standing punctual client the gentle variant and three more days', () => {
-    expect(run('2026-03-05', [], { client: client({ since: '2020-01-01' }), record: { paid: 20, paidLate: 1 } })).toMatchObject({ tone: 'gentle', stage: 'call' });
-    expect(run('2026-03-06', [sent('call', '2026-03-05', 'called')], { client: client({ since: '2020-01-01' }), record: { paid: 20, paidLate: 1 } })).toMatchObject({ tone: 'gentle', stage: 'reminder1', date: '2026-03-12' });
+    expect(run('2026-03-05', [], { client: client({ since: '2020-01-01' }), record: { paid: 20, paidLate: 1 } })).toMatchObject({
+      tone: 'gentle',
+      stage: 'call',
+    });
+    expect(
+      run('2026-03-06', [sent('call', '2026-03-05', 'called')], {
+        client: client({ since: '2020-01-01' }),
+        record: { paid: 20, paidLate: 1 },
+      }),
+    ).toMatchObject({ tone: 'gentle', stage: 'reminder1', date: '2026-03-12' });
   });
   it('gives a frequent late payer the firm variant, no call and an earlier first reminder', () => {
-    expect(run('2026-03-03', [], { record: { paid: 6, paidLate: 4 } })).toMatchObject({ tone: 'firm', stage: 'reminder1', date: '2026-03-06' });
+    expect(run('2026-03-03', [], { record: { paid: 6, paidLate: 4 } })).toMatchObject({
+      tone: 'firm',
+      stage: 'reminder1',
+      date: '2026-03-06',
+    });
   });
   it('lets the user set the tone', () => {
     expect(run('2026-03-03', [], { client: client({ tone: 'firm' }), record: { paid: 20, paidLate: 0 } })?.tone).toBe('firm');
@@ -157,32 +231,47 @@ describe('nextAction: properties', () => {
 
   it('never goes backwards, never repeats a stage, keeps the gaps and lands on working days', () => {
     fc.assert(
-      fc.property(schedule, country, fc.array(fc.integer({ min: 0, max: 120 }), { maxLength: 8 }), fc.integer({ min: -40, max: 40 }), (sch, workingDays, delays, startOffset) => {
-        const st: Settings = { ...settings, workingDays, schedule: { ...settings.schedule, ...sch } };
-        const stages = simulate(addDays(DUE, startOffset), 220, delays, st);
-        const idx = stages.map((s) => order.indexOf(s.stage));
-        expect(idx).toEqual([...idx].sort((a, b) => a - b));
-        expect(new Set(idx).size).toBe(idx.length);
-        for (let i = 1; i < stages.length; i++) {
-          if (stages[i]!.stage === 'thank-you') continue;
-          const gap = (Date.parse(stages[i]!.date) - Date.parse(stages[i - 1]!.date)) / 86_400_000;
-          expect(gap).toBeGreaterThanOrEqual(sch.minGapDays);
-          if (stages[i]!.stage === 'reminder2') expect(gap).toBeGreaterThanOrEqual(sch.reminder2GapDays);
-          if (stages[i]!.stage === 'formal-notice') expect(gap).toBeGreaterThanOrEqual(sch.formalNoticeGapDays);
-        }
-        for (const s of stages) if (s.stage !== 'thank-you') expect(isWorkingDay(s.planned, workingDays)).toBe(true);
-      }),
+      fc.property(
+        schedule,
+        country,
+        fc.array(fc.integer({ min: 0, max: 120 }), { maxLength: 8 }),
+        fc.integer({ min: -40, max: 40 }),
+        (sch, workingDays, delays, startOffset) => {
+          const st: Settings = { ...settings, workingDays, schedule: { ...settings.schedule, ...sch } };
+          const stages = simulate(addDays(DUE, startOffset), 220, delays, st);
+          const idx = stages.map((s) => order.indexOf(s.stage));
+          expect(idx).toEqual([...idx].sort((a, b) => a - b));
+          expect(new Set(idx).size).toBe(idx.length);
+          for (let i = 1; i < stages.length; i++) {
+            if (stages[i]!.stage === 'thank-you') continue;
+            const gap = (Date.parse(stages[i]!.date) - Date.parse(stages[i - 1]!.date)) / 86_400_000;
+            expect(gap).toBeGreaterThanOrEqual(sch.minGapDays);
+            if (stages[i]!.stage === 'reminder2') expect(gap).toBeGreaterThanOrEqual(sch.reminder2GapDays);
+            if (stages[i]!.stage === 'formal-notice') expect(gap).toBeGreaterThanOrEqual(sch.formalNoticeGapDays);
+          }
+          for (const s of stages) if (s.stage !== 'thank-you') expect(isWorkingDay(s.planned, workingDays)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('never proposes a reminder for a paid invoice', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -60, max: 200 }), fc.array(fc.constantFrom<Stage>('courtesy', 'call', 'reminder1', 'reminder2', 'formal-notice'), { maxLength: 4 }), (offset, done) => {
-        const history = done.map((stage, i) => sent(stage, addDays(DUE, i * 10)));
-        const a = nextAction({ invoice: invoice({ status: 'paid', unpaid: 0, paidAt: DUE }), history, settings, today: addDays(DUE, offset) });
-        expect(a === null || a.stage === 'thank-you').toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -60, max: 200 }),
+        fc.array(fc.constantFrom<Stage>('courtesy', 'call', 'reminder1', 'reminder2', 'formal-notice'), { maxLength: 4 }),
+        (offset, done) => {
+          const history = done.map((stage, i) => sent(stage, addDays(DUE, i * 10)));
+          const a = nextAction({
+            invoice: invoice({ status: 'paid', unpaid: 0, paidAt: DUE }),
+            history,
+            settings,
+            today: addDays(DUE, offset),
+          });
+          expect(a === null || a.stage === 'thank-you').toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -190,6 +279,14 @@ describe('nextAction: properties', () => {
   it('gives the same answer whatever the time zone (the suite also runs under other TZ values)', () => {
     const stages = simulate('2026-02-01', 200, [], settings);
     expect(stages.map((s) => s.stage)).toEqual(['courtesy', 'call', 'reminder1', 'reminder2', 'formal-notice', 'litigation', 'thank-you']);
-    expect(stages.map((s) => s.date)).toEqual(['2026-02-27', '2026-03-05', '2026-03-09', '2026-03-19', '2026-03-30', '2026-04-14', '2026-07-02']);
+    expect(stages.map((s) => s.date)).toEqual([
+      '2026-02-27',
+      '2026-03-05',
+      '2026-03-09',
+      '2026-03-19',
+      '2026-03-30',
+      '2026-04-14',
+      '2026-07-02',
+    ]);
   });
 });

@@ -29,30 +29,36 @@ function random(seed: number): () => number {
 const cuts = (length: number, count: number) => Array.from({ length: count }, (_, i) => Math.floor(((i + 1) * length) / (count + 1)));
 
 describe('readEInvoice refuses damaged and hostile input with an Error', () => {
-  it.each(['EN16931_Einfach.pdf', 'Facture_FR_BASICWL.pdf', 'ZUGFeRD_1p0_BASIC_Einfach.pdf'])('refuses %s cut at 40 points, unless the cut leaves an earlier complete revision', async (name) => {
-    const pdf = fixture(name);
-    const full = await readEInvoice(pdf);
-    const text = new TextDecoder('latin1').decode(pdf);
-    const revisionEnds = [...text.matchAll(/%%EOF/g)].map((m) => m.index + 5);
-    let refused = 0;
-    for (const cut of cuts(pdf.length, 40)) {
-      const result = await outcome(pdf.slice(0, cut));
-      // An incremental update cut off leaves the previous revision whole: reading it is no guess.
-      const wholeRevision = revisionEnds.some((end) => end <= cut && cut - end < 1024);
-      if (wholeRevision && 'ok' in result) expect(result.ok).toEqual(full);
-      else {
-        expect(result).toEqual({ error: expect.any(String) });
-        refused += 1;
+  it.each(['EN16931_Einfach.pdf', 'Facture_FR_BASICWL.pdf', 'ZUGFeRD_1p0_BASIC_Einfach.pdf'])(
+    'refuses %s cut at 40 points, unless the cut leaves an earlier complete revision',
+    async (name) => {
+      const pdf = fixture(name);
+      const full = await readEInvoice(pdf);
+      const text = new TextDecoder('latin1').decode(pdf);
+      const revisionEnds = [...text.matchAll(/%%EOF/g)].map((m) => m.index + 5);
+      let refused = 0;
+      for (const cut of cuts(pdf.length, 40)) {
+        const result = await outcome(pdf.slice(0, cut));
+        // An incremental update cut off leaves the previous revision whole: reading it is no guess.
+        const wholeRevision = revisionEnds.some((end) => end <= cut && cut - end < 1024);
+        if (wholeRevision && 'ok' in result) expect(result.ok).toEqual(full);
+        else {
+          expect(result).toEqual({ error: expect.any(String) });
+          refused += 1;
+        }
       }
-    }
-    expect(refused).toBeGreaterThanOrEqual(30);
-  });
+      expect(refused).toBeGreaterThanOrEqual(30);
+    },
+  );
 
-  it.each(['XRECHNUNG_Einfach.cii.xml', 'XRECHNUNG_Einfach.ubl.xml', 'ubl-tc434-creditnote1.xml'])('refuses %s cut at 60 points inside its root element', async (name) => {
-    const xml = fixture(name);
-    const end = new TextDecoder().decode(xml).trimEnd().length - 1;
-    for (const cut of cuts(end, 60)) expect(await outcome(xml.slice(0, cut))).toEqual({ error: expect.any(String) });
-  });
+  it.each(['XRECHNUNG_Einfach.cii.xml', 'XRECHNUNG_Einfach.ubl.xml', 'ubl-tc434-creditnote1.xml'])(
+    'refuses %s cut at 60 points inside its root element',
+    async (name) => {
+      const xml = fixture(name);
+      const end = new TextDecoder().decode(xml).trimEnd().length - 1;
+      for (const cut of cuts(end, 60)) expect(await outcome(xml.slice(0, cut))).toEqual({ error: expect.any(String) });
+    },
+  );
 
   it('refuses XML bytes that are not the encoding they declare', async () => {
     const latin1 = Uint8Array.from('<?xml version="1.0" encoding="UTF-8"?><Invoice>Müller</Invoice>', (c) => c.charCodeAt(0));
@@ -68,8 +74,14 @@ describe('readEInvoice refuses damaged and hostile input with an Error', () => {
   });
 
   it('refuses a billion-laughs entity expansion before expanding anything', async () => {
-    const lol = ['<?xml version="1.0"?>', '<!DOCTYPE lolz [', '<!ENTITY lol "lol">',
-      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`), ']>', '<Invoice>&lol9;</Invoice>'].join('\n');
+    const lol = [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE lolz [',
+      '<!ENTITY lol "lol">',
+      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`),
+      ']>',
+      '<Invoice>&lol9;</Invoice>',
+    ].join('\n');
     expect(await outcome(enc.encode(lol))).toEqual({ error: expect.stringMatching(/^The XML has a DOCTYPE/) });
   });
 
@@ -99,7 +111,11 @@ describe('readEInvoice refuses damaged and hostile input with an Error', () => {
   });
 
   it.each([
-    ['XML of another kind', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>', /^Not an e-invoice: the XML's root is <svg> in http:\/\/www.w3.org\/2000\/svg/],
+    [
+      'XML of another kind',
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
+      /^Not an e-invoice: the XML's root is <svg> in http:\/\/www.w3.org\/2000\/svg/,
+    ],
     ['an Invoice outside the UBL namespace', '<Invoice><ID>1</ID></Invoice>', /^Not an e-invoice: the XML's root is <Invoice> \(/],
     ['malformed XML', '<?xml version="1.0"?><a><b></a>', /^Malformed XML: /],
     ['an empty file', '', /^The file is empty/],
@@ -111,10 +127,26 @@ describe('readEInvoice refuses damaged and hostile input with an Error', () => {
   const ubl = () => new TextDecoder().decode(fixture('XRECHNUNG_Einfach.ubl.xml'));
   it.each([
     ['no invoice number', (x: string) => x.replace('<cbc:ID>471102</cbc:ID>', ''), 'Missing mandatory field: invoice number (BT-1).'],
-    ['no total', (x: string) => x.replace(/<cbc:TaxInclusiveAmount[^<]*<\/cbc:TaxInclusiveAmount>/, ''), 'Missing mandatory field: invoice total with VAT (BT-112).'],
-    ['an amount that is no number', (x: string) => x.replace('>529.87</cbc:PayableAmount>', '>529,87</cbc:PayableAmount>'), 'Not an amount in the amount due (BT-115): "529,87".'],
-    ['an unknown profile', (x: string) => x.replace(/<cbc:CustomizationID>[^<]*/, '<cbc:CustomizationID>urn:example:private'), 'Unknown e-invoice profile "urn:example:private" (known: EN 16931, Factur-X, ZUGFeRD, XRechnung, Peppol).'],
-    ['an unknown type code', (x: string) => x.replace('>380<', '>999<'), 'Unknown document type code 999 (BT-3): neither an invoice nor a credit note.'],
+    [
+      'no total',
+      (x: string) => x.replace(/<cbc:TaxInclusiveAmount[^<]*<\/cbc:TaxInclusiveAmount>/, ''),
+      'Missing mandatory field: invoice total with VAT (BT-112).',
+    ],
+    [
+      'an amount that is no number',
+      (x: string) => x.replace('>529.87</cbc:PayableAmount>', '>529,87</cbc:PayableAmount>'),
+      'Not an amount in the amount due (BT-115): "529,87".',
+    ],
+    [
+      'an unknown profile',
+      (x: string) => x.replace(/<cbc:CustomizationID>[^<]*/, '<cbc:CustomizationID>urn:example:private'),
+      'Unknown e-invoice profile "urn:example:private" (known: EN 16931, Factur-X, ZUGFeRD, XRechnung, Peppol).',
+    ],
+    [
+      'an unknown type code',
+      (x: string) => x.replace('>380<', '>999<'),
+      'Unknown document type code 999 (BT-3): neither an invoice nor a credit note.',
+    ],
     ['an impossible date', (x: string) => x.replace('2024-11-15', '2024-02-30'), 'Not a calendar date: "2024-02-30".'],
   ])('refuses a UBL invoice with %s', async (_what, change, message) => {
     await expect(readEInvoice(enc.encode(change(ubl())))).rejects.toThrow(message);

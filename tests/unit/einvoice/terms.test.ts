@@ -25,7 +25,7 @@ describe('dueDateFromTerms: the net due date of a payment-terms text (BT-20)', (
     ['Payable à réception', ISSUE],
     ['Paiement comptant', ISSUE],
     ['Escompte de 2 % pour paiement à 8 jours ; paiement à 45 jours', '2026-04-19'],
-    ['Date d\'échéance : 15/04/2026', '2026-04-15'],
+    ["Date d'échéance : 15/04/2026", '2026-04-15'],
     ['À régler au plus tard le 20/04/2026', '2026-04-20'],
     ['30 jours fin de mois', '2026-04-30'],
     ['45 jours fin de mois', '2026-04-30'],
@@ -83,16 +83,21 @@ describe('dueDateFromTerms on generated terms', () => {
     (n: number) => `Net ${n}`,
   ];
   const discount = [
-    (d: number, date: string) => `${d % 5 + 1}% Skonto innerhalb ${d} Tagen bis ${dotted(date)}`,
-    (d: number, date: string) => `escompte de ${d % 4 + 1} % pour paiement avant le ${slashed(date)}`,
-    (d: number, _date: string) => `${d % 3 + 1}% discount if paid within ${d} days`,
+    (d: number, date: string) => `${(d % 5) + 1}% Skonto innerhalb ${d} Tagen bis ${dotted(date)}`,
+    (d: number, date: string) => `escompte de ${(d % 4) + 1} % pour paiement avant le ${slashed(date)}`,
+    (d: number, _date: string) => `${(d % 3) + 1}% discount if paid within ${d} days`,
   ];
 
   it('reads the net term and never the discount, whatever the order, the wording and the dates', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 20 }),
-        fc.nat(net.length - 1), fc.nat(discount.length - 1), fc.boolean(), fc.constantFrom(', ', '; ', '. ', '\n'),
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.nat(net.length - 1),
+        fc.nat(discount.length - 1),
+        fc.boolean(),
+        fc.constantFrom(', ', '; ', '. ', '\n'),
         (day, days, early, n, d, discountFirst, separator) => {
           const issue = `${1990 + Math.floor(day / 366)}-${pad((day % 12) + 1)}-${pad((day % 28) + 1)}`;
           const netClause = net[n]!(days);

@@ -28,7 +28,13 @@ describe('capture data tables', () => {
   });
 
   it('hold folded words only (lower case, no accents, trimmed), since the page text is folded before lookup', () => {
-    const all = [...FIELD_SYNONYMS.flatMap(([, w]) => w), ...STATUS_WORDS.map(([w]) => w), ...INVOICE_CAPTION_WORDS, ...FOREIGN_CAPTION_WORDS, ...FOREIGN_TABLE_HEADERS];
+    const all = [
+      ...FIELD_SYNONYMS.flatMap(([, w]) => w),
+      ...STATUS_WORDS.map(([w]) => w),
+      ...INVOICE_CAPTION_WORDS,
+      ...FOREIGN_CAPTION_WORDS,
+      ...FOREIGN_TABLE_HEADERS,
+    ];
     expect(all.filter((w) => !folded(w))).toEqual([]);
   });
 });

@@ -25,7 +25,8 @@ function nameOf(node: ts.Node, source: ts.SourceFile): string {
   const named = node as ts.Node & { name?: ts.Node };
   if (named.name) return named.name.getText(source);
   const parent = node.parent;
-  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))) return parent.name.getText(source);
+  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)))
+    return parent.name.getText(source);
   if (parent && ts.isCallExpression(parent)) return `(callback of ${parent.expression.getText(source).slice(0, 40)})`;
   return '(anonymous)';
 }
@@ -70,11 +71,14 @@ function generated(shape: 'declaration' | 'arrow' | 'method' | 'component', line
 }
 
 describe('function length', () => {
-  it.each(['declaration', 'arrow', 'method', 'component'] as const)('finds a 101-line function written as a %s, and lets a 100-line one be', (shape) => {
-    const file = shape === 'component' ? 'entrypoints/popup/Probe.tsx' : 'lib/probe.ts';
-    expect(longFunctions(file, generated(shape, MAX_LINES + 1))).toEqual([expect.objectContaining({ lines: MAX_LINES + 1 })]);
-    expect(longFunctions(file, generated(shape, MAX_LINES))).toEqual([]);
-  });
+  it.each(['declaration', 'arrow', 'method', 'component'] as const)(
+    'finds a 101-line function written as a %s, and lets a 100-line one be',
+    (shape) => {
+      const file = shape === 'component' ? 'entrypoints/popup/Probe.tsx' : 'lib/probe.ts';
+      expect(longFunctions(file, generated(shape, MAX_LINES + 1))).toEqual([expect.objectContaining({ lines: MAX_LINES + 1 })]);
+      expect(longFunctions(file, generated(shape, MAX_LINES))).toEqual([]);
+    },
+  );
 
   it('names the function and its first line', () => {
     const text = `const a = 1;\n${generated('arrow', 150)}`;

@@ -5,12 +5,18 @@ import { t as contentT, type ContentMessageKey } from '../../../lib/i18n/content
 import { t as portalT, type PortalMessageKey } from '../../../lib/i18n/portal';
 
 const PORTAL_PREFIXES = ['pill', 'teach', 'field'];
-const portalKeys = (Object.keys(en) as ContentMessageKey[]).filter((k) => PORTAL_PREFIXES.some((p) => k.startsWith(p))) as PortalMessageKey[];
+const portalKeys = (Object.keys(en) as ContentMessageKey[]).filter((k) =>
+  PORTAL_PREFIXES.some((p) => k.startsWith(p)),
+) as PortalMessageKey[];
 
 describe('the portal content script’s catalogs', () => {
   it('keep the messages of the asked prefixes only, with their placeholders', () => {
     const picked = pickMessages(en, ['pill']);
-    expect(Object.keys(picked).sort()).toEqual(Object.keys(en).filter((k) => k.startsWith('pill')).sort());
+    expect(Object.keys(picked).sort()).toEqual(
+      Object.keys(en)
+        .filter((k) => k.startsWith('pill'))
+        .sort(),
+    );
     expect(picked.pillInvoices).toEqual({ message: '$COUNT$ invoices', placeholders: { count: { content: '$1' } } });
     expect(picked).not.toHaveProperty('extName');
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RATES, defaultRate, defaultRatePercent, formatRate, halfYear, lookupRate, RateTableSchema, type RateTable } from '../../../lib/legal';
+import {
+  DEFAULT_RATES,
+  defaultRate,
+  defaultRatePercent,
+  formatRate,
+  halfYear,
+  lookupRate,
+  RateTableSchema,
+  type RateTable,
+} from '../../../lib/legal';
 
 describe('halfYear', () => {
   it.each([
@@ -44,12 +53,22 @@ describe('defaultRatePercent', () => {
   ] as const)('%s, due %s: %f %%', (regime, dueDate, rate) => expect(defaultRatePercent(regime, dueDate)).toBe(rate));
 
   it('says which half-year and which rule gave the rate', () => {
-    expect(defaultRate('FR', '2024-03-15')).toEqual({ ratePercent: 15.21, rateUnits: 152_100, rateSource: 'table', referencePeriod: '2024-H1', floorApplied: true });
+    expect(defaultRate('FR', '2024-03-15')).toEqual({
+      ratePercent: 15.21,
+      rateUnits: 152_100,
+      rateSource: 'table',
+      referencePeriod: '2024-H1',
+      floorApplied: true,
+    });
   });
 
   it('takes a table from the settings', () => {
     const table: RateTable = { '2030-H1': { ecb: 1.5, frLegalPro: 1, boe: 2 } };
-    expect([defaultRatePercent('FR', '2030-02-01', table), defaultRatePercent('EU', '2030-02-01', table), defaultRatePercent('UK', '2030-02-01', table)]).toEqual([11.5, 9.5, 10]);
+    expect([
+      defaultRatePercent('FR', '2030-02-01', table),
+      defaultRatePercent('EU', '2030-02-01', table),
+      defaultRatePercent('UK', '2030-02-01', table),
+    ]).toEqual([11.5, 9.5, 10]);
   });
 });
 

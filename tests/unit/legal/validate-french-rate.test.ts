@@ -31,7 +31,9 @@ describe('validateFrenchRate', () => {
     expect(validateFrenchRate(rate, dueDate)).toMatchObject({ ok: false, message: expect.stringContaining(`(${shown} %)`) });
   });
 
-  it.each([[Number.NaN], [Number.POSITIVE_INFINITY]])('refuses %f', (rate) => expect(validateFrenchRate(rate, '2026-03-01').ok).toBe(false));
+  it.each([[Number.NaN], [Number.POSITIVE_INFINITY]])('refuses %f', (rate) =>
+    expect(validateFrenchRate(rate, '2026-03-01').ok).toBe(false),
+  );
 
   it('has nothing to check against a table without legal rates', () => {
     expect(validateFrenchRate(1, '2026-03-01', 'fr', { '2026-H1': { ecb: 2.15 } })).toEqual({ ok: true });

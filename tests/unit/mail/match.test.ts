@@ -12,11 +12,23 @@ const CLIENTS = [
 describe('matchClients', () => {
   it.each([
     ['an address Relance knows', [{ email: 'Factures@Garage-Martin.fr' }], [{ clientId: 'garage-martin-sarl', by: 'email' }]],
-    ['another address at a known company domain', [{ email: 'compta@garage-martin.fr' }], [{ clientId: 'garage-martin-sarl', by: 'domain' }]],
-    ['a company domain that spells the name', [{ email: 'compta@boulangerie-dupont.fr' }], [{ clientId: 'boulangerie-dupont-fils', by: 'domain' }]],
+    [
+      'another address at a known company domain',
+      [{ email: 'compta@garage-martin.fr' }],
+      [{ clientId: 'garage-martin-sarl', by: 'domain' }],
+    ],
+    [
+      'a company domain that spells the name',
+      [{ email: 'compta@boulangerie-dupont.fr' }],
+      [{ clientId: 'boulangerie-dupont-fils', by: 'domain' }],
+    ],
     ['a subdomain of it', [{ email: 'x@mail.hotel-voyageurs.com' }], [{ clientId: 'hotel-des-voyageurs', by: 'domain' }]],
     ['a display name without address (Outlook chips)', [{ name: 'Cabinet Leroy' }], [{ clientId: 'cabinet-leroy', by: 'name' }]],
-    ['a display name with accents, case and legal form differing', [{ name: 'HOTEL DES VOYAGEURS SAS' }], [{ clientId: 'hotel-des-voyageurs', by: 'name' }]],
+    [
+      'a display name with accents, case and legal form differing',
+      [{ name: 'HOTEL DES VOYAGEURS SAS' }],
+      [{ clientId: 'hotel-des-voyageurs', by: 'name' }],
+    ],
     ['a known address at a mailbox provider', [{ email: 'anne@gmail.com' }], [{ clientId: 'cabinet-leroy', by: 'email' }]],
   ])('finds a client from %s', (_what, recipients, expected) => {
     expect(matchClients(recipients, CLIENTS)).toEqual(expected);
@@ -32,7 +44,14 @@ describe('matchClients', () => {
   });
 
   it('lists each client once, under its best evidence, best first', () => {
-    const found = matchClients([{ name: 'Cabinet Leroy' }, { email: 'factures@garage-martin.fr', name: 'Garage Martin' }, { email: 'anne@gmail.com', name: 'Cabinet Leroy' }], CLIENTS);
+    const found = matchClients(
+      [
+        { name: 'Cabinet Leroy' },
+        { email: 'factures@garage-martin.fr', name: 'Garage Martin' },
+        { email: 'anne@gmail.com', name: 'Cabinet Leroy' },
+      ],
+      CLIENTS,
+    );
     expect(found).toEqual([
       { clientId: 'garage-martin-sarl', by: 'email' },
       { clientId: 'cabinet-leroy', by: 'email' },

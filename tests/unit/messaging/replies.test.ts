@@ -2,7 +2,13 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { createHandlers } from '../../../lib/background/handlers';
 import type { Client, Invoice, ReminderEvent, Settings } from '../../../lib/core';
 import { isBackgroundMessage } from '../../../lib/messaging/background-message';
-import { BackgroundMessageSchema, ContentMessageSchema, UiMessageSchema, type BackgroundMessageType, type MessageType } from '../../../lib/messaging/protocol';
+import {
+  BackgroundMessageSchema,
+  ContentMessageSchema,
+  UiMessageSchema,
+  type BackgroundMessageType,
+  type MessageType,
+} from '../../../lib/messaging/protocol';
 import type { Replies } from '../../../lib/messaging/replies';
 import type { Handlers } from '../../../lib/messaging/router';
 import type { send } from '../../../lib/messaging/send';
@@ -54,7 +60,7 @@ describe('typed replies', () => {
   });
 });
 
-describe('isBackgroundMessage (the content scripts\' zod-free check)', () => {
+describe("isBackgroundMessage (the content scripts' zod-free check)", () => {
   const self = 'relance-id';
   it.each([
     ['the right type from this extension', { type: 'bg:openPicker' }, { id: self }, true],

@@ -5,7 +5,10 @@ const self = { id: 'gmoaffimfjliijnlhikcbbgciklmbjop', origin: 'chrome-extension
 const popup: SenderInfo = { id: self.id, origin: self.origin };
 const popupInTab: SenderInfo = { id: self.id, origin: self.origin, tab: { id: 4 }, frameId: 0 };
 const contentScript: SenderInfo = { id: self.id, origin: 'https://erp.example.fr', tab: { id: 7 }, frameId: 0 };
-const otherExtension: SenderInfo = { id: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', origin: 'chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' };
+const otherExtension: SenderInfo = {
+  id: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+  origin: 'chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+};
 const webPage: SenderInfo = { origin: 'https://evil.example', tab: { id: 9 }, frameId: 0 };
 // A sender.url claiming to be our popup must change nothing: only id/origin/tab/frameId count.
 const lyingUrl = { ...contentScript, url: `${self.origin}/popup.html` } as SenderInfo;
@@ -13,7 +16,13 @@ const lyingUrl = { ...contentScript, url: `${self.origin}/popup.html` } as Sende
 function spyHandlers() {
   const calls: string[] = [];
   const handlers = Object.fromEntries(
-    Object.keys(ALLOWED_FROM).map((type) => [type, vi.fn(async () => { calls.push(type); return 'done'; })]),
+    Object.keys(ALLOWED_FROM).map((type) => [
+      type,
+      vi.fn(async () => {
+        calls.push(type);
+        return 'done';
+      }),
+    ]),
   ) as unknown as Handlers;
   return { handlers, calls };
 }
@@ -41,7 +50,10 @@ describe('router', () => {
     const { handlers } = spyHandlers();
     const route = createRouter(handlers, self);
     expect(await route(invoicesFound, contentScript)).toEqual({ ok: true, data: 'done' });
-    expect(handlers['cs:invoicesFound']).toHaveBeenCalledWith(expect.objectContaining({ type: 'cs:invoicesFound', track: false }), expect.objectContaining({ kind: 'content-script', origin: 'https://erp.example.fr', tabId: 7 }));
+    expect(handlers['cs:invoicesFound']).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'cs:invoicesFound', track: false }),
+      expect.objectContaining({ kind: 'content-script', origin: 'https://erp.example.fr', tabId: 7 }),
+    );
   });
 
   it.each([
@@ -84,16 +96,31 @@ describe('router', () => {
     ['a wrong field type', { type: 'ui:markPaid', id: 42 }],
     ['deleteAll without confirmation', { type: 'ui:deleteAll' }],
     ['an invoice with a script for a number too long', { ...invoicesFound, invoices: [{ number: '<script>'.repeat(20), confidence: 1 }] }],
-    ['an invoice with an amount that is not integer minor units', { ...invoicesFound, invoices: [{ number: 'A1', total: { minor: 1.5, currency: 'EUR' }, confidence: 1 }] }],
+    [
+      'an invoice with an amount that is not integer minor units',
+      { ...invoicesFound, invoices: [{ number: 'A1', total: { minor: 1.5, currency: 'EUR' }, confidence: 1 }] },
+    ],
     ['an invoice with a 2026-02-30 due date', { ...invoicesFound, invoices: [{ number: 'A1', dueDate: '2026-02-30', confidence: 1 }] }],
     ['a settings change with an unknown key', { type: 'ui:saveSettings', settings: { checkHour: 3, admin: true } }],
     ['a proto-polluting settings object', JSON.parse('{"type":"ui:saveSettings","settings":{"__proto__":{"admin":true}}}')],
-    ['a sent reminder for a stage that does not exist', { type: 'cs:mailSent', invoiceIds: ['a:1'], stage: 'reminder9', webmail: 'gmail', to: [], subject: '' }],
+    [
+      'a sent reminder for a stage that does not exist',
+      { type: 'cs:mailSent', invoiceIds: ['a:1'], stage: 'reminder9', webmail: 'gmail', to: [], subject: '' },
+    ],
     ['a sent reminder for no invoice', { type: 'cs:mailSent', invoiceIds: [], stage: 'reminder1', webmail: 'gmail', to: [], subject: '' }],
-    ['a sent reminder from an unknown webmail', { type: 'cs:mailSent', invoiceIds: ['a:1'], stage: 'reminder1', webmail: 'yahoo', to: [], subject: '' }],
+    [
+      'a sent reminder from an unknown webmail',
+      { type: 'cs:mailSent', invoiceIds: ['a:1'], stage: 'reminder1', webmail: 'yahoo', to: [], subject: '' },
+    ],
     ['an undone send with no event id', { type: 'cs:mailUnsent', eventId: 0, learned: [] }],
-    ['an undone send with a thousand addresses', { type: 'cs:mailUnsent', eventId: 1, learned: Array.from({ length: 1000 }, () => 'a@b.fr') }],
-    ['a lookup with a thousand recipients', { type: 'cs:mailLookup', recipients: Array.from({ length: 1000 }, () => ({ email: 'a@b.fr' })) }],
+    [
+      'an undone send with a thousand addresses',
+      { type: 'cs:mailUnsent', eventId: 1, learned: Array.from({ length: 1000 }, () => 'a@b.fr') },
+    ],
+    [
+      'a lookup with a thousand recipients',
+      { type: 'cs:mailLookup', recipients: Array.from({ length: 1000 }, () => ({ email: 'a@b.fr' })) },
+    ],
   ])('drops a malformed message: %s', async (_label, message) => {
     const { handlers, calls } = spyHandlers();
     const dropped = vi.fn();
@@ -106,14 +133,22 @@ describe('router', () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
-  it.each(['cs:mailSent', 'cs:mailUnsent', 'cs:mailLookup', 'cs:mailCompose', 'cs:mailTakeFill', 'cs:mailAttachment'] as const)('takes %s from content scripts only (the handlers then require a webmail origin)', (type) => {
-    expect(ALLOWED_FROM[type]).toEqual(['content-script']);
-  });
+  it.each(['cs:mailSent', 'cs:mailUnsent', 'cs:mailLookup', 'cs:mailCompose', 'cs:mailTakeFill', 'cs:mailAttachment'] as const)(
+    'takes %s from content scripts only (the handlers then require a webmail origin)',
+    (type) => {
+      expect(ALLOWED_FROM[type]).toEqual(['content-script']);
+    },
+  );
 
   it('turns a handler failure into an error reply instead of an unhandled rejection', async () => {
     const { handlers } = spyHandlers();
-    handlers['ui:markPaid'] = async () => { throw new Error('invoice x:1 not found'); };
-    expect(await createRouter(handlers, self)({ type: 'ui:markPaid', id: 'x:1' }, popup)).toEqual({ ok: false, error: 'invoice x:1 not found' });
+    handlers['ui:markPaid'] = async () => {
+      throw new Error('invoice x:1 not found');
+    };
+    expect(await createRouter(handlers, self)({ type: 'ui:markPaid', id: 'x:1' }, popup)).toEqual({
+      ok: false,
+      error: 'invoice x:1 not found',
+    });
   });
 });
 
@@ -127,14 +162,20 @@ describe('desk messages', () => {
   ])('drops %s before any handler', async (_label, action) => {
     const { handlers, calls } = spyHandlers();
     const route = createRouter(handlers, self);
-    expect(await route({ type: 'ui:invoiceAction', invoiceIds: ['x:1'], action }, popup)).toEqual({ ok: false, error: 'malformed message' });
+    expect(await route({ type: 'ui:invoiceAction', invoiceIds: ['x:1'], action }, popup)).toEqual({
+      ok: false,
+      error: 'malformed message',
+    });
     expect(calls).toEqual([]);
   });
 
   it('drops a client change that carries anything but the editable fields', async () => {
     const { handlers, calls } = spyHandlers();
     const route = createRouter(handlers, self);
-    expect(await route({ type: 'ui:updateClient', clientId: 'dupont', patch: { id: 'other', name: 'x' } }, popup)).toEqual({ ok: false, error: 'malformed message' });
+    expect(await route({ type: 'ui:updateClient', clientId: 'dupont', patch: { id: 'other', name: 'x' } }, popup)).toEqual({
+      ok: false,
+      error: 'malformed message',
+    });
     expect(calls).toEqual([]);
   });
 });

@@ -35,18 +35,125 @@ const dates = JSON.parse(readFileSync(path.join(FIXTURES, 'date-cases.json'), 'u
  * are left out of the rate (printed): ₶ (the livre tournois) and ₿ (bitcoin; XBT is not ISO).
  */
 const ISO: Readonly<Record<string, string>> = {
-  '€': 'EUR', EUR: 'EUR', euro: 'EUR', $: 'USD', 'US$': 'USD', USD: 'USD', Kč: 'CZK', '£': 'GBP', '₤': 'GBP', GBP: 'GBP',
-  'руб.': 'RUB', руб: 'RUB', 'р.': 'RUB', Р: 'RUB', '₽': 'RUB', zł: 'PLN', Zł: 'PLN', PLN: 'PLN', pln: 'PLN', R$: 'BRL',
-  'грн.': 'UAH', грн: 'UAH', '₴': 'UAH', DKK: 'DKK', Rp: 'IDR', تومان: 'IRR', ریال: 'IRR', '﷼': 'IRR', lei: 'RON', Lei: 'RON',
-  LEI: 'RON', RON: 'RON', '₫': 'VND', đ: 'VND', Ft: 'HUF', HUF: 'HUF', TL: 'TRY', '₺': 'TRY', SGD: 'SGD', kr: 'SEK', CHF: 'CHF',
-  'Fr.': 'CHF', '₪': 'ILS', Rs: 'INR', '₹': 'INR', NOK: 'NOK', C$: 'CAD', CA$: 'CAD', Br: 'BYN', 'лв.': 'BGN', лв: 'BGN',
-  AED: 'AED', درهم: 'AED', RM: 'MYR', 'NT$': 'TWD', ƒ: 'ANG', PTE: 'PTE', DEM: 'DEM', A$: 'AUD', AU$: 'AUD', AUD: 'AUD',
-  원: 'KRW', 円: 'JPY', جنيه: 'EGP', ريال: 'SAR', '฿': 'THB', Dinara: 'RSD', NZD: 'NZD', र: 'NPR', MX$: 'MXN', '؋': 'AFN',
-  Lek: 'ALL', '֏': 'AMD', '₼': 'AZN', '৳': 'BDT', BZ$: 'BZD', 'Nu.': 'BTN', KM: 'BAM', FBu: 'BIF', BD: 'BHD', '៛': 'KHR',
-  CFA: 'XOF', FCFA: 'XAF', KMF: 'KMF', '₣': 'FRF', '₡': 'CRC', kn: 'HRK', CUC$: 'CUC', '₱': 'PHP', Fdj: 'DJF', RD$: 'DOP',
-  Nfk: 'ERN', 'GH₵': 'GHS', J$: 'JMD', KD: 'KWD', '₭': 'LAK', LD: 'LYD', MOP$: 'MOP', MK: 'MWK', Rf: 'MVR', UM: 'MRU',
-  '₦': 'NGN', '₨': 'PKR', '₮': 'MNT', 'B/.': 'PAB', 'S/.': 'PEN', Db: 'STN', TSh: 'TZS', T$: 'TOP', TT$: 'TTD', DT: 'TND',
-  USh: 'UGX', $U: 'UYU', VT: 'VUV', Bs: 'VES', ZK: 'ZMW', Z$: 'ZWL', GEL: 'GEL', FG: 'GNF',
+  '€': 'EUR',
+  EUR: 'EUR',
+  euro: 'EUR',
+  $: 'USD',
+  US$: 'USD',
+  USD: 'USD',
+  Kč: 'CZK',
+  '£': 'GBP',
+  '₤': 'GBP',
+  GBP: 'GBP',
+  'руб.': 'RUB',
+  руб: 'RUB',
+  'р.': 'RUB',
+  Р: 'RUB',
+  '₽': 'RUB',
+  zł: 'PLN',
+  Zł: 'PLN',
+  PLN: 'PLN',
+  pln: 'PLN',
+  R$: 'BRL',
+  'грн.': 'UAH',
+  грн: 'UAH',
+  '₴': 'UAH',
+  DKK: 'DKK',
+  Rp: 'IDR',
+  تومان: 'IRR',
+  ریال: 'IRR',
+  '﷼': 'IRR',
+  lei: 'RON',
+  Lei: 'RON',
+  LEI: 'RON',
+  RON: 'RON',
+  '₫': 'VND',
+  đ: 'VND',
+  Ft: 'HUF',
+  HUF: 'HUF',
+  TL: 'TRY',
+  '₺': 'TRY',
+  SGD: 'SGD',
+  kr: 'SEK',
+  CHF: 'CHF',
+  'Fr.': 'CHF',
+  '₪': 'ILS',
+  Rs: 'INR',
+  '₹': 'INR',
+  NOK: 'NOK',
+  C$: 'CAD',
+  CA$: 'CAD',
+  Br: 'BYN',
+  'лв.': 'BGN',
+  лв: 'BGN',
+  AED: 'AED',
+  درهم: 'AED',
+  RM: 'MYR',
+  NT$: 'TWD',
+  ƒ: 'ANG',
+  PTE: 'PTE',
+  DEM: 'DEM',
+  A$: 'AUD',
+  AU$: 'AUD',
+  AUD: 'AUD',
+  원: 'KRW',
+  円: 'JPY',
+  جنيه: 'EGP',
+  ريال: 'SAR',
+  '฿': 'THB',
+  Dinara: 'RSD',
+  NZD: 'NZD',
+  र: 'NPR',
+  MX$: 'MXN',
+  '؋': 'AFN',
+  Lek: 'ALL',
+  '֏': 'AMD',
+  '₼': 'AZN',
+  '৳': 'BDT',
+  BZ$: 'BZD',
+  'Nu.': 'BTN',
+  KM: 'BAM',
+  FBu: 'BIF',
+  BD: 'BHD',
+  '៛': 'KHR',
+  CFA: 'XOF',
+  FCFA: 'XAF',
+  KMF: 'KMF',
+  '₣': 'FRF',
+  '₡': 'CRC',
+  kn: 'HRK',
+  CUC$: 'CUC',
+  '₱': 'PHP',
+  Fdj: 'DJF',
+  RD$: 'DOP',
+  Nfk: 'ERN',
+  'GH₵': 'GHS',
+  J$: 'JMD',
+  KD: 'KWD',
+  '₭': 'LAK',
+  LD: 'LYD',
+  MOP$: 'MOP',
+  MK: 'MWK',
+  Rf: 'MVR',
+  UM: 'MRU',
+  '₦': 'NGN',
+  '₨': 'PKR',
+  '₮': 'MNT',
+  'B/.': 'PAB',
+  'S/.': 'PEN',
+  Db: 'STN',
+  TSh: 'TZS',
+  T$: 'TOP',
+  TT$: 'TTD',
+  DT: 'TND',
+  USh: 'UGX',
+  $U: 'UYU',
+  VT: 'VUV',
+  Bs: 'VES',
+  ZK: 'ZMW',
+  Z$: 'ZWL',
+  GEL: 'GEL',
+  FG: 'GNF',
 };
 const NOT_ISO = new Set(['₶', '₿']);
 
@@ -77,7 +184,8 @@ describe('price-parser conformance', () => {
   it('reads at least 99 % of the amounts (cases not xfail, no decimal hint)', () => {
     const failures = base.filter((c) => !amountOk(c));
     console.log(`price-parser amounts: ${pct(base.length - failures.length, base.length)}`);
-    for (const f of failures) console.log(`  amount miss: ${JSON.stringify(f.input)} → expected ${f.amount}, got ${JSON.stringify(read(f))}`);
+    for (const f of failures)
+      console.log(`  amount miss: ${JSON.stringify(f.input)} → expected ${f.amount}, got ${JSON.stringify(read(f))}`);
     expect((base.length - failures.length) / base.length).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -85,8 +193,13 @@ describe('price-parser conformance', () => {
     const named = base.filter((c) => c.currency !== null && ISO[c.currency]);
     const failures = named.filter((c) => read(c)?.currency !== ISO[c.currency!]);
     const left = base.filter((c) => c.currency !== null && NOT_ISO.has(c.currency));
-    console.log(`price-parser currencies: ${pct(named.length - failures.length, named.length)}; left out, no ISO code: ${left.map((c) => `${JSON.stringify(c.input)} (${c.currency})`).join(', ')}`);
-    for (const f of failures) console.log(`  currency miss: ${JSON.stringify(f.input)} (hint ${JSON.stringify(f.currency_hint)}) → expected ${ISO[f.currency!]}, got ${read(f)?.currency ?? 'no amount, so no currency'}`);
+    console.log(
+      `price-parser currencies: ${pct(named.length - failures.length, named.length)}; left out, no ISO code: ${left.map((c) => `${JSON.stringify(c.input)} (${c.currency})`).join(', ')}`,
+    );
+    for (const f of failures)
+      console.log(
+        `  currency miss: ${JSON.stringify(f.input)} (hint ${JSON.stringify(f.currency_hint)}) → expected ${ISO[f.currency!]}, got ${read(f)?.currency ?? 'no amount, so no currency'}`,
+      );
     expect((named.length - failures.length) / named.length).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -101,10 +214,14 @@ describe('price-parser conformance', () => {
   it('reports the cases with a decimal-separator hint (not gated)', () => {
     const hinted = prices.filter((c) => !c.xfail && c.decimal_separator_hint);
     // The suite also hints "€" as a decimal separator ("1250€60"); our hint holds only , and .
-    const sep = (c: PriceCase) => (c.decimal_separator_hint === ',' || c.decimal_separator_hint === '.' ? c.decimal_separator_hint : undefined);
+    const sep = (c: PriceCase) =>
+      c.decimal_separator_hint === ',' || c.decimal_separator_hint === '.' ? c.decimal_separator_hint : undefined;
     const ok = hinted.filter((c) => amountOk(c, sep(c)));
     console.log(`price-parser with decimal hint: ${pct(ok.length, hinted.length)}`);
-    for (const f of hinted.filter((c) => !ok.includes(c))) console.log(`  hinted miss: ${JSON.stringify(f.input)} (${f.decimal_separator_hint}) → expected ${f.amount}, got ${JSON.stringify(read(f, sep(f)))}`);
+    for (const f of hinted.filter((c) => !ok.includes(c)))
+      console.log(
+        `  hinted miss: ${JSON.stringify(f.input)} (${f.decimal_separator_hint}) → expected ${f.amount}, got ${JSON.stringify(read(f, sep(f)))}`,
+      );
     expect(hinted.length).toBeGreaterThan(0);
   });
 });
@@ -125,7 +242,9 @@ describe('dateparser conformance', () => {
     const ok = dates.filter((d) => parseDate(d.input, { lang: d.lang, years: SUITE_YEARS }) === d.expected);
     const strict = dates.filter((d) => parseDate(d.input, { lang: d.lang }) === d.expected);
     const refused = dates.filter((d) => !strict.includes(d)).map((d) => d.input);
-    console.log(`dateparser dates: ${pct(ok.length, dates.length)}; with the default 1970–2100 window ${pct(strict.length, dates.length)}, refused: ${refused.join(' | ')}`);
+    console.log(
+      `dateparser dates: ${pct(ok.length, dates.length)}; with the default 1970–2100 window ${pct(strict.length, dates.length)}, refused: ${refused.join(' | ')}`,
+    );
     expect(ok.length).toBe(dates.length);
     expect(refused.every((input) => /\b19[0-6]\d\b/.test(input))).toBe(true);
   });

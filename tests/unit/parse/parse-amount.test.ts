@@ -38,7 +38,9 @@ const FORMATS: ReadonlyArray<readonly [string, number, string | null]> = [
 ];
 
 describe('parseAmount: the formats of issue 3 with every kind of space', () => {
-  const cases = SPACES.flatMap(([name, space]) => FORMATS.map(([format, value, currency]) => [format.replaceAll('_', space), name, value, currency] as const));
+  const cases = SPACES.flatMap(([name, space]) =>
+    FORMATS.map(([format, value, currency]) => [format.replaceAll('_', space), name, value, currency] as const),
+  );
   it.each(cases)('reads %j (%s) as %d %s', (text, _space, value, currency) => {
     expect(parseAmount(text)).toEqual({ value, currency });
   });

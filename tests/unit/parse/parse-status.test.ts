@@ -104,9 +104,12 @@ describe('parseStatus: labels read with their neighbours', () => {
     expect(parseStatus(text)).toEqual(expected);
   });
 
-  it.each([['Boulangerie Dupont'], ['FA2601-0001'], ['1 234,56 €'], ['Overdue'.padEnd(200, ' x')], [''], ['x'.repeat(600)]])('finds no status in %j', (text) => {
-    expect(parseStatus(text)).toBeNull();
-  });
+  it.each([['Boulangerie Dupont'], ['FA2601-0001'], ['1 234,56 €'], ['Overdue'.padEnd(200, ' x')], [''], ['x'.repeat(600)]])(
+    'finds no status in %j',
+    (text) => {
+      expect(parseStatus(text)).toBeNull();
+    },
+  );
 
   it('keeps words inside others out: "due" in "overdue", "paid" in "unpaid", "avoir" in "savoir"', () => {
     expect(parseStatus('Overdue')).toEqual({ status: 'open', overdue: true });

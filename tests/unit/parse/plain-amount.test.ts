@@ -8,7 +8,9 @@ const group = (digits: string, sep: string) => (sep ? digits.replace(/\B(?=(\d{3
 /** Amounts as lists print them, in both conventions, with and without marks, signs and grouping. */
 const amountText = fc
   .record({
-    whole: fc.oneof(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999_999_999 }), fc.bigInt({ min: 0n, max: 99_999_999_999_999n })).map(String),
+    whole: fc
+      .oneof(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999_999_999 }), fc.bigInt({ min: 0n, max: 99_999_999_999_999n }))
+      .map(String),
     cents: fc.integer({ min: 0, max: 99 }).map((c) => String(c).padStart(2, '0')),
     minus: fc.constantFrom('', '-', '−', ' -'),
     space: fc.constantFrom(' ', '\u00a0', '\u202f', '  ', '&nbsp;'),
@@ -24,7 +26,11 @@ const amountText = fc
   });
 
 const hint: fc.Arbitrary<AmountHint> = fc.record(
-  { lang: fc.constantFrom('fr', 'en', 'de', 'en-ca'), decimal: fc.constantFrom(',' as const, '.' as const), currency: fc.constantFrom('EUR', 'GBP', 'JPY', 'CHF') },
+  {
+    lang: fc.constantFrom('fr', 'en', 'de', 'en-ca'),
+    decimal: fc.constantFrom(',' as const, '.' as const),
+    currency: fc.constantFrom('EUR', 'GBP', 'JPY', 'CHF'),
+  },
   { requiredKeys: [] },
 );
 

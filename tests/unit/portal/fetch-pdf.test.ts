@@ -36,8 +36,10 @@ function endless(total: number) {
 }
 
 describe('fetchPortalPdf (the portal content script)', () => {
-  it('downloads a PDF with the user\'s session and answers its bytes in base64 with the portal\'s file name', async () => {
-    const { fetch, calls } = fakeFetch(PDF, { headers: { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="FA-1.pdf"' } });
+  it("downloads a PDF with the user's session and answers its bytes in base64 with the portal's file name", async () => {
+    const { fetch, calls } = fakeFetch(PDF, {
+      headers: { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="FA-1.pdf"' },
+    });
     const result = await fetchPortalPdf(LINK, PAGE, fetch);
     expect(result).toEqual({ ok: true, data: toBase64(PDF), size: PDF.byteLength, name: 'FA-1.pdf' });
     expect(calls).toHaveLength(1);
@@ -51,16 +53,36 @@ describe('fetchPortalPdf (the portal content script)', () => {
   });
 
   it.each([
-    ['the login page, status 200, as HTML', fakeFetch(LOGIN, { headers: { 'content-type': 'text/html; charset=utf-8' } }), { ok: false, reason: 'login' }],
-    ['the login page sent as octet-stream', fakeFetch(LOGIN, { headers: { 'content-type': 'application/octet-stream' } }), { ok: false, reason: 'login' }],
-    ['a redirect to a sign-in site elsewhere', fakeFetch(LOGIN, { headers: { 'content-type': 'text/html' }, url: 'https://sso.example.com/login' }), { ok: false, reason: 'login' }],
+    [
+      'the login page, status 200, as HTML',
+      fakeFetch(LOGIN, { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+      { ok: false, reason: 'login' },
+    ],
+    [
+      'the login page sent as octet-stream',
+      fakeFetch(LOGIN, { headers: { 'content-type': 'application/octet-stream' } }),
+      { ok: false, reason: 'login' },
+    ],
+    [
+      'a redirect to a sign-in site elsewhere',
+      fakeFetch(LOGIN, { headers: { 'content-type': 'text/html' }, url: 'https://sso.example.com/login' }),
+      { ok: false, reason: 'login' },
+    ],
     ['401', fakeFetch('no', { status: 401 }), { ok: false, reason: 'login', status: 401 }],
     ['403', fakeFetch('no', { status: 403 }), { ok: false, reason: 'login', status: 403 }],
     ['404', fakeFetch('Not found', { status: 404, headers: { 'content-type': 'text/plain' } }), { ok: false, reason: 'http', status: 404 }],
     ['500', fakeFetch('oops', { status: 500 }), { ok: false, reason: 'http', status: 500 }],
-    ['a file that is no PDF', fakeFetch(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), { headers: { 'content-type': 'application/zip' } }), { ok: false, reason: 'not-pdf' }],
+    [
+      'a file that is no PDF',
+      fakeFetch(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), { headers: { 'content-type': 'application/zip' } }),
+      { ok: false, reason: 'not-pdf' },
+    ],
     ['an empty answer', fakeFetch(new Uint8Array(0), { headers: { 'content-type': 'application/pdf' } }), { ok: false, reason: 'not-pdf' }],
-    ['a size announced over 10 MB', fakeFetch(PDF, { headers: { 'content-type': 'application/pdf', 'content-length': String(MAX_INVOICE_FILE_BYTES + 1) } }), { ok: false, reason: 'too-big' }],
+    [
+      'a size announced over 10 MB',
+      fakeFetch(PDF, { headers: { 'content-type': 'application/pdf', 'content-length': String(MAX_INVOICE_FILE_BYTES + 1) } }),
+      { ok: false, reason: 'too-big' },
+    ],
   ])('%s: refused with its reason', async (_label, { fetch }, expected) => {
     expect(await fetchPortalPdf(LINK, PAGE, fetch)).toEqual(expected);
   });
@@ -84,7 +106,13 @@ describe('fetchPortalPdf (the portal content script)', () => {
     expect(await fetchPortalPdf(LINK, PAGE, fetch)).toEqual({ ok: false, reason: 'network' });
   });
 
-  it.each(['https://evil.example/f.pdf', 'http://erp.example.fr/f.pdf', 'javascript:alert(1)', 'data:application/pdf;base64,JVBERi0=', 'not a url'])('never fetches %s from this page', async (url) => {
+  it.each([
+    'https://evil.example/f.pdf',
+    'http://erp.example.fr/f.pdf',
+    'javascript:alert(1)',
+    'data:application/pdf;base64,JVBERi0=',
+    'not a url',
+  ])('never fetches %s from this page', async (url) => {
     const { fetch, calls } = fakeFetch(PDF, { headers: { 'content-type': 'application/pdf' } });
     expect(await fetchPortalPdf(url, PAGE, fetch)).toEqual({ ok: false, reason: 'cross-origin' });
     expect(calls).toHaveLength(0);

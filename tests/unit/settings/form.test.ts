@@ -15,16 +15,46 @@ describe('settings form: validated as you type, in French and English', () => {
   });
 
   it.each([
-    ['company.iban', withCompany({ iban: 'FR76 3000 6000 0112 3456 7890 188' }), 'Cet IBAN n’est pas valide : sa clé de contrôle ne correspond pas (modulo 97).', 'This IBAN is not valid: its check digits do not match (mod 97).'],
-    ['company.bic', withCompany({ bic: 'AGRI' }), 'Un BIC compte 8 ou 11 caractères : banque, pays, lieu (et agence).', 'A BIC has 8 or 11 characters: bank, country, place (and branch).'],
+    [
+      'company.iban',
+      withCompany({ iban: 'FR76 3000 6000 0112 3456 7890 188' }),
+      'Cet IBAN n’est pas valide : sa clé de contrôle ne correspond pas (modulo 97).',
+      'This IBAN is not valid: its check digits do not match (mod 97).',
+    ],
+    [
+      'company.bic',
+      withCompany({ bic: 'AGRI' }),
+      'Un BIC compte 8 ou 11 caractères : banque, pays, lieu (et agence).',
+      'A BIC has 8 or 11 characters: bank, country, place (and branch).',
+    ],
     ['company.email', withCompany({ email: 'compta@' }), 'Ce n’est pas une adresse e-mail.', 'This is not an e-mail address.'],
-    ['company.phone', withCompany({ phone: '04 72 <b>' }), 'Chiffres, espaces, +, (, ), ., - et / uniquement.', 'Digits, spaces, +, (, ), ., - and / only.'],
-    ['company.paymentLinkPattern', withCompany({ paymentLinkPattern: 'http://pay.example/{number}' }), 'Le lien doit commencer par https:// et ne contenir aucun espace.', 'The link must start with https:// and hold no spaces.'],
-    ['company.paymentLinkPattern', withCompany({ paymentLinkPattern: 'https://pay.example/?amount={amount}' }), 'Placez {number} à l’endroit du numéro de facture.', 'Put {number} where the invoice number goes.'],
+    [
+      'company.phone',
+      withCompany({ phone: '04 72 <b>' }),
+      'Chiffres, espaces, +, (, ), ., - et / uniquement.',
+      'Digits, spaces, +, (, ), ., - and / only.',
+    ],
+    [
+      'company.paymentLinkPattern',
+      withCompany({ paymentLinkPattern: 'http://pay.example/{number}' }),
+      'Le lien doit commencer par https:// et ne contenir aucun espace.',
+      'The link must start with https:// and hold no spaces.',
+    ],
+    [
+      'company.paymentLinkPattern',
+      withCompany({ paymentLinkPattern: 'https://pay.example/?amount={amount}' }),
+      'Placez {number} à l’endroit du numéro de facture.',
+      'Put {number} where the invoice number goes.',
+    ],
     ['company.name', withCompany({ name: 'x'.repeat(201) }), '200 caractères au plus.', 'At most 200 characters.'],
     ['schedule.reminder1DaysAfter', withSchedule({ reminder1DaysAfter: 181 }), 'Entre 0 et 180.', 'Between 0 and 180.'],
     ['schedule.reminder2GapDays', withSchedule({ reminder2GapDays: 2.5 }), 'Un nombre entier, s’il vous plaît.', 'A whole number, please.'],
-    ['schedule.callDaysAfter', withSchedule({ callDaysAfter: Number.NaN }), 'Un nombre entier, s’il vous plaît.', 'A whole number, please.'],
+    [
+      'schedule.callDaysAfter',
+      withSchedule({ callDaysAfter: Number.NaN }),
+      'Un nombre entier, s’il vous plaît.',
+      'A whole number, please.',
+    ],
     ['checkHour', { ...base, checkHour: 24 }, 'Entre 0 et 23.', 'Between 0 and 23.'],
   ])('%s: says what is wrong', (path, draft, fr, en) => {
     expect(settingsErrors(draft, 'fr')[path]).toBe(fr);
@@ -34,7 +64,10 @@ describe('settings form: validated as you type, in French and English', () => {
   it('accepts a valid IBAN typed with any spacing and case, and stores it without spaces', () => {
     expect(settingsErrors(withCompany({ iban: 'fr76 3000 6000 0112 3456 7890 189', bic: 'agrifrpp' }), 'en')).toEqual({});
     expect(ibanToStore(' fr76 3000 6000 0112 3456 7890 189 ')).toBe('FR7630006000011234567890189');
-    expect(settingsPatch(withCompany({ iban: 'fr76 3000 6000 0112 3456 7890 189', bic: ' agrifrpp ' })).company).toMatchObject({ iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP' });
+    expect(settingsPatch(withCompany({ iban: 'fr76 3000 6000 0112 3456 7890 189', bic: ' agrifrpp ' })).company).toMatchObject({
+      iban: 'FR7630006000011234567890189',
+      bic: 'AGRIFRPP',
+    });
   });
 
   it('accepts a GB IBAN and an 11-character BIC', () => {
@@ -42,8 +75,13 @@ describe('settings form: validated as you type, in French and English', () => {
   });
 
   it('says the French floor when an agreed rate is below 3 × the legal rate, not above it, nor under another regime', () => {
-    const at = (ratePercent: number | undefined, regime: Settings['legal']['regime'] = 'FR'): Settings => ({ ...base, legal: { ...base.legal, regime, ratePercent } });
-    expect(frenchFloorWarning(at(5), '2026-03-20', 'fr')).toBe('Le taux de pénalités doit être au moins de 3 fois le taux d’intérêt légal (7,86 %) — Code de commerce L441-10');
+    const at = (ratePercent: number | undefined, regime: Settings['legal']['regime'] = 'FR'): Settings => ({
+      ...base,
+      legal: { ...base.legal, regime, ratePercent },
+    });
+    expect(frenchFloorWarning(at(5), '2026-03-20', 'fr')).toBe(
+      'Le taux de pénalités doit être au moins de 3 fois le taux d’intérêt légal (7,86 %) — Code de commerce L441-10',
+    );
     expect(frenchFloorWarning(at(5), '2026-03-20', 'en')).toMatch(/at least 3 times the French legal interest rate \(7\.86%\)/);
     expect(frenchFloorWarning(at(7.86), '2026-03-20', 'fr')).toBeNull();
     expect(frenchFloorWarning(at(undefined), '2026-03-20', 'fr')).toBeNull();
@@ -66,7 +104,9 @@ describe('settings form: validated as you type, in French and English', () => {
 
   it('saves the rate table only when it differs from the built-in one', () => {
     expect(settingsPatch(base).legal).toEqual({ regime: 'FR', ratePercent: null, rates: null });
-    expect(settingsPatch({ ...base, legal: { ...base.legal, rates: { '2026-H1': { ecb: 3 } } } }).legal.rates).toEqual({ '2026-H1': { ecb: 3 } });
+    expect(settingsPatch({ ...base, legal: { ...base.legal, rates: { '2026-H1': { ecb: 3 } } } }).legal.rates).toEqual({
+      '2026-H1': { ecb: 3 },
+    });
   });
 });
 
@@ -74,7 +114,9 @@ describe('the previews of the settings page', () => {
   const today = '2026-03-20';
   it('shows the payment block a reminder will carry, from the real template', () => {
     const text = htmlToText(renderPaymentBlock(withCompany({ iban: 'FR7630006000011234567890189', chequePayee: 'Atelier' }), 'fr', today));
-    expect(text).toBe("Vous pouvez régler cette facture par chèque à l'ordre de Atelier ou par virement sur notre compte (RIB) IBAN FR76 3000 6000 0112 3456 7890 189, en rappelant le numéro de facture.");
+    expect(text).toBe(
+      "Vous pouvez régler cette facture par chèque à l'ordre de Atelier ou par virement sur notre compte (RIB) IBAN FR76 3000 6000 0112 3456 7890 189, en rappelant le numéro de facture.",
+    );
     expect(renderPaymentBlock(base, 'en', today)).toBe('');
   });
 
@@ -88,7 +130,10 @@ describe('the previews of the settings page', () => {
       { stage: 'formal-notice', date: '2026-03-30' },
       { stage: 'litigation', date: '2026-04-14' },
     ]);
-    const later = previewSchedule(withSchedule({ reminder1DaysAfter: 14, callEnabled: false, courtesyEnabled: false, formalNoticeEnabled: false }), invoice);
+    const later = previewSchedule(
+      withSchedule({ reminder1DaysAfter: 14, callEnabled: false, courtesyEnabled: false, formalNoticeEnabled: false }),
+      invoice,
+    );
     expect(later.map((s) => s.stage)).toEqual(['reminder1', 'reminder2', 'litigation']);
     expect(later[0]!.date).toBe('2026-03-16');
     expect(later[1]!.date).toBe(addDays('2026-03-16', 10));

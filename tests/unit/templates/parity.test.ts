@@ -21,16 +21,33 @@ const DATA = {
   nothing: null,
   list: ['a', 'b', 'c'],
   none: [] as string[],
-  people: [{ name: 'Ann', age: 31, tags: ['x'] }, { name: 'Bob', age: 0, tags: [] }],
+  people: [
+    { name: 'Ann', age: 31, tags: ['x'] },
+    { name: 'Bob', age: 0, tags: [] },
+  ],
   obj: { first: 1, second: 2, third: 3 },
   nested: { deep: { value: 'found', list: [1, 2] } },
-  fn: function (this: { name: string }) { return `fn:${this.name}`; },
+  fn: function (this: { name: string }) {
+    return `fn:${this.name}`;
+  },
   'with space': 'spaced',
-  client: { name: 'Garage Martin', invoices: [{ number: 'F1', due: 120 }, { number: 'F2', due: 0 }] },
+  client: {
+    name: 'Garage Martin',
+    invoices: [
+      { number: 'F1', due: 120 },
+      { number: 'F2', due: 0 },
+    ],
+  },
   xss: '<img src=x onerror=alert(1)>',
   num: 12.5,
-  map: new Map([['k1', 'v1'], ['k2', 'v2']]),
-  date: 'a date', money: 'some money', eq: true, invoiceTable: '<table>',
+  map: new Map([
+    ['k1', 'v1'],
+    ['k2', 'v2'],
+  ]),
+  date: 'a date',
+  money: 'some money',
+  eq: true,
+  invoiceTable: '<table>',
 };
 
 const TEMPLATES: string[] = [
@@ -122,7 +139,12 @@ describe('render matches Handlebars.compile', () => {
     const value = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }));
     fc.assert(
       fc.property(fc.record({ a: value, b: value, items: fc.array(fc.record({ n: fc.string(), v: value }), { maxLength: 4 }) }), (data) => {
-        for (const t of ['{{a}}|{{{b}}}', '{{#if a}}[{{a}}]{{else}}none{{/if}}', '{{#each items}}{{@index}}{{n}}={{v}};{{else}}empty{{/each}}', '{{#with items}}{{length}}{{/with}}{{#unless b}}!{{/unless}}']) {
+        for (const t of [
+          '{{a}}|{{{b}}}',
+          '{{#if a}}[{{a}}]{{else}}none{{/if}}',
+          '{{#each items}}{{@index}}{{n}}={{v}};{{else}}empty{{/each}}',
+          '{{#with items}}{{length}}{{/with}}{{#unless b}}!{{/unless}}',
+        ]) {
           expect(render(t, data)).toBe(oracle(t, data));
         }
       }),
