@@ -69,6 +69,8 @@ async function storedFiles(context: BrowserContext, invoiceId: string): Promise<
       new Promise((resolve, reject) => {
         const open = indexedDB.open('relance');
         open.onerror = () => reject(open.error);
+        // Never make the database here: that is the background's (Dexie's) job.
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onsuccess = () => {
           const request = open.result.transaction('files').objectStore('files').index('invoiceId').getAll(id);
           request.onsuccess = () =>
@@ -133,40 +135,42 @@ test("an invoice tracked from its portal list gets its PDF from the open portal 
   await expect(panel.locator('[data-relance-action="fetch-portal-pdf"]')).toHaveCount(0);
 });
 
-test('a backup holds the copies of invoices only when "Include invoice copies (PDF)" is ticked', async ({ context, openPage }) => {
-  await (
-    await serviceWorker(context)
-  ).evaluate(
-    (bytes) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('relance');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('files', 'readwrite');
-          const data = new Uint8Array(bytes);
-          tx.objectStore('files').put({
-            id: 'erp.example.fr:FA-1|FA-1.pdf',
-            invoiceId: 'erp.example.fr:FA-1',
-            name: 'FA-1.pdf',
-            type: 'application/pdf',
-            size: data.length,
-            data,
-            origin: 'portal',
-            addedAt: new Date().toISOString(),
-          });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [...PDF],
-  );
+test('a backup holds the copies of invoices only when "Include invoice copies (PDF)" is ticked', async ({ openPage }) => {
+  // The options page first: once its settings show, the background has opened (and made) the database.
   const options = await openPage('options');
+  const checkbox = options.locator('[data-relance-action="export-files"]');
+  await expect(checkbox).not.toBeChecked();
+  // Stored straight into IndexedDB, as a fetched copy is; tried again until the background has made the database.
+  const store = (bytes: number[]) =>
+    new Promise<boolean>((resolve) => {
+      const open = indexedDB.open('relance');
+      open.onerror = () => resolve(false);
+      // Never make the database here: that is the background's (Dexie's) job.
+      open.onupgradeneeded = () => open.transaction?.abort();
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('files')) return (db.close(), resolve(false));
+        const tx = db.transaction('files', 'readwrite');
+        const data = new Uint8Array(bytes);
+        tx.objectStore('files').put({
+          id: 'erp.example.fr:FA-1|FA-1.pdf',
+          invoiceId: 'erp.example.fr:FA-1',
+          name: 'FA-1.pdf',
+          type: 'application/pdf',
+          size: data.length,
+          data,
+          origin: 'portal',
+          addedAt: new Date().toISOString(),
+        });
+        tx.oncomplete = () => (db.close(), resolve(true));
+        tx.onerror = () => (db.close(), resolve(false));
+      };
+    });
+  await expect.poll(() => options.evaluate(store, [...PDF]), { timeout: 20_000 }).toBe(true);
   const exportFile = async () => {
     const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-relance-action="export"]').click()]);
     return JSON.parse(await readFile((await download.path())!, 'utf8')) as { files?: { name: string; data: string }[] };
   };
-  const checkbox = options.locator('[data-relance-action="export-files"]');
-  await expect(checkbox).not.toBeChecked();
   expect(await exportFile()).not.toHaveProperty('files');
   await checkbox.check();
   const withFiles = await exportFile();
