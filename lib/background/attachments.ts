@@ -1,6 +1,7 @@
 import type { InvoiceFile } from '../core';
 import { getDb, type RelanceDb } from '../db';
 import type { AttachmentFile, AttachmentBytes } from '../mail/messages';
+import { toBase64 } from '../format/base64';
 
 /**
  * The copy of the invoice a reminder carries, from the InvoiceFile table, and who may read it: a
@@ -52,16 +53,6 @@ async function isGranted(tabId: number, invoiceId: string, now: number): Promise
   const key = grantKey(tabId);
   const grant = (await area().get(key))[key] as Grant | undefined;
   return !!grant && now - grant.at <= GRANT_TTL_MS && grant.invoiceIds.includes(invoiceId);
-}
-
-/**
- * Bytes cross runtime messages as JSON: base64 keeps a 10 MB file at 13.4 MB of text (an array of
- * numbers would be about 40 MB, against Chrome's 64 MiB message cap).
- */
-export function toBase64(data: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 /** The file for a compose in `tabId`, if that compose is about its invoice. */

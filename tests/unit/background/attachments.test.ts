@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { filesToAttach, MAX_ATTACH_TOTAL_BYTES, readAttachment, toBase64 } from '../../../lib/background/attachments';
+import { filesToAttach, MAX_ATTACH_TOTAL_BYTES, readAttachment } from '../../../lib/background/attachments';
+import { toBase64 } from '../../../lib/format/base64';
 import { prepareDraft } from '../../../lib/background/drafts';
 import { createHandlers } from '../../../lib/background/handlers';
 import { setPendingFill } from '../../../lib/background/pending-fills';
