@@ -1,3 +1,4 @@
+import '../../components/printed-page.css';
 import { getSettings } from '../../lib/db';
 import { t, uiLanguage } from '../../lib/i18n';
 import { htmlToNodes } from '../../lib/mail/html-to-nodes';
