@@ -1,5 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
-import { addDays, daysBetween, type Invoice, type Stage } from '../../lib/core';
+// From the calendar module, not lib/core's index: the first view loads no zod schemas.
+import { addDays, daysBetween } from '../../lib/core/calendar';
+import type { Invoice, Stage } from '../../lib/core';
 import type { TodayGroup } from '../../lib/desk';
 import { formatDate, formatMoney } from '../../lib/format';
 import { STAGE_LABEL } from '../../lib/i18n/stages';

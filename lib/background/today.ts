@@ -64,5 +64,5 @@ async function workOut(day: string, db: RelanceDb): Promise<TodaySchedule> {
 /** The first `limit` groups of today (the desk's first screen, the popup's first actions), with the counts. */
 export async function todayReply(day: string, limit: number, db: RelanceDb = getDb()): Promise<TodayReply> {
   const schedule = await todaySchedule(day, db);
-  return { day, groups: schedule.groups.slice(0, limit), total: schedule.groups.length, done: schedule.done };
+  return { day, groups: schedule.groups.slice(0, limit), total: schedule.groups.length, done: schedule.done, settings: schedule.settings };
 }

@@ -41,6 +41,16 @@ describe("today's schedule, kept by the background", () => {
     ]);
   });
 
+  it('answers with the settings the schedule was worked out with, the ones stored, so the desk starts without reading them', async () => {
+    const db = await seed(1);
+    const stored = await getSettings(db);
+    await db.settings.put({ key: 'settings', value: { ...stored, uiLanguage: 'en', webmail: 'outlook' } });
+    const reply = await todayReply(DAY, 1, db);
+    expect(reply.day).toBe(DAY);
+    expect(reply.settings).toEqual(await getSettings(db));
+    expect([reply.settings.uiLanguage, reply.settings.webmail]).toEqual(['en', 'outlook']);
+  });
+
   it('works the schedule out once while nothing is written, and again after any write', async () => {
     const db = await seed(3);
     const first = await todaySchedule(DAY, db);
