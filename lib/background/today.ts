@@ -19,14 +19,57 @@ export interface TodaySchedule {
 
 let version = 0;
 let listening = false;
+/** What keepScheduleReady works out again after each write, if anything. */
+let ready: { day(): Promise<string>; db: RelanceDb; running: boolean; queued: boolean } | null = null;
 
 /**
- * The data changed: the schedule is worked out again when next asked. Dexie reports every write
- * made in this worker and, through a BroadcastChannel, in any extension page (a backup imported
- * by the settings page), so a write nobody announced still counts.
+ * The data changed: the schedule is worked out again when next asked (or at once, see
+ * keepScheduleReady). Dexie reports every write made in this worker and, through a
+ * BroadcastChannel, in any extension page (a backup imported by the settings page), so a write
+ * nobody announced still counts.
  */
 export function scheduleDataChanged(): void {
   version += 1;
+  if (ready && !ready.queued) {
+    ready.queued = true;
+    // After the writes of this task, not in the middle of them.
+    setTimeout(() => void workOutAgain(), 0);
+  }
+}
+
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  Dexie.on('storagemutated', scheduleDataChanged);
+}
+
+/**
+ * After every write, works today's schedule out again without waiting to be asked, so that the
+ * desk opened next finds it done (or under way) rather than starting it. One at a time: writes
+ * that come in while it runs are taken by one more run after it. The kept schedule is never
+ * shown stale either way: it is keyed by the data's version and the day (todaySchedule).
+ */
+export function keepScheduleReady(day: () => Promise<string>, db: RelanceDb = getDb()): () => void {
+  const keep = { day, db, running: false, queued: false };
+  ready = keep;
+  listen();
+  return () => {
+    if (ready === keep) ready = null;
+  };
+}
+
+async function workOutAgain(): Promise<void> {
+  const keep = ready;
+  if (!keep || keep.running) return; // the run under way runs once more when it ends
+  keep.running = true;
+  try {
+    while (keep.queued) {
+      keep.queued = false;
+      await todaySchedule(await keep.day(), keep.db).catch(() => undefined); // the next ask tries again
+    }
+  } finally {
+    keep.running = false;
+  }
 }
 
 const cache = new WeakMap<RelanceDb, { key: string; value: Promise<TodaySchedule> }>();
@@ -36,10 +79,7 @@ const cache = new WeakMap<RelanceDb, { key: string; value: Promise<TodaySchedule
  * the same day); otherwise worked out again, once however many ask at the same time.
  */
 export function todaySchedule(day: string, db: RelanceDb = getDb()): Promise<TodaySchedule> {
-  if (!listening) {
-    listening = true;
-    Dexie.on('storagemutated', scheduleDataChanged);
-  }
+  listen();
   const key = `${version}|${day}`;
   const hit = cache.get(db);
   if (hit?.key === key) return hit.value;
@@ -59,6 +99,12 @@ async function workOut(day: string, db: RelanceDb): Promise<TodaySchedule> {
   ]);
   const actions = planActions(items, settings, day);
   return { day, settings, actions, groups: groupsOfActions(actions, day), done: doneToday(recent, day) };
+}
+
+/** The schedule kept for `day`, if one is (being) worked out from the data as it is now; else undefined. */
+export function keptSchedule(day: string, db: RelanceDb = getDb()): Promise<TodaySchedule> | undefined {
+  const hit = cache.get(db);
+  return hit?.key === `${version}|${day}` ? hit.value : undefined;
 }
 
 /** The first `limit` groups of today (the desk's first screen, the popup's first actions), with the counts. */
