@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { addDays, type Settings } from '../core';
 import { getDb, getSettings, loadScheduleItems, type RelanceDb } from '../db';
 import { doneToday, groupsOfActions, type TodayGroup } from '../desk/today';
@@ -37,10 +37,29 @@ export function scheduleDataChanged(): void {
   }
 }
 
+/** The tables the schedule is worked out from (workOut, loadScheduleItems). */
+const SCHEDULE_TABLES = new Set(['settings', 'invoices', 'events', 'clients']);
+
+/**
+ * Whether a write Dexie reports may change the schedule: any that touches one of its tables.
+ * Parts are named `idb://<database>/<table>/<index>`; a part named otherwise counts, to be safe.
+ * A PDF kept on an invoice or a template edited leaves the schedule as it is.
+ */
+export function touchesSchedule(parts: ObservabilitySet): boolean {
+  const names = Object.keys(parts);
+  if (names.length === 0) return true;
+  return names.some((part) => {
+    const segments = part.split('/');
+    return !part.startsWith('idb://') || segments.length < 5 || SCHEDULE_TABLES.has(segments.at(-2)!);
+  });
+}
+
 function listen(): void {
   if (listening) return;
   listening = true;
-  Dexie.on('storagemutated', scheduleDataChanged);
+  Dexie.on('storagemutated', (parts) => {
+    if (touchesSchedule(parts)) scheduleDataChanged();
+  });
 }
 
 /**

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runDailyCheck } from '../../../lib/background/daily-check';
 import { createHandlers } from '../../../lib/background/handlers';
-import { keepScheduleReady, keptSchedule, todayReply, todaySchedule } from '../../../lib/background/today';
-import { getSettings, loadScheduleItems, markPaid, openDatabase, recordEvent, upsertDetected } from '../../../lib/db';
+import { keepScheduleReady, keptSchedule, todayReply, todaySchedule, touchesSchedule } from '../../../lib/background/today';
+import { getSettings, loadScheduleItems, markPaid, openDatabase, putInvoiceFile, recordEvent, upsertDetected } from '../../../lib/db';
 import { todayGroups } from '../../../lib/desk';
 import { captured, freshDb } from '../db/helpers';
 
@@ -116,6 +116,51 @@ describe("today's schedule, kept by the background", () => {
     const after = await todaySchedule(DAY, db);
     expect(after).not.toBe(first);
     expect(await keptSchedule(DAY, db)).toBe(after);
+  });
+});
+
+describe('which writes the kept schedule outlives', () => {
+  const part = (name: string) => ({ [name]: { d: 0 as const } });
+
+  it.each([
+    ['an invoice', 'idb://relance/invoices/', true],
+    ["an invoice's client index", 'idb://relance/invoices/[clientId+dueDate]', true],
+    ['an event deleted', 'idb://relance/events/:dels', true],
+    ['a client', 'idb://relance/clients/', true],
+    ['the settings', 'idb://relance/settings/', true],
+    ['in a database whose name has a slash', 'idb://a/b/events/clientId', true],
+    ['a part named in a way not known', 'dexie-cloud://relance/files/', true],
+    ['a kept PDF', 'idb://relance/files/', false],
+    ["a kept PDF's invoice index", 'idb://relance/files/invoiceId', false],
+    ['a template', 'idb://relance/templates/[stage+language]', false],
+    ['the due totals', 'idb://relance/dueTotals/dueDate', false],
+  ])('%s (%s): %s', (_what, name, touches) => {
+    expect(touchesSchedule(part(name))).toBe(touches);
+  });
+
+  it('counts a write that touches a PDF and an invoice at once, and a report naming nothing', () => {
+    expect(touchesSchedule({ ...part('idb://relance/files/'), ...part('idb://relance/invoices/') })).toBe(true);
+    expect(touchesSchedule({})).toBe(true);
+  });
+
+  it('keeps the schedule when a PDF is kept on an invoice, and not when the invoice changes', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-09T09:00:00'));
+    try {
+      const db = await seed(1);
+      const first = await todaySchedule(DAY, db);
+      const pdf = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
+      await putInvoiceFile(
+        { invoiceId: 'erp.example.fr:F0-0', name: 'F0-0.pdf', type: 'application/pdf', data: pdf, origin: 'dropped' },
+        db,
+      );
+      expect(keptSchedule(DAY, db)).toBe(todaySchedule(DAY, db));
+      expect(await todaySchedule(DAY, db)).toBe(first);
+      await markPaid('erp.example.fr:F0-0', DAY, db);
+      expect(keptSchedule(DAY, db)).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
