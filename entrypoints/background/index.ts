@@ -3,6 +3,8 @@ import { checkNow, onAlarm, onNotificationButton, openForNotification, wakeUp } 
 import { syncPortalScripts } from '../../lib/background/portals';
 import { onCommand } from '../../lib/background/commands';
 import { installContextMenu, onContextMenu } from '../../lib/background/context-menu';
+import { keepScheduleReady } from '../../lib/background/today';
+import { today } from '../../lib/clock';
 import { createRouter } from '../../lib/messaging';
 
 export default defineBackground(() => {
@@ -34,6 +36,8 @@ export default defineBackground(() => {
       contextMenu: onContextMenu,
     };
   }
+  // The desk opened after a write (a backup imported by the settings page) finds Today worked out.
+  keepScheduleReady(today);
   // A site revoked from the browser's settings stops being captured at once.
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
 });

@@ -4,18 +4,7 @@ import { addDays, CALL_OUTCOMES, toMajor, type Invoice, type InvoiceActionKind }
 import { formatMoney } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n';
 import { useDesk } from './context';
-
-export const ACTION_TITLE: Record<InvoiceActionKind, MessageKey> = {
-  payment: 'deskRecordPayment',
-  promise: 'deskPromise',
-  dispute: 'deskDispute',
-  call: 'deskLogCall',
-  pause: 'deskPause',
-  resume: 'deskResume',
-  cancel: 'deskCancel',
-  'correct-due-date': 'deskCorrectDueDate',
-  note: 'deskAddNote',
-};
+import { ACTION_TITLE } from './action-titles';
 
 const OUTCOME_LABEL: Record<(typeof CALL_OUTCOMES)[number], MessageKey> = {
   reached: 'deskOutcomeReached',

@@ -1,17 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Invoice, InvoiceActionKind, Settings } from '../../lib/core';
-import { today as currentDay } from '../../lib/clock';
-import { getSettings } from '../../lib/db';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { Invoice, InvoiceActionKind } from '../../lib/core';
 import type { MessageKey } from '../../lib/i18n';
-import { ActionDialog } from './ActionDialog';
-import { ClientView } from './ClientView';
 import { DeskContext } from './context';
 import { useDeskValue, type Notice } from './use-desk-value';
-import { InvoicesView } from './InvoicesView';
-import { OverviewView } from './OverviewView';
 import { hrefOf, useRoute, type Route } from './route';
+import { loadDeskBase, type DeskBase } from './today-data';
 import { TodayView } from './TodayView';
 import { useShortcuts } from './use-shortcuts';
+
+// Today and the shell are the page's own script; each other view, and the action form, is loaded
+// when first shown (with the list's virtualiser, the database, the schemas and the CSV writer):
+// the first view does not wait for code it does not run.
+const InvoicesView = lazy(() => import('./InvoicesView').then((m) => ({ default: m.InvoicesView })));
+const OverviewView = lazy(() => import('./OverviewView').then((m) => ({ default: m.OverviewView })));
+const ClientView = lazy(() => import('./ClientView').then((m) => ({ default: m.ClientView })));
+const ActionDialog = lazy(() => import('./ActionDialog').then((m) => ({ default: m.ActionDialog })));
 
 const NAV: { view: Exclude<Route['view'], 'client'>; key: MessageKey; shortcut: string }[] = [
   { view: 'today', key: 'deskToday', shortcut: '1' },
@@ -21,15 +24,14 @@ const NAV: { view: Exclude<Route['view'], 'client'>; key: MessageKey; shortcut: 
 
 export function App() {
   const route = useRoute();
-  const [base, setBase] = useState<{ settings: Settings; today: string } | null>(null);
+  const [base, setBase] = useState<DeskBase | null>(null);
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [asking, setAsking] = useState<{ kind: InvoiceActionKind; invoices: Invoice[] } | null>(null);
   const [help, setHelp] = useState(false);
   const main = useRef<HTMLElement>(null);
 
-  const load = useCallback(async () => setBase({ settings: await getSettings(), today: await currentDay() }), []);
-  useEffect(() => void load(), [load]);
+  useEffect(() => void loadDeskBase().then(setBase), []);
 
   const desk = useDeskValue(base, version, setVersion, setNotice, setAsking);
 
@@ -76,10 +78,12 @@ export function App() {
         </header>
         <main ref={main} tabIndex={-1} className="view">
           <NoticeBar notice={notice} undo={(id) => void desk.undo(id)} label={tr('deskUndo')} />
-          {route.view === 'today' && <TodayView />}
-          {route.view === 'invoices' && <InvoicesView />}
-          {route.view === 'overview' && <OverviewView />}
-          {route.view === 'client' && <ClientView clientId={route.clientId} invoiceId={route.invoiceId} />}
+          <Suspense fallback={<section aria-busy="true" />}>
+            {route.view === 'today' && <TodayView />}
+            {route.view === 'invoices' && <InvoicesView />}
+            {route.view === 'overview' && <OverviewView />}
+            {route.view === 'client' && <ClientView clientId={route.clientId} invoiceId={route.invoiceId} />}
+          </Suspense>
         </main>
         <footer>
           <section className="shortcuts" hidden={!help} aria-label={tr('deskShortcuts')}>
@@ -88,7 +92,11 @@ export function App() {
           </section>
           <p className="hint">{tr('deskShortcutsHint')}</p>
         </footer>
-        {asking && <ActionDialog kind={asking.kind} invoices={asking.invoices} onClose={() => setAsking(null)} />}
+        {asking && (
+          <Suspense>
+            <ActionDialog kind={asking.kind} invoices={asking.invoices} onClose={() => setAsking(null)} />
+          </Suspense>
+        )}
       </div>
     </DeskContext.Provider>
   );

@@ -1,6 +1,6 @@
 import type { Invoice, InvoiceActionKind } from '../../lib/core';
 import type { MessageKey } from '../../lib/i18n';
-import { ACTION_TITLE } from './ActionDialog';
+import { ACTION_TITLE } from './action-titles';
 import { useDesk } from './context';
 
 /** The DESIGN.md hooks of the actions tests drive; the others are named after their kind. */

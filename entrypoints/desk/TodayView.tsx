@@ -1,11 +1,13 @@
 import { startTransition, useEffect, useState } from 'react';
-import { addDays, daysBetween, type Invoice, type Stage } from '../../lib/core';
+// From the calendar module, not lib/core's index: the first view loads no zod schemas.
+import { addDays, daysBetween } from '../../lib/core/calendar';
+import type { Invoice, Stage } from '../../lib/core';
 import type { TodayGroup } from '../../lib/desk';
 import { formatDate, formatMoney } from '../../lib/format';
 import { STAGE_LABEL } from '../../lib/i18n/stages';
 import { send } from '../../lib/messaging/send';
 import { useDesk } from './context';
-import { GROUPS_AT_FIRST, loadToday } from './today-data';
+import { GROUPS_AT_FIRST, loadToday, takeArrivedToday } from './today-data';
 import { InvoiceActions } from './InvoiceActions';
 import { hrefOf } from './route';
 import { useLoad } from './use-load';
@@ -23,7 +25,8 @@ export function TodayView() {
   const [shown, setShown] = useState(GROUPS_AT_FIRST);
   // The background works today's schedule out once per change of the data and keeps it: the
   // first groups come in one message, the rest when asked.
-  const data = useLoad(() => loadToday(shown), [shown]);
+  const [arrived] = useState(() => takeArrivedToday(desk.version));
+  const data = useLoad(() => loadToday(shown, desk.version), [shown], arrived);
   const [drawn, setDrawn] = useState(CARDS_FIRST);
   useEffect(() => {
     if (data && drawn < shown) startTransition(() => setDrawn(shown));

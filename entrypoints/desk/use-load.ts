@@ -1,11 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDesk } from './context';
 
-/** Reads what a view shows, again after every change; the last answer wins. */
-export function useLoad<T>(read: () => Promise<T>, deps: unknown[]): T | null {
+/**
+ * Reads what a view shows, again after every change; the last answer wins. `initial`: an answer
+ * already in hand at mount (Today's early answer), drawn at once instead of read again.
+ */
+export function useLoad<T>(read: () => Promise<T>, deps: unknown[], initial: T | null = null): T | null {
   const desk = useDesk();
-  const [value, setValue] = useState<T | null>(null);
+  const [value, setValue] = useState<T | null>(initial);
+  const inHand = useRef(initial !== null);
   useEffect(() => {
+    if (inHand.current) {
+      inHand.current = false;
+      return;
+    }
     let live = true;
     read().then(
       (v) => live && setValue(v),

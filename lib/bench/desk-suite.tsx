@@ -132,7 +132,7 @@ async function touchData(): Promise<void> {
  * the page itself), then with 10,000 invoices, the schedule kept by the background from an earlier
  * visit, and just after a write, when the background works it out again while the page waits.
  */
-async function todayBench(): Promise<Measurement[]> {
+export async function todayBench(): Promise<Measurement[]> {
   await seed(0);
   const floor = await timeRuns('desk: Today from navigation, empty database (floor)', async () => ({ ms: (await openToday()).ms }));
   await seed(10_000);

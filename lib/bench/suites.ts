@@ -1,7 +1,7 @@
 import { captureSuite } from './capture-suite';
 import { pdfLinksSuite } from './pdf-links-suite';
 import { dbSuite } from './db-suite';
-import { deskSuite } from './desk-suite';
+import { deskSuite, todayBench } from './desk-suite';
 import { einvoiceSuite } from './einvoice-suite';
 import { remindersSuite } from './reminders-suite';
 import { webmailSuite } from './webmail-suite';
@@ -13,6 +13,8 @@ export const suites = {
   reminders: remindersSuite,
   webmail: webmailSuite,
   desk: deskSuite,
+  /** The desk's first view only (also part of desk), for a quick run while working on it. */
+  today: todayBench,
   einvoice: einvoiceSuite,
   pdflinks: pdfLinksSuite,
 };

@@ -49,6 +49,8 @@ export interface TodayReply {
   total: number;
   /** What the user did today (reminders sent, calls, payments recorded…). */
   done: number;
+  /** The settings the schedule was worked out with: the desk starts from them without opening the database. */
+  settings: Settings;
 }
 
 export interface StatementReply {
