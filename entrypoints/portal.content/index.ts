@@ -1,4 +1,4 @@
-import { extractInvoicesChunked } from '../../lib/capture';
+import { extractInvoicesChunked } from '../../lib/capture/extract';
 import { withPdfLinksChunked } from '../../lib/capture/pdf-links';
 import { localToday } from '../../lib/core/calendar';
 import { uiLanguage } from '../../lib/i18n/language';
@@ -8,11 +8,13 @@ import { startPortalCapture } from '../../lib/portal/controller';
 import { sharedWorld } from '../../lib/portal/shared-world';
 import { fetchPortalPdf } from '../../lib/portal/fetch-pdf';
 import { isBackgroundMessage } from '../../lib/messaging/background-message';
+import { readerLoader } from '../../lib/portal/readers';
 
 /**
  * Capture on a portal the user enabled (registered at run time for that origin only), or on
  * any page once through "Scan this page" (activeTab). Never listed in the manifest. Teach mode
- * is its own script (entrypoints/teach.content), injected only when the user asks for it.
+ * is its own script (entrypoints/teach.content), injected only when the user asks for it; so are
+ * the readers few pages need (entrypoints/readers.content), when a page needs one.
  */
 export default defineContentScript({
   matches: [],
@@ -27,9 +29,11 @@ export default defineContentScript({
     // Idle time between slices of the PDF-link pass, as capture itself yields (see extractInvoicesChunked).
     const idle = () => new Promise<void>((resolve) => void requestIdleCallback(() => resolve(), { timeout: 100 }));
     const teachHere = () => void send({ type: 'cs:startTeach' });
+    // The readers of single-invoice pages, schema.org data and cards are a script of their own, run here only when a page needs one.
+    const load = readerLoader((reader) => send({ type: 'cs:loadReader', reader }));
     const capture = startPortalCapture(document, {
       extract: async (root, context) =>
-        withPdfLinksChunked(root, await extractInvoicesChunked(root, context), context.url, document.baseURI, idle),
+        withPdfLinksChunked(root, await extractInvoicesChunked(root, context, { load }), context.url, document.baseURI, idle),
       send,
       teach: teachHere,
       today: () => localToday(),

@@ -1,13 +1,13 @@
 import type { DetectedInvoice } from '../core';
 import type { Recipe } from '../core/recipe';
 import type { Candidate, ReadHints } from './candidate';
+import type { extractFromJsonLd, extractFromMicrodata } from './from-structured';
+import type { extractFromRecords, readTableRecords } from './records';
 import { titledInvoiceNumber } from './from-detail';
 import { gridReport, planGrid, type GridPlan, type GridReport } from './from-grid';
 import { extractWithRecipe } from './from-recipe';
-import { extractFromJsonLd, extractFromMicrodata } from './from-structured';
 import { findGrids, withDetachedHeader, type Grid } from './grid';
 import { mergeInto } from './merge';
-import { extractFromRecords, readTableRecords } from './records';
 import { pageCurrency, pageLanguage } from './page';
 import { indexPage } from './page-index';
 import { isValidDetected } from './validate';
@@ -32,10 +32,15 @@ export type DetailReader = (
 /**
  * Readers only some pages need. lib/capture/index.ts registers them all (the full capture, for
  * every caller but one); the portal content script registers none, and loads one when a page
- * needs it (ChunkOptions.load), so that the script every portal page runs stays small.
+ * needs it (ChunkOptions.load), so that the script every page of a portal runs stays small.
  */
 export interface Readers {
+  /** A page that may be one invoice's: few or no invoices in lists, or a title naming another. */
   detail?: DetailReader;
+  /** schema.org `Invoice`s (lib/capture/from-structured.ts): a page with JSON-LD that may hold one, or such microdata. */
+  structured?: { jsonld: typeof extractFromJsonLd; microdata: typeof extractFromMicrodata };
+  /** Repeated records (lib/capture/records.ts): a page whose tables gave nothing, or a table without a header. */
+  records?: { page: typeof extractFromRecords; table: typeof readTableRecords };
 }
 export type ReaderName = keyof Readers;
 const readers: Readers = {};
@@ -44,6 +49,8 @@ const readers: Readers = {};
 export function registerReaders(more: Readers): void {
   Object.assign(readers, more);
 }
+
+const none = (): Candidate[] => [];
 
 /** What a step of the extraction yields: nothing, or the name of a reader it needs and lacks (see ChunkOptions.load). */
 type Step = ReaderName | undefined;
@@ -130,8 +137,11 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
     byNumber.clear();
   }
   yield;
-  const jsonld = extractFromJsonLd(root, hints, index.jsonld);
-  const microdata = extractFromMicrodata(root, hints, index.microdata);
+  // A JSON-LD block names an Invoice type in letters or in JSON's \u escapes; microdata's selector names it.
+  const structured = index.microdata.length > 0 || index.jsonld.some((s) => /Invoice|\\u/.test(s.textContent ?? ''));
+  if (structured && !readers.structured) yield 'structured';
+  const jsonld = (structured && readers.structured?.jsonld(root, hints, index.jsonld)) || [];
+  const microdata = (structured && readers.structured?.microdata(root, hints, index.microdata)) || [];
   if (report) report.structured = { jsonld: jsonld.length, microdata: microdata.length };
   for (const c of [...jsonld, ...microdata]) mergeInto(byNumber, c);
   const state: GridsState = { byNumber, fromTable, listed: false, hints, report };
@@ -139,8 +149,8 @@ function* extraction(root: ParentNode, context: CaptureContext, report?: Extract
   // Repeated records beyond tables (cards, list items, rows that label their own cells).
   const cards = new Set<string>();
   if (byNumber.size === 0) {
-    yield;
-    for (const c of extractFromRecords(root, hints)) {
+    yield readers.records ? undefined : 'records';
+    for (const c of readers.records?.page(root, hints) ?? []) {
       mergeInto(byNumber, c);
       cards.add(c.number);
     }
@@ -176,8 +186,9 @@ function* readGrid(start: Grid, previous: Grid | undefined, s: GridsState): Gene
   const gr = gridReport(grid);
   let plan = planGrid(grid, hints, gr);
   // A table with no header whose rows label their own cells ("échéance 30/09/2026") is read as records.
+  if (gr.headerless && !readers.records) yield 'records';
   const records = gr.headerless
-    ? readTableRecords(
+    ? (readers.records?.table ?? none)(
         grid.element,
         grid.rows.map((r) => r.element),
         grid.hidden,

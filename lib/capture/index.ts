@@ -1,11 +1,11 @@
-import { readAsDetail } from './detail-reader';
 import { registerReaders } from './extract';
+import { ALL_READERS } from './readers';
 
 /**
  * The whole capture, every reader registered: what tests, the bench and every caller use. The
- * portal content script imports ./extract instead and loads the single-invoice reader only on a
- * page that needs it (entrypoints/detail.content), which gives the same invoices.
+ * portal content script imports ./extract instead, and loads the readers only on a page that needs
+ * them (entrypoints/readers.content), which gives the same invoices.
  */
-registerReaders({ detail: readAsDetail });
+registerReaders(ALL_READERS);
 
 export * from './extract';

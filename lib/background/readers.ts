@@ -1,0 +1,17 @@
+import type { ReaderName } from '../capture/extract';
+
+/**
+ * The scripts of the readers (one, entrypoints/readers.content, holds them all) the portal script loads only when a page needs them (see
+ * lib/capture/extract.ts): each runs in the portal script's isolated world and hands it its
+ * reader through lib/portal/shared-world.ts, as teach mode does.
+ */
+export const READER_SCRIPTS = {
+  detail: '/content-scripts/readers.js',
+  structured: '/content-scripts/readers.js',
+  records: '/content-scripts/readers.js',
+} as const satisfies Record<ReaderName, string>;
+
+/** Runs a reader's script in the frame that asked for it, and resolves once it has run. */
+export async function injectReader(tabId: number, frameId: number, reader: ReaderName): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER_SCRIPTS[reader]] });
+}
