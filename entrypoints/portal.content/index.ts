@@ -3,10 +3,9 @@ import { withPdfLinksChunked } from '../../lib/capture/pdf-links';
 import { localToday } from '../../lib/core/calendar';
 import { uiLanguage } from '../../lib/i18n/language';
 import type { ContentMessage, Reply } from '../../lib/messaging/protocol';
-import type { Replies } from '../../lib/messaging/replies';
+import type { PortalPdf, PortalPdfFailure, Replies } from '../../lib/messaging/replies';
 import { startPortalCapture } from '../../lib/portal/controller';
 import { sharedWorld } from '../../lib/portal/shared-world';
-import { fetchPortalPdf } from '../../lib/portal/fetch-pdf';
 import { isBackgroundMessage } from '../../lib/messaging/background-message';
 import { readerLoader } from '../../lib/portal/readers';
 
@@ -44,11 +43,14 @@ export default defineContentScript({
     sharedWorld.__relanceUseRecipes = (recipes) => capture.useRecipes(recipes);
 
     // The invoice's PDF, for the desk's "Fetch from portal": this page's origin and session only.
-    // Firefox's content scripts fetch as the extension; `content.fetch` fetches as the page.
-    const pageFetch = (globalThis as { content?: { fetch?: typeof fetch } }).content?.fetch ?? fetch;
+    // The download is a script of its own (entrypoints/pdf.content), run here at the first request.
+    const fetchPdf = async (url: string): Promise<PortalPdf | PortalPdfFailure> => {
+      if (!sharedWorld.__relanceFetchPdf) await send({ type: 'cs:loadReader', reader: 'pdf' }).catch(() => undefined);
+      return sharedWorld.__relanceFetchPdf?.(url, location.href) ?? { ok: false, reason: 'network' };
+    };
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (isBackgroundMessage(message, sender, browser.runtime.id, 'bg:fetchPdf') && typeof message.url === 'string') {
-        void fetchPortalPdf(message.url, location.href, (url, init) => pageFetch(url, init)).then(sendResponse);
+        void fetchPdf(message.url).then(sendResponse);
         return true;
       }
     });

@@ -9,9 +9,11 @@ export const READER_SCRIPTS = {
   detail: '/content-scripts/readers.js',
   structured: '/content-scripts/readers.js',
   records: '/content-scripts/readers.js',
-} as const satisfies Record<ReaderName, string>;
+  // The download of an invoice's PDF, for the desk's "Fetch from portal".
+  pdf: '/content-scripts/pdf.js',
+} as const satisfies Record<ReaderName | 'pdf', string>;
 
 /** Runs a reader's script in the frame that asked for it, and resolves once it has run. */
-export async function injectReader(tabId: number, frameId: number, reader: ReaderName): Promise<void> {
+export async function injectReader(tabId: number, frameId: number, reader: keyof typeof READER_SCRIPTS): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER_SCRIPTS[reader]] });
 }
