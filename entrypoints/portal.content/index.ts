@@ -1,5 +1,4 @@
 import { extractInvoicesChunked } from '../../lib/capture/extract';
-import { withPdfLinksChunked } from '../../lib/capture/pdf-links';
 import { localToday } from '../../lib/core/calendar';
 import { uiLanguage } from '../../lib/i18n/language';
 import type { ContentMessage, Reply } from '../../lib/messaging/protocol';
@@ -8,6 +7,7 @@ import { startPortalCapture } from '../../lib/portal/controller';
 import { sharedWorld } from '../../lib/portal/shared-world';
 import { isBackgroundMessage } from '../../lib/messaging/background-message';
 import { readerLoader } from '../../lib/portal/readers';
+import { withPdfLinksOnDemand } from '../../lib/portal/pdf-links';
 
 /**
  * Capture on a portal the user enabled (registered at run time for that origin only), or on
@@ -30,9 +30,11 @@ export default defineContentScript({
     const teachHere = () => void send({ type: 'cs:startTeach' });
     // The readers of single-invoice pages, schema.org data and cards are a script of their own, run here only when a page needs one.
     const load = readerLoader((reader) => send({ type: 'cs:loadReader', reader }));
+    // So is the PDF-link pass (with the PDF download), on a page with a link that may offer a PDF.
+    const loadPdf = () => send({ type: 'cs:loadReader', reader: 'pdf' }).catch(() => undefined);
     const capture = startPortalCapture(document, {
       extract: async (root, context) =>
-        withPdfLinksChunked(root, await extractInvoicesChunked(root, context, { load }), context.url, document.baseURI, idle),
+        withPdfLinksOnDemand(root, await extractInvoicesChunked(root, context, { load }), context.url, document.baseURI, idle, loadPdf),
       send,
       teach: teachHere,
       today: () => localToday(),
@@ -45,7 +47,7 @@ export default defineContentScript({
     // The invoice's PDF, for the desk's "Fetch from portal": this page's origin and session only.
     // The download is a script of its own (entrypoints/pdf.content), run here at the first request.
     const fetchPdf = async (url: string): Promise<PortalPdf | PortalPdfFailure> => {
-      if (!sharedWorld.__relanceFetchPdf) await send({ type: 'cs:loadReader', reader: 'pdf' }).catch(() => undefined);
+      if (!sharedWorld.__relanceFetchPdf) await loadPdf();
       return sharedWorld.__relanceFetchPdf?.(url, location.href) ?? { ok: false, reason: 'network' };
     };
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

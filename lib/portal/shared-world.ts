@@ -1,4 +1,5 @@
 import type { Readers } from '../capture/extract';
+import type { withPdfLinksChunked } from '../capture/pdf-links';
 import type { Recipe } from '../core/recipe';
 import type { PortalPdf, PortalPdfFailure } from '../messaging/replies';
 
@@ -15,4 +16,6 @@ export const sharedWorld = globalThis as {
   __relanceReaders?: Readers;
   /** The PDF download (entrypoints/pdf.content), loaded when the desk asks for a copy. */
   __relanceFetchPdf?: (url: string, pageUrl: string) => Promise<PortalPdf | PortalPdfFailure>;
+  /** The PDF-link pass (the same script), loaded on a page with invoices and a link that may offer a PDF. */
+  __relancePdfLinks?: typeof withPdfLinksChunked;
 };
