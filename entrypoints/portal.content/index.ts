@@ -1,18 +1,19 @@
-import { extractInvoicesChunked } from '../../lib/capture';
-import { withPdfLinksChunked } from '../../lib/capture/pdf-links';
+import { extractInvoicesChunked } from '../../lib/capture/extract';
 import { localToday } from '../../lib/core/calendar';
 import { uiLanguage } from '../../lib/i18n/language';
 import type { ContentMessage, Reply } from '../../lib/messaging/protocol';
-import type { Replies } from '../../lib/messaging/replies';
+import type { PortalPdf, PortalPdfFailure, Replies } from '../../lib/messaging/replies';
 import { startPortalCapture } from '../../lib/portal/controller';
 import { sharedWorld } from '../../lib/portal/shared-world';
-import { fetchPortalPdf } from '../../lib/portal/fetch-pdf';
 import { isBackgroundMessage } from '../../lib/messaging/background-message';
+import { readerLoader } from '../../lib/portal/readers';
+import { withPdfLinksOnDemand } from '../../lib/portal/pdf-links';
 
 /**
  * Capture on a portal the user enabled (registered at run time for that origin only), or on
  * any page once through "Scan this page" (activeTab). Never listed in the manifest. Teach mode
- * is its own script (entrypoints/teach.content), injected only when the user asks for it.
+ * is its own script (entrypoints/teach.content), injected only when the user asks for it; so are
+ * the readers few pages need (entrypoints/readers.content), when a page needs one.
  */
 export default defineContentScript({
   matches: [],
@@ -27,9 +28,13 @@ export default defineContentScript({
     // Idle time between slices of the PDF-link pass, as capture itself yields (see extractInvoicesChunked).
     const idle = () => new Promise<void>((resolve) => void requestIdleCallback(() => resolve(), { timeout: 100 }));
     const teachHere = () => void send({ type: 'cs:startTeach' });
+    // The readers of single-invoice pages, schema.org data and cards are a script of their own, run here only when a page needs one.
+    const load = readerLoader((reader) => send({ type: 'cs:loadReader', reader }));
+    // So is the PDF-link pass (with the PDF download), on a page with a link that may offer a PDF.
+    const loadPdf = () => send({ type: 'cs:loadReader', reader: 'pdf' }).catch(() => undefined);
     const capture = startPortalCapture(document, {
       extract: async (root, context) =>
-        withPdfLinksChunked(root, await extractInvoicesChunked(root, context), context.url, document.baseURI, idle),
+        withPdfLinksOnDemand(root, await extractInvoicesChunked(root, context, { load }), context.url, document.baseURI, idle, loadPdf),
       send,
       teach: teachHere,
       today: () => localToday(),
@@ -40,11 +45,14 @@ export default defineContentScript({
     sharedWorld.__relanceUseRecipes = (recipes) => capture.useRecipes(recipes);
 
     // The invoice's PDF, for the desk's "Fetch from portal": this page's origin and session only.
-    // Firefox's content scripts fetch as the extension; `content.fetch` fetches as the page.
-    const pageFetch = (globalThis as { content?: { fetch?: typeof fetch } }).content?.fetch ?? fetch;
+    // The download is a script of its own (entrypoints/pdf.content), run here at the first request.
+    const fetchPdf = async (url: string): Promise<PortalPdf | PortalPdfFailure> => {
+      if (!sharedWorld.__relanceFetchPdf) await loadPdf();
+      return sharedWorld.__relanceFetchPdf?.(url, location.href) ?? { ok: false, reason: 'network' };
+    };
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (isBackgroundMessage(message, sender, browser.runtime.id, 'bg:fetchPdf') && typeof message.url === 'string') {
-        void fetchPortalPdf(message.url, location.href, (url, init) => pageFetch(url, init)).then(sendResponse);
+        void fetchPdf(message.url).then(sendResponse);
         return true;
       }
     });

@@ -3,6 +3,7 @@ import { getSettings, saveSettings, upsertDetected } from '../db';
 import type { Handlers } from '../messaging';
 import { disablePortal, enablePortal, injectPortalScript, matchPattern } from './portals';
 import { isTeaching, startTeaching, stopTeaching } from './teach-mode';
+import { injectReader } from './readers';
 import { today } from '../clock';
 import { assertCaptureSender, rememberScannedTab } from './capture-senders';
 import type { HandlerScope } from './handler-scope';
@@ -111,6 +112,13 @@ export function captureHandlers({ db, changed }: HandlerScope) {
     async 'ui:scanTab'(message) {
       await rememberScannedTab(message.tabId);
       await injectPortalScript(message.tabId);
+      return true;
+    },
+    // split: the portal script asks for a reader where it runs (an enabled site, or a tab the user scanned).
+    async 'cs:loadReader'(message, context) {
+      await assertCaptureSender(context, db);
+      if (context.tabId === undefined) throw new Error('a reader is for a tab');
+      await injectReader(context.tabId, context.frameId ?? 0, message.reader);
       return true;
     },
   } satisfies Partial<Handlers>;

@@ -359,7 +359,8 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A word marked `=` labels alone: "De" is the seller, "Date de facture" is not. */
-const LABELS = DETAIL_LABELS.flatMap(([field, words]) =>
+// Pure: a script that never reads labels (the portal script, see extract.ts) leaves the table out.
+const LABELS = /* @__PURE__ */ DETAIL_LABELS.flatMap(([field, words]) =>
   words.map((w) => {
     const word = w.replace(/^=/, '');
     return { field, word, re: new RegExp(w.startsWith('=') ? `^${escape(word)}$` : `(?:^|[^a-z0-9])${escape(word)}(?![a-z0-9])`) };

@@ -73,6 +73,14 @@ function mightBePdfLink(a: Element, label: string): boolean {
 }
 
 /**
+ * The cheap look alone, as the pass below takes it: a page none of whose links passes it has no
+ * PDF link, and the portal script then never loads the rest of this pass (entrypoints/pdf.content).
+ */
+export function mayOfferPdf(a: Element): boolean {
+  return a.hasAttribute('href') && mightBePdfLink(a, labelOf(a));
+}
+
+/**
  * Where a site's own links live (its app, its terms and conditions): a PDF there is not an
  * invoice's, unless that nav or footer belongs to a record itself (a card's footer).
  */

@@ -70,6 +70,9 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cs:mailConfirmAddress'), clientId: z.string().min(1).max(200), email: z.string().max(320) }),
   // webmail: the copy of the invoice, for a compose about that invoice in the sender's own tab.
   z.object({ type: z.literal('cs:mailAttachment'), fileId: z.string().min(3).max(600) }),
+  // split: a reader the portal script loads only on a page that needs it, into the sender's own frame.
+  /** Runs that reader's script (entrypoints/readers.content, or pdf.content for `pdf`) beside the portal script. */
+  z.object({ type: z.literal('cs:loadReader'), reader: z.enum(['detail', 'structured', 'records', 'pdf']) }),
 ]);
 
 export const UiMessageSchema = z.discriminatedUnion('type', [

@@ -131,6 +131,8 @@ export interface Replies {
   /** Null when no PDF link is known for the invoice. */
   'ui:portalPdfStatus': { host: string; tabOpen: boolean } | null;
   'ui:fetchPortalPdf': { ok: true; name: string; size: number } | (PortalPdfFailure & { host?: string });
+  // split:
+  'cs:loadReader': true;
   // The background to content scripts: nothing comes back.
   'bg:openPicker': void;
   'bg:fetchPdf': PortalPdf | PortalPdfFailure;

@@ -48,6 +48,8 @@ export const ALLOWED_FROM: Readonly<Record<MessageType, readonly SenderKind[]>> 
   // pdflink:
   'ui:portalPdfStatus': ['extension-page'],
   'ui:fetchPortalPdf': ['extension-page'],
+  // split:
+  'cs:loadReader': ['content-script'],
 };
 
 export interface HandlerContext {

@@ -1,6 +1,6 @@
 import type { DetectedInvoice, InvoiceStatus } from '../core';
 import { formatDate, formatMoney } from '../format';
-import { localeOf, t, type PortalMessageKey as MessageKey, type UiLanguage } from '../i18n/portal';
+import { localeOf, t, type PillMessageKey as MessageKey, type UiLanguage } from '../i18n/pill';
 import { shadowMode } from '../mail/el';
 import { isExposed } from './exposed';
 

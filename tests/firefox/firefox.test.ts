@@ -169,6 +169,18 @@ describe('Firefox (firefox-esr, the built MV2 add-on)', () => {
     await portal.close();
   });
 
+  // split: the single-invoice reader is a script the portal script asks the background for (cs:loadReader).
+  it('reads a single-invoice page of the enabled site, with the readers script injected on demand', async () => {
+    const facture = readFileSync(path.join(import.meta.dirname, '../fixtures/portals/detail-fr/facture.html'), 'utf8');
+    const portal = await tab((url) => (url.hostname === 'erp.example.fr' ? { body: facture } : null));
+    await portal.goto('https://erp.example.fr/facture/118');
+    const pill = await until(() => portal.$('>>> [data-relance="pill"]'), 'the pill');
+    expect(
+      await until(() => shownText(pill).then((t) => /(?<!\d)1 (facture|invoice)/.test(t) && t), 'the pill to count the invoice'),
+    ).toMatch(/(?<!\d)1 (facture|invoice)/);
+    await portal.close();
+  });
+
   it('inserts a reminder into a Gmail compose under Trusted Types', async () => {
     const html = readFileSync(path.join(GMAIL_FIXTURES, 'inbox-en.html'), 'utf8');
     const gmail = await tab((url) => {

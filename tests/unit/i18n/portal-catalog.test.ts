@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import { pickMessages } from '../../../scripts/catalog-keys.mjs';
 import { t as contentT, type ContentMessageKey } from '../../../lib/i18n/content';
+import { t as pillT, type PillMessageKey } from '../../../lib/i18n/pill';
 import { t as portalT, type PortalMessageKey } from '../../../lib/i18n/portal';
 
 const PORTAL_PREFIXES = ['pill', 'teach', 'field'];
@@ -25,6 +26,14 @@ describe('the portal content script’s catalogs', () => {
     expect(portalKeys.length).toBeGreaterThan(20);
     for (const key of portalKeys) {
       for (const lang of ['en', 'fr'] as const) expect(portalT(key, lang, 7, 'x')).toBe(contentT(key, lang, 7, 'x'));
+    }
+  });
+
+  it('give the pill its own messages, each as the whole catalogs say it', () => {
+    const pillKeys = portalKeys.filter((k): k is PillMessageKey => k.startsWith('pill'));
+    expect(pillKeys.length).toBeGreaterThan(20);
+    for (const key of pillKeys) {
+      for (const lang of ['en', 'fr'] as const) expect(pillT(key, lang, 7, 'x')).toBe(contentT(key, lang, 7, 'x'));
     }
   });
 });

@@ -1,0 +1,43 @@
+import type { Candidate, ReadHints } from './candidate';
+import { besideFinder } from './detail-beside';
+import { readDetailPage } from './from-detail';
+import { FEW } from './extract';
+import { mergeDetail } from './merge';
+
+/**
+ * The page's own invoice merged in first when the page is one invoice's; whether it is. Past a
+ * few, the invoices found must all be the page's own layout (line items, totals read as a list)
+ * or the others it shows beside its own (a sidebar, "recent invoices"), which are dropped: one
+ * invoice's page gives that invoice.
+ */
+export function readAsDetail(
+  root: ParentNode,
+  hints: ReadHints,
+  byNumber: Map<string, Candidate>,
+  titled: string | undefined,
+  fromTable: Map<string, Element>,
+  cards: ReadonlySet<string>,
+): boolean {
+  const detail = readDetailPage(root, hints);
+  if (!detail || !(detail.named || byNumber.size === 0) || (titled && detail.invoice.number !== titled)) return false;
+  // The invoice read is one of several cards that each head themselves with their number: a list of cards.
+  if (cards.size >= 2 && cards.has(detail.invoice.number) && headedNumbers(root, cards) >= 2) return false;
+  const beside = besideFinder(root, fromTable);
+  // Cards are mined only where no table gave anything: on one invoice's page, its own blocks (bill-to, ship-to) or a widget.
+  const own = (n: string) => detail.used.some((el) => fromTable.get(n)?.contains(el));
+  const layout = (n: string) => own(n) || (n !== detail.invoice.number && (cards.has(n) || beside(n)));
+  // Beside a heading that names the invoice, lists of others are its sidebar; without one, only its own tables count.
+  if (byNumber.size > FEW && !(titled && !byNumber.has(titled)) && ![...byNumber.keys()].every(detail.headed ? layout : own)) return false;
+  mergeDetail(byNumber, detail.invoice, detail.refs, layout);
+  return true;
+}
+
+/** How many of `numbers` a heading of the page names (a card list's titles); the first 200 headings only. */
+function headedNumbers(root: ParentNode, numbers: ReadonlySet<string>): number {
+  const named = new Set<string>();
+  const headings = root.querySelectorAll('h2, h3, h4, h5, h6, [role=heading]');
+  for (let i = 0; i < headings.length && i < 200; i++) {
+    for (const token of (headings[i]!.textContent ?? '').split(/[\s#:]+/)) if (numbers.has(token)) named.add(token);
+  }
+  return named.size;
+}
