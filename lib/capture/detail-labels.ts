@@ -78,6 +78,10 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'klant',
       'facturado a',
       'facturar a',
+      // Harvest's "Invoice For"; "Contacto" is the counterparty in Spanish and Portuguese tools (Holded, InvoiceXpress).
+      'invoice for',
+      '=contacto',
+      '=contato',
     ],
   ],
   [
@@ -274,13 +278,43 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'importo da pagare',
       'saldo da pagare',
       'importe pendiente',
+      // What the client still pays after withholding or deposits: "Netto a pagare", "Valor em dívida".
+      'netto a pagare',
+      'valor em divida',
+      'em divida',
+      'por pagar',
+      'valor pendente',
     ],
   ],
   [
     'dueDate',
-    ['zahlbar bis', 'payable le', 'a regler avant le', 'scadenza', 'data scadenza', 'vervaldatum', 'vervaldag', 'falligkeitsdatum'],
+    [
+      'zahlbar bis',
+      'payable le',
+      'a regler avant le',
+      'scadenza',
+      'data scadenza',
+      'vervaldatum',
+      'vervaldag',
+      'falligkeitsdatum',
+      'vencimento',
+      'data de vencimento',
+    ],
   ],
-  ['issueDate', ['data', 'data fattura', 'data documento', 'data emissione', 'factuurdatum', 'issued']],
+  [
+    'issueDate',
+    [
+      'data',
+      'data fattura',
+      'data documento',
+      'data emissione',
+      'factuurdatum',
+      'issued',
+      'ausgestellt',
+      'ausgestellt am',
+      'data de emissao',
+    ],
+  ],
   // A subtotal is before tax: "Sous-total", "Untaxed Amount", "Zwischensumme", "Imponibile", "Subtotaal".
   [
     'totalExcl',
@@ -301,6 +335,7 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'subtotaal',
       'totaal excl',
       'total ht',
+      'total iliquido',
     ],
   ],
   [
@@ -314,7 +349,6 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'totaal incl',
       'total factura',
       'grand total',
-      'netto a pagare',
       'rechnungsbetrag',
     ],
   ],
@@ -354,6 +388,8 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
     ],
   ],
   ['number', ['factuurnummer', 'numero fattura', 'fattura n']],
+  // "E-mailadres", "Indirizzo email", "Endereço de e-mail": the address's label in Dutch, Italian and Portuguese.
+  ['email', ['e-mailadres', 'emailadres', 'indirizzo email', 'indirizzo e-mail', 'endereco de e-mail', 'endereco de email']],
   ['status', ['stato']],
 ];
 

@@ -1,5 +1,5 @@
 import { fold, parseDate } from '../parse';
-import { isForeignCaption, isForeignHeader, namesInvoices } from './columns';
+import { isForeignCaption, isForeignHeader, isGenericAmount, namesInvoices } from './columns';
 import { headingBefore } from './grid';
 import { detailFieldOf, type DetailField } from './detail-labels';
 import { controlIn, linesOf, unspace, valueText } from './detail-values';
@@ -41,7 +41,7 @@ const LABEL_MAX = 60;
 const VALUE_MAX = 300;
 /** A title's invoice word: German compounds name an invoice too ("Ausgangsrechnung", "Schlussrechnung"). */
 const INVOICE_WORD =
-  /^(?:facture|(?:sales |tax |commercial )?invoice|[a-z]*rechnung|avoir|credit note|gutschrift|factura|fattura|factuur|nota di credito|creditnota|note de credit|rectificativa)\b/;
+  /^(?:facture|(?:sales |tax |commercial )?invoice|[a-z]*rechnung|avoir|credit note|gutschrift|factura|fattura|factuur|nota di credito|creditnota|note de credit|rectificativa|fatura|nota de credito)\b/;
 const COLON = /^([^:]{2,60}?)\s*:\s*(.+)$/;
 /** A date after the number in a title: "Fattura n. 2026/118 del 05/11/2026", "Rechnung 12 vom 14.11.2026". */
 const TITLE_DATE = /\s(?:du|del|de|vom|of|dated|from|van|le)\s+(.{6,30})$/i;
@@ -54,11 +54,22 @@ const HEADING = /^(?:h[1-3])$/;
 
 /** The number a line names after its invoice word, or undefined ("Facture du 15/03/2026" names none). */
 function numberAfterWord(text: string): string | undefined {
-  for (const token of text.split(/[\s,;|()]+/).slice(1, 8)) {
-    const t = token.replace(/^[#№]+|[:.]$/g, '');
-    if (looksLikeNumber(t) && !/^(19|20)\d\d$/.test(t)) return t;
+  const tokens = text.split(/[\s,;|()]+/).slice(0, 8);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!.replace(/^[#№]+|[:.]$/g, '');
+    if (!looksLikeNumber(t) || /^(19|20)\d\d$/.test(t)) continue;
+    return i > 1 ? withSeries(tokens[i - 1]!, t) : t;
   }
   return undefined;
+}
+
+const SERIES = /^[A-Z]{2,3}$/;
+/** Capitals that are a label's abbreviation ("NO 12", "NR. 5", "REF 7"), not a series. */
+const NOT_SERIES = /^(?:NO|NR|NUM|REF|ID|DU|DE|DEL|VOM|OF|THE|LE|LA|EL|IL|N)$/;
+
+/** "Fatura FT 2026/57": a series code in capitals printed right before the number is part of it (`before`: the token before). */
+export function withSeries(before: string, number: string): string {
+  return SERIES.test(before) && !NOT_SERIES.test(before) ? `${before} ${number}` : number;
 }
 
 /**
@@ -113,7 +124,10 @@ class Collector implements DetailReading {
     }
     // "Total TTC … Acompte versé … Net à payer": a total after the payments deducted is what remains due.
     if (field === 'total' && this.pairs.has('total') && this.pairs.has('paid')) field = 'amountDue';
-    if (!this.pairs.has(field)) this.pairs.set(field, { text: value, label, el, whole, box });
+    const had = this.pairs.get(field);
+    // "Importo" over an instalment, then "Totale documento": a label naming the total outranks one that only says "amount".
+    const outranks = field === 'total' && had && isGenericAmount(unspace(had.label)) && !isGenericAmount(unspace(label));
+    if (!had || outranks) this.pairs.set(field, { text: value, label, el, whole, box });
   }
 
   /** Reads one line; true when it is a title naming the invoice (so not a label). */
@@ -158,8 +172,18 @@ class Collector implements DetailReading {
 function isForeignTable(table: Element): boolean {
   const first = table.querySelector('tr');
   if (!first) return false;
-  if (first.children.length > 40 || [...first.children].some((c) => (c.textContent ?? '').length < 40 && isForeignHeader(textOf(c))))
-    return true;
+  if (first.children.length > 40) return true;
+  const labels = [...first.children].map((c) => ((c.textContent ?? '').length < 40 ? textOf(c) : ''));
+  const foreign = labels.filter((l) => l && isForeignHeader(l)).length;
+  // "Date | Échéance | Réf. client | Mode de règlement" over one row: the invoice's own box, one payment word in it.
+  // A line item's row has an amount: such a box has none.
+  const fields = labels.map((l) => (l ? detailFieldOf(l) : undefined));
+  const box =
+    foreign === 1 &&
+    table.querySelectorAll('tr').length === 2 &&
+    fields.filter(Boolean).length >= 2 &&
+    !fields.some((f) => f && MONEY_FIELDS.has(f));
+  if (foreign > 0 && !box) return true;
   // A table under "Payments" or "Règlements", its header row over its rows: money moving, not the invoice's labels.
   return first.parentElement?.localName === 'thead' && isForeignCaption(headingBefore(table));
 }

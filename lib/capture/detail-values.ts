@@ -49,6 +49,10 @@ export function controlIn(el: Element): Element | undefined {
 export function valueText(el: Element): string {
   const control = controlIn(el);
   if (control) return valueOfControl(control);
+  // "Serie / Número": a series select beside the number's input, one value read left to right.
+  const controls = el.children.length <= 4 ? [...el.querySelectorAll('input, select, textarea')].filter(isControl) : [];
+  if (controls.length > 1 && controls.length <= 3 && controls.every((c) => c.parentElement === controls[0]!.parentElement))
+    return controls.map(valueOfControl).join(' ');
   return readParts(el).join(' ');
 }
 

@@ -1,9 +1,9 @@
 import { TITLE_SELECTOR } from './page-index';
-import { detectDateOrder, detectDecimalSeparator, fold, parseStatus } from '../parse';
+import { detectDateOrder, detectDecimalSeparator, fold, normalizeSpaces, parseStatus } from '../parse';
 import { plausibleDate, toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { findEmail, namePart, readParts } from './parts';
 import { namesInvoices } from './columns';
-import { readDetail, type DetailReading, type Pair } from './detail-pairs';
+import { readDetail, withSeries, type DetailReading, type Pair } from './detail-pairs';
 import { controlIn, dueFromTerms, valueText } from './detail-values';
 import { headerKey, looksLikeNumber, numberIn, textOf } from './text';
 
@@ -46,7 +46,10 @@ export function titledInvoiceNumber(
     const text = textOf(h);
     if (text.length > 120 || !namesInvoices(text)) continue;
     const n = numberIn(h, text);
-    if (n && !/^(19|20)\d\d$/.test(n)) return n;
+    // The series code before it, as the title line's reading gives it ("Fatura FT 2026/57").
+    if (!n || /^(19|20)\d\d$/.test(n)) continue;
+    const tokens = text.split(/\s+/);
+    return withSeries(tokens[tokens.indexOf(n) - 1] ?? '', n);
   }
   return undefined;
 }
@@ -136,7 +139,7 @@ const INVOICE_FIELDS = new Set(['number', 'issueDate', 'dueDate', 'total', 'tota
  * client, the recipient or the bill-to (Odoo's address, a DIN letter's window, a portal's card).
  */
 const CLIENT_ZONE =
-  'address, [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"]';
+  'address, [class*="address"], [class*="adresse"], [class*="anschrift"], [class*="third"], [class*="tiers"], [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"]';
 /** An address's street or postcode line: a name never starts with digits. */
 const ADDRESS_LINE = /^\d/;
 
@@ -164,7 +167,12 @@ function nameOfBlock(block: Element): string | undefined {
  * The client when no label names it: the contact block around the client's e-mail (name,
  * address, e-mail), else an address block outside the seller's zones and the page's lists.
  */
-function unlabelledClient(root: ParentNode, email: string | undefined, used: readonly Element[]): { name?: string; email?: string } {
+function unlabelledClient(
+  root: ParentNode,
+  email: string | undefined,
+  used: readonly Element[],
+  foreign: readonly Element[],
+): { name?: string; email?: string } {
   if (email) {
     let block: Element | null | undefined = textHolding(root, email)?.parentElement;
     // Up to the widest block that holds none of the invoice's fields.
@@ -175,14 +183,47 @@ function unlabelledClient(root: ParentNode, email: string | undefined, used: rea
     }
     if (block && !block.closest(SELLER_ZONE)) return { name: nameOfBlock(block), email };
   }
+  let sellerText: string | undefined;
   for (const zone of root.querySelectorAll(CLIENT_ZONE)) {
-    if (zone.closest(SELLER_ZONE) || zone.closest(ELSEWHERE) || used.some((u) => zone.contains(u)) || (zone.textContent ?? '').length > 600)
+    if (
+      zone.closest(SELLER_ZONE) ||
+      zone.closest(ELSEWHERE) ||
+      used.some((u) => zone.contains(u)) ||
+      // Line items and payments are no address ("Item Type" heads a table of items).
+      foreign.some((f) => f.contains(zone) || zone.contains(f)) ||
+      // A row holding both parties' blocks is neither's address.
+      (zone.querySelector(SELLER_ZONE) && zone.querySelector(CLIENT_ZONE)) ||
+      (zone.textContent ?? '').length > 600
+    )
       continue;
     const name = nameOfBlock(zone);
+    // The company the footer or sender line names is the seller, whatever its block's class says ("firma-adresse").
+    sellerText ??= [...root.querySelectorAll(SELLER_LINES)]
+      .slice(0, 30)
+      .map((el) => normalizeSpaces(el.textContent ?? '').slice(0, 2000))
+      .join('\n');
     // The block's own address is the client's; the one found elsewhere on the page is kept if it has none.
-    if (name) return { name, email: emailInText(zone) ?? email };
+    if (name && !sellerText.includes(name)) return { name, email: emailInText(zone) ?? email };
   }
   return { email };
+}
+
+/**
+ * The client's e-mail when the labelled name stands alone (a summary bar's "Customer"): the same
+ * name heading another block of the page (the printed invoice's bill-to, a letter's window) that
+ * holds the address, never the seller's.
+ */
+function emailBesideName(root: ParentNode, name: string, used: readonly Element[]): string | undefined {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let i = 0; i < 5000 && walker.nextNode(); i++) {
+    if (normalizeSpaces(walker.currentNode.nodeValue ?? '').trim() !== name) continue;
+    const el = walker.currentNode.parentElement;
+    if (!el || el.closest(SELLER_ZONE) || el.closest(ELSEWHERE)) continue;
+    const found = emailNear(el, used);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A sentence that states the terms: "Zahlbar innerhalb 14 Tagen", "Payment due within 30 days", "à régler sous 30 jours". */
@@ -205,7 +246,9 @@ function termsSentence(root: ParentNode): string | undefined {
 const DELAY = /\d\s*(?:tage|days|jours|dagen|giorni|d[ií]as)/i;
 
 const SELLER_ZONE =
-  'header, footer, [class*="footer"], [class*="seller"], [class*="vendor"], [class*="emetteur"], [class*="issuer"], [class*="letterhead"], [class*="sender"], [class*="company"]';
+  'header, footer, [class*="footer"], [class*="seller"], [class*="vendor"], [class*="emetteur"], [class*="issuer"], [class*="letterhead"], [class*="sender"], [class*="absender"], [class*="company"]';
+/** Where a page prints the seller's own name: its footer and sender line (a portal's header may greet the client). */
+const SELLER_LINES = 'footer, [class*="footer"], [class*="sender"], [class*="absender"], [class*="letterhead"], [class*="fusszeile"]';
 
 /**
  * The client's e-mail: in its block, else a labelled "E-mail" that is not in the seller's
@@ -235,7 +278,9 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   const email = clientEmail(reading, client);
   const used = [...pairs].filter(([f, p]) => INVOICE_FIELDS.has(f) && p.el).map(([, p]) => p.el!);
   const labelled = clientName(client);
-  const found = labelled ? { name: labelled, email } : unlabelledClient(root, email, used);
+  const found = labelled
+    ? { name: labelled, email: email ?? emailBesideName(root, labelled, used) }
+    : unlabelledClient(root, email, used, reading.foreign);
   const raw: RawInvoice = {
     number: chosen.number,
     client: found.name,
