@@ -34,6 +34,7 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'rechnungssteller',
       'cedente',
       'emisor',
+      'fornecedor',
       'leverancier',
       'your contact',
       'votre contact',
@@ -82,6 +83,13 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'invoice for',
       '=contacto',
       '=contato',
+      // The debtor is the client in accounting: Exact's "Debiteur", "Debitor", "Deudor".
+      'debiteur',
+      'debitor',
+      'deudor',
+      'debtor',
+      'debitore',
+      'devedor',
     ],
   ],
   [
@@ -224,6 +232,23 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'btw-id',
       'uw referentie',
       'ons kenmerk',
+      // "Uw ref.", "Your ref.": the client's own reference, abbreviated.
+      'uw ref',
+      'onze ref',
+      'your ref',
+      'our ref',
+      'votre ref',
+      'notre ref',
+      'ihre ref',
+      'unsere ref',
+      'su ref',
+      'vs. rif',
+      'vostro riferimento',
+      'sua ref',
+      // A credit note's corrected invoice: "Factura rectificada", "Rechnung korrigiert".
+      'factura rectificada',
+      'fattura di riferimento',
+      'corrected invoice',
       'klantnummer',
       'pedido',
       'numero de pedido',
@@ -336,6 +361,12 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'totaal excl',
       'total ht',
       'total iliquido',
+      // A tax word qualified as excluded or included names the net or the gross, not the tax: "Bedrag excl. btw".
+      'excl. btw',
+      'excl btw',
+      'excl. gst',
+      'ex gst',
+      'ex. gst',
     ],
   ],
   [
@@ -350,6 +381,11 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'total factura',
       'grand total',
       'rechnungsbetrag',
+      'incl. btw',
+      'incl btw',
+      'incl. gst',
+      'inc. gst',
+      'inc gst',
     ],
   ],
   [
@@ -387,10 +423,25 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'pagato',
     ],
   ],
-  ['number', ['factuurnummer', 'numero fattura', 'fattura n']],
+  ['number', ['factuurnummer', 'numero fattura', 'fattura n', '=nummer']],
   // "E-mailadres", "Indirizzo email", "Endereço de e-mail": the address's label in Dutch, Italian and Portuguese.
   ['email', ['e-mailadres', 'emailadres', 'indirizzo email', 'indirizzo e-mail', 'endereco de e-mail', 'endereco de email']],
   ['status', ['stato']],
+  // A document's type names no number: "Type de document", "Tipologia documento" ("document" alone would).
+  [
+    'type',
+    [
+      'type de document',
+      'type de piece',
+      'document type',
+      'dokumenttyp',
+      'belegart',
+      'tipologia documento',
+      'tipo documento',
+      'tipo de documento',
+      'documenttype',
+    ],
+  ],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -402,6 +453,9 @@ const LABELS = DETAIL_LABELS.flatMap(([field, words]) =>
   }),
 );
 
+/** A parenthesis that names the currency: "(totale in euro)", "(in EUR)", "(€)". */
+const CURRENCY_NOTE = /\((?=[^)]*(?:\beuros?\b|\beur\b|€|\busd\b|\$|\bchf\b|\bgbp\b|£))[^)]*\)/g;
+
 /**
  * The detail field a label names, or undefined. A label says what it labels in its first five
  * words; what a printed invoice labels beyond a list's columns wins over the list synonyms
@@ -410,9 +464,12 @@ const LABELS = DETAIL_LABELS.flatMap(([field, words]) =>
 export function detailFieldOf(label: string): DetailField | undefined {
   const key = headerKey(label);
   if (!key || key.length > 60 || key.split(' ').length > 5) return undefined;
+  // "Imposta (totale in euro)": a note of the currency says nothing of what the label names.
+  const words = key.replace(CURRENCY_NOTE, ' ').trim() || key;
   let best: { field: DetailField; length: number } | undefined;
   for (const l of LABELS)
-    if (key.includes(l.word) && l.re.test(key) && (!best || l.word.length > best.length)) best = { field: l.field, length: l.word.length };
+    if (words.includes(l.word) && l.re.test(words) && (!best || l.word.length > best.length))
+      best = { field: l.field, length: l.word.length };
   if (best) return best.field;
   const field = fieldOfHeader(label);
   return field === 'ignore' ? 'reference' : field;

@@ -3,7 +3,7 @@ import { detectDateOrder, detectDecimalSeparator, fold, normalizeSpaces, parseSt
 import { plausibleDate, toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { findEmail, namePart, readParts } from './parts';
 import { namesInvoices } from './columns';
-import { readDetail, withSeries, type DetailReading, type Pair } from './detail-pairs';
+import { namesOneDocument, readDetail, withSeries, type DetailReading, type Pair } from './detail-pairs';
 import { controlIn, dueFromTerms, valueText } from './detail-values';
 import { headerKey, looksLikeNumber, numberIn, textOf } from './text';
 
@@ -68,7 +68,7 @@ export interface DetailResult {
 }
 
 /** Labels of a number that say no whose: "N°", "#", "Référence" label any document's. */
-const BARE_NUMBER_LABEL = /^(?:#|n°|no\.?|nr\.?|num\.?|numero|number|ref\.?|reference|document|piece|folio|id)$/;
+const BARE_NUMBER_LABEL = /^(?:#|n°|no\.?|nr\.?|num\.?|numero|number|nummer|ref\.?|reference|document|piece|folio|id)$/;
 
 /** "Rechnungsnr.", "Invoice number", "N° de facture": a label that names the invoice's own number. */
 function namesInvoice(label: string): boolean {
@@ -82,7 +82,10 @@ const IDENTIFIER = /^(?:[A-Z]{2}\d{2}[A-Z0-9]{11,30}|(?:FR|DE|AT|BE|ES|IT|NL|LU|
  * The invoice's number: a field labelled as the invoice's, else the title's, else a line that
  * names an invoice, else a bare "N°" or "Référence" that is no other document's reference.
  */
-function chooseNumber(reading: DetailReading): { number: string; named: boolean; title?: string; heading?: boolean } | undefined {
+function chooseNumber(
+  reading: DetailReading,
+  root: ParentNode,
+): { number: string; named: boolean; title?: string; heading?: boolean } | undefined {
   const { pairs, refs, titles } = reading;
   const labelled = pairs.get('number');
   const fromLabel = labelled?.text
@@ -91,13 +94,24 @@ function chooseNumber(reading: DetailReading): { number: string; named: boolean;
     .find((t) => looksLikeNumber(t) && !refs.has(t));
   const heading = titles.find((t) => t.heading && !refs.has(t.number));
   // A box of labels over values may be a one-row list of other invoices: the page's title comes first.
-  if (fromLabel && namesInvoice(labelled!.label) && !IDENTIFIER.test(fromLabel) && !(labelled!.box && heading))
+  if (fromLabel && (namesInvoice(labelled!.label) || labelled!.typed) && !IDENTIFIER.test(fromLabel) && !(labelled!.box && heading))
     return { number: fromLabel, named: true };
   const title = heading ?? titles.find((t) => !refs.has(t.number));
   if (title) return { number: title.number, named: true, title: title.text, heading: title.heading };
-  if (fromLabel && !IDENTIFIER.test(fromLabel)) return { number: fromLabel, named: false };
+  // Under a heading that names the document's type alone, its bare "Número" is that document's.
+  if (fromLabel && !IDENTIFIER.test(fromLabel)) return { number: fromLabel, named: !!typeHeading(root) };
   const tab = tabTitleNumber(reading.documentTitle, refs);
   return tab ? { number: tab, named: true } : undefined;
+}
+
+/** A heading of the page that names one document's type and no number ("Factura rectificativa"); the first 20 only. */
+function typeHeading(root: ParentNode): string | undefined {
+  const heads = root.querySelectorAll('h1, h2, h3');
+  for (let i = 0; i < heads.length && i < 20; i++) {
+    const text = textOf(heads[i]!);
+    if (namesOneDocument(text)) return text;
+  }
+  return undefined;
 }
 
 /** The number the browser tab's title names with an invoice word anywhere ("FA2611-0042 - Factures"), the card's only mention. */
@@ -130,6 +144,20 @@ function clientName(client: Pair | undefined): string | undefined {
   if (!client.el || !client.whole) return client.text;
   if (controlIn(client.el)) return valueText(client.el);
   return namePart(readParts(client.el)) ?? client.text;
+}
+
+/** The name's own label ("Denominazione: …", "Raison sociale : …"), as e-invoice renderings print it. */
+const NAME_LABEL =
+  /^(?:denominazione|denominacion|denominacao|denomination|ragione sociale|raison sociale|razon social|razao social|nom|nome|name|naam|firma|company|empresa|societe)\s*:\s*/;
+/** An account code before the name, as ERPs show a debtor ("1042 - Tandartspraktijk …", "C00874 – Bistrot …"). */
+const CODE_BEFORE = /^(?=[\p{L}\d.]*\d)[\p{L}\d.]{2,12}\s+[-–]\s+(?=\p{L})/u;
+
+/** A client's name without the label or the account code printed before it. */
+function bareName(name: string | undefined): string | undefined {
+  if (!name) return name;
+  const label = NAME_LABEL.exec(fold(name));
+  const rest = label ? name.slice(label[0].length) : name;
+  return rest.replace(CODE_BEFORE, '') || name;
 }
 
 const INVOICE_FIELDS = new Set(['number', 'issueDate', 'dueDate', 'total', 'totalExcl', 'tax', 'amountDue', 'paid', 'status']);
@@ -270,20 +298,20 @@ function clientEmail(reading: DetailReading, client: Pair | undefined): string |
 export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult | null {
   const reading = readDetail(root);
   const { pairs } = reading;
-  const chosen = chooseNumber(reading);
+  const chosen = chooseNumber(reading, root);
   if (!chosen) return null;
   if (!pairs.has('total') && !pairs.has('amountDue') && !pairs.has('totalExcl')) return null;
   const get = (f: Parameters<typeof pairs.get>[0]) => pairs.get(f)?.text;
   const client = pairs.get('client');
   const email = clientEmail(reading, client);
   const used = [...pairs].filter(([f, p]) => INVOICE_FIELDS.has(f) && p.el).map(([, p]) => p.el!);
-  const labelled = clientName(client);
+  const labelled = bareName(clientName(client));
   const found = labelled
     ? { name: labelled, email: email ?? emailBesideName(root, labelled, used) }
     : unlabelledClient(root, email, used, reading.foreign);
   const raw: RawInvoice = {
     number: chosen.number,
-    client: found.name,
+    client: bareName(found.name),
     email: found.email,
     issueDate: get('issueDate') ?? reading.titles.find((t) => t.number === chosen.number && t.date)?.date,
     dueDate: get('dueDate'),
@@ -293,7 +321,8 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
     amountDue: get('amountDue'),
     paid: get('paid'),
     status: get('status') ?? statusOnPage(root, chosen.title),
-    type: get('type') ?? chosen.title,
+    // The kind from the type's field, the title, else a heading that names the type alone ("Nota de crédito").
+    type: get('type') ?? chosen.title ?? typeHeading(root),
   };
   // One invoice still has a page's conventions: its dates and amounts decide them together.
   const hints: ReadHints = {

@@ -351,6 +351,11 @@ export const INVOICE_CAPTION_WORDS: readonly string[] = [
   'fatura',
   'faturas',
   'nota de credito',
+  'factuur',
+  'facturen',
+  'verkoopfactuur',
+  'verkoopfacturen',
+  'creditfactuur',
 ];
 
 /** Money the user owes or spends: supplier bills, purchases, expenses. A card list is rejected by these in its own words too. */
