@@ -280,6 +280,7 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'condiciones de pago',
       'termini di pagamento',
       'betalingstermijn',
+      'betaaltermijn',
       'betalingsvoorwaarden',
     ],
   ],

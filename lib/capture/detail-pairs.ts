@@ -3,7 +3,7 @@ import { isForeignCaption, isForeignHeader, isGenericAmount, namesInvoices } fro
 import { headingBefore } from './grid';
 import { detailFieldOf, type DetailField } from './detail-labels';
 import { controlIn, linesOf, unspace, valueText } from './detail-values';
-import { readParts } from './parts';
+import { findEmail, readParts } from './parts';
 import { headerKey, looksLikeNumber, textOf } from './text';
 
 /** A labelled value: its text, its label, and its element when it holds the value alone. */
@@ -140,6 +140,9 @@ class Collector implements DetailReading {
     // "Émetteur" over "Raison sociale : …": a name label within the seller's own block names the seller.
     const seller = this.pairs.get('seller')?.el;
     if (field === 'client' && seller && el && (seller.contains(el) || el.contains(seller))) return;
+    // "Client : …" then "Contact : Mme Aubert — direction@…": the client's contact line gives the client's e-mail.
+    if (field === 'client' && this.pairs.has('client') && !this.pairs.has('email') && findEmail(value))
+      this.pairs.set('email', { text: value, label, el, whole });
     const had = this.pairs.get(field);
     // "Importo" over an instalment, then "Totale documento": a label naming the total outranks one that only says "amount".
     const outranks = field === 'total' && had && outranksTotal(unspace(had.label), unspace(label));
@@ -322,6 +325,17 @@ function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void 
     // A label is one part: a row holding a label and its value ("Statut Impayée") is not one.
     // A label part ending in ":" and its value part ("<p>Estado: <span>Pendiente</span></p>") are one line too.
     const labelled = parts.length === 1 || (parts.length === 2 && parts[0]!.endsWith(':'));
+    // "Subtotal <span>$1,100.00</span>": the label's own words, then its value's one element, no colon between.
+    if (
+      parts.length === 2 &&
+      el.children.length === 1 &&
+      el.firstChild?.nodeType === 3 &&
+      !holdsValue(parts[0]!) &&
+      detailFieldOf(parts[0]!)
+    ) {
+      c.remember(parts[0]!, parts[1]!, el.firstElementChild!, true);
+      continue;
+    }
     if (c.line(text, el, heading, labelled) || parts.length > 1 || text.length > LABEL_MAX || COLON.test(text.replace(/\s*:\s*$/, '')))
       continue;
     // A form row holds its label and its field: the label element inside says which.

@@ -99,7 +99,7 @@ export function dueFromTerms(terms: string, issueDate: string): string | undefin
   const net = /\bnet\s*(\d{1,3})\b/.exec(t) ?? /\b(\d{1,3})\s*(?:jours?|days?|tage?n?)\s*(?:net|netto)\b/.exec(t);
   const days = net
     ? Number(net[1])
-    : Math.max(-1, ...[...t.matchAll(/\b(\d{1,3})\s*(?:jours?|j|days?|tage?n?)\b/g)].map((m) => Number(m[1])));
+    : Math.max(-1, ...[...t.matchAll(/\b(\d{1,3})\s*(?:jours?|j|days?|tage?n?|dagen|giorni|gg|dias)\b/g)].map((m) => Number(m[1])));
   if (days < 0) return undefined;
   const due = new Date(start + days * DAY);
   // "45 jours fin de mois": the end of the month the delay ends in (the usual French reading).

@@ -152,12 +152,15 @@ const NAME_LABEL =
 /** An account code before the name, as ERPs show a debtor ("1042 - Tandartspraktijk …", "C00874 – Bistrot …"). */
 const CODE_BEFORE = /^(?=[\p{L}\d.]*\d)[\p{L}\d.]{2,12}\s+[-–]\s+(?=\p{L})/u;
 
-/** A client's name without the label or the account code printed before it. */
+/** A code in parentheses after the name: "Crèche Les P'tits Loups (code C0045)", "Hotel Alpenblick (Kd.-Nr. 10198)". */
+const CODE_AFTER = /\s*\((?=[^)]*\d)[^)]{1,30}\)\s*$/;
+
+/** A client's name without the label or the account code printed before or after it. */
 function bareName(name: string | undefined): string | undefined {
   if (!name) return name;
   const label = NAME_LABEL.exec(fold(name));
   const rest = label ? name.slice(label[0].length) : name;
-  return rest.replace(CODE_BEFORE, '') || name;
+  return rest.replace(CODE_BEFORE, '').replace(CODE_AFTER, '') || name;
 }
 
 const INVOICE_FIELDS = new Set(['number', 'issueDate', 'dueDate', 'total', 'totalExcl', 'tax', 'amountDue', 'paid', 'status']);
@@ -167,7 +170,9 @@ const INVOICE_FIELDS = new Set(['number', 'issueDate', 'dueDate', 'total', 'tota
  * client, the recipient or the bill-to (Odoo's address, a DIN letter's window, a portal's card).
  */
 const CLIENT_ZONE =
-  'address, [class*="address"], [class*="adresse"], [class*="anschrift"], [class*="third"], [class*="tiers"], [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"]';
+  'address, [class*="address"], [class*="adresse"], [class*="destinatario"], [class*="anschrift"], [class*="third"], [class*="tiers"], [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"]';
+/** A letter's salutation above the name in its window: "Spett.le", "Messrs", "An", "À l'attention de". */
+const SALUTATION = /^(?:spett\.?(?:le)?|spettabile|egr\.?|egregio|gent\.?(?:ile)?|messrs\.?|an|to|a|aan|sr\.?|sres\.?|senores)$/;
 /** An address's street or postcode line: a name never starts with digits. */
 const ADDRESS_LINE = /^\d/;
 
@@ -184,7 +189,7 @@ function textHolding(root: ParentNode, email: string): Element | undefined {
 
 /** The name in a block of lines: its first name-like line; the line before the block when it starts with the street. */
 function nameOfBlock(block: Element): string | undefined {
-  const parts = readParts(block).filter((p) => !p.endsWith(':'));
+  const parts = readParts(block).filter((p) => !p.endsWith(':') && !SALUTATION.test(fold(p)));
   const name = namePart(parts);
   if (name && !ADDRESS_LINE.test(name)) return name;
   const before = block.previousElementSibling;
@@ -256,7 +261,7 @@ function emailBesideName(root: ParentNode, name: string, used: readonly Element[
 
 /** A sentence that states the terms: "Zahlbar innerhalb 14 Tagen", "Payment due within 30 days", "à régler sous 30 jours". */
 const TERMS_SENTENCE =
-  /\b(?:zahlbar|zahlungsziel|payable|payment|paiement|reglement|regler|payer|te betalen|betalen|betaling|pagamento|pago|pagar|due)\b.{0,40}?\b\d{1,3}\s*(?:tage|tagen|days|jours|dagen|giorni|dias)\b/;
+  /\b(?:zahlbar|zahlungsziel|payable|payment|paiement|reglement|regler|payer|te betalen|betalen|betaling|pagamento|pago|pagar|due)\b.{0,40}?\b\d{1,3}\s*(?:tage|tagen|days|jours|dagen|giorni|gg|dias)\b/;
 
 /** The first sentence of terms, found from the text nodes that name a delay in days: one pass over the page's text. */
 function termsSentence(root: ParentNode): string | undefined {
@@ -271,7 +276,7 @@ function termsSentence(root: ParentNode): string | undefined {
   return undefined;
 }
 
-const DELAY = /\d\s*(?:tage|days|jours|dagen|giorni|d[ií]as)/i;
+const DELAY = /\d\s*(?:tage|days|jours|dagen|giorni|gg|d[ií]as)/i;
 
 const SELLER_ZONE =
   'header, footer, [class*="footer"], [class*="seller"], [class*="vendor"], [class*="emetteur"], [class*="issuer"], [class*="letterhead"], [class*="sender"], [class*="absender"], [class*="company"]';

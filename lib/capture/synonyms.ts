@@ -474,6 +474,7 @@ export const FOREIGN_TABLE_HEADERS: readonly string[] = [
   // Line items in Italian, Portuguese and Spanish tools: "Prodotto | Qtà", "Artigo | Qtd. | Preço unit.", "Concepto | Unidades".
   'prodotto',
   'qta',
+  'q.ta',
   'qtd',
   'quantidade',
   'artigo',

@@ -10,11 +10,17 @@ import { extractInvoices } from '../../../lib/capture';
  * address blocks side by side with no label (the seller's named in the footer, whatever its block's
  * class); a payment schedule ("Due | Amount | Status") before the totals; an edit form whose number
  * is a series select beside the number's input; a box of labels over values with a payment-method
- * column. Numbers may carry a series code ("FT 2026/57"), English dates may read "15-Oct-2026".
- * Extraction must give exactly that invoice, every field right.
+ * column. Rounds b and c added an ERP screen ("Sales invoice: N", a debtor shown with its account
+ * code, "Your ref."), an e-invoice rendering (both parties as "Name: …", a box whose type cell says
+ * invoice over a bare "Number", an empty note cell), a credit note under a heading that names its
+ * type alone, a printed letter (a salutation over the client's window, the date in the title, the
+ * due date only in a terms sentence, "Label <span>value</span>" totals) and "Label : value" lines
+ * (a code in parentheses after the name, the contact's line holding the e-mail). Numbers may carry
+ * a series code ("FT 2026/57"), English dates may read "15-Oct-2026". Extraction must give exactly
+ * that invoice, every field right.
  */
 type Lang = 'fr' | 'en' | 'de' | 'es' | 'it' | 'pt';
-type Layout = 'summary' | 'window' | 'schedule' | 'form' | 'box' | 'erp' | 'einvoice' | 'credit';
+type Layout = 'summary' | 'window' | 'schedule' | 'form' | 'box' | 'erp' | 'einvoice' | 'credit' | 'letter' | 'contact';
 type Status = 'open' | 'paid' | 'partial';
 
 const TODAY = '2026-12-03';
@@ -209,12 +215,12 @@ const W: Record<Lang, Words> = {
 };
 /** Layouts whose words every language has: a schedule's generic amount needs a total label that is not generic. */
 const LAYOUTS: Record<Lang, Layout[]> = {
-  fr: ['summary', 'window', 'schedule', 'form', 'box', 'erp', 'einvoice', 'credit'],
-  en: ['summary', 'window', 'schedule', 'form', 'box', 'erp', 'einvoice', 'credit'],
-  de: ['summary', 'window', 'schedule', 'form', 'box', 'erp', 'einvoice', 'credit'],
-  es: ['summary', 'window', 'schedule', 'form', 'box', 'erp', 'einvoice', 'credit'],
-  it: ['summary', 'window', 'schedule', 'form', 'erp', 'einvoice', 'credit'],
-  pt: ['summary', 'window', 'erp', 'einvoice', 'credit'],
+  fr: ['summary', 'window', 'schedule', 'form', 'box', 'erp', 'einvoice', 'credit', 'letter', 'contact'],
+  en: ['summary', 'window', 'schedule', 'form', 'box', 'erp', 'einvoice', 'credit', 'letter', 'contact'],
+  de: ['summary', 'window', 'schedule', 'form', 'box', 'erp', 'einvoice', 'credit', 'letter'],
+  es: ['summary', 'window', 'schedule', 'form', 'box', 'erp', 'einvoice', 'credit', 'letter', 'contact'],
+  it: ['summary', 'window', 'schedule', 'form', 'erp', 'einvoice', 'credit', 'letter'],
+  pt: ['summary', 'window', 'erp', 'einvoice', 'credit', 'letter'],
 };
 
 const CLIENTS = [
@@ -359,6 +365,10 @@ function layoutHtml(layout: Layout, k: Known, lang: Lang, seller: number): strin
       return einvoiceHtml(k, lang, seller);
     case 'credit':
       return creditHtml(k, lang);
+    case 'letter':
+      return letterHtml(k, lang);
+    case 'contact':
+      return contactHtml(k, lang);
     case 'box':
       return (
         `<h1>${title(k, lang)} ${statusBadge(k, lang)}</h1><div class="card"><span class="card-label">${w.client}</span><div class="card-body"><div>${esc(k.client)}</div><div>${email}</div></div></div>` +
@@ -417,6 +427,51 @@ function creditHtml(k: Known, lang: Lang): string {
     `<h1>${w.credit}</h1><table class="info"><tr><td>${w.bare}</td><td>${k.number}</td></tr><tr><td>${w.issue}</td><td>${issue}</td></tr><tr><td>${w.corrected}</td><td>F-2025-0110</td></tr></table>` +
     `<div class="card"><span class="card-label">${w.client}</span><div class="card-body"><div>${esc(k.client)}</div><div>${emailOf(k.client)}</div></div></div>` +
     `<table class="totals"><tr><td>${w.net}</td><td>${m(k.net)}</td></tr><tr><td>${w.tax}</td><td>${m(gross - k.net)}</td></tr><tr><td>${w.total}</td><td>${m(gross)}</td></tr></table>`
+  );
+}
+
+/** Round c: a letter's salutation, a title dated by "del", a terms sentence for the due date, and "Label <span>value</span>" totals. */
+const LETTER: Record<Lang, { salutation: string; dated: string; terms: string }> = {
+  fr: { salutation: 'À', dated: 'du', terms: 'Règlement à 30 jours date de facture.' },
+  en: { salutation: 'To', dated: 'dated', terms: 'Payment due within 30 days.' },
+  de: { salutation: 'An', dated: 'vom', terms: 'Zahlbar innerhalb 30 Tagen.' },
+  es: { salutation: 'Sres.', dated: 'del', terms: 'Pago a 30 días.' },
+  it: { salutation: 'Spett.le', dated: 'del', terms: 'Pagamento: bonifico a 30 gg data fattura.' },
+  pt: { salutation: 'A', dated: 'de', terms: 'Pagamento a 30 dias.' },
+};
+
+function inlineTotals(k: Known, lang: Lang): string {
+  const w = W[lang];
+  const { gross, balance } = figures(k);
+  const sums: [string, number][] = [
+    [w.net, k.net],
+    [w.tax, gross - k.net],
+    [w.total, gross],
+    [w.balance, balance],
+  ];
+  return `<div class="totals">${sums.map(([a, b]) => `<p>${a} <span>${shownMoney(b, lang)}</span></p>`).join('')}</div>`;
+}
+
+/** A printed letter: the client's window under a salutation and no label, the date in the title, the due date only in the terms. */
+function letterHtml(k: Known, lang: Lang): string {
+  const w = W[lang];
+  const [issue] = dates(k, lang);
+  return (
+    `<div class="destinatario">${LETTER[lang].salutation}<br><b>${esc(k.client)}</b><br>Corso Francia 88<br>10143 Torino<br>${emailOf(k.client)}</div>` +
+    `<h3>${w.title.toUpperCase()} ${k.number} ${LETTER[lang].dated} ${issue}</h3>${inlineTotals(k, lang)}<p>${LETTER[lang].terms}</p>`
+  );
+}
+
+/** Lines of "Label : value": the client's name with its code in parentheses, its contact's line holding the e-mail. */
+function contactHtml(k: Known, lang: Lang): string {
+  const w = W[lang];
+  const [issue, due] = dates(k, lang);
+  const line = (a: string, b: string) => `<div class="ligne"><span class="lib">${a} :</span> <span class="val">${b}</span></div>`;
+  const contact = lang === 'es' ? 'Contacto' : 'Contact';
+  return (
+    `<div class="titre-page">${w.title} ${k.number} ${LETTER[lang].dated} ${issue} ${statusBadge(k, lang)}</div>` +
+    `<fieldset>${line(w.client, `<a href="#">${esc(k.client)}</a> (code C${String(k.net % 9000).padStart(4, '0')})`)}${line(contact, `M. Dupont — ${emailOf(k.client)}`)}${line(w.due, due!)}</fieldset>` +
+    inlineTotals(k, lang)
   );
 }
 
