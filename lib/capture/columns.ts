@@ -49,6 +49,8 @@ const GENERIC_AMOUNT = new Set([
   'importo',
   'totale',
 ]);
+/** A label that says only "an amount" ("Importo", "Montant", "Total"), which a label naming the total outranks. */
+export const isGenericAmount = (label: string): boolean => GENERIC_AMOUNT.has(headerKey(label));
 const GROSS = /(?:^|[^a-z])(?:incl|inc|inkl|ttc|brutto|gross|con iva)(?![a-z])/;
 const NET = /(?:^|[^a-z])(?:excl|ex|hors|ht|net|netto|ohne|sin iva|neto)(?![a-z])/;
 const QUALIFIERS = SYNONYMS.filter((s) => s.field === 'amountDue' || s.field === 'paid' || s.field === 'tax');

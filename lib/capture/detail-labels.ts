@@ -34,6 +34,7 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'rechnungssteller',
       'cedente',
       'emisor',
+      'fornecedor',
       'leverancier',
       'your contact',
       'votre contact',
@@ -78,6 +79,17 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'klant',
       'facturado a',
       'facturar a',
+      // Harvest's "Invoice For"; "Contacto" is the counterparty in Spanish and Portuguese tools (Holded, InvoiceXpress).
+      'invoice for',
+      '=contacto',
+      '=contato',
+      // The debtor is the client in accounting: Exact's "Debiteur", "Debitor", "Deudor".
+      'debiteur',
+      'debitor',
+      'deudor',
+      'debtor',
+      'debitore',
+      'devedor',
     ],
   ],
   [
@@ -220,6 +232,23 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'btw-id',
       'uw referentie',
       'ons kenmerk',
+      // "Uw ref.", "Your ref.": the client's own reference, abbreviated.
+      'uw ref',
+      'onze ref',
+      'your ref',
+      'our ref',
+      'votre ref',
+      'notre ref',
+      'ihre ref',
+      'unsere ref',
+      'su ref',
+      'vs. rif',
+      'vostro riferimento',
+      'sua ref',
+      // A credit note's corrected invoice: "Factura rectificada", "Rechnung korrigiert".
+      'factura rectificada',
+      'fattura di riferimento',
+      'corrected invoice',
       'klantnummer',
       'pedido',
       'numero de pedido',
@@ -251,6 +280,7 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'condiciones de pago',
       'termini di pagamento',
       'betalingstermijn',
+      'betaaltermijn',
       'betalingsvoorwaarden',
     ],
   ],
@@ -274,13 +304,43 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'importo da pagare',
       'saldo da pagare',
       'importe pendiente',
+      // What the client still pays after withholding or deposits: "Netto a pagare", "Valor em dívida".
+      'netto a pagare',
+      'valor em divida',
+      'em divida',
+      'por pagar',
+      'valor pendente',
     ],
   ],
   [
     'dueDate',
-    ['zahlbar bis', 'payable le', 'a regler avant le', 'scadenza', 'data scadenza', 'vervaldatum', 'vervaldag', 'falligkeitsdatum'],
+    [
+      'zahlbar bis',
+      'payable le',
+      'a regler avant le',
+      'scadenza',
+      'data scadenza',
+      'vervaldatum',
+      'vervaldag',
+      'falligkeitsdatum',
+      'vencimento',
+      'data de vencimento',
+    ],
   ],
-  ['issueDate', ['data', 'data fattura', 'data documento', 'data emissione', 'factuurdatum', 'issued']],
+  [
+    'issueDate',
+    [
+      'data',
+      'data fattura',
+      'data documento',
+      'data emissione',
+      'factuurdatum',
+      'issued',
+      'ausgestellt',
+      'ausgestellt am',
+      'data de emissao',
+    ],
+  ],
   // A subtotal is before tax: "Sous-total", "Untaxed Amount", "Zwischensumme", "Imponibile", "Subtotaal".
   [
     'totalExcl',
@@ -301,6 +361,13 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'subtotaal',
       'totaal excl',
       'total ht',
+      'total iliquido',
+      // A tax word qualified as excluded or included names the net or the gross, not the tax: "Bedrag excl. btw".
+      'excl. btw',
+      'excl btw',
+      'excl. gst',
+      'ex gst',
+      'ex. gst',
     ],
   ],
   [
@@ -314,8 +381,12 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'totaal incl',
       'total factura',
       'grand total',
-      'netto a pagare',
       'rechnungsbetrag',
+      'incl. btw',
+      'incl btw',
+      'incl. gst',
+      'inc. gst',
+      'inc gst',
     ],
   ],
   [
@@ -353,8 +424,25 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'pagato',
     ],
   ],
-  ['number', ['factuurnummer', 'numero fattura', 'fattura n']],
+  ['number', ['factuurnummer', 'numero fattura', 'fattura n', '=nummer']],
+  // "E-mailadres", "Indirizzo email", "Endereço de e-mail": the address's label in Dutch, Italian and Portuguese.
+  ['email', ['e-mailadres', 'emailadres', 'indirizzo email', 'indirizzo e-mail', 'endereco de e-mail', 'endereco de email']],
   ['status', ['stato']],
+  // A document's type names no number: "Type de document", "Tipologia documento" ("document" alone would).
+  [
+    'type',
+    [
+      'type de document',
+      'type de piece',
+      'document type',
+      'dokumenttyp',
+      'belegart',
+      'tipologia documento',
+      'tipo documento',
+      'tipo de documento',
+      'documenttype',
+    ],
+  ],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -367,6 +455,9 @@ const LABELS = /* @__PURE__ */ DETAIL_LABELS.flatMap(([field, words]) =>
   }),
 );
 
+/** A parenthesis that names the currency: "(totale in euro)", "(in EUR)", "(€)". */
+const CURRENCY_NOTE = /\((?=[^)]*(?:\beuros?\b|\beur\b|€|\busd\b|\$|\bchf\b|\bgbp\b|£))[^)]*\)/g;
+
 /**
  * The detail field a label names, or undefined. A label says what it labels in its first five
  * words; what a printed invoice labels beyond a list's columns wins over the list synonyms
@@ -375,9 +466,12 @@ const LABELS = /* @__PURE__ */ DETAIL_LABELS.flatMap(([field, words]) =>
 export function detailFieldOf(label: string): DetailField | undefined {
   const key = headerKey(label);
   if (!key || key.length > 60 || key.split(' ').length > 5) return undefined;
+  // "Imposta (totale in euro)": a note of the currency says nothing of what the label names.
+  const words = key.replace(CURRENCY_NOTE, ' ').trim() || key;
   let best: { field: DetailField; length: number } | undefined;
   for (const l of LABELS)
-    if (key.includes(l.word) && l.re.test(key) && (!best || l.word.length > best.length)) best = { field: l.field, length: l.word.length };
+    if (words.includes(l.word) && l.re.test(words) && (!best || l.word.length > best.length))
+      best = { field: l.field, length: l.word.length };
   if (best) return best.field;
   const field = fieldOfHeader(label);
   return field === 'ignore' ? 'reference' : field;

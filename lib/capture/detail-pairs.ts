@@ -1,9 +1,9 @@
 import { fold, parseDate } from '../parse';
-import { isForeignCaption, isForeignHeader, namesInvoices } from './columns';
+import { isForeignCaption, isForeignHeader, isGenericAmount, namesInvoices } from './columns';
 import { headingBefore } from './grid';
 import { detailFieldOf, type DetailField } from './detail-labels';
 import { controlIn, linesOf, unspace, valueText } from './detail-values';
-import { readParts } from './parts';
+import { findEmail, readParts } from './parts';
 import { headerKey, looksLikeNumber, textOf } from './text';
 
 /** A labelled value: its text, its label, and its element when it holds the value alone. */
@@ -14,6 +14,8 @@ export interface Pair {
   whole: boolean;
   /** Read from a box of labels over values, which a one-row list looks like too. */
   box?: boolean;
+  /** Its box names the document an invoice ("TD01 fattura"): a bare "Numero" there is the invoice's. */
+  typed?: boolean;
 }
 
 /** A line that names the invoice with its number ("Facture n° FA2601-0007", "F A C T U R E  N° 2026-044"). */
@@ -41,8 +43,10 @@ const LABEL_MAX = 60;
 const VALUE_MAX = 300;
 /** A title's invoice word: German compounds name an invoice too ("Ausgangsrechnung", "Schlussrechnung"). */
 const INVOICE_WORD =
-  /^(?:facture|(?:sales |tax |commercial )?invoice|[a-z]*rechnung|avoir|credit note|gutschrift|factura|fattura|factuur|nota di credito|creditnota|note de credit|rectificativa)\b/;
+  /^(?:facture|(?:sales |tax |commercial )?invoice|[a-z]*rechnung|avoir|credit note|gutschrift|factura|fattura|factuur|nota di credito|creditnota|note de credit|rectificativa|fatura|nota de credito|[a-z]*factuur)\b/;
 const COLON = /^([^:]{2,60}?)\s*:\s*(.+)$/;
+/** A heading that names one document's type and no number ("Factura rectificativa", "INVOICE"), not a list's ("Invoices"). */
+export const namesOneDocument = (text: string): boolean => text.length <= 60 && !/\d/.test(text) && INVOICE_WORD.test(fold(unspace(text)));
 /** A date after the number in a title: "Fattura n. 2026/118 del 05/11/2026", "Rechnung 12 vom 14.11.2026". */
 const TITLE_DATE = /\s(?:du|del|de|vom|of|dated|from|van|le)\s+(.{6,30})$/i;
 /** Fields a value must be an amount for: "VAT: US77120453" or "Get paid: Status: Partial" label no amount. */
@@ -54,11 +58,22 @@ const HEADING = /^(?:h[1-3])$/;
 
 /** The number a line names after its invoice word, or undefined ("Facture du 15/03/2026" names none). */
 function numberAfterWord(text: string): string | undefined {
-  for (const token of text.split(/[\s,;|()]+/).slice(1, 8)) {
-    const t = token.replace(/^[#№]+|[:.]$/g, '');
-    if (looksLikeNumber(t) && !/^(19|20)\d\d$/.test(t)) return t;
+  const tokens = text.split(/[\s,;|()]+/).slice(0, 8);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!.replace(/^[#№]+|[:.]$/g, '');
+    if (!looksLikeNumber(t) || /^(19|20)\d\d$/.test(t)) continue;
+    return i > 1 ? withSeries(tokens[i - 1]!, t) : t;
   }
   return undefined;
+}
+
+const SERIES = /^[A-Z]{2,3}$/;
+/** Capitals that are a label's abbreviation ("NO 12", "NR. 5", "REF 7"), not a series. */
+const NOT_SERIES = /^(?:NO|NR|NUM|REF|ID|DU|DE|DEL|VOM|OF|THE|LE|LA|EL|IL|N)$/;
+
+/** "Fatura FT 2026/57": a series code in capitals printed right before the number is part of it (`before`: the token before). */
+export function withSeries(before: string, number: string): string {
+  return SERIES.test(before) && !NOT_SERIES.test(before) ? `${before} ${number}` : number;
 }
 
 /**
@@ -85,6 +100,15 @@ function fits(field: DetailField, label: string, value: string): boolean {
 const WEAK_CLIENT = /\b(?:company|account|contact|firma|societe|tiers)\b/;
 const WEAK_CLIENT_FIRST = /^(?:company|account|contact|firma|societe|tiers)\b/;
 
+/** Words that only say "a sum", below even a bare "Total": an instalment's "Importo", a payment box's "Valor". */
+const PLAIN_AMOUNT = /^(?:amount|montant|betrag|bedrag|importe|importo|valor|price|prix|preis|precio)$/;
+
+/** Whether a later total's label says more than the first one's: "Total TTC" over "Total", "Total" over "Valor". */
+function outranksTotal(first: string, later: string): boolean {
+  if (isGenericAmount(first) && !isGenericAmount(later)) return true;
+  return PLAIN_AMOUNT.test(headerKey(first)) && !PLAIN_AMOUNT.test(headerKey(later));
+}
+
 /** A label is words: "Order PO-5", "Page 1/2", "Date 12/10/2026" hold their value; "TVA 20 %" is a label. */
 function holdsValue(label: string): boolean {
   return /\d/.test(label.replace(/\d+(?:[.,]\d+)?\s*%/g, ''));
@@ -97,7 +121,7 @@ class Collector implements DetailReading {
   foreign: Element[] = [];
   documentTitle?: string;
 
-  remember(label: string, value: string, el: Element | undefined, whole: boolean, box = false): void {
+  remember(label: string, value: string, el: Element | undefined, whole: boolean, box = false, typed = false): void {
     if (!label || !value || label.length > LABEL_MAX || value.length > VALUE_MAX) return;
     let field = detailFieldOf(unspace(label));
     if (!field || !fits(field, label, value)) return;
@@ -113,7 +137,16 @@ class Collector implements DetailReading {
     }
     // "Total TTC … Acompte versé … Net à payer": a total after the payments deducted is what remains due.
     if (field === 'total' && this.pairs.has('total') && this.pairs.has('paid')) field = 'amountDue';
-    if (!this.pairs.has(field)) this.pairs.set(field, { text: value, label, el, whole, box });
+    // "Émetteur" over "Raison sociale : …": a name label within the seller's own block names the seller.
+    const seller = this.pairs.get('seller')?.el;
+    if (field === 'client' && seller && el && (seller.contains(el) || el.contains(seller))) return;
+    // "Client : …" then "Contact : Mme Aubert — direction@…": the client's contact line gives the client's e-mail.
+    if (field === 'client' && this.pairs.has('client') && !this.pairs.has('email') && findEmail(value))
+      this.pairs.set('email', { text: value, label, el, whole });
+    const had = this.pairs.get(field);
+    // "Importo" over an instalment, then "Totale documento": a label naming the total outranks one that only says "amount".
+    const outranks = field === 'total' && had && outranksTotal(unspace(had.label), unspace(label));
+    if (!had || outranks) this.pairs.set(field, { text: value, label, el, whole, box, typed });
   }
 
   /** Reads one line; true when it is a title naming the invoice (so not a label). */
@@ -158,8 +191,19 @@ class Collector implements DetailReading {
 function isForeignTable(table: Element): boolean {
   const first = table.querySelector('tr');
   if (!first) return false;
-  if (first.children.length > 40 || [...first.children].some((c) => (c.textContent ?? '').length < 40 && isForeignHeader(textOf(c))))
-    return true;
+  if (first.children.length > 40) return true;
+  const labels = [...first.children].map((c) => ((c.textContent ?? '').length < 40 ? textOf(c) : ''));
+  const foreign = labels.filter((l) => l && isForeignHeader(l)).length;
+  // "Date | Échéance | Réf. client | Mode de règlement" over one row: the invoice's own box, one payment word in it.
+  // A line item's row has an amount: such a box has none.
+  const fields = labels.map((l) => (l ? detailFieldOf(l) : undefined));
+  // A due date makes a box of payment terms ("Modalità pagamento | IBAN | Data scadenza | Importo"), not a payment made.
+  const box =
+    foreign === 1 &&
+    table.querySelectorAll('tr').length === 2 &&
+    fields.filter(Boolean).length >= 2 &&
+    (fields.includes('dueDate') || !fields.some((f) => f && MONEY_FIELDS.has(f)));
+  if (foreign > 0 && !box) return true;
   // A table under "Payments" or "Règlements", its header row over its rows: money moving, not the invoice's labels.
   return first.parentElement?.localName === 'thead' && isForeignCaption(headingBefore(table));
 }
@@ -181,16 +225,21 @@ function readBox(grid: Element[][], c: Collector): boolean {
   const labels = grid[0]!.map((cell) => textOf(cell));
   // Every cell of the first row a label (words, no value), most of them known: "Leistungsdatum" may be new.
   const known = labels.filter((l) => detailFieldOf(l)).length;
+  // The first label known, or three: "Modalità pagamento | IBAN | Data scadenza pagamento | Importo".
   if (
-    labels.some((l) => !l || l.length > LABEL_MAX || holdsValue(l)) ||
+    // A label with a number of its own ("Art. 73") over an empty cell labels nothing and holds no value.
+    labels.some((l, i) => !l || l.length > LABEL_MAX || (holdsValue(l) && /\S/.test(grid[1]![i]!.textContent ?? ''))) ||
     known < 2 ||
     2 * known < labels.length ||
-    !detailFieldOf(labels[0]!)
+    (!detailFieldOf(labels[0]!) && known < 3)
   )
     return false;
+  // "Tipologia documento | Numero documento" over "TD01 fattura | 2026/FE/0033": the box says whose number it holds.
+  const typed = grid[1]!.some((cell) => namesInvoices(textOf(cell)));
   labels.forEach(
     (label, i) =>
-      (detailFieldOf(label) !== 'number' || namesInvoices(label)) && c.remember(label, valueText(grid[1]![i]!), grid[1]![i], true, true),
+      (detailFieldOf(label) !== 'number' || namesInvoices(label) || typed) &&
+      c.remember(label, valueText(grid[1]![i]!), grid[1]![i], true, true, typed),
   );
   return true;
 }
@@ -208,7 +257,9 @@ function readTables(root: ParentNode, c: Collector, foreign: Set<Element>, lists
     const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table && tr.children.length <= MAX_PAIR_CELLS);
     if ((reads += rows.length) > MAX_READS) break;
     const grid = rows.map(filledCells);
-    if (readBox(grid, c)) continue;
+    // A box keeps its empty values in place: "Art. 73" over nothing leaves the next label over its own value.
+    const cells = rows.map((tr) => [...tr.children].filter((td) => td.localName === 'td' || td.localName === 'th'));
+    if ((cells.length === 2 && cells[0]!.length === cells[1]!.length && readBox(cells, c)) || readBox(grid, c)) continue;
     // A header row over several rows is a list (the client's other invoices), not labels and values.
     if (grid.length > 2 && grid[0]!.length >= 3 && grid[0]!.every((cell) => detailFieldOf(textOf(cell)))) {
       lists.add(table);
@@ -232,6 +283,8 @@ function valueOfLabel(label: Element): { text: string; el: Element } | undefined
   const inside = label.localName === 'label' ? controlIn(label) : undefined;
   if (inside) return { text: valueText(inside), el: inside };
   const next = label.nextElementSibling;
+  // A header row's cells each label a column below, never the one beside.
+  if (label.localName === 'th' && next?.localName === 'th') return undefined;
   const nextText = next && next.localName !== 'br' ? valueText(next) : '';
   if (next && nextText && (!label.nextSibling || label.nextSibling === next || !/\S/.test(label.nextSibling.textContent ?? '')))
     return { text: nextText, el: next };
@@ -272,6 +325,17 @@ function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void 
     // A label is one part: a row holding a label and its value ("Statut Impayée") is not one.
     // A label part ending in ":" and its value part ("<p>Estado: <span>Pendiente</span></p>") are one line too.
     const labelled = parts.length === 1 || (parts.length === 2 && parts[0]!.endsWith(':'));
+    // "Subtotal <span>$1,100.00</span>": the label's own words, then its value's one element, no colon between.
+    if (
+      parts.length === 2 &&
+      el.children.length === 1 &&
+      el.firstChild?.nodeType === 3 &&
+      !holdsValue(parts[0]!) &&
+      detailFieldOf(parts[0]!)
+    ) {
+      c.remember(parts[0]!, parts[1]!, el.firstElementChild!, true);
+      continue;
+    }
     if (c.line(text, el, heading, labelled) || parts.length > 1 || text.length > LABEL_MAX || COLON.test(text.replace(/\s*:\s*$/, '')))
       continue;
     // A form row holds its label and its field: the label element inside says which.

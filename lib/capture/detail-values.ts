@@ -49,6 +49,10 @@ export function controlIn(el: Element): Element | undefined {
 export function valueText(el: Element): string {
   const control = controlIn(el);
   if (control) return valueOfControl(control);
+  // "Serie / Número": a series select beside the number's input, one value read left to right.
+  const controls = el.children.length <= 4 ? [...el.querySelectorAll('input, select, textarea')].filter(isControl) : [];
+  if (controls.length > 1 && controls.length <= 3 && controls.every((c) => c.parentElement === controls[0]!.parentElement))
+    return controls.map(valueOfControl).join(' ');
   return readParts(el).join(' ');
 }
 
@@ -95,7 +99,7 @@ export function dueFromTerms(terms: string, issueDate: string): string | undefin
   const net = /\bnet\s*(\d{1,3})\b/.exec(t) ?? /\b(\d{1,3})\s*(?:jours?|days?|tage?n?)\s*(?:net|netto)\b/.exec(t);
   const days = net
     ? Number(net[1])
-    : Math.max(-1, ...[...t.matchAll(/\b(\d{1,3})\s*(?:jours?|j|days?|tage?n?)\b/g)].map((m) => Number(m[1])));
+    : Math.max(-1, ...[...t.matchAll(/\b(\d{1,3})\s*(?:jours?|j|days?|tage?n?|dagen|giorni|gg|dias)\b/g)].map((m) => Number(m[1])));
   if (days < 0) return undefined;
   const due = new Date(start + days * DAY);
   // "45 jours fin de mois": the end of the month the delay ends in (the usual French reading).

@@ -1,9 +1,9 @@
 import { TITLE_SELECTOR } from './page-index';
-import { detectDateOrder, detectDecimalSeparator, fold, parseStatus } from '../parse';
+import { detectDateOrder, detectDecimalSeparator, fold, normalizeSpaces, parseStatus } from '../parse';
 import { plausibleDate, toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { findEmail, namePart, readParts } from './parts';
 import { namesInvoices } from './columns';
-import { readDetail, type DetailReading, type Pair } from './detail-pairs';
+import { namesOneDocument, readDetail, withSeries, type DetailReading, type Pair } from './detail-pairs';
 import { controlIn, dueFromTerms, valueText } from './detail-values';
 import { headerKey, looksLikeNumber, numberIn, textOf } from './text';
 
@@ -46,7 +46,10 @@ export function titledInvoiceNumber(
     const text = textOf(h);
     if (text.length > 120 || !namesInvoices(text)) continue;
     const n = numberIn(h, text);
-    if (n && !/^(19|20)\d\d$/.test(n)) return n;
+    // The series code before it, as the title line's reading gives it ("Fatura FT 2026/57").
+    if (!n || /^(19|20)\d\d$/.test(n)) continue;
+    const tokens = text.split(/\s+/);
+    return withSeries(tokens[tokens.indexOf(n) - 1] ?? '', n);
   }
   return undefined;
 }
@@ -65,7 +68,7 @@ export interface DetailResult {
 }
 
 /** Labels of a number that say no whose: "N°", "#", "Référence" label any document's. */
-const BARE_NUMBER_LABEL = /^(?:#|n°|no\.?|nr\.?|num\.?|numero|number|ref\.?|reference|document|piece|folio|id)$/;
+const BARE_NUMBER_LABEL = /^(?:#|n°|no\.?|nr\.?|num\.?|numero|number|nummer|ref\.?|reference|document|piece|folio|id)$/;
 
 /** "Rechnungsnr.", "Invoice number", "N° de facture": a label that names the invoice's own number. */
 function namesInvoice(label: string): boolean {
@@ -79,7 +82,10 @@ const IDENTIFIER = /^(?:[A-Z]{2}\d{2}[A-Z0-9]{11,30}|(?:FR|DE|AT|BE|ES|IT|NL|LU|
  * The invoice's number: a field labelled as the invoice's, else the title's, else a line that
  * names an invoice, else a bare "N°" or "Référence" that is no other document's reference.
  */
-function chooseNumber(reading: DetailReading): { number: string; named: boolean; title?: string; heading?: boolean } | undefined {
+function chooseNumber(
+  reading: DetailReading,
+  root: ParentNode,
+): { number: string; named: boolean; title?: string; heading?: boolean } | undefined {
   const { pairs, refs, titles } = reading;
   const labelled = pairs.get('number');
   const fromLabel = labelled?.text
@@ -88,13 +94,24 @@ function chooseNumber(reading: DetailReading): { number: string; named: boolean;
     .find((t) => looksLikeNumber(t) && !refs.has(t));
   const heading = titles.find((t) => t.heading && !refs.has(t.number));
   // A box of labels over values may be a one-row list of other invoices: the page's title comes first.
-  if (fromLabel && namesInvoice(labelled!.label) && !IDENTIFIER.test(fromLabel) && !(labelled!.box && heading))
+  if (fromLabel && (namesInvoice(labelled!.label) || labelled!.typed) && !IDENTIFIER.test(fromLabel) && !(labelled!.box && heading))
     return { number: fromLabel, named: true };
   const title = heading ?? titles.find((t) => !refs.has(t.number));
   if (title) return { number: title.number, named: true, title: title.text, heading: title.heading };
-  if (fromLabel && !IDENTIFIER.test(fromLabel)) return { number: fromLabel, named: false };
+  // Under a heading that names the document's type alone, its bare "Número" is that document's.
+  if (fromLabel && !IDENTIFIER.test(fromLabel)) return { number: fromLabel, named: !!typeHeading(root) };
   const tab = tabTitleNumber(reading.documentTitle, refs);
   return tab ? { number: tab, named: true } : undefined;
+}
+
+/** A heading of the page that names one document's type and no number ("Factura rectificativa"); the first 20 only. */
+function typeHeading(root: ParentNode): string | undefined {
+  const heads = root.querySelectorAll('h1, h2, h3');
+  for (let i = 0; i < heads.length && i < 20; i++) {
+    const text = textOf(heads[i]!);
+    if (namesOneDocument(text)) return text;
+  }
+  return undefined;
 }
 
 /** The number the browser tab's title names with an invoice word anywhere ("FA2611-0042 - Factures"), the card's only mention. */
@@ -129,6 +146,23 @@ function clientName(client: Pair | undefined): string | undefined {
   return namePart(readParts(client.el)) ?? client.text;
 }
 
+/** The name's own label ("Denominazione: …", "Raison sociale : …"), as e-invoice renderings print it. */
+const NAME_LABEL =
+  /^(?:denominazione|denominacion|denominacao|denomination|ragione sociale|raison sociale|razon social|razao social|nom|nome|name|naam|firma|company|empresa|societe)\s*:\s*/;
+/** An account code before the name, as ERPs show a debtor ("1042 - Tandartspraktijk …", "C00874 – Bistrot …"). */
+const CODE_BEFORE = /^(?=[\p{L}\d.]*\d)[\p{L}\d.]{2,12}\s+[-–]\s+(?=\p{L})/u;
+
+/** A code in parentheses after the name: "Crèche Les P'tits Loups (code C0045)", "Hotel Alpenblick (Kd.-Nr. 10198)". */
+const CODE_AFTER = /\s*\((?=[^)]*\d)[^)]{1,30}\)\s*$/;
+
+/** A client's name without the label or the account code printed before or after it. */
+function bareName(name: string | undefined): string | undefined {
+  if (!name) return name;
+  const label = NAME_LABEL.exec(fold(name));
+  const rest = label ? name.slice(label[0].length) : name;
+  return rest.replace(CODE_BEFORE, '').replace(CODE_AFTER, '') || name;
+}
+
 const INVOICE_FIELDS = new Set(['number', 'issueDate', 'dueDate', 'total', 'totalExcl', 'tax', 'amountDue', 'paid', 'status']);
 
 /**
@@ -136,7 +170,9 @@ const INVOICE_FIELDS = new Set(['number', 'issueDate', 'dueDate', 'total', 'tota
  * client, the recipient or the bill-to (Odoo's address, a DIN letter's window, a portal's card).
  */
 const CLIENT_ZONE =
-  'address, [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"]';
+  'address, [class*="address"], [class*="adresse"], [class*="destinatario"], [class*="anschrift"], [class*="third"], [class*="tiers"], [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"]';
+/** A letter's salutation above the name in its window: "Spett.le", "Messrs", "An", "À l'attention de". */
+const SALUTATION = /^(?:spett\.?(?:le)?|spettabile|egr\.?|egregio|gent\.?(?:ile)?|messrs\.?|an|to|a|aan|sr\.?|sres\.?|senores)$/;
 /** An address's street or postcode line: a name never starts with digits. */
 const ADDRESS_LINE = /^\d/;
 
@@ -153,7 +189,7 @@ function textHolding(root: ParentNode, email: string): Element | undefined {
 
 /** The name in a block of lines: its first name-like line; the line before the block when it starts with the street. */
 function nameOfBlock(block: Element): string | undefined {
-  const parts = readParts(block).filter((p) => !p.endsWith(':'));
+  const parts = readParts(block).filter((p) => !p.endsWith(':') && !SALUTATION.test(fold(p)));
   const name = namePart(parts);
   if (name && !ADDRESS_LINE.test(name)) return name;
   const before = block.previousElementSibling;
@@ -164,7 +200,12 @@ function nameOfBlock(block: Element): string | undefined {
  * The client when no label names it: the contact block around the client's e-mail (name,
  * address, e-mail), else an address block outside the seller's zones and the page's lists.
  */
-function unlabelledClient(root: ParentNode, email: string | undefined, used: readonly Element[]): { name?: string; email?: string } {
+function unlabelledClient(
+  root: ParentNode,
+  email: string | undefined,
+  used: readonly Element[],
+  foreign: readonly Element[],
+): { name?: string; email?: string } {
   if (email) {
     let block: Element | null | undefined = textHolding(root, email)?.parentElement;
     // Up to the widest block that holds none of the invoice's fields.
@@ -175,19 +216,52 @@ function unlabelledClient(root: ParentNode, email: string | undefined, used: rea
     }
     if (block && !block.closest(SELLER_ZONE)) return { name: nameOfBlock(block), email };
   }
+  let sellerText: string | undefined;
   for (const zone of root.querySelectorAll(CLIENT_ZONE)) {
-    if (zone.closest(SELLER_ZONE) || zone.closest(ELSEWHERE) || used.some((u) => zone.contains(u)) || (zone.textContent ?? '').length > 600)
+    if (
+      zone.closest(SELLER_ZONE) ||
+      zone.closest(ELSEWHERE) ||
+      used.some((u) => zone.contains(u)) ||
+      // Line items and payments are no address ("Item Type" heads a table of items).
+      foreign.some((f) => f.contains(zone) || zone.contains(f)) ||
+      // A row holding both parties' blocks is neither's address.
+      (zone.querySelector(SELLER_ZONE) && zone.querySelector(CLIENT_ZONE)) ||
+      (zone.textContent ?? '').length > 600
+    )
       continue;
     const name = nameOfBlock(zone);
+    // The company the footer or sender line names is the seller, whatever its block's class says ("firma-adresse").
+    sellerText ??= [...root.querySelectorAll(SELLER_LINES)]
+      .slice(0, 30)
+      .map((el) => normalizeSpaces(el.textContent ?? '').slice(0, 2000))
+      .join('\n');
     // The block's own address is the client's; the one found elsewhere on the page is kept if it has none.
-    if (name) return { name, email: emailInText(zone) ?? email };
+    if (name && !sellerText.includes(name)) return { name, email: emailInText(zone) ?? email };
   }
   return { email };
 }
 
+/**
+ * The client's e-mail when the labelled name stands alone (a summary bar's "Customer"): the same
+ * name heading another block of the page (the printed invoice's bill-to, a letter's window) that
+ * holds the address, never the seller's.
+ */
+function emailBesideName(root: ParentNode, name: string, used: readonly Element[]): string | undefined {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let i = 0; i < 5000 && walker.nextNode(); i++) {
+    if (normalizeSpaces(walker.currentNode.nodeValue ?? '').trim() !== name) continue;
+    const el = walker.currentNode.parentElement;
+    if (!el || el.closest(SELLER_ZONE) || el.closest(ELSEWHERE)) continue;
+    const found = emailNear(el, used);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** A sentence that states the terms: "Zahlbar innerhalb 14 Tagen", "Payment due within 30 days", "à régler sous 30 jours". */
 const TERMS_SENTENCE =
-  /\b(?:zahlbar|zahlungsziel|payable|payment|paiement|reglement|regler|payer|te betalen|betalen|betaling|pagamento|pago|pagar|due)\b.{0,40}?\b\d{1,3}\s*(?:tage|tagen|days|jours|dagen|giorni|dias)\b/;
+  /\b(?:zahlbar|zahlungsziel|payable|payment|paiement|reglement|regler|payer|te betalen|betalen|betaling|pagamento|pago|pagar|due)\b.{0,40}?\b\d{1,3}\s*(?:tage|tagen|days|jours|dagen|giorni|gg|dias)\b/;
 
 /** The first sentence of terms, found from the text nodes that name a delay in days: one pass over the page's text. */
 function termsSentence(root: ParentNode): string | undefined {
@@ -202,10 +276,12 @@ function termsSentence(root: ParentNode): string | undefined {
   return undefined;
 }
 
-const DELAY = /\d\s*(?:tage|days|jours|dagen|giorni|d[ií]as)/i;
+const DELAY = /\d\s*(?:tage|days|jours|dagen|giorni|gg|d[ií]as)/i;
 
 const SELLER_ZONE =
-  'header, footer, [class*="footer"], [class*="seller"], [class*="vendor"], [class*="emetteur"], [class*="issuer"], [class*="letterhead"], [class*="sender"], [class*="company"]';
+  'header, footer, [class*="footer"], [class*="seller"], [class*="vendor"], [class*="emetteur"], [class*="issuer"], [class*="letterhead"], [class*="sender"], [class*="absender"], [class*="company"]';
+/** Where a page prints the seller's own name: its footer and sender line (a portal's header may greet the client). */
+const SELLER_LINES = 'footer, [class*="footer"], [class*="sender"], [class*="absender"], [class*="letterhead"], [class*="fusszeile"]';
 
 /**
  * The client's e-mail: in its block, else a labelled "E-mail" that is not in the seller's
@@ -227,18 +303,20 @@ function clientEmail(reading: DetailReading, client: Pair | undefined): string |
 export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult | null {
   const reading = readDetail(root);
   const { pairs } = reading;
-  const chosen = chooseNumber(reading);
+  const chosen = chooseNumber(reading, root);
   if (!chosen) return null;
   if (!pairs.has('total') && !pairs.has('amountDue') && !pairs.has('totalExcl')) return null;
   const get = (f: Parameters<typeof pairs.get>[0]) => pairs.get(f)?.text;
   const client = pairs.get('client');
   const email = clientEmail(reading, client);
   const used = [...pairs].filter(([f, p]) => INVOICE_FIELDS.has(f) && p.el).map(([, p]) => p.el!);
-  const labelled = clientName(client);
-  const found = labelled ? { name: labelled, email } : unlabelledClient(root, email, used);
+  const labelled = bareName(clientName(client));
+  const found = labelled
+    ? { name: labelled, email: email ?? emailBesideName(root, labelled, used) }
+    : unlabelledClient(root, email, used, reading.foreign);
   const raw: RawInvoice = {
     number: chosen.number,
-    client: found.name,
+    client: bareName(found.name),
     email: found.email,
     issueDate: get('issueDate') ?? reading.titles.find((t) => t.number === chosen.number && t.date)?.date,
     dueDate: get('dueDate'),
@@ -248,7 +326,8 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
     amountDue: get('amountDue'),
     paid: get('paid'),
     status: get('status') ?? statusOnPage(root, chosen.title),
-    type: get('type') ?? chosen.title,
+    // The kind from the type's field, the title, else a heading that names the type alone ("Nota de crédito").
+    type: get('type') ?? chosen.title ?? typeHeading(root),
   };
   // One invoice still has a page's conventions: its dates and amounts decide them together.
   const hints: ReadHints = {

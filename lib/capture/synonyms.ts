@@ -348,6 +348,14 @@ export const INVOICE_CAPTION_WORDS: readonly string[] = [
   'fatture emesse',
   'nota di credito',
   'note di credito',
+  'fatura',
+  'faturas',
+  'nota de credito',
+  'factuur',
+  'facturen',
+  'verkoopfactuur',
+  'verkoopfacturen',
+  'creditfactuur',
 ];
 
 /** Money the user owes or spends: supplier bills, purchases, expenses. A card list is rejected by these in its own words too. */
@@ -463,6 +471,16 @@ export const FOREIGN_TABLE_HEADERS: readonly string[] = [
   'aantal',
   'stukprijs',
   'eenheidsprijs',
+  // Line items in Italian, Portuguese and Spanish tools: "Prodotto | Qtà", "Artigo | Qtd. | Preço unit.", "Concepto | Unidades".
+  'prodotto',
+  'qta',
+  'q.ta',
+  'qtd',
+  'quantidade',
+  'artigo',
+  'preco unitario',
+  'preco unit',
+  'unidades',
   'designation',
   'product',
   'produit',

@@ -133,6 +133,8 @@ function readDate(text: string, hint: DateHint): string | null {
 function namedMonthDate(folded: string, hint: DateHint, years: readonly [number, number]): string | null | undefined {
   const words = folded
     .replace(/[,[\]()]/g, ' ')
+    // "15-Oct-2026", "15.oct.2026": a day and a year joined to the month's word by a hyphen or a dot.
+    .replace(/(?<=\d)[-.](?=\p{L})|(?<=\p{L})[-.](?=\d)/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
   const monthIndex = words.findIndex(
