@@ -1,7 +1,7 @@
 import { INVOICE_STATUSES, STAGES } from '../core';
 import { AGE_BUCKETS, type CurrencyAging } from './aging';
 import { collator, prepareQuery, type InvoiceQuery, type Sort, type SortKey } from './filter';
-import type { InvoiceTable, Strings } from './table';
+import { stringAt, type InvoiceTable, type Strings } from './table';
 
 // filterRows, sortRows and agingBalance over the compact table: the same answers, as row numbers
 // (Int32Array) instead of arrays of objects, so a search or a sort over 100,000 invoices builds
@@ -111,8 +111,6 @@ function ranks(count: number, value: (i: number) => string): Int32Array {
   return code;
 }
 
-const slice = (s: Strings) => (i: number) => s.text.slice(s.start[i], s.start[i + 1]);
-
 /** Ranks of a coded column, through the ranks of its few values. */
 function codedRanks(codes: ArrayLike<number>, values: readonly string[]): Int32Array {
   const rankOf = ranks(values.length, (k) => values[k]!);
@@ -135,8 +133,8 @@ function keyOf(t: InvoiceTable, key: SortKey): ArrayLike<number> {
   }
   let kept = t.ranks.get(key);
   if (!kept) {
-    if (key === 'number') kept = ranks(t.length, slice(t.numbers));
-    else if (key === 'client') kept = ranks(t.length, (i) => slice(t.clientNames)(i).toLowerCase());
+    if (key === 'number') kept = ranks(t.length, (i) => stringAt(t.numbers, i));
+    else if (key === 'client') kept = ranks(t.length, (i) => stringAt(t.clientNames, i).toLowerCase());
     else if (key === 'status') kept = codedRanks(t.status, INVOICE_STATUSES);
     else if (key === 'stage') kept = codedRanks(t.reached, ['', ...STAGES]);
     else kept = codedRanks(t.host, t.hosts);

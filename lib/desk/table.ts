@@ -32,7 +32,7 @@ function stringsOf(count: number, value: (i: number) => string): Strings {
   return { text: parts.join(''), start };
 }
 
-const stringAt = (s: Strings, i: number) => s.text.slice(s.start[i], s.start[i + 1]);
+export const stringAt = (s: Strings, i: number): string => s.text.slice(s.start[i], s.start[i + 1]);
 
 export const INVOICE_KINDS = ['invoice', 'credit-note'] as const satisfies readonly InvoiceKind[];
 
