@@ -10,6 +10,7 @@ import {
   idOf,
   inOrder,
   listRowOf,
+  nextSlots,
   rowOfId,
   rowTextOf,
   sortTable,
@@ -64,8 +65,6 @@ const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
 ];
 
 const ROW_HEIGHT = 36;
-/** Row elements kept for reuse: more than a screen's rows plus the overscan. */
-const SLOTS = 128;
 
 const NONE = new Int32Array(0);
 
@@ -246,8 +245,18 @@ function VirtualTable({ table, rows, sort, onSort, selected, onSelect, onFocus }
     () => rowTextOf({ locale, select: (n) => t('deskSelect', n), status: (s) => t(STATUS_LABEL[s]), stage: (s) => t(STAGE_LABEL[s]) }),
     [locale, t],
   );
-  const listRow = useInView(table);
+  const inView = useInView(table);
   const items = virtual.getVirtualItems();
+  const lines = inView(items.map((item) => rows[item.index]!));
+  // Keyed by place, not by invoice: a row that leaves the view hands its elements to the one that comes
+  // in, which React fills with new text instead of building and dropping elements on every scroll, jumps
+  // of the scroll bar included (nextSlots). Kept from render to render; the same rows give the same keys.
+  const slots = useRef(new Map<number, number>());
+  const keys = nextSlots(
+    slots.current,
+    items.map((item) => item.index),
+  );
+  slots.current = keys;
   const top = items[0]?.start ?? 0;
   const bottom = virtual.getTotalSize() - (items.at(-1)?.end ?? 0);
   // Worked out when the rows or the selection change, not on every scroll: with everything selected,
@@ -300,15 +309,11 @@ function VirtualTable({ table, rows, sort, onSort, selected, onSelect, onFocus }
         </thead>
         <tbody>
           {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
-          {items.map((item) => {
-            const row = listRow(rows[item.index]!);
-            // Keyed by place, not by invoice: a row that leaves the view hands its elements to the one that
-            // comes in, which React fills with new text instead of building and dropping elements on every scroll.
-            // Unique: the rows in view are consecutive and never as many as SLOTS (or as all of them).
-            const slot = item.index % Math.max(SLOTS, items.length);
+          {items.map((item, k) => {
+            const row = lines[k]!;
             return (
               <Row
-                key={slot}
+                key={keys.get(item.index)}
                 row={row}
                 text={textOf(row)}
                 selected={selected.has(row.id)}
@@ -327,19 +332,16 @@ function VirtualTable({ table, rows, sort, onSort, selected, onSelect, onFocus }
 
 /**
  * The rows in view as objects, made when they come into view and the same objects while they stay
- * (so their memoised line is not rendered again), forgotten once far out of view.
+ * (so their memoised line is not rendered again); those out of view are let go at once.
  */
-function useInView(table: InvoiceTable): (row: number) => ListRow {
+function useInView(table: InvoiceTable): (rows: readonly number[]) => ListRow[] {
   return useMemo(() => {
-    const made = new Map<number, ListRow>();
-    return (row: number) => {
-      let line = made.get(row);
-      if (!line) {
-        // A bound on what is kept, not a cache of every row seen: past it, start again from the rows now asked for.
-        if (made.size >= SLOTS * 2) made.clear();
-        made.set(row, (line = listRowOf(table, row)));
-      }
-      return line;
+    let made = new Map<number, ListRow>();
+    return (rows: readonly number[]) => {
+      const next = new Map<number, ListRow>();
+      for (const r of rows) next.set(r, made.get(r) ?? listRowOf(table, r));
+      made = next;
+      return rows.map((r) => next.get(r)!);
     };
   }, [table]);
 }

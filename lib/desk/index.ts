@@ -7,3 +7,4 @@ export * from './timeline';
 export * from './today';
 export * from './table';
 export * from './table-query';
+export * from './slots';
