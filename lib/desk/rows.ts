@@ -13,8 +13,16 @@ export interface DeskRow {
   haystack: string;
 }
 
-/** Lower case, no accents, spaces of every kind squeezed: what a search compares. */
+/** Printable ASCII only: nothing to decompose, no accent, no space but U+0020. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/**
+ * Lower case, no accents, spaces of every kind squeezed: what a search compares. Most numbers and
+ * many names are plain ASCII, for which that is lower case and single spaces: the list folds two
+ * strings per invoice when it loads, so those skip the Unicode normalisation.
+ */
 export function fold(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -334,3 +334,24 @@ describe('the compact table answers what the rows answer', () => {
     );
   });
 });
+
+describe('folding', () => {
+  // The normalisation fold skips for plain ASCII, written out: the two must never differ.
+  const referenceFold = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\s\u00a0\u202f]+/g, ' ')
+      .trim();
+
+  it('gives what the full normalisation gives, for plain ASCII and for any text', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...' \t\n  AaZz09-.,&éÉ\u00a0\u202fİıß'.split(''), 'x', 'Q'), maxLength: 20 });
+    fc.assert(
+      fc.property(fc.oneof(ascii, fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ maxLength: 20 })), (text) => {
+        expect(fold(text)).toBe(referenceFold(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
