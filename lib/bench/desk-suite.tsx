@@ -339,20 +339,25 @@ async function scrollFloor(height: number, gesture: Gesture): Promise<{ longest:
   return result;
 }
 
+/** What the page holds beside the list for the baseline scroll: out of reach of the optimiser, which could drop a local. */
+const ballast: { rows: unknown[] | null } = { rows: null };
+
 /** For scripts/profile-desk.mjs: the list mounted on `count` invoices, then scrolled while the profiler runs. */
 export const deskProfile = {
   view: null as { host: HTMLElement; unmount(): void } | null,
-  async setup(count: number): Promise<void> {
+  /** `hold`: the page also keeps the invoices and a DeskRow each, as the list did before its compact table (the baseline). */
+  async setup(count: number, hold = false): Promise<void> {
     await seed(count);
+    if (hold) {
+      const [invoices, events] = await Promise.all([getDb().invoices.toArray(), getDb().events.toArray()]);
+      ballast.rows = buildRows(invoices, events, TODAY);
+    }
     this.view = await mountUntil('invoices', '[data-relance-view="invoices"] tbody [data-relance-invoice]');
     this.view.host.querySelector<HTMLElement>('[data-relance="invoice-list"]')!.style.height = '700px';
   },
   scroll: (gesture = 0) =>
     scrollThrough(deskProfile.view!.host.querySelector<HTMLElement>('[data-relance="invoice-list"]')!, GESTURES[gesture]),
 };
-
-/** What the page holds beside the list for the baseline scroll: out of reach of the optimiser, which could drop a local. */
-const ballast: { rows: unknown[] | null } = { rows: null };
 
 /** The page's live heap in MB, after a full collection (the bench runs Chromium with --expose-gc). */
 function heapMB(): number {
