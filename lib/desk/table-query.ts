@@ -58,7 +58,9 @@ function rowsWith(h: Strings, needle: string, rows: Int32Array): Int32Array {
   while (c < rows.length) {
     const at = h.text.indexOf(needle, h.start[rows[c]!]);
     if (at < 0) break;
-    const row = rowAt(h.start, at);
+    // Most often the match is in the candidate searched from (a word every row has): no binary search then.
+    const from = rows[c]!;
+    const row = at < h.start[from + 1]! ? from : rowAt(h.start, at);
     while (c < rows.length && rows[c]! < row) c++;
     if (rows[c] === row) out[m++] = rows[c++]!;
   }
