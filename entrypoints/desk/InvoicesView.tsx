@@ -1,17 +1,22 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { INVOICE_STATUSES, STAGES, type Invoice, type InvoiceStatus, type Stage } from '../../lib/core';
-import { invoicesToCsv } from '../../lib/csv';
 import { getDb } from '../../lib/db';
 import {
   AGE_BUCKETS,
-  buildRows,
-  filterRows,
+  buildTable,
+  filterTable,
+  idOf,
+  inOrder,
+  listRowOf,
+  nextSlots,
+  rowOfId,
   rowTextOf,
-  sortRows,
+  sortTable,
   type AgeBucket,
-  type DeskRow,
   type InvoiceQuery,
+  type InvoiceTable,
+  type ListRow,
   type RowText,
   type Sort,
   type SortKey,
@@ -19,8 +24,8 @@ import {
 import { formatDate, formatMoney } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n';
 import { STAGE_LABEL } from '../../lib/i18n/stages';
-import { download, fileStamp } from '../../lib/page/download';
 import { useDesk } from './context';
+import { BulkBar } from './BulkBar';
 import { InvoiceActions } from './InvoiceActions';
 import { InvoiceFiles } from './InvoiceFiles';
 import { hrefOf } from './route';
@@ -58,33 +63,39 @@ const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
 ];
 
 const ROW_HEIGHT = 36;
-/** Row elements kept for reuse: more than a screen's rows plus the overscan. */
-const SLOTS = 128;
 
-/** Every invoice, open or not: search, filters, sort, selection and bulk actions over a virtual list. */
+const NONE = new Int32Array(0);
+
+/**
+ * Every invoice, open or not: search, filters, sort, selection and bulk actions over a virtual list.
+ * The invoices read are turned into a compact table (lib/desk/table.ts) and dropped: the page keeps
+ * typed columns, not 100,000 invoice objects the collector would walk again while the list scrolls.
+ * What is shown is a list of row numbers; a row becomes an object only while it is in view.
+ */
 export function InvoicesView() {
   const desk = useDesk();
   const { t, today } = desk;
-  const rows = useLoad(async () => {
+  const table = useLoad(async () => {
     const db = getDb();
     const [invoices, events] = await Promise.all([db.invoices.toArray(), db.events.toArray()]);
-    return buildRows(invoices, events, today);
+    return buildTable(invoices, events, today);
   }, []);
   const [query, setQuery] = useState<InvoiceQuery>({});
   const [sort, setSort] = useState<Sort>({ key: 'dueDate', dir: 'asc' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [focused, setFocused] = useState<string | null>(null);
-  const shown = useMemo(() => (rows ? sortRows(filterRows(rows, query), sort) : []), [rows, query, sort]);
-  const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.invoice.id, r.invoice])), [rows]);
-  // Once per load, not on every keystroke in the search box: two walks of every row.
-  const hosts = useMemo(() => [...new Set((rows ?? []).map((r) => r.invoice.source.host))].sort(), [rows]);
-  const currencies = useMemo(() => [...new Set((rows ?? []).map((r) => r.invoice.amountDue.currency))].sort(), [rows]);
+  // Sorted once per sort, not on every keystroke: a search then keeps the sorted rows that match.
+  const order = useMemo(() => (table ? sortTable(table, sort) : NONE), [table, sort]);
+  const found = useMemo(() => (table ? filterTable(table, query) : NONE), [table, query]);
+  const shown = useMemo(() => (table ? inOrder(table, order, found) : NONE), [table, order, found]);
+  const picked = useMemo(() => (table ? rowsOf(table, selected) : NONE), [table, selected]);
+  // Once per load, not on every keystroke in the search box.
+  const hosts = useMemo(() => (table ? [...table.hosts].sort() : []), [table]);
+  const currencies = useMemo(() => (table ? dueCurrencies(table) : []), [table]);
 
-  if (!rows) return <section data-relance-view="invoices" aria-busy="true" />;
-  const picked = [...selected].map((id) => byId.get(id)).filter((i): i is Invoice => i !== undefined);
+  if (!table) return <section data-relance-view="invoices" aria-busy="true" />;
   const set = (patch: Partial<InvoiceQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const one = <T,>(value: string) => (value ? [value as T] : undefined);
-
   return (
     <section data-relance-view="invoices" aria-labelledby="invoices-title" className="invoices">
       <h1 id="invoices-title">{t('deskInvoices')}</h1>
@@ -139,15 +150,43 @@ export function InvoicesView() {
         />
       </div>
       <p className="summary" data-relance="result-count" aria-live="polite">
-        {t('deskShownCount', shown.length, rows.length)}
+        {t('deskShownCount', shown.length, table.length)}
       </p>
-      {picked.length > 0 && <BulkBar invoices={picked} onClear={() => setSelected(new Set())} />}
+      {picked.length > 0 && <BulkBar table={table} rows={picked} onClear={() => setSelected(new Set())} />}
       <div className="list-and-panel">
-        <VirtualTable rows={shown} sort={sort} onSort={setSort} selected={selected} onSelect={setSelected} onFocus={setFocused} />
-        {focused && byId.get(focused) && <InvoicePanel invoice={byId.get(focused)!} onClose={() => setFocused(null)} />}
+        <VirtualTable
+          table={table}
+          rows={shown}
+          sort={sort}
+          onSort={setSort}
+          selected={selected}
+          onSelect={setSelected}
+          onFocus={setFocused}
+        />
+        {focused && <FocusedPanel id={focused} onClose={() => setFocused(null)} />}
       </div>
     </section>
   );
+}
+
+/** The rows of the selected invoices still in the table (an action may have removed one), in table order. */
+function rowsOf(table: InvoiceTable, ids: ReadonlySet<string>): Int32Array {
+  const rows = Int32Array.from(ids, (id) => rowOfId(table, id)).filter((r) => r >= 0);
+  return rows.sort();
+}
+
+/** The currencies of the amounts due, for the currency filter. */
+function dueCurrencies(table: InvoiceTable): string[] {
+  const used = new Uint8Array(table.currencies.length);
+  for (let i = 0; i < table.length; i++) used[table.dueCurrency[i]!] = 1;
+  return table.currencies.filter((_, c) => used[c]).sort();
+}
+
+/** The panel of the invoice clicked, read from the database: the list keeps no invoice objects. */
+function FocusedPanel({ id, onClose }: { id: string; onClose(): void }) {
+  const invoice = useLoad(() => getDb().invoices.get(id), [id]);
+  // Until the new one is read, the one read before is not shown as if it were it.
+  return invoice?.id === id ? <InvoicePanel invoice={invoice} onClose={onClose} /> : null;
 }
 
 function Choice({
@@ -179,7 +218,9 @@ function Choice({
 }
 
 interface TableProps {
-  rows: DeskRow[];
+  table: InvoiceTable;
+  /** The table's rows shown, in their order. */
+  rows: Int32Array;
   sort: Sort;
   onSort(sort: Sort): void;
   selected: ReadonlySet<string>;
@@ -187,7 +228,7 @@ interface TableProps {
   onFocus(id: string): void;
 }
 
-function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: TableProps) {
+function VirtualTable({ table, rows, sort, onSort, selected, onSelect, onFocus }: TableProps) {
   const { t, locale } = useDesk();
   const scroller = useRef<HTMLDivElement>(null);
   // Every row is ROW_HEIGHT tall (style.css keeps its text on one line): nothing is measured, the
@@ -202,14 +243,25 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
     () => rowTextOf({ locale, select: (n) => t('deskSelect', n), status: (s) => t(STATUS_LABEL[s]), stage: (s) => t(STAGE_LABEL[s]) }),
     [locale, t],
   );
+  const inView = useInView(table);
   const items = virtual.getVirtualItems();
+  const lines = inView(items.map((item) => rows[item.index]!));
+  // Keyed by place, not by invoice: a row that leaves the view hands its elements to the one that comes
+  // in, which React fills with new text instead of building and dropping elements on every scroll, jumps
+  // of the scroll bar included (nextSlots). Kept from render to render; the same rows give the same keys.
+  const slots = useRef(new Map<number, number>());
+  const keys = nextSlots(
+    slots.current,
+    items.map((item) => item.index),
+  );
+  slots.current = keys;
   const top = items[0]?.start ?? 0;
   const bottom = virtual.getTotalSize() - (items.at(-1)?.end ?? 0);
   // Worked out when the rows or the selection change, not on every scroll: with everything selected,
   // it is a walk of 100,000 rows.
   const allSelected = useMemo(
-    () => rows.length > 0 && selected.size >= rows.length && rows.every((r) => selected.has(r.invoice.id)),
-    [rows, selected],
+    () => rows.length > 0 && selected.size >= rows.length && rows.every((r) => selected.has(idOf(table, r))),
+    [table, rows, selected],
   );
   const current = useRef(selected);
   current.current = selected;
@@ -236,7 +288,7 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
                 type="checkbox"
                 aria-label={t('deskSelectAll')}
                 checked={allSelected}
-                onChange={() => onSelect(allSelected ? new Set() : new Set(rows.map((r) => r.invoice.id)))}
+                onChange={() => onSelect(allSelected ? new Set() : new Set(Array.from(rows, (r) => idOf(table, r))))}
               />
             </th>
             {COLUMNS.map((c) => (
@@ -255,18 +307,14 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
         </thead>
         <tbody>
           {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
-          {items.map((item) => {
-            const row = rows[item.index]!;
-            // Keyed by place, not by invoice: a row that leaves the view hands its elements to the one that
-            // comes in, which React fills with new text instead of building and dropping elements on every scroll.
-            // Unique: the rows in view are consecutive and never as many as SLOTS (or as all of them).
-            const slot = item.index % Math.max(SLOTS, items.length);
+          {items.map((item, k) => {
+            const row = lines[k]!;
             return (
               <Row
-                key={slot}
+                key={keys.get(item.index)}
                 row={row}
                 text={textOf(row)}
-                selected={selected.has(row.invoice.id)}
+                selected={selected.has(row.id)}
                 onToggle={toggle}
                 onFocus={onFocus}
                 scroller={scroller}
@@ -280,8 +328,24 @@ function VirtualTable({ rows, sort, onSort, selected, onSelect, onFocus }: Table
   );
 }
 
+/**
+ * The rows in view as objects, made when they come into view and the same objects while they stay
+ * (so their memoised line is not rendered again); those out of view are let go at once.
+ */
+function useInView(table: InvoiceTable): (rows: readonly number[]) => ListRow[] {
+  return useMemo(() => {
+    let made = new Map<number, ListRow>();
+    return (rows: readonly number[]) => {
+      const next = new Map<number, ListRow>();
+      for (const r of rows) next.set(r, made.get(r) ?? listRowOf(table, r));
+      made = next;
+      return rows.map((r) => next.get(r)!);
+    };
+  }, [table]);
+}
+
 interface RowProps {
-  row: DeskRow;
+  row: ListRow;
   text: RowText;
   selected: boolean;
   onToggle(id: string): void;
@@ -291,7 +355,7 @@ interface RowProps {
 
 /** One line of the list; kept while it stays in view, so a scroll renders only the rows that come in. */
 const Row = memo(function Row({ row, text, selected, onToggle, onFocus, scroller }: RowProps) {
-  const { invoice, daysLate } = row;
+  const { id, daysLate } = row;
   const line = useRef<HTMLTableRowElement>(null);
   const shown = useRef(row);
   // These elements now show another invoice: the keyboard focus must not stay on them and act on it
@@ -302,17 +366,17 @@ const Row = memo(function Row({ row, text, selected, onToggle, onFocus, scroller
     shown.current = row;
   }, [row, scroller]);
   return (
-    <tr ref={line} data-relance-invoice={invoice.number}>
+    <tr ref={line} data-relance-invoice={row.number}>
       <td>
-        <input type="checkbox" aria-label={text.select} checked={selected} onChange={() => onToggle(invoice.id)} />
+        <input type="checkbox" aria-label={text.select} checked={selected} onChange={() => onToggle(id)} />
       </td>
       <td>
-        <button type="button" className="linkish" data-relance-action="open-invoice" onClick={() => onFocus(invoice.id)}>
-          {invoice.number}
+        <button type="button" className="linkish" data-relance-action="open-invoice" onClick={() => onFocus(id)}>
+          {row.number}
         </button>
       </td>
       <td className="client">
-        <a href={hrefOf({ view: 'client', clientId: invoice.clientId })}>{invoice.clientName}</a>
+        <a href={hrefOf({ view: 'client', clientId: row.clientId })}>{row.clientName}</a>
       </td>
       <td>{text.dueDate}</td>
       <td className={daysLate > 0 ? 'num late' : 'num'}>{text.daysLate}</td>
@@ -320,7 +384,7 @@ const Row = memo(function Row({ row, text, selected, onToggle, onFocus, scroller
       <td className="num">{text.amountDue}</td>
       <td>{text.status}</td>
       <td>{text.stage}</td>
-      <td className="host">{invoice.source.host}</td>
+      <td className="host">{row.host}</td>
     </tr>
   );
 });
@@ -370,62 +434,5 @@ export function InvoicePanel({ invoice, onClose }: { invoice: Invoice; onClose()
       <InvoiceActions invoice={invoice} />
       <InvoiceFiles invoice={invoice} />
     </aside>
-  );
-}
-
-function BulkBar({ invoices, onClear }: { invoices: Invoice[]; onClear(): void }) {
-  const desk = useDesk();
-  const { t, today } = desk;
-  const open = invoices.filter((i) => i.kind === 'invoice' && (i.status === 'open' || i.status === 'partial'));
-  const byClient = new Map<string, string[]>();
-  for (const i of open) byClient.set(i.clientId, [...(byClient.get(i.clientId) ?? []), i.id]);
-  const draftAll = async () => {
-    for (const ids of byClient.values()) await desk.draft(ids, desk.settings.webmail);
-  };
-  return (
-    <div className="bulk" role="toolbar" aria-label={t('deskSelectedCount', invoices.length)} data-relance="bulk">
-      <span>{t('deskSelectedCount', invoices.length)}</span>
-      <button
-        type="button"
-        data-relance-action="bulk-draft"
-        disabled={byClient.size === 0 || byClient.size > 20}
-        onClick={() => void draftAll()}
-      >
-        {t('deskDraftPerClient', byClient.size)}
-      </button>
-      <button
-        type="button"
-        data-relance-action="bulk-paid"
-        disabled={open.length === 0}
-        onClick={() =>
-          void desk
-            .act(
-              open.map((i) => i.id),
-              { kind: 'payment', date: today },
-            )
-            .then((ok) => ok && onClear())
-        }
-      >
-        {t('popupMarkPaid')}
-      </button>
-      <button type="button" data-relance-action="bulk-pause" disabled={open.length === 0} onClick={() => desk.ask('pause', open)}>
-        {t('deskPause')}
-      </button>
-      <button
-        type="button"
-        data-relance-action="bulk-export"
-        onClick={() =>
-          download(
-            new Blob([invoicesToCsv(invoices, { lang: desk.lang })], { type: 'text/csv;charset=utf-8' }),
-            `relance-selection-${fileStamp()}.csv`,
-          )
-        }
-      >
-        {t('deskExportSelection')}
-      </button>
-      <button type="button" className="quiet" onClick={onClear}>
-        {t('deskClearSelection')}
-      </button>
-    </div>
   );
 }

@@ -5,3 +5,6 @@ export * from './row-text';
 export * from './rows';
 export * from './timeline';
 export * from './today';
+export * from './table';
+export * from './table-query';
+export * from './slots';

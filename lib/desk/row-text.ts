@@ -1,6 +1,7 @@
 import type { InvoiceStatus, Stage } from '../core';
 import { formatDate, formatMoney } from '../format';
 import type { DeskRow } from './rows';
+import type { ListRow } from './table';
 
 /** What one line of the invoice list shows, as text. */
 export interface RowText {
@@ -26,16 +27,18 @@ export interface RowLabels {
 
 /**
  * The text of each row, worked out the first time the row shows and kept: scrolling back over a
- * row formats nothing again. Keyed by the row object itself, so a row rebuilt after a change (a
+ * row formats nothing again. Keyed by the row object itself (a DeskRow, or the ListRow made for a row in view), so a row rebuilt after a change (a
  * payment, a new stage) is formatted anew and a dropped one is freed with it; one cache per
  * language, so switching language never shows the old words.
  */
-export function rowTextOf(labels: RowLabels): (row: DeskRow) => RowText {
-  const known = new WeakMap<DeskRow, RowText>();
+export function rowTextOf(labels: RowLabels): (row: DeskRow | ListRow) => RowText {
+  const known = new WeakMap<DeskRow | ListRow, RowText>();
   return (row) => {
     let text = known.get(row);
     if (!text) {
-      const { invoice, daysLate, reached } = row;
+      // A ListRow (the compact table's row in view) carries the invoice's fields itself.
+      const invoice = 'invoice' in row ? row.invoice : row;
+      const { daysLate, reached } = row;
       text = {
         select: labels.select(invoice.number),
         dueDate: formatDate(invoice.dueDate, labels.locale),

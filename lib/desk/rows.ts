@@ -13,8 +13,16 @@ export interface DeskRow {
   haystack: string;
 }
 
-/** Lower case, no accents, spaces of every kind squeezed: what a search compares. */
+/** Printable ASCII only: nothing to decompose, no accent, no space but U+0020. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/**
+ * Lower case, no accents, spaces of every kind squeezed: what a search compares. Most numbers and
+ * many names are plain ASCII, for which that is lower case and single spaces: the list folds two
+ * strings per invoice when it loads, so those skip the Unicode normalisation.
+ */
 export function fold(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -32,8 +40,8 @@ function amountKeys(minor: number, digits = 2): string {
 
 const DONE = new Set<ReminderEvent['action']>(['sent', 'called', 'printed', 'done']);
 
-export function buildRows(invoices: readonly Invoice[], events: readonly ReminderEvent[], today: string): DeskRow[] {
-  const day = toDayNumber(today);
+/** The last stage reached per invoice id: the latest reminder, call or letter done (thank-you notes left out). */
+export function reachedStages(events: readonly ReminderEvent[]): Map<string, ReminderEvent> {
   const reached = new Map<string, ReminderEvent>();
   for (const e of events) {
     if (!e.stage || !DONE.has(e.action) || e.stage === 'thank-you') continue;
@@ -42,6 +50,17 @@ export function buildRows(invoices: readonly Invoice[], events: readonly Reminde
       if (!known || known.date < e.date || (known.date === e.date && known.at < e.at)) reached.set(id, e);
     }
   }
+  return reached;
+}
+
+/** What a search looks into: the folded number and client, and both amounts in both spellings. */
+export function haystackOf(invoice: Pick<Invoice, 'number' | 'clientName' | 'total' | 'amountDue'>): string {
+  return `${fold(invoice.number)} ${fold(invoice.clientName)} ${amountKeys(invoice.total.minor)} ${amountKeys(invoice.amountDue.minor)}`;
+}
+
+export function buildRows(invoices: readonly Invoice[], events: readonly ReminderEvent[], today: string): DeskRow[] {
+  const day = toDayNumber(today);
+  const reached = reachedStages(events);
   return invoices.map((invoice) => {
     const daysLate = day - toDayNumber(invoice.dueDate);
     return {
@@ -49,7 +68,7 @@ export function buildRows(invoices: readonly Invoice[], events: readonly Reminde
       daysLate,
       bucket: bucketOf(daysLate),
       reached: reached.get(invoice.id)?.stage ?? null,
-      haystack: `${fold(invoice.number)} ${fold(invoice.clientName)} ${amountKeys(invoice.total.minor)} ${amountKeys(invoice.amountDue.minor)}`,
+      haystack: haystackOf(invoice),
     };
   });
 }
