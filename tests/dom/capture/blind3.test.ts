@@ -1,0 +1,362 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings": {"handleDisabledFileLoadingAsSuccess": true}}
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractInvoices, extractInvoicesDetailed } from '../../../lib/capture';
+import { DetectedInvoiceSchema } from '../../../lib/core';
+import { loadPage, OWN_FIXTURES } from './load-fixture';
+
+/**
+ * A third batch of invoice lists in styles the capture was not written against (QuickBooks' all-sales
+ * list, FreshBooks' stacked cells, Zoho, a CSS-grid list with no roles, rowspan client cells, lists
+ * split into Overdue / Due soon / Paid sections, split cents, mixed income and expense cards, a
+ * statement naming its customer only in the title, Moneybird, InvoiceXpress, grouped Odoo 17, Wave,
+ * `<dl>` cards beside quotes, Harvest, Fatture in Cloud). Each page's invoices are in the JSON beside
+ * it, committed before capture first ran on the page.
+ * First run (before any fix, today 2026-12-03): F1 0.68 (49 of 79 found, 66 returned), fields 287/509 = 0.56.
+ * page | expected | found | right | F1 | fields right
+ *   de-kontoauszug-titel.html | 4 | 0 | 0 | 0.00 | 0/20
+ *   de-lexoffice-belege.html | 5 | 6 | 5 | 0.91 | 28/29
+ *   de-odoo17-gruppiert.html | 5 | 3 | 0 | 0.00 | 0/34
+ *   en-chargebee-cssgrid.html | 5 | 4 | 0 | 0.00 | 0/38
+ *   en-freshbooks-stacked.html | 5 | 5 | 5 | 1.00 | 10/29
+ *   en-harvest-cad-footer.html | 4 | 4 | 4 | 1.00 | 18/28
+ *   en-qbo-all-sales.html | 6 | 7 | 6 | 0.92 | 41/41
+ *   en-tailwind-sections.html | 6 | 3 | 3 | 0.67 | 20/40
+ *   en-wave-amount-due.html | 5 | 5 | 5 | 1.00 | 29/29
+ *   es-zoho-facturas.html | 5 | 5 | 5 | 1.00 | 35/35
+ *   fr-cartes-dl-devis.html | 4 | 5 | 4 | 0.89 | 28/28
+ *   fr-pennylane-styled.html | 5 | 5 | 5 | 1.00 | 34/34
+ *   fr-sellsy-rowspan.html | 6 | 3 | 3 | 0.67 | 21/41
+ *   it-fic-scadenze.html | 4 | 4 | 4 | 1.00 | 23/23
+ *   nl-moneybird-lijst.html | 4 | 0 | 0 | 0.00 | 0/25
+ *   pt-invoicexpress-documentos.html | 6 | 7 | 0 | 0.00 | 0/35
+ *   TOTAL | 79 | 66 | 49 | 0.68 | 287/509 = 0.56
+ */
+const TODAY = '2026-12-03';
+const DIR = path.join(OWN_FIXTURES, 'blind3');
+
+type Expected = Record<string, unknown> & { number: string };
+const PAGES: [page: string, expected: Expected[]][] = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort()
+  .map((page) => [page, JSON.parse(readFileSync(path.join(DIR, page.replace(/\.html$/, '.json')), 'utf8')) as Expected[]]);
+
+interface Score {
+  found: number;
+  right: number;
+  expected: number;
+  fields: number;
+  fieldsRight: number;
+  misses: string[];
+}
+
+/** Invoices matched by number; every field written down for an invoice counts, its number included. */
+function score(found: Record<string, unknown>[], expected: Expected[]): Score {
+  const byNumber = new Map(found.map((f) => [f.number as string, f]));
+  const s: Score = { found: found.length, right: 0, expected: expected.length, fields: 0, fieldsRight: 0, misses: [] };
+  for (const e of expected) {
+    const f = byNumber.get(e.number);
+    if (f) s.right++;
+    for (const [key, want] of Object.entries(e)) {
+      s.fields++;
+      if (f && JSON.stringify(f[key]) === JSON.stringify(want)) s.fieldsRight++;
+      else s.misses.push(`${e.number}.${key}: want ${JSON.stringify(want)} got ${f ? JSON.stringify(f[key]) : 'no invoice'}`);
+    }
+  }
+  const wanted = new Set(expected.map((e) => e.number));
+  for (const f of found) if (!wanted.has(f.number as string)) s.misses.push(`extra ${String(f.number)}`);
+  return s;
+}
+
+/** What each page still misses, in the scorer's words; a page not listed must be read whole. */
+const STILL_MISSED: Record<string, string[]> = {
+  'de-kontoauszug-titel.html': [
+    'RE-5521.number: want "RE-5521" got no invoice',
+    'RE-5521.clientName: want "Elektro Huber GmbH" got no invoice',
+    'RE-5521.issueDate: want "2026-09-14" got no invoice',
+    'RE-5521.dueDate: want "2026-10-14" got no invoice',
+    'RE-5521.total: want {"minor":142800,"currency":"EUR"} got no invoice',
+    'RE-5530.number: want "RE-5530" got no invoice',
+    'RE-5530.clientName: want "Elektro Huber GmbH" got no invoice',
+    'RE-5530.issueDate: want "2026-10-02" got no invoice',
+    'RE-5530.dueDate: want "2026-11-01" got no invoice',
+    'RE-5530.total: want {"minor":59500,"currency":"EUR"} got no invoice',
+    'GS-112.number: want "GS-112" got no invoice',
+    'GS-112.clientName: want "Elektro Huber GmbH" got no invoice',
+    'GS-112.issueDate: want "2026-11-05" got no invoice',
+    'GS-112.total: want {"minor":-11900,"currency":"EUR"} got no invoice',
+    'GS-112.kind: want "credit-note" got no invoice',
+    'RE-5547.number: want "RE-5547" got no invoice',
+    'RE-5547.clientName: want "Elektro Huber GmbH" got no invoice',
+    'RE-5547.issueDate: want "2026-11-16" got no invoice',
+    'RE-5547.dueDate: want "2026-12-16" got no invoice',
+    'RE-5547.total: want {"minor":297500,"currency":"EUR"} got no invoice',
+  ],
+  'de-lexoffice-belege.html': ['GS0005.clientName: want "Café Sonnenschein" got "Gutschrift"', 'extra B-2026-118'],
+  'de-odoo17-gruppiert.html': [
+    'INV/2026/00118.number: want "INV/2026/00118" got no invoice',
+    'INV/2026/00118.clientName: want "Autohaus Keller GmbH" got no invoice',
+    'INV/2026/00118.issueDate: want "2026-10-15" got no invoice',
+    'INV/2026/00118.dueDate: want "2026-11-14" got no invoice',
+    'INV/2026/00118.total: want {"minor":238000,"currency":"EUR"} got no invoice',
+    'INV/2026/00118.amountDue: want {"minor":238000,"currency":"EUR"} got no invoice',
+    'INV/2026/00118.status: want "open" got no invoice',
+    'INV/2026/00131.number: want "INV/2026/00131" got no invoice',
+    'INV/2026/00131.clientName: want "Autohaus Keller GmbH" got no invoice',
+    'INV/2026/00131.issueDate: want "2026-11-10" got no invoice',
+    'INV/2026/00131.dueDate: want "2026-12-10" got no invoice',
+    'INV/2026/00131.total: want {"minor":59500,"currency":"EUR"} got no invoice',
+    'INV/2026/00131.amountDue: want {"minor":0,"currency":"EUR"} got no invoice',
+    'INV/2026/00131.status: want "paid" got no invoice',
+    'INV/2026/00124.number: want "INV/2026/00124" got no invoice',
+    'INV/2026/00124.clientName: want "Brauerei Maier KG" got no invoice',
+    'INV/2026/00124.issueDate: want "2026-10-28" got no invoice',
+    'INV/2026/00124.dueDate: want "2026-11-28" got no invoice',
+    'INV/2026/00124.total: want {"minor":357000,"currency":"EUR"} got no invoice',
+    'INV/2026/00124.amountDue: want {"minor":157000,"currency":"EUR"} got no invoice',
+    'INV/2026/00124.status: want "partial" got no invoice',
+    'RINV/2026/00007.number: want "RINV/2026/00007" got no invoice',
+    'RINV/2026/00007.clientName: want "Brauerei Maier KG" got no invoice',
+    'RINV/2026/00007.issueDate: want "2026-11-20" got no invoice',
+    'RINV/2026/00007.total: want {"minor":-11900,"currency":"EUR"} got no invoice',
+    'RINV/2026/00007.amountDue: want {"minor":-11900,"currency":"EUR"} got no invoice',
+    'RINV/2026/00007.kind: want "credit-note" got no invoice',
+    'INV/2026/00099.number: want "INV/2026/00099" got no invoice',
+    'INV/2026/00099.clientName: want "Zahnarztpraxis Dr. Ott" got no invoice',
+    'INV/2026/00099.issueDate: want "2026-09-01" got no invoice',
+    'INV/2026/00099.dueDate: want "2026-10-01" got no invoice',
+    'INV/2026/00099.total: want {"minor":95200,"currency":"EUR"} got no invoice',
+    'INV/2026/00099.amountDue: want {"minor":0,"currency":"EUR"} got no invoice',
+    'INV/2026/00099.status: want "paid" got no invoice',
+    'extra 00',
+    'extra 500',
+    'extra 800',
+  ],
+  'en-chargebee-cssgrid.html': [
+    '1108.number: want "1108" got no invoice',
+    '1108.clientName: want "Helga Brandt" got no invoice',
+    '1108.clientEmail: want "helga@kunstwerk-studio.de" got no invoice',
+    '1108.issueDate: want "2026-11-24" got no invoice',
+    '1108.dueDate: want "2026-12-24" got no invoice',
+    '1108.total: want {"minor":149000,"currency":"EUR"} got no invoice',
+    '1108.amountDue: want {"minor":149000,"currency":"EUR"} got no invoice',
+    '1108.status: want "open" got no invoice',
+    '1107.number: want "1107" got no invoice',
+    '1107.clientName: want "Meridian Labs" got no invoice',
+    '1107.clientEmail: want "ap@meridianlabs.io" got no invoice',
+    '1107.issueDate: want "2026-11-01" got no invoice',
+    '1107.dueDate: want "2026-12-01" got no invoice',
+    '1107.total: want {"minor":32000,"currency":"EUR"} got no invoice',
+    '1107.amountDue: want {"minor":32000,"currency":"EUR"} got no invoice',
+    '1107.status: want "open" got no invoice',
+    '1105.number: want "1105" got no invoice',
+    '1105.clientName: want "Kofi Mensah" got no invoice',
+    '1105.clientEmail: want "kofi.mensah@gmail.com" got no invoice',
+    '1105.issueDate: want "2026-10-28" got no invoice',
+    '1105.total: want {"minor":8900,"currency":"EUR"} got no invoice',
+    '1105.amountDue: want {"minor":0,"currency":"EUR"} got no invoice',
+    '1105.status: want "paid" got no invoice',
+    '1104.number: want "1104" got no invoice',
+    '1104.clientName: want "Meridian Labs" got no invoice',
+    '1104.clientEmail: want "ap@meridianlabs.io" got no invoice',
+    '1104.issueDate: want "2026-10-15" got no invoice',
+    '1104.dueDate: want "2026-11-14" got no invoice',
+    '1104.total: want {"minor":240000,"currency":"EUR"} got no invoice',
+    '1104.amountDue: want {"minor":90000,"currency":"EUR"} got no invoice',
+    '1104.status: want "partial" got no invoice',
+    '1101.number: want "1101" got no invoice',
+    '1101.clientName: want "Studio Okapi" got no invoice',
+    '1101.clientEmail: want "hello@okapi.studio" got no invoice',
+    '1101.issueDate: want "2026-09-30" got no invoice',
+    '1101.total: want {"minor":15000,"currency":"EUR"} got no invoice',
+    '1101.amountDue: want {"minor":0,"currency":"EUR"} got no invoice',
+    '1101.status: want "cancelled" got no invoice',
+    'extra AzZlGhT8xQ2',
+    'extra 16CHT4Tk9aP',
+    'extra Hr5510BqZ1',
+    'extra AzqP0dT77m',
+  ],
+  'en-freshbooks-stacked.html': [
+    '0000216.clientName: want "Lantern Books" got undefined',
+    '0000216.issueDate: want "2026-12-01" got undefined',
+    '0000216.dueDate: want "2027-01-02" got "2026-12-01"',
+    '0000216.status: want "draft" got undefined',
+    '0000215.clientName: want "Bluebird Photography" got undefined',
+    '0000215.issueDate: want "2026-11-10" got undefined',
+    '0000215.dueDate: want "2026-12-10" got "2026-11-10"',
+    '0000215.status: want "open" got undefined',
+    '0000214.clientName: want "Northwind Traders" got undefined',
+    '0000214.issueDate: want "2026-11-03" got undefined',
+    '0000214.dueDate: want "2026-11-29" got "2026-11-03"',
+    '0000214.status: want "open" got undefined',
+    '0000212.clientName: want "Ortega & Sons Plumbing" got undefined',
+    '0000212.issueDate: want "2026-10-20" got undefined',
+    '0000212.dueDate: want "2026-11-19" got "2026-10-20"',
+    '0000212.status: want "partial" got undefined',
+    '0000209.clientName: want "Northwind Traders" got undefined',
+    '0000209.issueDate: want "2026-09-30" got undefined',
+    '0000209.status: want "paid" got undefined',
+  ],
+  'en-harvest-cad-footer.html': [
+    '3425.amountDue: want {"minor":96000,"currency":"CAD"} got undefined',
+    '3425.status: want "open" got undefined',
+    '3420.total: want {"minor":250000,"currency":"CAD"} got {"minor":100000,"currency":"CAD"}',
+    '3420.amountDue: want {"minor":100000,"currency":"CAD"} got undefined',
+    '3420.status: want "partial" got undefined',
+    '3418.amountDue: want {"minor":487500,"currency":"CAD"} got undefined',
+    '3418.status: want "open" got undefined',
+    '3412.total: want {"minor":250000,"currency":"CAD"} got {"minor":0,"currency":"CAD"}',
+    '3412.amountDue: want {"minor":0,"currency":"CAD"} got {"minor":-2800,"currency":"CAD"}',
+    '3412.status: want "paid" got undefined',
+  ],
+  'en-qbo-all-sales.html': ['extra 1003'],
+  'en-tailwind-sections.html': [
+    'INV-2215.number: want "INV-2215" got no invoice',
+    'INV-2215.clientName: want "Harbour & Hythe LLP" got no invoice',
+    'INV-2215.clientEmail: want "billing@harbourhythe.com" got no invoice',
+    'INV-2215.issueDate: want "2026-10-20" got no invoice',
+    'INV-2215.dueDate: want "2026-11-19" got no invoice',
+    'INV-2215.total: want {"minor":56000,"currency":"GBP"} got no invoice',
+    'INV-2215.status: want "open" got no invoice',
+    'INV-2226.number: want "INV-2226" got no invoice',
+    'INV-2226.clientName: want "Foxglove Interiors" got no invoice',
+    'INV-2226.clientEmail: want "accounts@foxglove.co.uk" got no invoice',
+    'INV-2226.issueDate: want "2026-11-18" got no invoice',
+    'INV-2226.dueDate: want "2026-12-18" got no invoice',
+    'INV-2226.total: want {"minor":310000,"currency":"GBP"} got no invoice',
+    'INV-2226.status: want "open" got no invoice',
+    'INV-2203.number: want "INV-2203" got no invoice',
+    'INV-2203.clientName: want "Greywell Bakery" got no invoice',
+    'INV-2203.issueDate: want "2026-09-28" got no invoice',
+    'INV-2203.dueDate: want "2026-10-28" got no invoice',
+    'INV-2203.total: want {"minor":14500,"currency":"GBP"} got no invoice',
+    'INV-2203.status: want "paid" got no invoice',
+  ],
+  'fr-cartes-dl-devis.html': ['extra D-2026-014'],
+  'fr-sellsy-rowspan.html': [
+    'F-2026-0322.number: want "F-2026-0322" got no invoice',
+    'F-2026-0322.clientName: want "Boulangerie Lefèvre" got no invoice',
+    'F-2026-0322.issueDate: want "2026-11-02" got no invoice',
+    'F-2026-0322.dueDate: want "2026-12-02" got no invoice',
+    'F-2026-0322.total: want {"minor":30000,"currency":"EUR"} got no invoice',
+    'F-2026-0322.amountDue: want {"minor":0,"currency":"EUR"} got no invoice',
+    'F-2026-0322.status: want "paid" got no invoice',
+    'F-2026-0340.number: want "F-2026-0340" got no invoice',
+    'F-2026-0340.clientName: want "Boulangerie Lefèvre" got no invoice',
+    'F-2026-0340.issueDate: want "2026-11-20" got no invoice',
+    'F-2026-0340.dueDate: want "2026-12-20" got no invoice',
+    'F-2026-0340.total: want {"minor":96000,"currency":"EUR"} got no invoice',
+    'F-2026-0340.amountDue: want {"minor":46000,"currency":"EUR"} got no invoice',
+    'F-2026-0340.status: want "partial" got no invoice',
+    'AV-2026-0012.number: want "AV-2026-0012" got no invoice',
+    'AV-2026-0012.clientName: want "Cabinet Roux & Associés" got no invoice',
+    'AV-2026-0012.issueDate: want "2026-11-10" got no invoice',
+    'AV-2026-0012.total: want {"minor":-24000,"currency":"EUR"} got no invoice',
+    'AV-2026-0012.amountDue: want {"minor":-24000,"currency":"EUR"} got no invoice',
+    'AV-2026-0012.kind: want "credit-note" got no invoice',
+  ],
+  'nl-moneybird-lijst.html': [
+    '2026-0090.number: want "2026-0090" got no invoice',
+    '2026-0090.clientName: want "Tandartspraktijk Smit" got no invoice',
+    '2026-0090.issueDate: want "2026-11-28" got no invoice',
+    '2026-0090.dueDate: want "2026-12-28" got no invoice',
+    '2026-0090.total: want {"minor":39930,"currency":"EUR"} got no invoice',
+    '2026-0090.amountDue: want {"minor":19930,"currency":"EUR"} got no invoice',
+    '2026-0090.status: want "partial" got no invoice',
+    '2026-0089.number: want "2026-0089" got no invoice',
+    '2026-0089.clientName: want "Bakkerij de Vries" got no invoice',
+    '2026-0089.issueDate: want "2026-11-12" got no invoice',
+    '2026-0089.dueDate: want "2026-12-12" got no invoice',
+    '2026-0089.total: want {"minor":123456,"currency":"EUR"} got no invoice',
+    '2026-0089.status: want "open" got no invoice',
+    '2026-0085.number: want "2026-0085" got no invoice',
+    '2026-0085.clientName: want "Fietsenmaker Jansen" got no invoice',
+    '2026-0085.issueDate: want "2026-10-20" got no invoice',
+    '2026-0085.dueDate: want "2026-11-19" got no invoice',
+    '2026-0085.total: want {"minor":60500,"currency":"EUR"} got no invoice',
+    '2026-0085.status: want "open" got no invoice',
+    '2026-0081.number: want "2026-0081" got no invoice',
+    '2026-0081.clientName: want "Bakkerij de Vries" got no invoice',
+    '2026-0081.issueDate: want "2026-10-01" got no invoice',
+    '2026-0081.dueDate: want "2026-10-31" got no invoice',
+    '2026-0081.total: want {"minor":217800,"currency":"EUR"} got no invoice',
+    '2026-0081.status: want "paid" got no invoice',
+  ],
+  'pt-invoicexpress-documentos.html': [
+    'FT 2026/45.number: want "FT 2026/45" got no invoice',
+    'FT 2026/45.clientName: want "Padaria Lusitana, Lda." got no invoice',
+    'FT 2026/45.issueDate: want "2026-11-05" got no invoice',
+    'FT 2026/45.dueDate: want "2026-12-05" got no invoice',
+    'FT 2026/45.total: want {"minor":73800,"currency":"EUR"} got no invoice',
+    'FT 2026/45.status: want "open" got no invoice',
+    'FT 2026/46.number: want "FT 2026/46" got no invoice',
+    'FT 2026/46.clientName: want "Café Central" got no invoice',
+    'FT 2026/46.issueDate: want "2026-11-12" got no invoice',
+    'FT 2026/46.dueDate: want "2026-12-12" got no invoice',
+    'FT 2026/46.total: want {"minor":30000,"currency":"EUR"} got no invoice',
+    'FT 2026/46.status: want "cancelled" got no invoice',
+    'NC 2026/3.number: want "NC 2026/3" got no invoice',
+    'NC 2026/3.clientName: want "Clínica Sorriso" got no invoice',
+    'NC 2026/3.issueDate: want "2026-11-15" got no invoice',
+    'NC 2026/3.total: want {"minor":-12300,"currency":"EUR"} got no invoice',
+    'NC 2026/3.kind: want "credit-note" got no invoice',
+    'FR 2026/12.number: want "FR 2026/12" got no invoice',
+    'FR 2026/12.clientName: want "Café Central" got no invoice',
+    'FR 2026/12.issueDate: want "2026-11-20" got no invoice',
+    'FR 2026/12.dueDate: want "2026-11-20" got no invoice',
+    'FR 2026/12.total: want {"minor":6150,"currency":"EUR"} got no invoice',
+    'FR 2026/12.status: want "paid" got no invoice',
+    'FT 2026/41.number: want "FT 2026/41" got no invoice',
+    'FT 2026/41.clientName: want "Clínica Sorriso" got no invoice',
+    'FT 2026/41.issueDate: want "2026-10-02" got no invoice',
+    'FT 2026/41.dueDate: want "2026-11-01" got no invoice',
+    'FT 2026/41.total: want {"minor":184500,"currency":"EUR"} got no invoice',
+    'FT 2026/41.status: want "open" got no invoice',
+    'FT 2026/38.number: want "FT 2026/38" got no invoice',
+    'FT 2026/38.clientName: want "Padaria Lusitana, Lda." got no invoice',
+    'FT 2026/38.issueDate: want "2026-09-10" got no invoice',
+    'FT 2026/38.dueDate: want "2026-10-10" got no invoice',
+    'FT 2026/38.total: want {"minor":246000,"currency":"EUR"} got no invoice',
+    'FT 2026/38.status: want "paid" got no invoice',
+    'extra 2026/45',
+    'extra 2026/46',
+    'extra 2026/3',
+    'extra 2026/12',
+    'extra 2026/9',
+    'extra 2026/41',
+    'extra 2026/38',
+  ],
+};
+
+const f1 = (s: { found: number; right: number; expected: number }) => (s.right === 0 ? 0 : (2 * s.right) / (s.found + s.expected));
+const rows: string[] = [];
+const totals = { found: 0, right: 0, expected: 0, fields: 0, fieldsRight: 0 };
+afterAll(() => {
+  rows.sort();
+  rows.push(
+    `TOTAL | ${totals.expected} | ${totals.found} | ${totals.right} | ${f1(totals).toFixed(2)} | ${totals.fieldsRight}/${totals.fields} = ${(totals.fieldsRight / totals.fields).toFixed(2)}`,
+  );
+  console.log(['Blind lists 3: page | expected | found | right | F1 | fields right', ...rows].join('\n'));
+});
+
+describe.each(PAGES)('%s', (page, expected) => {
+  it(`yields exactly its ${expected.length} customer invoices, every shown field right`, () => {
+    const found = extractInvoicesDetailed(loadPage(path.join(DIR, page)), { today: TODAY });
+    const s = score(found as unknown as Record<string, unknown>[], expected);
+    for (const k of ['found', 'right', 'expected', 'fields', 'fieldsRight'] as const) totals[k] += s[k];
+    rows.push(
+      `${page} | ${s.expected} | ${s.found} | ${s.right} | ${f1(s).toFixed(2)} | ${s.fieldsRight}/${s.fields}${s.misses.length ? `\n    ${s.misses.join('\n    ')}` : ''}`,
+    );
+    expect(s.misses).toEqual(STILL_MISSED[page] ?? []);
+  });
+
+  it('returns only what DetectedInvoiceSchema accepts unchanged', () => {
+    for (const invoice of extractInvoices(loadPage(path.join(DIR, page)), { today: TODAY })) {
+      const parsed = DetectedInvoiceSchema.safeParse(invoice);
+      expect(parsed.success, invoice.number).toBe(true);
+      expect(parsed.data).toEqual(invoice);
+    }
+  });
+});
