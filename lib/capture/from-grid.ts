@@ -15,6 +15,9 @@ type AmountField = 'total' | 'totalExcl' | 'tax' | 'amountDue' | 'paid';
 const AMOUNT_FIELDS = new Set<string>(['total', 'totalExcl', 'tax', 'amountDue', 'paid']);
 const PAYMENT_LINE =
   /^(?:payment|payment received|receipt|paiement|reglement|encaissement|zahlung|zahlungseingang|pago|cobro|pagamento|incasso)(?![a-z])/;
+/** A line an offer: quotes and estimates are listed beside invoices in most tools, and nobody owes them yet. */
+const OFFER_LINE =
+  /^(?:quote|quotation|estimate|proposal|devis|angebot|kostenvoranschlag|presupuesto|cotizacion|orcamento|preventivo|offerte)(?![a-z])/;
 /** States that close an invoice whatever its payment state says. */
 const CLOSING = new Set<InvoiceStatus>(['cancelled', 'draft', 'disputed']);
 const MAY_BE_TOTAL = /^\s*(tot|sous|sub|sum|ges|zwi|imp)/i;
@@ -167,6 +170,16 @@ function amountOf(
   return undefined;
 }
 
+/**
+ * A line a type column calls a payment ("Payment", "Règlement", "Zahlung"), which moves money and
+ * bills nothing, or an offer, by its type column or the word its number is written after
+ * ("Orçamento OR 2026/9", "Estimate").
+ */
+function isNotInvoiceLine(typeText: string | undefined, numberText: string): boolean {
+  if (typeText !== undefined && PAYMENT_LINE.test(fold(typeText))) return true;
+  return OFFER_LINE.test(fold(typeText ?? numberText));
+}
+
 /** A row with one text and no figure, no date, no total word: a group's name ("Acme Corporation", "10045 · Gasthof Zur Linde"). */
 function groupLabel(row: GridRow, cells: readonly (Element | undefined)[], noClientColumn: boolean): string | undefined {
   let label: string | undefined;
@@ -307,6 +320,8 @@ function rowReader(grid: Grid, plan: RowPlan) {
   const cellText = (c: number | undefined) => (c === undefined ? undefined : text(cells[c]) || undefined);
   /** The client a group row names ("Acme Corporation" above its invoices), for the rows under it. */
   let group = plan.client;
+  /** The row's number cell's text: with no type column, its words name the document's kind ("Nota de crédito NC 2026/3"). */
+  let numberText = '';
   // Each field is read from its cell only when toCandidate asks: most rows need no excl.-tax
   // total, tax, paid amount or type.
   // A cell with elements inside is read in its parts: the name beside an avatar and an e-mail line,
@@ -351,6 +366,7 @@ function rowReader(grid: Grid, plan: RowPlan) {
     if (field === 'amountDue' && map.amountDue === undefined && buckets.length) return bucketText();
     if (AMOUNT_FIELDS.has(field)) return amountOf(field as AmountField, map, cells, cellText);
     if (field === 'dueDate' || field === 'issueDate') return attributeDate(cells[map[field]!]) ?? cellText(map[field]);
+    if (field === 'type' && map.type === undefined) return numberText;
     return cellText(map[field]);
   };
   // A row is read number first: most rows that are not invoices fail there, at the cost of one cell.
@@ -363,7 +379,7 @@ function rowReader(grid: Grid, plan: RowPlan) {
     text = scripted && hasCode(row.element) ? visibleTextOf : textOf;
     const numberCell = cells[numberColumn];
     // A number with a line under it ("58/2026" over "FPR") is read in its parts, not glued.
-    const numberText = numberCell && numberCell.childElementCount > 1 ? readParts(numberCell).join(' ') : text(numberCell);
+    numberText = numberCell && numberCell.childElementCount > 1 ? readParts(numberCell).join(' ') : text(numberCell);
     const number = numberIn(numberCell, numberText);
     if (
       !number ||
@@ -377,8 +393,7 @@ function rowReader(grid: Grid, plan: RowPlan) {
       group = groupLabel(row, cells, map.client === undefined) ?? group;
       return null;
     }
-    // A line a type column calls a payment ("Payment", "Règlement", "Zahlung") moves money, bills nothing.
-    if (map.type !== undefined && PAYMENT_LINE.test(fold(cellText(map.type) ?? ''))) return null;
+    if (isNotInvoiceLine(map.type === undefined ? undefined : (cellText(map.type) ?? ''), numberText)) return null;
     // On a statement, a line with no invoice amount is a payment or a balance carried forward.
     if (statement !== undefined && !cellText(map.amountDue)) return null;
     return candidateFrom(number, fieldText, hints, grid.method, confidence, defaults);
