@@ -88,6 +88,8 @@ export function readPartValues(
 ): PartReading {
   const out: PartReading = { dates: [], amounts: [], labelled: 0 };
   let pending: string | undefined;
+  // A label names values in its own column only ("Payment Due" as a status never labels the amount beside it).
+  let pendingColumn: string | undefined;
   // Items a line runs together with a dot or a bar ("Rechnungsdatum 12.11.2026 · Fällig am 12.12.2026") are read one by one.
   const items = parts.flatMap((part, i) =>
     SEPARATED.test(part)
@@ -100,9 +102,11 @@ export function readPartValues(
   items.forEach(([part, i]) => {
     if (isLabelOnly(part)) {
       pending = part;
+      pendingColumn = columnLabel(i);
       return;
     }
-    const wording = fold([columnLabel(i), pending, part].filter(Boolean).join(' '));
+    const column = columnLabel(i);
+    const wording = fold([column, column === pendingColumn ? pending : undefined, part].filter(Boolean).join(' '));
     pending = undefined;
     const amount = amountText(part);
     if (amount && money(amount, h)) {

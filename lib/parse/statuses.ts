@@ -227,6 +227,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, StatusEntry]> = [
   ['finalizado', { status: 'open' }],
   ['em divida', { status: 'open' }],
   ['rascunho', { status: 'draft' }],
+  ['due soon', { status: 'open' }],
 ];
 
 /**
