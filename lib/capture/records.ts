@@ -8,7 +8,7 @@ import { isStatusPart, statusOfParts } from './record-status';
 import { captionStatus } from './header';
 import { PAYABLE_WORDS } from './synonyms';
 import type { InvoiceStatus } from '../core';
-import { looksLikeNumber, textOf } from './text';
+import { isSeriesNumber, looksLikeNumber, textOf, withSeries } from './text';
 
 /**
  * Repeated records beyond tables: invoices shown as cards, list items or rows of a table with no
@@ -54,6 +54,17 @@ function numberToken(token: string, marked: boolean): string | undefined {
   return t;
 }
 
+/** The first token of a part a person takes for an invoice number, with its series when written apart ("FT 2026/45"). */
+function firstNumber(part: string, marked: boolean): string | undefined {
+  let before = '';
+  for (const token of part.split(/[\s,;|·]+/)) {
+    const t = numberToken(token, marked);
+    if (t) return withSeries(before, t);
+    before = token;
+  }
+  return undefined;
+}
+
 /**
  * The invoice number of a record: one its words call an invoice's ("Invoice INV-1", "Facture n°
  * 12"), else a link's text, else the first code-like token of a part that no client-code label
@@ -67,11 +78,7 @@ function recordNumber(
   let fallback: { number: string; part: number; invoice: boolean } | undefined;
   // A part under a column labelled as the invoice's number ("Invoice #") is it, whatever codes stand beside it.
   for (let i = 0; i < parts.length; i++) {
-    const n = numberColumn(i)
-      ? parts[i]!.split(/[\s,;|·]+/)
-          .map((t) => numberToken(t, true))
-          .find(Boolean)
-      : undefined;
+    const n = numberColumn(i) ? firstNumber(parts[i]!, true) : undefined;
     if (n) return { number: n, part: i, invoice: true };
   }
   for (let i = 0; i < parts.length; i++) {
@@ -83,16 +90,12 @@ function recordNumber(
     const marked = invoice || NUMBER_LABEL.test(f);
     // Dates are not numbers: their tokens ("18,", "2026") go with them.
     if (!marked && parseDate(p) && !/[a-z]\d|\d[a-z]/i.test(p)) continue;
-    for (const token of p.split(/[\s,;|·]+/)) {
-      const n = numberToken(token, marked);
-      if (!n) continue;
-      if (invoice) return { number: n, part: i, invoice };
-      fallback ??= { number: n, part: i, invoice: false };
-      break;
-    }
+    const n = firstNumber(p, marked);
+    if (n && invoice) return { number: n, part: i, invoice };
+    if (n) fallback ??= { number: n, part: i, invoice: false };
   }
   const link = el.querySelector('a');
-  const n = link ? numberToken(textOf(link), true) : undefined;
+  const n = link ? (isSeriesNumber(textOf(link)) ? textOf(link) : numberToken(textOf(link), true)) : undefined;
   if (n) return { number: n, part: parts.indexOf(textOf(link!)), invoice: false };
   return fallback;
 }
@@ -148,7 +151,8 @@ export function readRecord(
   if (!reading.amounts.length) return null;
   const { paidOn } = rawFromReading(raw, reading);
   const status = statusOfParts(parts, paidOn !== undefined);
-  if (status) raw.status = status;
+  // "Issued", "Sent" say open only by default: a section headed "Paid" says more.
+  if (status && !(status === 'open' && layout.status && layout.status !== 'open')) raw.status = status;
   raw.email = emailPart(parts);
   raw.client = clientOf(parts, found, raw.status);
   const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence, { byFigures: true, status: layout.status });

@@ -104,15 +104,23 @@ export function numberIn(cell: Element | undefined, cellText?: string): string |
   const text = cellText ?? textOf(cell);
   if (!/\d/.test(text)) return undefined;
   const linkText = firstLinkText(cell, text);
-  if (linkText !== undefined && (looksLikeNumber(linkText) || SERIES_RE.test(linkText))) return linkText;
+  if (linkText !== undefined && (looksLikeNumber(linkText) || isSeriesNumber(linkText))) return linkText;
   let before = '';
   for (const token of text.split(/[\s,;|]+/)) {
     const t = token.replace(/^[#№]|[:.]$/g, '');
-    if (looksLikeNumber(t)) return SERIES_RE.test(`${before} ${t}`) && !NOT_SERIES.has(before) ? `${before} ${t}` : t;
+    if (looksLikeNumber(t)) return withSeries(before, t);
     before = token;
   }
   return undefined;
 }
+
+/** A number with the series code written before it, when `before` is one ("FT" before "2026/45"). */
+export function withSeries(before: string, token: string): string {
+  return SERIES_RE.test(`${before} ${token}`) && !NOT_SERIES.has(before) ? `${before} ${token}` : token;
+}
+
+/** A whole text that is a series and its number ("FT 2026/45"). */
+export const isSeriesNumber = (text: string): boolean => SERIES_RE.test(text) && !NOT_SERIES.has(text.split(' ')[0]!);
 
 /**
  * A document series written apart from its number ("FT 2026/45", "NC 2026/3", as Portuguese and
