@@ -190,7 +190,10 @@ const kindOf = (field: string) => (AMOUNT_FIELDS.has(field) ? 'amount' : field =
  */
 function stackedText(field: string, plan: RowPlan, parts: readonly string[] | undefined): string | undefined {
   if (!parts?.length) return undefined;
-  if (field === 'client') return namePart(parts) ?? undefined;
+  if (field === 'client') {
+    const name = namePart(parts);
+    return name ? withoutCode(name) : undefined;
+  }
   if (field === 'status') return statusPart(parts) ?? undefined;
   const kind = kindOf(field);
   const col = plan.map[field as keyof ColumnMap];

@@ -70,6 +70,8 @@ interface Deco {
   rowspan: boolean;
   /** Cards: one section per status under a heading ("Overdue", "Paid"), no status on the cards. */
   sections: boolean;
+  /** Tables and grids: two fields to a column under "Customer / Invoice #", "Date / Due date", "Total / Status". */
+  stacked: boolean;
 }
 
 const CLIENTS = [
@@ -168,7 +170,10 @@ function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean, divs = fa
   const close = (tag: string) => `</${tag.split(' ')[0]}>`;
   const cell = (tag: string, html: string) => `<${tag}>${html}${close(tag)}`;
   const row = (cells: string[], cls = '') => `<${tr}${cls}>${cells.join('')}${close(tr)}`;
-  const headers = [...HEADERS[lang], ...(deco.state ? [STATE[lang][0]] : []), ...(deco.actions ? [''] : [])];
+  const H = HEADERS[lang];
+  const stacked = deco.stacked;
+  const own = stacked ? [`${H[1]} / ${H[0]}`, `${H[2]} / ${H[3]}`, `${H[4]} / ${H[6]}`, H[5]!] : H;
+  const headers = [...own, ...(deco.state ? [STATE[lang][0]] : []), ...(deco.actions ? [''] : [])];
   const rows: string[] = [row(headers.map((h) => cell(th, esc(h))))];
   let month = '';
   for (const inv of invs) {
@@ -185,21 +190,23 @@ function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean, divs = fa
       : `<a href="/i/${inv.number}">${inv.number}</a>`;
     const net = deco.netLine ? `<div class="text-muted">${amount(Math.round(inv.total / 1.2), lang)} ${NET[lang]}</div>` : '';
     const total = deco.netLine ? `<div>${amount(inv.total, lang)}</div>${net}` : amount(inv.total, lang);
-    const cells = [
-      numberHtml,
-      clientHtml(inv, deco),
-      date(inv.issue, lang, false),
-      due,
-      total,
-      amount(inv.due, lang),
-      statusHtml(inv, lang, deco),
-    ];
+    const two = (a: string, b: string) => `<div>${a}</div><div>${b}</div>`;
+    const cells = stacked
+      ? [
+          two(clientHtml(inv, deco), numberHtml),
+          two(date(inv.issue, lang, false), due),
+          two(total, statusHtml(inv, lang, deco)),
+          amount(inv.due, lang),
+        ]
+      : [numberHtml, clientHtml(inv, deco), date(inv.issue, lang, false), due, total, amount(inv.due, lang), statusHtml(inv, lang, deco)];
     if (deco.state) cells.push(`<span class="badge">${STATE[lang][1]}</span>`);
     if (deco.actions) cells.push(ACTIONS);
     const tds = cells.map((c) => cell(td, c));
     // The client's cell once, spanning the rows of its invoices that follow one another.
     const k = invs.indexOf(inv);
-    if (spanned && k > 0 && invs[k - 1]!.client === inv.client) tds.splice(1, 1);
+    if (spanned && stacked) {
+      // A spanned client is its own column: never stacked with the number.
+    } else if (spanned && k > 0 && invs[k - 1]!.client === inv.client) tds.splice(1, 1);
     else if (spanned)
       tds[1] = tds[1]!.replace(
         '<td>',
@@ -213,7 +220,9 @@ function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean, divs = fa
         invs.reduce((s, i) => s + f(i), 0),
         lang,
       );
-    const cells = ['Total', '', '', '', sum((i) => i.total), sum((i) => i.due), ''];
+    const cells = stacked
+      ? ['Total', '', sum((i) => i.total), sum((i) => i.due)]
+      : ['Total', '', '', '', sum((i) => i.total), sum((i) => i.due), ''];
     if (deco.state) cells.push('');
     if (deco.actions) cells.push('');
     rows.push(
@@ -442,6 +451,7 @@ const caseArb = fc.record({
     state: fc.boolean(),
     rowspan: fc.boolean(),
     sections: fc.boolean(),
+    stacked: fc.boolean(),
   }),
   invs: fc.integer({ min: 2, max: 7 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => invoiceArb(i)))),
 });
@@ -473,6 +483,10 @@ describe('generated lists, grids and card lists', () => {
     fc.assert(
       fc.property(caseArb, ({ lang, layout, deco, invs }) => {
         wholeAmounts = deco.whole;
+        // Stacked cells show the number as a link, a plain total and an absolute due date.
+        // Not yet read on a CSS-grid list, whose labels are matched part by part (a known limit, see blind3's report).
+        if (layout === 'divgrid') deco.stacked = false;
+        if (deco.stacked) Object.assign(deco, { numberSub: false, netLine: false, relative: false, pinned: false });
         const whole = (minor: number) => (deco.whole ? Math.max(100, Math.round(minor / 100) * 100) : minor);
         const list: Inv[] = invs.map((r) => {
           const total = whole(r.total);
