@@ -7,7 +7,7 @@ import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
 import { BALANCE_HEADER, columnsByFigures, isRunningBalance } from './figures';
 import { pageClient } from './page-client';
-import { amountFieldOf, amountText, dateFieldOf, withoutCode } from './record-parts';
+import { amountFieldOf, amountText, dateFieldOf, OFFER_LINE, withoutCode } from './record-parts';
 import { emailPart, namePart, readParts, statusPart } from './parts';
 import { hasCode, hasFormControl, headerKey, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
 
@@ -15,9 +15,6 @@ type AmountField = 'total' | 'totalExcl' | 'tax' | 'amountDue' | 'paid';
 const AMOUNT_FIELDS = new Set<string>(['total', 'totalExcl', 'tax', 'amountDue', 'paid']);
 const PAYMENT_LINE =
   /^(?:payment|payment received|receipt|paiement|reglement|encaissement|zahlung|zahlungseingang|pago|cobro|pagamento|incasso)(?![a-z])/;
-/** A line an offer: quotes and estimates are listed beside invoices in most tools, and nobody owes them yet. */
-const OFFER_LINE =
-  /^(?:quote|quotation|estimate|proposal|devis|angebot|kostenvoranschlag|presupuesto|cotizacion|orcamento|preventivo|offerte)(?![a-z])/;
 /** States that close an invoice whatever its payment state says. */
 const CLOSING = new Set<InvoiceStatus>(['cancelled', 'draft', 'disputed']);
 const MAY_BE_TOTAL = /^\s*(tot|sous|sub|sum|ges|zwi|imp)/i;

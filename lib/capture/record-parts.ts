@@ -22,12 +22,15 @@ const ISSUE_DATE = word(
 );
 const PAID_DATE = word('payee|paye|paid|reglee|regle|bezahlt|beglichen|encaissee|encaisse|received|recue|pagada|pagado|cobrada');
 const AMOUNT_DUE = word(
-  'reste|restant|reste a payer|remaining|left|due|balance|outstanding|offen|offener|restbetrag|ausstehend|fallig|pendiente|solde|en-cours|encours|a payer|to pay',
+  'reste|restant|reste a payer|remaining|left|due|balance|outstanding|offen|offener|restbetrag|ausstehend|fallig|pendiente|solde|en-cours|encours|a payer|to pay|open|openstaand',
 );
 const AMOUNT_PAID = word('payee|paye|paid|reglee|regle|bezahlt|gezahlt|received|recu|encaisse|pagado|cobrado');
 const AMOUNT_NET = word('ht|net|netto|excl|excl. tax|hors taxes|neto');
 const AMOUNT_TAX = word('tva|tax|vat|mwst|ust|iva');
 const AMOUNT_GROSS = word('ttc|brutto|incl|gross|total');
+/** A line an offer: quotes and estimates are listed beside invoices in most tools, and nobody owes them yet. */
+export const OFFER_LINE =
+  /^(?:quote|quotation|estimate|proposal|devis|angebot|kostenvoranschlag|presupuesto|cotizacion|orcamento|preventivo|offerte)(?![a-z])/;
 /** A dot, bullet or bar between two items of one line. */
 export const SEPARATED = /\s[·•|]\s/;
 /** A part that is a label and nothing else: letters, a colon. */

@@ -1,9 +1,9 @@
-import { fold, parseDate } from '../parse';
+import { fold, parseDate, parseStatus } from '../parse';
 import { candidateFrom, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { fieldOfHeader, isForeignCaption, labelField, namesInvoices } from './columns';
 import { headingBefore } from './grid';
 import { emailPart, findEmail, isCodePart, isInitials, isNewPart, readParts } from './parts';
-import { amountText, isLabelOnly, rawFromReading, readPartValues, withoutCode } from './record-parts';
+import { amountText, isLabelOnly, OFFER_LINE, rawFromReading, readPartValues, withoutCode } from './record-parts';
 import { isStatusPart, statusOfParts } from './record-status';
 import { captionStatus } from './header';
 import { PAYABLE_WORDS } from './synonyms';
@@ -139,7 +139,8 @@ export function readRecord(
   const { parts, cellOf } = partsOf(el, controls, layout.cells === true);
   const labelOf = (i: number) => (cellOf[i]! >= 0 ? columnLabel(cellOf[i]!) : undefined);
   const found = recordNumber(el, parts, (i) => fieldOfHeader(labelOf(i) ?? '') === 'number');
-  if (!found) return null;
+  // A quote or estimate, by the word its number is written after ("Devis n° D-2026-014").
+  if (!found || OFFER_LINE.test(fold(parts[found.part] ?? ''))) return null;
   const dated = el.querySelector(DATED) ? attributeDates(el, h) : undefined;
   const attrDate = (part: string) => {
     if (!dated) return undefined;
@@ -208,7 +209,8 @@ function clientOf(
     if (i === found.part || p.includes(found.number) || p === status || !/\p{L}{2}/u.test(p) || labelField(p)) continue;
     if (findEmail(p) || isCodePart(p) || isInitials(p) || isLabelOnly(p) || amountText(p)) continue;
     if (/\d/.test(p) && parseDate(p)) continue;
-    if (isStatusPart(p)) continue;
+    // A status, or the document's kind alone ("Gutschrift" above its number), is no name.
+    if (isStatusPart(p) || (parseStatus(p)?.kind && p.split(/\s+/).length <= 3)) continue;
     return p;
   }
   return undefined;
