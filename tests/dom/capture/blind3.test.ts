@@ -33,6 +33,10 @@ import { loadPage, OWN_FIXTURES } from './load-fixture';
  *   nl-moneybird-lijst.html | 4 | 0 | 0 | 0.00 | 0/25
  *   pt-invoicexpress-documentos.html | 6 | 7 | 0 | 0.00 | 0/35
  *   TOTAL | 79 | 66 | 49 | 0.68 | 287/509 = 0.56
+ * After the fixes (measured on these same pages, so no longer a blind figure): F1 0.97 (75 of 79
+ * found, 76 returned), fields 489/509 = 0.96. Still missed: the statement whose caption is
+ * "Kontoauszug" (read as a bank statement) and whose customer is named only in the title, and an
+ * "Ausgabe" (expense) card among lexoffice's receipts.
  */
 const TODAY = '2026-12-03';
 const DIR = path.join(OWN_FIXTURES, 'blind3');
