@@ -190,6 +190,11 @@ export function candidateFrom(
     const typeText = text('type');
     kind = (typeText ? statusOf(typeText, h)?.kind : undefined) ?? (total && total.minor < 0 ? 'credit-note' : undefined);
   }
+  // A credit note a list prints positive ("Nota de crédito … 123,00 €") owes back: stored negative, as on its own page.
+  if (kind === 'credit-note') {
+    if (total && total.minor > 0) total = { ...total, minor: -total.minor };
+    if (amountDue && amountDue.minor > 0) amountDue = { ...amountDue, minor: -amountDue.minor };
+  }
   const client = text('client')?.trim();
   const clientName = client && /\p{L}/u.test(client) && !client.includes(number) ? client.slice(0, 200).trim() : undefined;
   const email = findEmail(text('email'));

@@ -110,6 +110,19 @@ export interface HeaderMapping {
   named: boolean[];
   /** Per column: the header text that starts there. */
   texts: (string | undefined)[];
+  /**
+   * Fields a header names two to a column ("Client / Invoice Number", "Amount / Status"): the
+   * column's cells show them one above the other, each field its line (part) of the cell.
+   */
+  stacked: Partial<Record<Field, number>>;
+}
+
+/** "Client / Invoice Number": the fields a header names one per segment, when every segment names one. */
+function stackedFields(text: string): Field[] | undefined {
+  const segments = text.split(/\s+\/\s+/);
+  if (segments.length < 2 || segments.length > 3) return undefined;
+  const fields = segments.map((t) => fieldOfHeader(t));
+  return fields.every((f) => f && f !== 'ignore') ? (fields as Field[]) : undefined;
 }
 
 /**
@@ -125,6 +138,7 @@ export function mapHeaderCells(cells: readonly (HeaderCell | undefined)[]): Head
     captions: [],
     named: cells.map(() => false),
     texts: cells.map((c) => c?.text),
+    stacked: {},
   };
   let genericTotal = false;
   cells.forEach((cell, i) => {
@@ -135,6 +149,16 @@ export function mapHeaderCells(cells: readonly (HeaderCell | undefined)[]): Head
       return;
     }
     for (let c = i; c < Math.min(cells.length, i + cell.span); c++) result.named[c] = true;
+    const stack = stackedFields(cell.text);
+    if (stack) {
+      result.matched++;
+      stack.forEach((f, part) => {
+        if (result.map[f as keyof ColumnMap] !== undefined) return;
+        result.map[f as keyof ColumnMap] = i;
+        result.stacked[f] = part;
+      });
+      return;
+    }
     const field = fieldOfHeader(cell.text);
     if (!field) return;
     result.matched++;

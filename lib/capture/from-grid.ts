@@ -7,7 +7,7 @@ import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
 import { BALANCE_HEADER, columnsByFigures, isRunningBalance } from './figures';
 import { pageClient } from './page-client';
-import { amountFieldOf, amountText, withoutCode } from './record-parts';
+import { amountFieldOf, amountText, dateFieldOf, OFFER_LINE, withoutCode } from './record-parts';
 import { emailPart, namePart, readParts, statusPart } from './parts';
 import { hasCode, hasFormControl, headerKey, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
 
@@ -167,6 +167,41 @@ function amountOf(
   return undefined;
 }
 
+/**
+ * A line a type column calls a payment ("Payment", "Règlement", "Zahlung"), which moves money and
+ * bills nothing, or an offer, by its type column or the word its number is written after
+ * ("Orçamento OR 2026/9", "Estimate").
+ */
+function isNotInvoiceLine(typeText: string | undefined, numberText: string): boolean {
+  if (typeText !== undefined && PAYMENT_LINE.test(fold(typeText))) return true;
+  return OFFER_LINE.test(fold(typeText ?? numberText));
+}
+
+const kindOf = (field: string) => (AMOUNT_FIELDS.has(field) ? 'amount' : field === 'issueDate' || field === 'dueDate' ? 'date' : field);
+
+/**
+ * One field of a cell that shows several ("Northwind Traders" over "0000214", "$1,850.00 USD" over
+ * "Overdue"): each field picks its part, the name for the client, the status word for the status,
+ * and amounts and dates in the order the header names them. A date that says when the invoice was
+ * paid ("Paid 10/22/2026") is no due date.
+ */
+function stackedText(field: string, plan: RowPlan, parts: readonly string[] | undefined): string | undefined {
+  if (!parts?.length) return undefined;
+  if (field === 'client') {
+    const name = namePart(parts);
+    return name ? withoutCode(name) : undefined;
+  }
+  if (field === 'status') return statusPart(parts) ?? undefined;
+  const kind = kindOf(field);
+  const col = plan.map[field as keyof ColumnMap];
+  const rank = Object.entries(plan.stacked).filter(
+    ([f, line]) => f !== field && plan.map[f as keyof ColumnMap] === col && kindOf(f) === kind && line! < plan.stacked[field]!,
+  ).length;
+  const fitting = parts.filter((p) => (kind === 'amount' ? amountText(p) !== undefined : /\d/.test(p)));
+  const text = fitting[rank];
+  return text && kind === 'date' && dateFieldOf(fold(text)) === 'paidOn' ? undefined : text;
+}
+
 /** A row with one text and no figure, no date, no total word: a group's name ("Acme Corporation", "10045 · Gasthof Zur Linde"). */
 function groupLabel(row: GridRow, cells: readonly (Element | undefined)[], noClientColumn: boolean): string | undefined {
   let label: string | undefined;
@@ -262,6 +297,7 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     buckets,
     statement,
     state: state < 0 ? undefined : state,
+    stacked: header?.stacked ?? {},
     client,
     hints,
     confidence,
@@ -277,6 +313,8 @@ interface RowPlan {
   buckets: readonly number[];
   statement: number | undefined;
   state: number | undefined;
+  /** Fields drawn one above the other in a column, by their line in its cells. */
+  stacked: Partial<Record<string, number>>;
   client: string | undefined;
   hints: ReadHints;
   confidence: number;
@@ -307,8 +345,9 @@ function rowReader(grid: Grid, plan: RowPlan) {
   const cellText = (c: number | undefined) => (c === undefined ? undefined : text(cells[c]) || undefined);
   /** The client a group row names ("Acme Corporation" above its invoices), for the rows under it. */
   let group = plan.client;
-  // Each field is read from its cell only when toCandidate asks: most rows need no excl.-tax
-  // total, tax, paid amount or type.
+  /** The row's number cell's text: with no type column, its words name the document's kind ("Nota de crédito NC 2026/3"). */
+  let numberText = '';
+  // Each field is read from its cell only when toCandidate asks: most rows need no net, tax, paid or type.
   // A cell with elements inside is read in its parts: the name beside an avatar and an e-mail line,
   // the status word beside an icon's ligature.
   // The parts of the row's last cell read that way: a client cell gives its name and its e-mail,
@@ -330,6 +369,7 @@ function rowReader(grid: Grid, plan: RowPlan) {
   };
   const bucketText = () => buckets.map((c) => cellText(c)).find((t) => t && money(t, hints)?.minor);
   const fieldText: FieldText = (field) => {
+    if (plan.stacked[field] !== undefined) return stackedText(field, plan, parts(map[field as keyof ColumnMap]));
     if (field === 'client') {
       const p = parts(map.client);
       // Rows grouped under their client's name (an aging report by customer) leave the cell empty.
@@ -351,6 +391,7 @@ function rowReader(grid: Grid, plan: RowPlan) {
     if (field === 'amountDue' && map.amountDue === undefined && buckets.length) return bucketText();
     if (AMOUNT_FIELDS.has(field)) return amountOf(field as AmountField, map, cells, cellText);
     if (field === 'dueDate' || field === 'issueDate') return attributeDate(cells[map[field]!]) ?? cellText(map[field]);
+    if (field === 'type' && map.type === undefined) return numberText;
     return cellText(map[field]);
   };
   // A row is read number first: most rows that are not invoices fail there, at the cost of one cell.
@@ -363,7 +404,7 @@ function rowReader(grid: Grid, plan: RowPlan) {
     text = scripted && hasCode(row.element) ? visibleTextOf : textOf;
     const numberCell = cells[numberColumn];
     // A number with a line under it ("58/2026" over "FPR") is read in its parts, not glued.
-    const numberText = numberCell && numberCell.childElementCount > 1 ? readParts(numberCell).join(' ') : text(numberCell);
+    numberText = numberCell && numberCell.childElementCount > 1 ? readParts(numberCell).join(' ') : text(numberCell);
     const number = numberIn(numberCell, numberText);
     if (
       !number ||
@@ -377,8 +418,7 @@ function rowReader(grid: Grid, plan: RowPlan) {
       group = groupLabel(row, cells, map.client === undefined) ?? group;
       return null;
     }
-    // A line a type column calls a payment ("Payment", "Règlement", "Zahlung") moves money, bills nothing.
-    if (map.type !== undefined && PAYMENT_LINE.test(fold(cellText(map.type) ?? ''))) return null;
+    if (isNotInvoiceLine(map.type === undefined ? undefined : (cellText(map.type) ?? ''), numberText)) return null;
     // On a statement, a line with no invoice amount is a payment or a balance carried forward.
     if (statement !== undefined && !cellText(map.amountDue)) return null;
     return candidateFrom(number, fieldText, hints, grid.method, confidence, defaults);

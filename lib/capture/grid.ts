@@ -103,6 +103,32 @@ class LazyRow implements GridRow {
     }
     return this.#cells;
   }
+  /**
+   * The cells with those that rows above span down into (`rowspan`: a client's name once beside
+   * each of its invoices) placed at their columns, as the table model places them; `carry` holds,
+   * per column, the cell spanning down and how many rows it still covers, and is updated for the next row.
+   */
+  placeRowSpans(carry: ({ cell: Element | undefined; left: number } | undefined)[]): void {
+    const own = this.cells;
+    const out: (Element | undefined)[] = [];
+    for (let col = 0, k = 0; (k < own.length || carry[col]) && col < MAX_CELLS; col++) {
+      const above = carry[col];
+      if (above) {
+        out.push(above.cell);
+        carry[col] = --above.left > 0 ? above : undefined;
+        continue;
+      }
+      const cell = own[k++];
+      out.push(cell);
+      const down = cell ? Math.min(1000, Math.trunc(Number(cell.getAttribute('rowspan')))) : 0;
+      if (cell && down > 1) {
+        carry[col] = { cell, left: down - 1 };
+        // The columns a spanning cell also covers to its right are covered below it too.
+        for (let c = col + 1; own[k] === undefined && k < own.length; c++, k++) carry[c] = { cell: undefined, left: down - 1 };
+      }
+    }
+    this.#cells = out;
+  }
   /** Another piece of this row (the pinned pane's cells before, the scrolling pane's after). */
   join(piece: Element): void {
     (this.#more ??= []).push(piece);
@@ -171,6 +197,8 @@ function makeGrid(element: Element, source: Iterator<Element>, method: 'table' |
   let done = false;
   // One query for the whole grid (for a table, a bare attribute: Blink answers it from a fast path).
   const spans = element.querySelector(method === 'grid' ? '[aria-colspan], [colspan]' : '[colspan]') !== null;
+  // Cells spanning rows, carried from row to row: only tables that have one pay for it.
+  const carry = method === 'table' && element.querySelector('[rowspan]') !== null ? [] : undefined;
   return {
     element,
     rows,
@@ -184,6 +212,8 @@ function makeGrid(element: Element, source: Iterator<Element>, method: 'table' |
           if (same) same.join(next.value);
           else {
             const row = new LazyRow(next.value, method === 'grid', spans);
+            // A header's stacked rows are laid out by headerLayout, which reads their spans itself.
+            if (carry && next.value.parentElement?.tagName !== 'THEAD') row.placeRowSpans(carry);
             if (index && byIndex!.size < 100_000) byIndex!.set(index, row);
             rows.push(row);
           }

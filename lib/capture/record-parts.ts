@@ -22,12 +22,15 @@ const ISSUE_DATE = word(
 );
 const PAID_DATE = word('payee|paye|paid|reglee|regle|bezahlt|beglichen|encaissee|encaisse|received|recue|pagada|pagado|cobrada');
 const AMOUNT_DUE = word(
-  'reste|restant|reste a payer|remaining|left|due|balance|outstanding|offen|offener|restbetrag|ausstehend|fallig|pendiente|solde|en-cours|encours|a payer|to pay',
+  'reste|restant|reste a payer|remaining|left|due|balance|outstanding|offen|offener|restbetrag|ausstehend|fallig|pendiente|solde|en-cours|encours|a payer|to pay|open|openstaand',
 );
 const AMOUNT_PAID = word('payee|paye|paid|reglee|regle|bezahlt|gezahlt|received|recu|encaisse|pagado|cobrado');
 const AMOUNT_NET = word('ht|net|netto|excl|excl. tax|hors taxes|neto');
 const AMOUNT_TAX = word('tva|tax|vat|mwst|ust|iva');
 const AMOUNT_GROSS = word('ttc|brutto|incl|gross|total');
+/** A line an offer: quotes and estimates are listed beside invoices in most tools, and nobody owes them yet. */
+export const OFFER_LINE =
+  /^(?:quote|quotation|estimate|proposal|devis|angebot|kostenvoranschlag|presupuesto|cotizacion|orcamento|preventivo|offerte)(?![a-z])/;
 /** A dot, bullet or bar between two items of one line. */
 export const SEPARATED = /\s[·•|]\s/;
 /** A part that is a label and nothing else: letters, a colon. */
@@ -88,6 +91,8 @@ export function readPartValues(
 ): PartReading {
   const out: PartReading = { dates: [], amounts: [], labelled: 0 };
   let pending: string | undefined;
+  // A label names values in its own column only ("Payment Due" as a status never labels the amount beside it).
+  let pendingColumn: string | undefined;
   // Items a line runs together with a dot or a bar ("Rechnungsdatum 12.11.2026 · Fällig am 12.12.2026") are read one by one.
   const items = parts.flatMap((part, i) =>
     SEPARATED.test(part)
@@ -100,9 +105,11 @@ export function readPartValues(
   items.forEach(([part, i]) => {
     if (isLabelOnly(part)) {
       pending = part;
+      pendingColumn = columnLabel(i);
       return;
     }
-    const wording = fold([columnLabel(i), pending, part].filter(Boolean).join(' '));
+    const column = columnLabel(i);
+    const wording = fold([column, column === pendingColumn ? pending : undefined, part].filter(Boolean).join(' '));
     pending = undefined;
     const amount = amountText(part);
     if (amount && money(amount, h)) {

@@ -1,12 +1,14 @@
-import { fold, parseDate } from '../parse';
+import { fold, parseDate, parseStatus } from '../parse';
 import { candidateFrom, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { fieldOfHeader, isForeignCaption, labelField, namesInvoices } from './columns';
 import { headingBefore } from './grid';
 import { emailPart, findEmail, isCodePart, isInitials, isNewPart, readParts } from './parts';
-import { amountText, isLabelOnly, rawFromReading, readPartValues, withoutCode } from './record-parts';
+import { amountText, isLabelOnly, OFFER_LINE, rawFromReading, readPartValues, withoutCode } from './record-parts';
 import { isStatusPart, statusOfParts } from './record-status';
+import { captionStatus } from './header';
 import { PAYABLE_WORDS } from './synonyms';
-import { looksLikeNumber, textOf } from './text';
+import type { InvoiceStatus } from '../core';
+import { isSeriesNumber, looksLikeNumber, textOf, withSeries } from './text';
 
 /**
  * Repeated records beyond tables: invoices shown as cards, list items or rows of a table with no
@@ -52,13 +54,33 @@ function numberToken(token: string, marked: boolean): string | undefined {
   return t;
 }
 
+/** The first token of a part a person takes for an invoice number, with its series when written apart ("FT 2026/45"). */
+function firstNumber(part: string, marked: boolean): string | undefined {
+  let before = '';
+  for (const token of part.split(/[\s,;|·]+/)) {
+    const t = numberToken(token, marked);
+    if (t) return withSeries(before, t);
+    before = token;
+  }
+  return undefined;
+}
+
 /**
  * The invoice number of a record: one its words call an invoice's ("Invoice INV-1", "Facture n°
  * 12"), else a link's text, else the first code-like token of a part that no client-code label
  * claims ("Kd.-Nr. 10198", "Customer ID: 4471" are the client's).
  */
-function recordNumber(el: Element, parts: readonly string[]): { number: string; part: number; invoice: boolean } | undefined {
+function recordNumber(
+  el: Element,
+  parts: readonly string[],
+  numberColumn: (i: number) => boolean,
+): { number: string; part: number; invoice: boolean } | undefined {
   let fallback: { number: string; part: number; invoice: boolean } | undefined;
+  // A part under a column labelled as the invoice's number ("Invoice #") is it, whatever codes stand beside it.
+  for (let i = 0; i < parts.length; i++) {
+    const n = numberColumn(i) ? firstNumber(parts[i]!, true) : undefined;
+    if (n) return { number: n, part: i, invoice: true };
+  }
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (!/\d/.test(p)) continue;
@@ -68,16 +90,12 @@ function recordNumber(el: Element, parts: readonly string[]): { number: string; 
     const marked = invoice || NUMBER_LABEL.test(f);
     // Dates are not numbers: their tokens ("18,", "2026") go with them.
     if (!marked && parseDate(p) && !/[a-z]\d|\d[a-z]/i.test(p)) continue;
-    for (const token of p.split(/[\s,;|·]+/)) {
-      const n = numberToken(token, marked);
-      if (!n) continue;
-      if (invoice) return { number: n, part: i, invoice };
-      fallback ??= { number: n, part: i, invoice: false };
-      break;
-    }
+    const n = firstNumber(p, marked);
+    if (n && invoice) return { number: n, part: i, invoice };
+    if (n) fallback ??= { number: n, part: i, invoice: false };
   }
   const link = el.querySelector('a');
-  const n = link ? numberToken(textOf(link), true) : undefined;
+  const n = link ? (isSeriesNumber(textOf(link)) ? textOf(link) : numberToken(textOf(link), true)) : undefined;
   if (n) return { number: n, part: parts.indexOf(textOf(link!)), invoice: false };
   return fallback;
 }
@@ -115,11 +133,14 @@ export function readRecord(
   method: 'table' | 'grid',
   confidence: number,
   columnLabel: (i: number) => string | undefined = () => undefined,
+  layout: RecordLayout = {},
 ): { candidate: Candidate; evidence: boolean } | null {
   const controls = el.querySelector(CONTROLS) ? controlTexts(el) : undefined;
-  const { parts, cellOf } = partsOf(el, controls);
-  const found = recordNumber(el, parts);
-  if (!found) return null;
+  const { parts, cellOf } = partsOf(el, controls, layout.cells === true);
+  const labelOf = (i: number) => (cellOf[i]! >= 0 ? columnLabel(cellOf[i]!) : undefined);
+  const found = recordNumber(el, parts, (i) => fieldOfHeader(labelOf(i) ?? '') === 'number');
+  // A quote or estimate, by the word its number is written after ("Devis n° D-2026-014").
+  if (!found || OFFER_LINE.test(fold(parts[found.part] ?? ''))) return null;
   const dated = el.querySelector(DATED) ? attributeDates(el, h) : undefined;
   const attrDate = (part: string) => {
     if (!dated) return undefined;
@@ -127,36 +148,44 @@ export function readRecord(
     return undefined;
   };
   const raw: RawInvoice = { number: found.number };
-  const reading = readPartValues(parts, h, (i) => (cellOf[i]! >= 0 ? columnLabel(cellOf[i]!) : undefined), attrDate);
+  const reading = readPartValues(parts, h, labelOf, attrDate);
   if (!reading.amounts.length) return null;
   const { paidOn } = rawFromReading(raw, reading);
   const status = statusOfParts(parts, paidOn !== undefined);
-  if (status) raw.status = status;
+  // "Issued", "Sent" say open only by default: a section headed "Paid" says more.
+  if (status && !(status === 'open' && layout.status && layout.status !== 'open')) raw.status = status;
   raw.email = emailPart(parts);
   raw.client = clientOf(parts, found, raw.status);
-  const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence, { byFigures: true });
+  const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence, { byFigures: true, status: layout.status });
   return c && { candidate: c, evidence: reading.labelled > 0 || status !== undefined || found.invoice };
 }
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader']);
 
-/** A record's parts, and for a table row the column each comes from (-1 for a card). */
-function partsOf(el: Element, controls: Set<string> | undefined): { parts: string[]; cellOf: number[] } {
+/** How a group's records are laid out: children that are cells under a row of labels, a status the section's heading gives them all. */
+export interface RecordLayout {
+  cells?: boolean;
+  status?: InvoiceStatus;
+}
+
+/** A record's parts, and for a table row (or a record whose children are cells) the column each comes from (-1 for a card). */
+function partsOf(el: Element, controls: Set<string> | undefined, cells: boolean): { parts: string[]; cellOf: number[] } {
   const parts: string[] = [];
   const cellOf: number[] = [];
   const add = (ps: readonly string[], cell: number) => {
     for (const p of ps) {
-      if (controls?.has(p) || !isNewPart(parts, p)) continue;
+      // The same text in two cells is two values ("Amount" and "Amount due" both €1,490.00).
+      if (controls?.has(p) || (!isNewPart(parts, p) && (cell < 0 || cellOf[parts.lastIndexOf(p)] === cell))) continue;
       parts.push(p);
       cellOf.push(cell);
     }
   };
   const row = el.localName === 'tr' || el.getAttribute('role') === 'row';
-  if (!row) add(readParts(el), -1);
+  if (!row && !cells) add(readParts(el), -1);
   else {
     let i = 0;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.localName === 'td' || c.localName === 'th' || CELL_ROLES.has(c.getAttribute('role') ?? '')) add(readParts(c), i++);
+      if (cells || c.localName === 'td' || c.localName === 'th' || CELL_ROLES.has(c.getAttribute('role') ?? '')) add(readParts(c), i++);
     }
   }
   return { parts, cellOf };
@@ -180,7 +209,8 @@ function clientOf(
     if (i === found.part || p.includes(found.number) || p === status || !/\p{L}{2}/u.test(p) || labelField(p)) continue;
     if (findEmail(p) || isCodePart(p) || isInitials(p) || isLabelOnly(p) || amountText(p)) continue;
     if (/\d/.test(p) && parseDate(p)) continue;
-    if (isStatusPart(p)) continue;
+    // A status, or the document's kind alone ("Gutschrift" above its number), is no name.
+    if (isStatusPart(p) || (parseStatus(p)?.kind && p.split(/\s+/).length <= 3)) continue;
     return p;
   }
   return undefined;
@@ -237,15 +267,18 @@ export function readGroup(
   h: ReadHints,
   method: 'table' | 'grid',
   columnLabel?: (i: number) => string | undefined,
+  cells = false,
 ): Candidate[] {
   const caption = headingBefore(group.parent) + ' ' + (group.parent.getAttribute('aria-label') ?? '');
   if (isPayable(caption, PAYABLE_CAPTION) || isForeignCaption(caption)) return [];
+  // A list split into sections ("Overdue", "Paid"): the heading is the status of the records under it that state none.
+  const layout: RecordLayout = { cells, status: captionStatus(headingBefore(group.parent)) };
   const out: Candidate[] = [];
   const confidence = group.hidden ? 0.3 : 0.45;
   let evidence = namesInvoices(caption) ? group.records.length : 0;
   for (const r of group.records) {
     if (isPayable(textOf(r), PAYABLE_RECORD)) continue;
-    const read = readRecord(r, h, method, confidence, columnLabel);
+    const read = readRecord(r, h, method, confidence, columnLabel, layout);
     // A record that names no client is not one to chase (storage refuses it): a quote, a product.
     if (!read || !read.candidate.clientName) continue;
     out.push(read.candidate);
@@ -278,14 +311,20 @@ function detachedLabels(table: Element): string[] | undefined {
 export function extractFromRecords(root: ParentNode, h: ReadHints): Candidate[] {
   const read: { group: RecordGroup; found: Candidate[] }[] = [];
   for (const group of findRecordGroups(root, h)) {
-    const rows = group.records[0]!.localName === 'tr' || group.records[0]!.getAttribute('role') === 'row';
+    const first = group.records[0]!;
+    const rows = first.localName === 'tr' || first.getAttribute('role') === 'row';
     const table = rows ? group.parent.closest('table, [role="table"], [role="grid"]') : null;
-    const labels = table ? detachedLabels(table) : undefined;
+    // Labels drawn as a row before the records (a CSS-grid list, rows with no table around them):
+    // each record's children are cells under them when they are as many.
+    const before = table ? undefined : detachedLabels(first);
+    const cells = !rows && before !== undefined && group.records.every((r) => r.childElementCount === before.length);
+    const labels = table ? detachedLabels(table) : rows || cells ? before : undefined;
     const found = readGroup(
       group,
       { ...h, memo: new Map(), dates: new Map(), statuses: new Map() },
       rows ? 'table' : 'grid',
       labels && ((i) => labels[i]),
+      cells,
     );
     if (found.length) read.push({ group, found });
   }

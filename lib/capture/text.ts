@@ -104,13 +104,31 @@ export function numberIn(cell: Element | undefined, cellText?: string): string |
   const text = cellText ?? textOf(cell);
   if (!/\d/.test(text)) return undefined;
   const linkText = firstLinkText(cell, text);
-  if (linkText !== undefined && looksLikeNumber(linkText)) return linkText;
+  if (linkText !== undefined && (looksLikeNumber(linkText) || isSeriesNumber(linkText))) return linkText;
+  let before = '';
   for (const token of text.split(/[\s,;|]+/)) {
     const t = token.replace(/^[#№]|[:.]$/g, '');
-    if (looksLikeNumber(t)) return t;
+    if (looksLikeNumber(t)) return withSeries(before, t);
+    before = token;
   }
   return undefined;
 }
+
+/** A number with the series code written before it, when `before` is one ("FT" before "2026/45"). */
+export function withSeries(before: string, token: string): string {
+  return SERIES_RE.test(`${before} ${token}`) && !NOT_SERIES.has(before) ? `${before} ${token}` : token;
+}
+
+/** A whole text that is a series and its number ("FT 2026/45"). */
+export const isSeriesNumber = (text: string): boolean => SERIES_RE.test(text) && !NOT_SERIES.has(text.split(' ')[0]!);
+
+/**
+ * A document series written apart from its number ("FT 2026/45", "NC 2026/3", as Portuguese and
+ * Spanish law number invoices): a short code of capitals, one space, digits. Both are the number.
+ */
+const SERIES_RE = /^[A-Z]{1,4} \d[\d/.-]{0,30}$/;
+/** Capitals that announce a number rather than belong to it. */
+const NOT_SERIES = new Set(['N', 'NO', 'NR', 'NUM', 'REF', 'ID', 'INV', 'PO', 'TVA', 'VAT']);
 
 /**
  * The text of a cell's first link, found without a query where the markup allows: no child

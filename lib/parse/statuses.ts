@@ -225,6 +225,29 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, StatusEntry]> = [
   ['payee (partiellement)', { status: 'paid' }],
   ['paid (partially)', { status: 'paid' }],
   ['classee payee partiellement', { status: 'paid' }],
+  // A payment registered and not yet matched with the bank (Odoo's "In Payment"): nothing left to chase.
+  ['in payment', { status: 'paid' }],
+  ['in zahlung', { status: 'paid' }],
+  ['en paiement', { status: 'paid' }],
+  // Dutch and Portuguese.
+  ['deels betaald', { status: 'partial' }],
+  ['gedeeltelijk betaald', { status: 'partial' }],
+  ['betaald', { status: 'paid' }],
+  ['openstaand', { status: 'open' }],
+  ['onbetaald', { status: 'open' }],
+  ['te laat', { status: 'open', overdue: true }],
+  ['vervallen', { status: 'open', overdue: true }],
+  ['concept', { status: 'draft' }],
+  ['geannuleerd', { status: 'cancelled' }],
+  ['creditnota', { kind: 'credit-note' }],
+  ['parcialmente pago', { status: 'partial' }],
+  ['pago', { status: 'paid' }],
+  ['paga', { status: 'paid' }],
+  ['liquidado', { status: 'paid' }],
+  ['finalizado', { status: 'open' }],
+  ['em divida', { status: 'open' }],
+  ['rascunho', { status: 'draft' }],
+  ['due soon', { status: 'open' }],
 ];
 
 /**

@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings": {"handleDisabledFileLoadingAsSuccess": true}}
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractInvoices, extractInvoicesDetailed } from '../../../lib/capture';
+import { DetectedInvoiceSchema } from '../../../lib/core';
+import { loadPage, OWN_FIXTURES } from './load-fixture';
+
+/**
+ * A third batch of invoice lists in styles the capture was not written against (QuickBooks' all-sales
+ * list, FreshBooks' stacked cells, Zoho, a CSS-grid list with no roles, rowspan client cells, lists
+ * split into Overdue / Due soon / Paid sections, split cents, mixed income and expense cards, a
+ * statement naming its customer only in the title, Moneybird, InvoiceXpress, grouped Odoo 17, Wave,
+ * `<dl>` cards beside quotes, Harvest, Fatture in Cloud). Each page's invoices are in the JSON beside
+ * it, committed before capture first ran on the page.
+ * First run (before any fix, today 2026-12-03): F1 0.68 (49 of 79 found, 66 returned), fields 287/509 = 0.56.
+ * page | expected | found | right | F1 | fields right
+ *   de-kontoauszug-titel.html | 4 | 0 | 0 | 0.00 | 0/20
+ *   de-lexoffice-belege.html | 5 | 6 | 5 | 0.91 | 28/29
+ *   de-odoo17-gruppiert.html | 5 | 3 | 0 | 0.00 | 0/34
+ *   en-chargebee-cssgrid.html | 5 | 4 | 0 | 0.00 | 0/38
+ *   en-freshbooks-stacked.html | 5 | 5 | 5 | 1.00 | 10/29
+ *   en-harvest-cad-footer.html | 4 | 4 | 4 | 1.00 | 18/28
+ *   en-qbo-all-sales.html | 6 | 7 | 6 | 0.92 | 41/41
+ *   en-tailwind-sections.html | 6 | 3 | 3 | 0.67 | 20/40
+ *   en-wave-amount-due.html | 5 | 5 | 5 | 1.00 | 29/29
+ *   es-zoho-facturas.html | 5 | 5 | 5 | 1.00 | 35/35
+ *   fr-cartes-dl-devis.html | 4 | 5 | 4 | 0.89 | 28/28
+ *   fr-pennylane-styled.html | 5 | 5 | 5 | 1.00 | 34/34
+ *   fr-sellsy-rowspan.html | 6 | 3 | 3 | 0.67 | 21/41
+ *   it-fic-scadenze.html | 4 | 4 | 4 | 1.00 | 23/23
+ *   nl-moneybird-lijst.html | 4 | 0 | 0 | 0.00 | 0/25
+ *   pt-invoicexpress-documentos.html | 6 | 7 | 0 | 0.00 | 0/35
+ *   TOTAL | 79 | 66 | 49 | 0.68 | 287/509 = 0.56
+ * After the fixes (measured on these same pages, so no longer a blind figure): F1 0.97 (75 of 79
+ * found, 76 returned), fields 489/509 = 0.96. Still missed: the statement whose caption is
+ * "Kontoauszug" (read as a bank statement) and whose customer is named only in the title, and an
+ * "Ausgabe" (expense) card among lexoffice's receipts.
+ */
+const TODAY = '2026-12-03';
+const DIR = path.join(OWN_FIXTURES, 'blind3');
+
+type Expected = Record<string, unknown> & { number: string };
+const PAGES: [page: string, expected: Expected[]][] = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort()
+  .map((page) => [page, JSON.parse(readFileSync(path.join(DIR, page.replace(/\.html$/, '.json')), 'utf8')) as Expected[]]);
+
+interface Score {
+  found: number;
+  right: number;
+  expected: number;
+  fields: number;
+  fieldsRight: number;
+  misses: string[];
+}
+
+/** Invoices matched by number; every field written down for an invoice counts, its number included. */
+function score(found: Record<string, unknown>[], expected: Expected[]): Score {
+  const byNumber = new Map(found.map((f) => [f.number as string, f]));
+  const s: Score = { found: found.length, right: 0, expected: expected.length, fields: 0, fieldsRight: 0, misses: [] };
+  for (const e of expected) {
+    const f = byNumber.get(e.number);
+    if (f) s.right++;
+    for (const [key, want] of Object.entries(e)) {
+      s.fields++;
+      if (f && JSON.stringify(f[key]) === JSON.stringify(want)) s.fieldsRight++;
+      else s.misses.push(`${e.number}.${key}: want ${JSON.stringify(want)} got ${f ? JSON.stringify(f[key]) : 'no invoice'}`);
+    }
+  }
+  const wanted = new Set(expected.map((e) => e.number));
+  for (const f of found) if (!wanted.has(f.number as string)) s.misses.push(`extra ${String(f.number)}`);
+  return s;
+}
+
+/** What each page still misses, in the scorer's words; a page not listed must be read whole. */
+const STILL_MISSED: Record<string, string[]> = {
+  'de-kontoauszug-titel.html': [
+    'RE-5521.number: want "RE-5521" got no invoice',
+    'RE-5521.clientName: want "Elektro Huber GmbH" got no invoice',
+    'RE-5521.issueDate: want "2026-09-14" got no invoice',
+    'RE-5521.dueDate: want "2026-10-14" got no invoice',
+    'RE-5521.total: want {"minor":142800,"currency":"EUR"} got no invoice',
+    'RE-5530.number: want "RE-5530" got no invoice',
+    'RE-5530.clientName: want "Elektro Huber GmbH" got no invoice',
+    'RE-5530.issueDate: want "2026-10-02" got no invoice',
+    'RE-5530.dueDate: want "2026-11-01" got no invoice',
+    'RE-5530.total: want {"minor":59500,"currency":"EUR"} got no invoice',
+    'GS-112.number: want "GS-112" got no invoice',
+    'GS-112.clientName: want "Elektro Huber GmbH" got no invoice',
+    'GS-112.issueDate: want "2026-11-05" got no invoice',
+    'GS-112.total: want {"minor":-11900,"currency":"EUR"} got no invoice',
+    'GS-112.kind: want "credit-note" got no invoice',
+    'RE-5547.number: want "RE-5547" got no invoice',
+    'RE-5547.clientName: want "Elektro Huber GmbH" got no invoice',
+    'RE-5547.issueDate: want "2026-11-16" got no invoice',
+    'RE-5547.dueDate: want "2026-12-16" got no invoice',
+    'RE-5547.total: want {"minor":297500,"currency":"EUR"} got no invoice',
+  ],
+  'de-lexoffice-belege.html': ['extra B-2026-118'],
+};
+
+const f1 = (s: { found: number; right: number; expected: number }) => (s.right === 0 ? 0 : (2 * s.right) / (s.found + s.expected));
+const rows: string[] = [];
+const totals = { found: 0, right: 0, expected: 0, fields: 0, fieldsRight: 0 };
+afterAll(() => {
+  rows.sort();
+  rows.push(
+    `TOTAL | ${totals.expected} | ${totals.found} | ${totals.right} | ${f1(totals).toFixed(2)} | ${totals.fieldsRight}/${totals.fields} = ${(totals.fieldsRight / totals.fields).toFixed(2)}`,
+  );
+  console.log(['Blind lists 3: page | expected | found | right | F1 | fields right', ...rows].join('\n'));
+});
+
+describe.each(PAGES)('%s', (page, expected) => {
+  it(`yields exactly its ${expected.length} customer invoices, every shown field right`, () => {
+    const found = extractInvoicesDetailed(loadPage(path.join(DIR, page)), { today: TODAY });
+    const s = score(found as unknown as Record<string, unknown>[], expected);
+    for (const k of ['found', 'right', 'expected', 'fields', 'fieldsRight'] as const) totals[k] += s[k];
+    rows.push(
+      `${page} | ${s.expected} | ${s.found} | ${s.right} | ${f1(s).toFixed(2)} | ${s.fieldsRight}/${s.fields}${s.misses.length ? `\n    ${s.misses.join('\n    ')}` : ''}`,
+    );
+    expect(s.misses).toEqual(STILL_MISSED[page] ?? []);
+  });
+
+  it('returns only what DetectedInvoiceSchema accepts unchanged', () => {
+    for (const invoice of extractInvoices(loadPage(path.join(DIR, page)), { today: TODAY })) {
+      const parsed = DetectedInvoiceSchema.safeParse(invoice);
+      expect(parsed.success, invoice.number).toBe(true);
+      expect(parsed.data).toEqual(invoice);
+    }
+  });
+});
