@@ -100,16 +100,25 @@ describe('parseStatus: labels read with their neighbours', () => {
     ['  PAYÉE\u00a0', { status: 'paid' }],
     ['impayee', { status: 'open' }],
     ['Impay&eacute;e', { status: 'open' }],
+    // Portuguese "Pago" is paid; Spanish phrases with "pago" (payment) keep their own meaning.
+    ['Pago', { status: 'paid' }],
+    ['Pago pendiente', { status: 'open' }],
   ])('reads %j', (text, expected) => {
     expect(parseStatus(text)).toEqual(expected);
   });
 
-  it.each([['Boulangerie Dupont'], ['FA2601-0001'], ['1 234,56 €'], ['Overdue'.padEnd(200, ' x')], [''], ['x'.repeat(600)]])(
-    'finds no status in %j',
-    (text) => {
-      expect(parseStatus(text)).toBeNull();
-    },
-  );
+  it.each([
+    ['Boulangerie Dupont'],
+    ['FA2601-0001'],
+    ['Forma de pago'],
+    ['Condiciones de pago'],
+    ['1 234,56 €'],
+    ['Overdue'.padEnd(200, ' x')],
+    [''],
+    ['x'.repeat(600)],
+  ])('finds no status in %j', (text) => {
+    expect(parseStatus(text)).toBeNull();
+  });
 
   it('keeps words inside others out: "due" in "overdue", "paid" in "unpaid", "avoir" in "savoir"', () => {
     expect(parseStatus('Overdue')).toEqual({ status: 'open', overdue: true });
