@@ -66,6 +66,12 @@ function changedInvoice(i: number, run: number, now: string): Invoice {
 
 /** Ids `k * 37 + offset`: offsets below 37 and distinct give disjoint sets of 2,000 stored invoices. */
 const spread = (offset: number) => Array.from({ length: 2000 }, (_, k) => k * 37 + offset);
+/**
+ * 2,000 consecutive numbers (a list of one period, as portals show it), from 20,000 up: each
+ * round's two blocks apart from every other round's. Their runs (200 and up) differ from the
+ * spread rows' (below 20), so that a row written by another arm is still a change.
+ */
+const block = (round: number, arm: number) => Array.from({ length: 2000 }, (_, k) => 20_000 + (round + 1) * 4000 + arm * 2000 + k);
 
 const ROUNDS = 9;
 
@@ -79,21 +85,33 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
+/** upsertDetected of rows that all change a stored invoice. */
+async function upsertAll(db: RelanceDb, rows: unknown[]): Promise<void> {
+  const result = await upsertDetected(rows, { today: TODAY }, db);
+  if (result.updated.length !== rows.length) throw new Error(`expected ${rows.length} updates, got ${result.updated.length}`);
+}
+
+const ARMS = ['put', 'getPut', 'upsert', 'putBlock', 'upsertBlock'] as const;
+
 /**
  * upsertDetected of 2,000 changed rows against a bare Dexie bulkPut of 2,000 such records, and
  * against a bulkGet then bulkPut of them (any merge must read the stored rows: IndexedDB has no
- * partial update). One of each per round, each round in another order (the machine's load drifts,
- * and a write leaves work behind it for whatever runs next), fresh stored rows for each. Printed:
- * the ratio of the medians, and the median of each round's own ratio, which a load that changes
- * between rounds moves less.
+ * partial update). Twice: rows scattered over the stored invoices (every 37th: each read by its
+ * key), and rows of consecutive numbers (a period's list: read by their key range). One of each
+ * per round, each round in another order (the machine's load drifts, and a write leaves work
+ * behind it for whatever runs next), fresh stored rows for each. Printed: the ratio of the
+ * medians, and the median of each round's own ratio, which a load that changes between rounds
+ * moves less.
  */
 async function upsertAgainstBulkPut(db: RelanceDb, now: string): Promise<Measurement[]> {
-  const times = { put: [] as number[], getPut: [] as number[], upsert: [] as number[] };
+  const times = Object.fromEntries(ARMS.map((arm) => [arm, [] as number[]])) as Record<(typeof ARMS)[number], number[]>;
   for (let round = -1; round < ROUNDS; round++) {
     const records = (offset: number) => spread(3 * round + offset).map((i) => changedInvoice(i, round + 2, now));
     const put = records(4);
     const getPut = records(5);
     const rows = spread(3 * round + 6).map((i) => capturedRow(i, round + 2, now));
+    const putBlock = block(round, 0).map((i) => changedInvoice(i, round + 200, now));
+    const rowsBlock = block(round, 1).map((i) => capturedRow(i, round + 200, now));
     const arms = {
       put: () => db.transaction('rw', db.invoices, () => db.invoices.bulkPut(put)),
       getPut: () =>
@@ -101,12 +119,11 @@ async function upsertAgainstBulkPut(db: RelanceDb, now: string): Promise<Measure
           const stored = await db.invoices.bulkGet(getPut.map((r) => r.id));
           await db.invoices.bulkPut(getPut.map((r, i) => ({ ...stored[i]!, ...r })));
         }),
-      upsert: async () => {
-        const result = await upsertDetected(rows, { today: TODAY }, db);
-        if (result.updated.length !== 2000) throw new Error(`expected 2,000 updates, got ${result.updated.length}`);
-      },
+      upsert: () => upsertAll(db, rows),
+      putBlock: () => db.transaction('rw', db.invoices, () => db.invoices.bulkPut(putBlock)),
+      upsertBlock: () => upsertAll(db, rowsBlock),
     };
-    const order = (['put', 'getPut', 'upsert'] as const).map((_, i, all) => all[(i + round + 3) % 3]!);
+    const order = ARMS.map((_, i) => ARMS[(i + round + ARMS.length) % ARMS.length]!);
     for (const arm of order) {
       const ms = await timed(arms[arm]);
       if (round >= 0) times[arm].push(ms);
@@ -125,6 +142,13 @@ async function upsertAgainstBulkPut(db: RelanceDb, now: string): Promise<Measure
       'upsertDetected: 2,000 rows already stored, amounts changed',
       times.upsert,
       `${ratio(times.upsert, times.put)} the bulkPut (target ≤ 1.5×); ${ratio(times.upsert, times.getPut)} the bulkGet+bulkPut`,
+      300,
+    ),
+    summary('bare Dexie bulkPut: 2,000 stored invoices of consecutive numbers, changed', times.putBlock, 'the floor for the row below'),
+    summary(
+      'upsertDetected: 2,000 rows of consecutive numbers already stored, amounts changed',
+      times.upsertBlock,
+      `${ratio(times.upsertBlock, times.putBlock)} their bulkPut (target ≤ 1.5×); ${ratio(times.upsertBlock, times.getPut)} the bulkGet+bulkPut`,
       300,
     ),
   ];

@@ -90,8 +90,12 @@ function classVerdict(cls: string): Verdict {
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** What an element is to a reader, by markup alone (layout would force a style recalculation). */
+/**
+ * What an element is to a reader, by markup alone (layout would force a style recalculation).
+ * Most elements in a cell carry no attribute at all (a wrapper, a line): one call says so.
+ */
 function verdictOf(el: Element, strict: boolean): Verdict {
+  if (!el.hasAttributes()) return 'read';
   if (strict && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('role') === 'tooltip'))
     return 'hide';
   const style = el.getAttribute('style');
@@ -104,7 +108,7 @@ function verdictOf(el: Element, strict: boolean): Verdict {
 /** An icon's ligature ("check_circle", "error") or an avatar's initials ("BA", "J.D."): not a sentence. */
 function isDecorationText(text: string): boolean {
   const t = text.trim();
-  return t.length === 0 || /^[a-z][a-z0-9_]{0,40}$/.test(t) || /^(?:\p{Lu}\.?\s?){1,3}$/u.test(t) || t.length <= 2;
+  return t.length <= 2 || /^[a-z][a-z0-9_]{0,40}$/.test(t) || /^(?:\p{Lu}\.?\s?){1,3}$/u.test(t);
 }
 
 /**
@@ -125,6 +129,8 @@ class PartsReader {
   constructor(private readonly strict: boolean) {}
 
   flush(): void {
+    // A part begins and ends at every element: most flushes find nothing gathered.
+    if (!this.current) return;
     const part = normalizeSpaces(this.current).trim();
     this.current = '';
     // Separators alone ("·", "|", "—") are not parts; a hidden copy read again is the same part,
@@ -148,17 +154,21 @@ class PartsReader {
       this.flush();
       return;
     }
-    const glued = GLUE.has(tag) && verdict === 'read';
+    const glued = verdict === 'read' && GLUE.has(tag);
     if (!glued) this.flush();
-    if (depth >= MAX_DEPTH) this.text(el.textContent ?? '');
+    // An element without elements inside (a link, a badge, a line) is its text: read at once,
+    // without touching its text nodes (each touched node costs the browser a wrapper).
+    if (depth >= MAX_DEPTH || el.childElementCount === 0) this.text(el.textContent ?? '');
     else this.children(el, depth + 1);
     if (!glued) this.flush();
   }
 
   children(el: Element, depth: number): void {
     for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) this.text((node as Text).data);
-      else if (node.nodeType === 1) this.element(node as Element, depth);
+      const type = node.nodeType;
+      // Text and CDATA (XHTML pages): what textContent reads too.
+      if (type === 3 || type === 4) this.text((node as CharacterData).data);
+      else if (type === 1) this.element(node as Element, depth);
     }
   }
 }
@@ -198,11 +208,26 @@ export function readParts(el: Element): string[] {
  */
 const EMAIL = /(?<![A-Z0-9._%+-])[A-Z0-9_+-]{1,64}(?:\.[A-Z0-9_+-]{1,64}){0,8}@(?:[A-Z0-9][A-Z0-9-]{0,62}\.){1,8}[A-Z]{2,24}(?![A-Z0-9-])/i;
 
+/**
+ * Addresses already found, by text: a list repeats each client's address on every invoice of
+ * theirs, and is read twice per row (the cell's parts, then the candidate's field).
+ */
+const emails = new Map<string, string | null>();
+/** Texts this long or shorter are remembered: a cell's line, not a page's paragraph. */
+const MEMO_CHARS = 320;
+
 /** The first e-mail address in a text, in lower case. */
 export function findEmail(text: string | undefined): string | undefined {
   if (!text || !text.includes('@')) return undefined;
+  const hit = emails.get(text);
+  if (hit !== undefined) return hit ?? undefined;
   const found = text.match(EMAIL)?.[0]?.toLowerCase();
-  return found && found.length <= 254 && found.split('@')[0]!.length <= 64 ? found : undefined;
+  const email = found && found.length <= 254 && found.split('@')[0]!.length <= 64 ? found : undefined;
+  if (text.length <= MEMO_CHARS) {
+    if (emails.size >= 1024) emails.clear();
+    emails.set(text, email ?? null);
+  }
+  return email;
 }
 
 /** "BA", "J.D.", "ABC": an avatar's initials, never a client's name. */
@@ -216,6 +241,8 @@ const ID_LABEL =
 
 /** A client code or other identifier shown under a name: "CL-00103", "Kd.-Nr. 10198", "#4711". */
 export function isCodePart(part: string): boolean {
+  // Its last word holds a digit: a text without one is no code (most names).
+  if (!/\d/.test(part)) return false;
   const words = part.trim().split(/\s+/);
   const last = words[words.length - 1]!.replace(/^[#№]/, '');
   if (words.length > 4 || !/\d/.test(last) || !/^[\p{L}\d][\p{L}\d._/-]*$/u.test(last)) return false;
@@ -230,7 +257,8 @@ export function isCodePart(part: string): boolean {
  */
 export function namePart(parts: readonly string[]): string | undefined {
   for (const p of parts) {
-    if (!/\p{L}{2}/u.test(p) || findEmail(p) || isCodePart(p) || isInitials(p)) continue;
+    // Cheapest first: most names fail none, and isCodePart splits the text into words.
+    if (!/\p{L}{2}/u.test(p) || findEmail(p) || isInitials(p) || isCodePart(p)) continue;
     return p;
   }
   return parts.find((p) => !findEmail(p) && !isCodePart(p)) ?? parts.find((p) => !findEmail(p));
