@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { catalogKeys } from './scripts/catalog-keys.mjs';
+import { minifyContentScripts } from './scripts/minify-content.mjs';
 
 // Public half of the signing key: it pins the extension id (gmoaffimfjliijnlhikcbbgciklmbjop)
 // for unpacked builds, so tests and the demo can open chrome-extension://<id>/popup.html.
@@ -22,8 +23,9 @@ export default defineConfig({
   // RELANCE_PROFILE=1 keeps bench builds readable for a CPU profile (scripts/profile-capture.mjs).
   // catalogKeys: a content script's catalogs hold its own strings only (scripts/catalog-keys.mjs).
   // RELANCE_MAP=1 adds source maps, for what each source costs a script (scripts/bundle-cost.mjs).
+  // minifyContentScripts: a second minifier's pass over the content scripts (none when profiling or mapping).
   vite: () => ({
-    plugins: [catalogKeys()],
+    plugins: [catalogKeys(), ...(process.env.RELANCE_PROFILE || process.env.RELANCE_MAP ? [] : [minifyContentScripts()])],
     ...(process.env.RELANCE_PROFILE && { build: { minify: false } }),
     ...(process.env.RELANCE_MAP && { build: { sourcemap: true } }),
   }),
