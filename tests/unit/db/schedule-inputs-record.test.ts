@@ -175,4 +175,54 @@ describe("the schedule inputs' payment record", () => {
     expect(item!.record).toEqual({ paid: 2, paidLate: 1 });
     db.close();
   });
+
+  it('reads each invoice of the schedule once, and none of the paid invoices it does not act on', async () => {
+    const db = freshDb();
+    let read = 0;
+    // Counts the invoice objects IndexedDB hands over (index keys alone are not objects).
+    db.use({
+      stack: 'dbcore',
+      name: 'countInvoiceReads',
+      create: (down) => ({
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          if (name !== 'invoices') return table;
+          return {
+            ...table,
+            async query(req) {
+              const res = await table.query(req);
+              if (req.values) read += res.result.length;
+              return res;
+            },
+            async getMany(req) {
+              const res = await table.getMany(req);
+              read += res.filter((r) => r !== undefined).length;
+              return res;
+            },
+          };
+        },
+      }),
+    });
+    const paid = Array.from({ length: 40 }, (_, k) => invoice(0, k, 'paid', -100, k % 2 ? 2 : 20));
+    const open = Array.from({ length: 5 }, (_, k) => invoice(0, 100 + k, 'open', -k, 0));
+    await db.invoices.bulkPut([...paid, ...open]);
+    const chased = paid[0]!;
+    await db.events.add({
+      invoiceIds: [chased.id],
+      clientId: 'client-0',
+      stage: 'reminder1',
+      channel: 'email',
+      action: 'sent',
+      at: `${addDays(TODAY, -5)}T09:00:00.000Z`,
+      date: addDays(TODAY, -5),
+      to: [],
+    });
+    read = 0;
+    const items = await loadScheduleItems(TODAY, 3, 60, db);
+    expect(items.map((i) => i.invoice.id).sort()).toEqual([...open.map((i) => i.id), chased.id].sort());
+    expect(items[0]!.record).toEqual({ paid: 40, paidLate: 20 });
+    expect(read).toBe(6);
+    db.close();
+  });
 });
