@@ -61,14 +61,16 @@ export async function loadScheduleItems(
 }
 
 /**
- * How many of the client's invoices were paid, and how many of those late, from the keys of the
- * `[clientId+paidLate]` index alone (only paid invoices carry the flag, see paid-late.ts): no
- * invoice is read, where reading them all re-read every unpaid one and every paid one in full.
+ * How many of the client's invoices were paid, and how many of those late, counted in the
+ * `[clientId+paidLate]` index (only paid invoices carry the flag, see paid-late.ts): no invoice
+ * is read, where reading them all re-read every unpaid one and every paid one in full. Counts,
+ * not `keys()`: Dexie walks a cursor for index keys, a request per entry.
  */
 async function paymentRecord(db: RelanceDb, clientId: string): Promise<PaymentRecord> {
-  const keys = (await db.invoices.where('[clientId+paidLate]').between([clientId, 0], [clientId, 1], true, true).keys()) as unknown as [
-    string,
-    0 | 1,
-  ][];
-  return { paid: keys.length, paidLate: keys.filter((k) => k[1] === 1).length };
+  const index = db.invoices.where('[clientId+paidLate]');
+  const [paid, paidLate] = await Promise.all([
+    index.between([clientId, 0], [clientId, 1], true, true).count(),
+    index.equals([clientId, 1]).count(),
+  ]);
+  return { paid, paidLate };
 }
