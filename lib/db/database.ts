@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Client, Invoice, InvoiceFile, ReminderEvent, Template } from '../core';
+import { paidLateMiddleware, withPaidLate } from './paid-late';
 
 /**
  * Unpaid invoices summed per due date and currency. Chromium's IndexedDB counts a key range by
@@ -37,7 +38,11 @@ export const DB_NAME = 'relance';
  * Every released version stays here, in order. A new version adds a `db.version(n)` with its
  * `.upgrade()` and a test in tests/unit/db/migrations.test.ts that seeds version n-1.
  */
-export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}> = [
   {
     version: 1,
     stores: {
@@ -54,13 +59,30 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
   },
   // The copy of each invoice (issue 14): a new table, nothing to migrate.
   { version: 2, stores: { files: 'id, invoiceId' } },
+  // A client's payment record counted from index keys (paid-late.ts): rows without the flag (all
+  // but paid invoices) stay out of the index. Existing paid invoices get their flag.
+  {
+    version: 3,
+    stores: { invoices: 'id, [unpaid+dueDate], [clientId+dueDate], [clientId+paidLate]' },
+    upgrade: (tx) =>
+      tx
+        .table('invoices')
+        .toCollection()
+        .modify((row: Invoice & { paidLate?: 0 | 1 }, ref: { value: unknown }) => {
+          ref.value = withPaidLate(row);
+        }),
+  },
 ];
 
 export function openDatabase(name: string = DB_NAME): RelanceDb {
   // Relaxed: Chromium may acknowledge a write before it reaches the disk. A capture can be redone;
   // waiting for fsync on every transaction made a 2,000-row capture slower than the user notices.
   const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as RelanceDb;
-  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const v = db.version(version).stores(stores);
+    if (upgrade) v.upgrade(upgrade);
+  }
+  db.use(paidLateMiddleware);
   return db;
 }
 

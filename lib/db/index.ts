@@ -6,6 +6,7 @@ export * from './upsert-detected';
 export * from './user-actions';
 export * from './overview';
 export * from './due-totals';
+export { paidLateFlag } from './paid-late';
 export * from './schedule-inputs';
 export * from './events';
 export * from './invoice-files';
