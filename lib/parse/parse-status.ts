@@ -10,10 +10,17 @@ const oneOf = (words: readonly string[]) =>
     .map(escape)
     .join('|');
 
-/** Longest phrases first, so "non payee" claims its words before "payee" can. */
+/**
+ * Longest phrases first, so "non payee" claims its words before "payee" can. Each with its first
+ * word: a phrase can only start where the text has that word (empty: a phrase that starts with a
+ * sign, always tried), so a label is tested against the few phrases it may hold, not all of them.
+ */
 const MATCHERS = [...STATUS_WORDS]
   .sort((a, b) => b[0].length - a[0].length)
-  .map(([phrase, entry]) => ({ re: new RegExp(`(?<![a-z])${escape(phrase)}(?![a-z])`, 'g'), entry }));
+  .map(([phrase, entry]) => ({ re: new RegExp(`(?<![a-z])${escape(phrase)}(?![a-z])`, 'g'), entry, first: /^[a-z]*/.exec(phrase)![0] }));
+/** The matchers by their phrase's first word, in MATCHERS' order. */
+const BY_FIRST = new Map<string, number[]>();
+MATCHERS.forEach(({ first }, i) => BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), i]));
 const NEGATED = new RegExp(`(?<![a-z])(?:${oneOf(NEGATIONS)})[ -]*$`);
 const PARTIAL = new RegExp(`(?<![a-z])(?:${oneOf(PARTIAL_MARKERS)})(?![a-z])`, 'g');
 
@@ -26,7 +33,10 @@ interface Match {
 /** Every table phrase in the text; a phrase inside a longer one already found does not count. */
 function matches(t: string): Match[] {
   const found: Match[] = [];
-  for (const { re, entry } of MATCHERS) {
+  const tried = new Set<number>(BY_FIRST.get(''));
+  for (const word of t.split(/[^a-z]+/)) for (const i of BY_FIRST.get(word) ?? []) tried.add(i);
+  if (tried.size === 0) return found;
+  for (const { re, entry } of [...tried].sort((a, b) => a - b).map((i) => MATCHERS[i]!)) {
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const at = m.index;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatus, type ParsedStatus } from '../../../lib/parse';
+import { STATUS_WORDS } from '../../../lib/parse/statuses';
 
 /** One row per status and language: FR, EN, DE, ES. */
 const LABELS: ReadonlyArray<readonly [string, string, ParsedStatus]> = [
@@ -130,5 +131,21 @@ describe('parseStatus: labels read with their neighbours', () => {
     const first = parseStatus('Payée')!;
     first.status = 'open';
     expect(parseStatus('Payée')).toEqual({ status: 'paid' });
+  });
+});
+
+describe('parseStatus finds every phrase wherever it stands in a label', () => {
+  // Each phrase is tried only where the label has its first word: a phrase amid numbers, dates,
+  // signs and codes must read as it reads alone.
+  const NOISE = ['FA2611-00042', '12/10/2026', '·', '(3)', '1 234,56 €', '—', 'N° 45', '#', '2x'];
+  // Phrases that only keep a word from reading as a status (Spanish "forma de pago") read as nothing.
+  const phrases = STATUS_WORDS.filter(([, entry]) => entry.status || entry.kind).map(([phrase]) => [phrase]);
+  it.each(phrases)('%j amid codes and figures', (phrase) => {
+    const alone = parseStatus(phrase);
+    expect(alone).not.toBeNull();
+    NOISE.forEach((before, i) => {
+      const after = NOISE[(i + 3) % NOISE.length]!;
+      expect(parseStatus(`${before} ${phrase} ${after}`)).toEqual(alone);
+    });
   });
 });
