@@ -8,6 +8,7 @@ import { gridReport, planGrid, type GridPlan, type GridReport } from './from-gri
 import { extractWithRecipe } from './from-recipe';
 import { findGrids, withDetachedHeader, type Grid } from './grid';
 import { mergeInto } from './merge';
+import { openModal } from './modal';
 import { pageCurrency, pageLanguage } from './page';
 import { indexPage } from './page-index';
 import { isValidDetected } from './validate';
@@ -94,6 +95,21 @@ export interface ExtractionReport {
  * give the page back its main thread between slices. Same steps, same result.
  */
 function* extraction(root: ParentNode, context: CaptureContext, report?: ExtractionReport): Generator<Step, Candidate[]> {
+  // An open modal dialog is what the person reads: its invoices alone, the whole page when it shows none.
+  const modal = openModal(root);
+  if (modal) {
+    const own: ExtractionReport = { structured: { jsonld: 0, microdata: 0 }, grids: [], detail: false, found: 0 };
+    const inModal = yield* readRoot(modal, { ...context, lang: pageLanguage(root, context.lang) }, own);
+    if (inModal.length) {
+      if (report) Object.assign(report, own);
+      return inModal;
+    }
+  }
+  return yield* readRoot(root, context, report);
+}
+
+/** The extraction of one root: the page, or the modal dialog open on it. */
+function* readRoot(root: ParentNode, context: CaptureContext, report?: ExtractionReport): Generator<Step, Candidate[]> {
   const lang = pageLanguage(root, context.lang);
   const index = indexPage(root);
   const grids = findGrids(root, index.grids);

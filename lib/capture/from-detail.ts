@@ -167,10 +167,11 @@ const INVOICE_FIELDS = new Set(['number', 'issueDate', 'dueDate', 'total', 'tota
 
 /**
  * Where an unlabelled client block sits: an address element, or a block its page names for the
- * client, the recipient or the bill-to (Odoo's address, a DIN letter's window, a portal's card).
+ * client, the recipient or the bill-to (Odoo's address, a DIN letter's window, a portal's card);
+ * a class that is "to" or ends in "-to" ("oi-to", "invoice_to") names the invoice's "To" block.
  */
 const CLIENT_ZONE =
-  'address, [class*="address"], [class*="adresse"], [class*="destinatario"], [class*="anschrift"], [class*="third"], [class*="tiers"], [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"]';
+  'address, [class*="address"], [class*="adresse"], [class*="destinatario"], [class*="anschrift"], [class*="third"], [class*="tiers"], [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"], .to, [class$="-to"], [class*="-to "], [class$="_to"], [class*="_to "]';
 /** A letter's salutation above the name in its window: "Spett.le", "Messrs", "An", "À l'attention de". */
 const SALUTATION = /^(?:spett\.?(?:le)?|spettabile|egr\.?|egregio|gent\.?(?:ile)?|messrs\.?|an|to|a|aan|sr\.?|sres\.?|senores)$/;
 /** An address's street or postcode line: a name never starts with digits. */

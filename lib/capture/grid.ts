@@ -38,7 +38,7 @@ const CELL_ROLES = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
  * style recalculation per call; a duplicate that is hidden by a stylesheet is instead merged by
  * its invoice number.
  */
-const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
+export const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 
 // Children, not `row.cells`: some DOM implementations (happy-dom) return nested tables' cells

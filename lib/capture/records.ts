@@ -154,7 +154,7 @@ export function readRecord(
   const status = statusOfParts(parts, paidOn !== undefined);
   // "Issued", "Sent" say open only by default: a section headed "Paid" says more.
   if (status && !(status === 'open' && layout.status && layout.status !== 'open')) raw.status = status;
-  raw.email = emailPart(parts);
+  raw.email = clientEmailOf(parts);
   raw.client = clientOf(parts, found, raw.status);
   const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence, { byFigures: true, status: layout.status });
   return c && { candidate: c, evidence: reading.labelled > 0 || status !== undefined || found.invoice };
@@ -189,6 +189,21 @@ function partsOf(el: Element, controls: Set<string> | undefined, cells: boolean)
     }
   }
   return { parts, cellOf };
+}
+
+/**
+ * The client's e-mail: the one under a part that labels the client ("Destinataire", "Bill to"),
+ * else the record's first. A card that shows both parties ("Émise par" with the seller's address
+ * first) gives the seller's first.
+ */
+function clientEmailOf(parts: readonly string[]): string | undefined {
+  const labelled = parts.findIndex((p) => labelField(p) === 'client');
+  for (let i = labelled + 1; labelled >= 0 && i < parts.length && i <= labelled + 3; i++) {
+    if (i > labelled + 1 && labelField(parts[i]!)) break;
+    const found = findEmail(parts[i]!);
+    if (found) return found;
+  }
+  return emailPart(parts);
 }
 
 /** The client: the first part with a name's letters that is no number, label, value, status, code or initials. */

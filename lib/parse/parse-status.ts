@@ -60,7 +60,7 @@ function statusOf(match: Match, t: string, found: readonly Match[]): StatusEntry
  * A status label in French, English, German or Spanish: `Payée`, `Unpaid`, `Überfällig`,
  * `Pagada parcialmente`, `Brouillon`, `Avoir`… The first status phrase in the label decides
  * ("Draft (needs to be validated)" is a draft); a negation before a paid word makes it open, a
- * part-payment word anywhere makes it partial. An overdue word marks an open or partly paid
+ * part-payment word anywhere makes it partial, and so does one after an unpaid word. An overdue word marks an open or partly paid
  * invoice overdue (alone, it means open); a credit-note word adds `kind`. Null when the label
  * holds none of these.
  */
@@ -84,7 +84,9 @@ function readStatus(text: string): ParsedStatus | null {
   const kind = found.find((f) => f.entry.kind)?.entry.kind;
   const overdue = found.some((f) => f.entry.overdue);
   const first = found.find((f) => f.entry.status && !f.entry.overdue);
-  const status = first ? statusOf(first, t, found) : overdue ? 'open' : undefined;
+  let status = first ? statusOf(first, t, found) : overdue ? 'open' : undefined;
+  // An unpaid word qualified by a part payment after it ("Impayée (paiement commencé)", "Offen – Teilzahlung") is partly paid.
+  if (first && status === 'open' && found.some((f) => f.at > first.at && f.entry.status === 'partial')) status = 'partial';
   if (!status && !kind) return null;
   return {
     ...(status && { status }),

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractInvoices, extractInvoicesDetailed } from '../../../lib/capture';
 import { DetectedInvoiceSchema } from '../../../lib/core';
+import { readCases, roundLine, tally, type RoundTotals } from './detail-scorer';
 import { loadPage, OWN_FIXTURES } from './load-fixture';
 
 /**
@@ -27,57 +27,25 @@ import { loadPage, OWN_FIXTURES } from './load-fixture';
 const TODAY = '2026-12-03';
 const DIR = path.join(OWN_FIXTURES, 'details-blind3');
 
-interface Expectation {
-  expected: Record<string, unknown>;
-  absent: string[];
-}
-const CASES: [page: string, expectation: Expectation][] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.html'))
-  .sort()
-  .map((page) => [page, JSON.parse(readFileSync(path.join(DIR, page.replace(/\.html$/, '.json')), 'utf8')) as Expectation]);
+const CASES = readCases(DIR);
 
 const rows: string[] = [];
 /** Round a (the first 18 pages) and round b (`b-…`, written after round a's rules), scored apart. */
-const roundTotals = {
+const roundTotals: Record<'a' | 'b' | 'c', RoundTotals> = {
   a: { pages: 0, exact: 0, found: 0, fields: 0, right: 0 },
   b: { pages: 0, exact: 0, found: 0, fields: 0, right: 0 },
   c: { pages: 0, exact: 0, found: 0, fields: 0, right: 0 },
 };
 afterAll(() => {
-  for (const [round, t] of Object.entries(roundTotals)) {
-    if (!t.pages) continue;
-    const f1 = (2 * t.exact) / (t.found + t.pages);
-    rows.push(
-      `round ${round} | pages ${t.pages} | invoices F1 ${f1.toFixed(2)} | fields ${t.right}/${t.fields} (${(t.right / t.fields).toFixed(2)})`,
-    );
-  }
+  for (const [round, t] of Object.entries(roundTotals)) if (t.pages) rows.push(roundLine(round, t));
   console.log(['Blind detail pages (3): page | invoices | fields right | wrong', ...rows].join('\n'));
 });
-
-/** Fields right (shown ones equal, absent ones empty) of the invoice whose number is the page's, and which are wrong. */
-function score(found: Record<string, unknown>[], { expected, absent }: Expectation) {
-  const invoice = found.find((f) => f.number === expected.number) ?? {};
-  const wrong = [
-    ...Object.keys(expected).filter((k) => JSON.stringify(invoice[k]) !== JSON.stringify(expected[k])),
-    ...absent.filter((k) => invoice[k] !== undefined),
-  ];
-  return { total: Object.keys(expected).length + absent.length, wrong };
-}
 
 describe.each(CASES)('%s', (page, expectation) => {
   const { expected, absent } = expectation;
   it('gives exactly one invoice, every field it shows right and none it does not show', () => {
     const found = extractInvoicesDetailed(loadPage(path.join(DIR, page)), { today: TODAY }) as unknown as Record<string, unknown>[];
-    const { total, wrong } = score(found, expectation);
-    const hit = found.some((f) => f.number === expected.number);
-    const totals = roundTotals[/^[bc]-/.test(page) ? (page[0] as 'b' | 'c') : 'a'];
-    totals.pages++;
-    totals.found += found.length;
-    totals.exact += hit ? 1 : 0;
-    totals.fields += total;
-    const right = hit ? total - wrong.length : 0;
-    totals.right += right;
-    rows.push(`${page} | ${found.map((f) => f.number).join(', ') || '—'} | ${right}/${total} | ${hit ? wrong.join(' ') : 'not found'}`);
+    rows.push(tally(roundTotals[/^[bc]-/.test(page) ? (page[0] as 'b' | 'c') : 'a'], page, found, expectation));
     expect(found.map((f) => f.number)).toEqual([expected.number]);
     expect(found[0]).toMatchObject(expected);
     for (const field of absent) expect(found[0]![field], field).toBeUndefined();
