@@ -165,6 +165,12 @@ export function candidateFrom(
     total ??= excl;
   }
   let amountDue = money(text('amountDue'), h);
+  // Nothing billed and a credit entry that leaves its whole amount owed back (Soll empty, Haben
+  // 595,00, Saldo −595,00): the line is a credit note of that amount.
+  if (!total && amountDue && amountDue.minor < 0) {
+    const credit = money(text('paid'), h);
+    if (credit?.currency === amountDue.currency && credit.minor === -amountDue.minor) total = amountDue;
+  }
   const statusText = text('status');
   const parsedStatus = statusText ? statusOf(statusText, h) : null;
   let status = isDraftNumber(number) ? 'draft' : parsedStatus?.status;

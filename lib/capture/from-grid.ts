@@ -138,7 +138,19 @@ function attributeDate(cell: Element | undefined): string | undefined {
   return value && /\d/.test(value) && value.length <= 80 ? value : undefined;
 }
 
-const GROUP_CODE = /^[\p{L}.-]{0,6}\d[\w.-]*\s*[·|:–—-]\s+/u;
+/**
+ * A group's account code before its name: set off by a mark ("10045 · Gasthof", "D-12: Acme") or,
+ * five digits and more as ledgers number their accounts, by a space alone ("10010 Schreinerei
+ * Albrecht KG"); fewer bare digits may be a year or a street number.
+ */
+const GROUP_CODE = /^(?:[\p{L}.-]{0,6}\d[\w.-]*\s*[·|:–—-]\s+|\d{5,}\s+(?=\p{L}))/u;
+
+/** What an icon standing alone in a cell means, by its label (`aria-label`, `title`, `alt`): a status shown as a coloured mark. */
+function iconLabel(cell: Element | undefined): string | undefined {
+  const icon = cell?.querySelector('[aria-label], [title], img[alt]');
+  const label = icon && (icon.getAttribute('aria-label') ?? icon.getAttribute('title') ?? icon.getAttribute('alt'))?.trim();
+  return label && label.length <= 80 ? label : undefined;
+}
 
 /** A cell's amounts when it shows several, each with the field its words name ("1 200,00 € HT", "reste 1 160,00 €"). */
 function amountsIn(cell: Element | undefined): { text: string; field: AmountField | undefined }[] | undefined {
@@ -365,7 +377,7 @@ function rowReader(grid: Grid, plan: RowPlan) {
   };
   const statusText = (c: number | undefined) => {
     const p = parts(c);
-    return p ? (statusPart(p) ?? (p.join(' ') || undefined)) : cellText(c);
+    return (p ? (statusPart(p) ?? (p.join(' ') || undefined)) : cellText(c)) ?? iconLabel(c === undefined ? undefined : cells[c]);
   };
   const bucketText = () => buckets.map((c) => cellText(c)).find((t) => t && money(t, hints)?.minor);
   const fieldText: FieldText = (field) => {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings": {"handleDisabledFileLoadingAsSuccess": true}}
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractInvoices, extractInvoicesDetailed } from '../../../lib/capture';
 import { DetectedInvoiceSchema } from '../../../lib/core';
+import { f1, readBlindPages, score } from './blind-score';
 import { loadPage, OWN_FIXTURES } from './load-fixture';
 
 /**
@@ -41,38 +41,7 @@ import { loadPage, OWN_FIXTURES } from './load-fixture';
 const TODAY = '2026-12-03';
 const DIR = path.join(OWN_FIXTURES, 'blind3');
 
-type Expected = Record<string, unknown> & { number: string };
-const PAGES: [page: string, expected: Expected[]][] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.html'))
-  .sort()
-  .map((page) => [page, JSON.parse(readFileSync(path.join(DIR, page.replace(/\.html$/, '.json')), 'utf8')) as Expected[]]);
-
-interface Score {
-  found: number;
-  right: number;
-  expected: number;
-  fields: number;
-  fieldsRight: number;
-  misses: string[];
-}
-
-/** Invoices matched by number; every field written down for an invoice counts, its number included. */
-function score(found: Record<string, unknown>[], expected: Expected[]): Score {
-  const byNumber = new Map(found.map((f) => [f.number as string, f]));
-  const s: Score = { found: found.length, right: 0, expected: expected.length, fields: 0, fieldsRight: 0, misses: [] };
-  for (const e of expected) {
-    const f = byNumber.get(e.number);
-    if (f) s.right++;
-    for (const [key, want] of Object.entries(e)) {
-      s.fields++;
-      if (f && JSON.stringify(f[key]) === JSON.stringify(want)) s.fieldsRight++;
-      else s.misses.push(`${e.number}.${key}: want ${JSON.stringify(want)} got ${f ? JSON.stringify(f[key]) : 'no invoice'}`);
-    }
-  }
-  const wanted = new Set(expected.map((e) => e.number));
-  for (const f of found) if (!wanted.has(f.number as string)) s.misses.push(`extra ${String(f.number)}`);
-  return s;
-}
+const PAGES = readBlindPages(DIR);
 
 /** What each page still misses, in the scorer's words; a page not listed must be read whole. */
 const STILL_MISSED: Record<string, string[]> = {
@@ -101,7 +70,6 @@ const STILL_MISSED: Record<string, string[]> = {
   'de-lexoffice-belege.html': ['extra B-2026-118'],
 };
 
-const f1 = (s: { found: number; right: number; expected: number }) => (s.right === 0 ? 0 : (2 * s.right) / (s.found + s.expected));
 const rows: string[] = [];
 const totals = { found: 0, right: 0, expected: 0, fields: 0, fieldsRight: 0 };
 afterAll(() => {
