@@ -179,6 +179,9 @@ function amountOf(
   return undefined;
 }
 
+/** A number cell's text read for the document's kind: only words name one (Avoir, Gutschrift, Nota de crédito), not a bare code. */
+const kindWords = (text: string) => (/\p{L}{4}/u.test(text) ? text : undefined);
+
 /**
  * A line a type column calls a payment ("Payment", "Règlement", "Zahlung"), which moves money and
  * bills nothing, or an offer, by its type column or the word its number is written after
@@ -403,7 +406,7 @@ function rowReader(grid: Grid, plan: RowPlan) {
     if (field === 'amountDue' && map.amountDue === undefined && buckets.length) return bucketText();
     if (AMOUNT_FIELDS.has(field)) return amountOf(field as AmountField, map, cells, cellText);
     if (field === 'dueDate' || field === 'issueDate') return attributeDate(cells[map[field]!]) ?? cellText(map[field]);
-    if (field === 'type' && map.type === undefined) return numberText;
+    if (field === 'type' && map.type === undefined) return kindWords(numberText);
     return cellText(map[field]);
   };
   // A row is read number first: most rows that are not invoices fail there, at the cost of one cell.
