@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings": {"handleDisabledFileLoadingAsSuccess": true}}
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { extractInvoices, extractInvoicesDetailed } from '../../../lib/capture';
-import { DetectedInvoiceSchema } from '../../../lib/core';
-import { f1, readBlindPages, score } from './blind-score';
-import { loadPage, OWN_FIXTURES } from './load-fixture';
+import { blindListSuite } from './blind-suite';
+import { OWN_FIXTURES } from './load-fixture';
 
 /**
  * A fourth batch of invoice lists in styles the capture was not written against: Stripe Billing's
@@ -36,37 +33,8 @@ import { loadPage, OWN_FIXTURES } from './load-fixture';
  */
 const TODAY = '2026-12-03';
 const DIR = path.join(OWN_FIXTURES, 'blind4');
-const PAGES = readBlindPages(DIR);
 
 /** What each page still misses, in the scorer's words; a page not listed must be read whole. */
 const STILL_MISSED: Record<string, string[]> = {};
 
-const rows: string[] = [];
-const totals = { found: 0, right: 0, expected: 0, fields: 0, fieldsRight: 0 };
-afterAll(() => {
-  rows.sort();
-  rows.push(
-    `TOTAL | ${totals.expected} | ${totals.found} | ${totals.right} | ${f1(totals).toFixed(2)} | ${totals.fieldsRight}/${totals.fields} = ${(totals.fieldsRight / totals.fields).toFixed(2)}`,
-  );
-  console.log(['Blind lists 4: page | expected | found | right | F1 | fields right', ...rows].join('\n'));
-});
-
-describe.each(PAGES)('%s', (page, expected) => {
-  it(`yields exactly its ${expected.length} customer invoices, every shown field right`, () => {
-    const found = extractInvoicesDetailed(loadPage(path.join(DIR, page)), { today: TODAY });
-    const s = score(found as unknown as Record<string, unknown>[], expected);
-    for (const k of ['found', 'right', 'expected', 'fields', 'fieldsRight'] as const) totals[k] += s[k];
-    rows.push(
-      `${page} | ${s.expected} | ${s.found} | ${s.right} | ${f1(s).toFixed(2)} | ${s.fieldsRight}/${s.fields}${s.misses.length ? `\n    ${s.misses.join('\n    ')}` : ''}`,
-    );
-    expect(s.misses).toEqual(STILL_MISSED[page] ?? []);
-  });
-
-  it('returns only what DetectedInvoiceSchema accepts unchanged', () => {
-    for (const invoice of extractInvoices(loadPage(path.join(DIR, page)), { today: TODAY })) {
-      const parsed = DetectedInvoiceSchema.safeParse(invoice);
-      expect(parsed.success, invoice.number).toBe(true);
-      expect(parsed.data).toEqual(invoice);
-    }
-  });
-});
+blindListSuite('Blind lists 4', DIR, TODAY, STILL_MISSED);
