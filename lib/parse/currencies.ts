@@ -2,126 +2,19 @@
  * Currency marks as pages print them, to ISO 4217. Longest marks are tried first, so "US$"
  * wins over "$". Ambiguous marks map to the most common currency using them ("$" → USD,
  * "kr" → SEK); a page's language or a hint can say otherwise (see DOLLAR_BY_LANG).
+ * Each mark then its code, one string: it ships smaller in the portal script than an array of pairs.
  */
-const SIGNS: ReadonlyArray<readonly [string, string]> = [
-  ['€', 'EUR'],
-  ['euros', 'EUR'],
-  ['euro', 'EUR'],
-  ['eur', 'EUR'],
-  ['US$', 'USD'],
-  ['$', 'USD'],
-  ['dollars', 'USD'],
-  ['£', 'GBP'],
-  ['₤', 'GBP'],
-  ['pounds', 'GBP'],
-  ['Fr.', 'CHF'],
-  ['SFr.', 'CHF'],
-  ['Kč', 'CZK'],
-  ['zł', 'PLN'],
-  ['руб.', 'RUB'],
-  ['руб', 'RUB'],
-  ['рублей', 'RUB'],
-  ['р.', 'RUB'],
-  ['₽', 'RUB'],
-  ['Р', 'RUB'],
-  ['R$', 'BRL'],
-  ['грн.', 'UAH'],
-  ['грн', 'UAH'],
-  ['₴', 'UAH'],
-  ['Rp', 'IDR'],
-  ['تومان', 'IRR'],
-  ['ریال', 'IRR'],
-  ['﷼', 'IRR'],
-  ['ريال', 'SAR'],
-  ['lei', 'RON'],
-  ['₫', 'VND'],
-  ['đ', 'VND'],
-  ['Ft', 'HUF'],
-  ['TL', 'TRY'],
-  ['₺', 'TRY'],
-  ['kr.', 'DKK'],
-  ['kr', 'SEK'],
-  ['₪', 'ILS'],
-  ['Rs.', 'INR'],
-  ['Rs', 'INR'],
-  ['₹', 'INR'],
-  ['र', 'NPR'],
-  ['C$', 'CAD'],
-  ['CA$', 'CAD'],
-  ['A$', 'AUD'],
-  ['AU$', 'AUD'],
-  ['NZ$', 'NZD'],
-  ['NT$', 'TWD'],
-  ['MX$', 'MXN'],
-  ['S$', 'SGD'],
-  ['HK$', 'HKD'],
-  ['Br', 'BYN'],
-  ['лв.', 'BGN'],
-  ['лв', 'BGN'],
-  ['RM', 'MYR'],
-  ['ƒ', 'ANG'],
-  ['درهم', 'AED'],
-  ['원', 'KRW'],
-  ['₩', 'KRW'],
-  ['円', 'JPY'],
-  ['¥', 'JPY'],
-  ['元', 'CNY'],
-  ['RMB', 'CNY'],
-  ['جنيه', 'EGP'],
-  ['฿', 'THB'],
-  ['Dinara', 'RSD'],
-  ['дин.', 'RSD'],
-  ['؋', 'AFN'],
-  ['Lek', 'ALL'],
-  ['֏', 'AMD'],
-  ['₼', 'AZN'],
-  ['৳', 'BDT'],
-  ['BZ$', 'BZD'],
-  ['Nu.', 'BTN'],
-  ['KM', 'BAM'],
-  ['FBu', 'BIF'],
-  ['BD', 'BHD'],
-  ['៛', 'KHR'],
-  ['FCFA', 'XAF'],
-  ['CFA', 'XOF'],
-  ['₡', 'CRC'],
-  ['kn', 'HRK'],
-  ['CUC$', 'CUC'],
-  ['₱', 'PHP'],
-  ['Fdj', 'DJF'],
-  ['RD$', 'DOP'],
-  ['Nfk', 'ERN'],
-  ['GH₵', 'GHS'],
-  ['J$', 'JMD'],
-  ['KD', 'KWD'],
-  ['₭', 'LAK'],
-  ['LD', 'LYD'],
-  ['MOP$', 'MOP'],
-  ['MK', 'MWK'],
-  ['₣', 'FRF'],
-  ['₨', 'PKR'],
-  ['₮', 'MNT'],
-  ['B/.', 'PAB'],
-  ['S/.', 'PEN'],
-  ['Db', 'STN'],
-  ['TSh', 'TZS'],
-  ['TT$', 'TTD'],
-  ['T$', 'TOP'],
-  ['DT', 'TND'],
-  ['USh', 'UGX'],
-  ['$U', 'UYU'],
-  ['VT', 'VUV'],
-  ['Bs.', 'VES'],
-  ['Bs', 'VES'],
-  ['ZK', 'ZMW'],
-  ['Z$', 'ZWL'],
-  ['FG', 'GNF'],
-  ['₾', 'GEL'],
-  ['Rf', 'MVR'],
-  ['UM', 'MRU'],
-  ['₦', 'NGN'],
-  ['R', 'ZAR'],
-];
+const SIGN_PAIRS =
+  '€ EUR euros EUR euro EUR eur EUR US$ USD $ USD dollars USD £ GBP ₤ GBP pounds GBP Fr. CHF SFr. CHF' +
+  ' Kč CZK zł PLN руб. RUB руб RUB рублей RUB р. RUB ₽ RUB Р RUB R$ BRL грн. UAH грн UAH ₴ UAH Rp IDR' +
+  ' تومان IRR ریال IRR ﷼ IRR ريال SAR lei RON ₫ VND đ VND Ft HUF TL TRY ₺ TRY kr. DKK kr SEK ₪ ILS' +
+  ' Rs. INR Rs INR ₹ INR र NPR C$ CAD CA$ CAD A$ AUD AU$ AUD NZ$ NZD NT$ TWD MX$ MXN S$ SGD HK$ HKD' +
+  ' Br BYN лв. BGN лв BGN RM MYR ƒ ANG درهم AED 원 KRW ₩ KRW 円 JPY ¥ JPY 元 CNY RMB CNY جنيه EGP ฿ THB' +
+  ' Dinara RSD дин. RSD ؋ AFN Lek ALL ֏ AMD ₼ AZN ৳ BDT BZ$ BZD Nu. BTN KM BAM FBu BIF BD BHD ៛ KHR' +
+  ' FCFA XAF CFA XOF ₡ CRC kn HRK CUC$ CUC ₱ PHP Fdj DJF RD$ DOP Nfk ERN GH₵ GHS J$ JMD KD KWD ₭ LAK' +
+  ' LD LYD MOP$ MOP MK MWK ₣ FRF ₨ PKR ₮ MNT B/. PAB S/. PEN Db STN TSh TZS TT$ TTD T$ TOP DT TND' +
+  ' USh UGX $U UYU VT VUV Bs. VES Bs VES ZK ZMW Z$ ZWL FG GNF ₾ GEL Rf MVR UM MRU ₦ NGN R ZAR';
+const SIGNS = SIGN_PAIRS.split(' ').flatMap((mark, i, all) => (i % 2 ? [] : [[mark, all[i + 1]!] as const]));
 
 /** Codes printed as marks of their own ("1 200,00 CHF"); every other ISO code is read by isoCodeIn. */
 const CODES_AS_MARKS =
@@ -132,12 +25,12 @@ export const CURRENCY_MARKS: ReadonlyArray<readonly [string, string]> = [
   ...CODES_AS_MARKS.split(' ').map((c) => [c, c] as const),
 ];
 
-/** Three-letter codes that are ISO 4217 (current ones, and a few a page may still show). */
-const ISO_CODES = new Set(
-  'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL PTE DEM FRF ITL ESP BEF NLG ATS'.split(
-    ' ',
-  ),
-);
+/**
+ * Three-letter codes that are ISO 4217: the ones the browser knows (its Intl data follows each
+ * amendment of the standard), and replaced ones a page may still show (the euro's predecessors,
+ * the old leone).
+ */
+const ISO_CODES = new Set([...Intl.supportedValuesOf('currency'), ...'SLE ATS BEF DEM ESP FRF ITL NLG PTE'.split(' ')]);
 
 export function isIsoCurrency(code: string): boolean {
   return ISO_CODES.has(code);
