@@ -30,10 +30,13 @@ export function printSizes(dir) {
 }
 
 const PORTAL_TARGET_KB = 30;
+/** The target in bytes, with kB read as 1,000 bytes (the stricter reading). */
+const PORTAL_TARGET_BYTES = PORTAL_TARGET_KB * 1000;
 /** Scripts the portal script has the background inject into its page only when the page needs them. */
 const ON_DEMAND = [
   ['readers', 'single-invoice pages, schema.org data, cards and tables without a header'],
   ['pdf', 'a page with a link that may offer a PDF, or the desk asking for a copy'],
+  ['preview', 'the Track preview, at a site’s first Track'],
   ['teach', 'teach mode, on the user’s request'],
 ];
 
@@ -46,7 +49,10 @@ function printPortalCost(rows) {
   const kb = (n) => `${(n / 1024).toFixed(1)} kB (${n} bytes)`;
   const portal = gzip('portal');
   if (portal === undefined) return;
-  console.log(`\nPortal content script: ${kb(portal)} gzip (target ≤ ${PORTAL_TARGET_KB} kB)`);
+  const margin = PORTAL_TARGET_BYTES - portal;
+  console.log(
+    `\nPortal content script: ${kb(portal)} gzip (target ≤ ${PORTAL_TARGET_KB} kB: ${margin >= 0 ? `${margin} bytes under` : `${-margin} bytes OVER`} ${PORTAL_TARGET_BYTES} bytes)`,
+  );
   for (const [name, when] of ON_DEMAND) if (gzip(name) !== undefined) console.log(`  + ${name}.js ${kb(gzip(name))}, loaded for ${when}`);
   const [readers = 0, pdf = 0] = [gzip('readers'), gzip('pdf')];
   console.log('What a page loads in all (gzip):');

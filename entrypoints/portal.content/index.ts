@@ -32,7 +32,13 @@ export default defineContentScript({
     const load = readerLoader((reader) => send({ type: 'cs:loadReader', reader }));
     // So is the PDF-link pass (with the PDF download), on a page with a link that may offer a PDF.
     const loadPdf = () => send({ type: 'cs:loadReader', reader: 'pdf' }).catch(() => undefined);
+    // So is the Track preview, at a site's first Track.
+    const preview = async () => {
+      if (!sharedWorld.__relancePreview) await send({ type: 'cs:loadReader', reader: 'preview' }).catch(() => undefined);
+      return sharedWorld.__relancePreview;
+    };
     const capture = startPortalCapture(document, {
+      preview,
       extract: async (root, context) =>
         withPdfLinksOnDemand(root, await extractInvoicesChunked(root, context, { load }), context.url, document.baseURI, idle, loadPdf),
       send,

@@ -11,7 +11,9 @@ export const READER_SCRIPTS = {
   records: '/content-scripts/readers.js',
   // The download of an invoice's PDF, for the desk's "Fetch from portal".
   pdf: '/content-scripts/pdf.js',
-} as const satisfies Record<ReaderName | 'pdf', string>;
+  // The Track preview, at a site's first Track.
+  preview: '/content-scripts/preview.js',
+} as const satisfies Record<ReaderName | 'pdf' | 'preview', string>;
 
 /** Runs a reader's script in the frame that asked for it, and resolves once it has run. */
 export async function injectReader(tabId: number, frameId: number, reader: keyof typeof READER_SCRIPTS): Promise<void> {

@@ -7,3 +7,7 @@ declare module '*/messages.json?keys=pill' {
   const catalog: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
   export default catalog;
 }
+declare module '*/messages.json?keys=preview' {
+  const catalog: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+  export default catalog;
+}

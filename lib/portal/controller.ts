@@ -3,7 +3,8 @@ import type { Recipe } from '../core/recipe';
 import type { UiLanguage } from '../i18n/content';
 import type { ContentMessage, Reply } from '../messaging/protocol';
 import type { Replies } from '../messaging/replies';
-import { createPill, PREVIEW_ROWS, type Pill, type PillActions, type PillState } from './pill';
+import { createPill, type Pill, type PillActions, type PillState } from './pill';
+import { PREVIEW_ROWS, type PreviewPanel } from './preview';
 
 export interface PortalDeps {
   /** May be asynchronous: the content script reads long lists in slices (extractInvoicesChunked). */
@@ -14,6 +15,11 @@ export interface PortalDeps {
   send(message: Extract<ContentMessage, { type: 'cs:invoicesFound' }>): Promise<Reply<Replies['cs:invoicesFound']>>;
   /** "Not right? Teach this page" in the Track preview: teach mode on this page. */
   teach?(): void;
+  /**
+   * The Track preview's panel, a script of its own (entrypoints/preview.content) loaded at a
+   * site's first Track; without it (none given, or it failed to load) Track tracks at once.
+   */
+  preview?(): Promise<PreviewPanel | undefined>;
   today(): string;
   lang: UiLanguage;
   /** Quiet time after the last page change before scanning again. */
@@ -108,11 +114,15 @@ export function startPortalCapture(doc: Document, deps: PortalDeps): PortalCaptu
   // Before the first Track on a site the user sees what would be stored, and can teach the page
   // instead when the columns were read wrong (issue 11, item 8).
   const pillActions: PillActions = {
-    track() {
+    async track() {
       if (trackedHere || (siteMode !== undefined && siteMode !== 'none')) return track(latest);
-      previewing = latest;
-      const overdue = countOverdue(latest, deps.today());
-      pill?.render({ kind: 'preview', count: latest.length, overdue, rows: latest.slice(0, PREVIEW_ROWS) });
+      const shown = latest;
+      const panel = await deps.preview?.().catch(() => undefined);
+      if (!panel) return track(shown);
+      if (stopped || trackedHere) return;
+      previewing = shown;
+      const overdue = countOverdue(shown, deps.today());
+      pill?.render({ kind: 'preview', count: shown.length, overdue, rows: shown.slice(0, PREVIEW_ROWS), panel });
     },
     confirm: () => track(previewing ?? latest),
     teach() {

@@ -2,6 +2,7 @@ import type { Readers } from '../capture/extract';
 import type { withPdfLinksChunked } from '../capture/pdf-links';
 import type { Recipe } from '../core/recipe';
 import type { PortalPdf, PortalPdfFailure } from '../messaging/replies';
+import type { PreviewPanel } from './preview';
 
 /**
  * What Relance's content scripts in one page share: they run in the extension's own isolated
@@ -18,4 +19,6 @@ export const sharedWorld = globalThis as {
   __relanceFetchPdf?: (url: string, pageUrl: string) => Promise<PortalPdf | PortalPdfFailure>;
   /** The PDF-link pass (the same script), loaded on a page with invoices and a link that may offer a PDF. */
   __relancePdfLinks?: typeof withPdfLinksChunked;
+  /** The Track preview's panel (entrypoints/preview.content), loaded at a site's first Track. */
+  __relancePreview?: PreviewPanel;
 };

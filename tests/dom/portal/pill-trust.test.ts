@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DetectedInvoice } from '../../../lib/core';
 import type { ContentMessage } from '../../../lib/messaging/protocol';
 import { startPortalCapture, type PortalDeps } from '../../../lib/portal/controller';
+import { previewPanel } from '../../../lib/portal/preview';
 import { trusted } from '../trusted';
 import { notStored, stored } from './capture-reply';
 
@@ -24,7 +25,7 @@ function layout(host: HTMLElement, box = { left: 700, top: 700, width: 240, heig
     ({ ...box, right: box.left + box.width, bottom: box.top + box.height, x: box.left, y: box.top, toJSON() {} }) as DOMRect;
 }
 
-function setup(invoices: DetectedInvoice[], siteMode: 'none' | 'update') {
+function setup(invoices: DetectedInvoice[], siteMode: 'none' | 'update', preview: PortalDeps['preview'] = async () => previewPanel) {
   const sent: Found[] = [];
   const teach = vi.fn();
   const deps: PortalDeps = {
@@ -34,6 +35,7 @@ function setup(invoices: DetectedInvoice[], siteMode: 'none' | 'update') {
       return { ok: true, data: m.track ? stored('track') : siteMode === 'update' ? stored('update') : notStored() };
     },
     teach,
+    preview,
     today: () => '2026-11-22',
     lang: 'en',
     debounceMs: 20,
@@ -50,6 +52,11 @@ const action = (name: string) => shadow()?.querySelector<HTMLButtonElement>(`[da
 const click = (name: string) =>
   action(name)!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true, clientX: 800, clientY: 718, detail: 1 })));
 const tracked = (sent: Found[]) => sent.filter((m) => m.track);
+/** Track opens the preview once its script has loaded. */
+const openPreview = async () => {
+  click('track');
+  await vi.waitFor(() => expect(action('confirm-track')).not.toBeNull());
+};
 
 async function pillShown() {
   await vi.waitFor(() => expect(action('track')).not.toBeNull());
@@ -108,8 +115,7 @@ describe('the pill cannot be clickjacked', () => {
     const s = setup([inv(1)], 'none');
     stop = s.stop;
     await pillShown();
-    click('track');
-    expect(action('confirm-track')).not.toBeNull();
+    await openPreview();
     host()!.style.setProperty('opacity', '0');
     click('confirm-track');
     await new Promise((r) => setTimeout(r, 30));
@@ -132,7 +138,7 @@ describe('the Track preview (before the first Track on a site)', () => {
     const s = setup(invoices, 'none');
     stop = s.stop;
     await pillShown();
-    click('track');
+    await openPreview();
     const preview = shadow()!.querySelector('[data-relance="track-preview"]')!;
     expect(preview).not.toBeNull();
     expect(tracked(s.sent)).toEqual([]);
@@ -154,7 +160,7 @@ describe('the Track preview (before the first Track on a site)', () => {
     const s = setup([inv(1, '<img src=x onerror=alert(1)>')], 'none');
     stop = s.stop;
     await pillShown();
-    click('track');
+    await openPreview();
     expect(shadow()!.querySelector('tbody td:nth-child(2)')!.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(shadow()!.querySelector('img')).toBeNull();
   });
@@ -163,11 +169,11 @@ describe('the Track preview (before the first Track on a site)', () => {
     const s = setup([inv(1), inv(2)], 'none');
     stop = s.stop;
     await pillShown();
-    click('track');
+    await openPreview();
     click('teach-page');
     expect(s.teach).toHaveBeenCalledTimes(1);
     expect(shadow()!.querySelector('[data-relance="track-preview"]')).toBeNull();
-    click('track');
+    await openPreview();
     action('cancel-preview')!.click();
     expect(shadow()!.querySelector('[data-relance="track-preview"]')).toBeNull();
     await new Promise((r) => setTimeout(r, 30));
@@ -178,9 +184,19 @@ describe('the Track preview (before the first Track on a site)', () => {
     const s = setup([inv(1)], 'none');
     stop = s.stop;
     await pillShown();
-    click('track');
+    await openPreview();
     action('confirm-track')!.click();
     await new Promise((r) => setTimeout(r, 30));
     expect(tracked(s.sent)).toEqual([]);
+  });
+
+  it('tracks at once when the preview cannot be shown (its script failed to load)', async () => {
+    const s = setup([inv(1), inv(2)], 'none', async () => undefined);
+    stop = s.stop;
+    await pillShown();
+    click('track');
+    await vi.waitFor(() => expect(tracked(s.sent)).toHaveLength(1));
+    expect(tracked(s.sent)[0]!.invoices.map((i) => i.number)).toEqual(['F1', 'F2']);
+    expect(shadow()!.querySelector('[data-relance="track-preview"]')).toBeNull();
   });
 });
