@@ -12,8 +12,10 @@ const page = await context.newPage();
 await page.goto(`chrome-extension://${new URL(worker.url()).host}/bench.html`);
 await page.waitForFunction(() => 'relanceProfile' in globalThis);
 const rows = Number(process.env.RELANCE_ROWS ?? 2000);
-// RELANCE_PARTS=1: the list whose client and status cells are read in parts (avatar, name, e-mail; icon, badge).
-await page.evaluate(([n, parts]) => globalThis.relanceProfile.setup(n, parts), [rows, !!process.env.RELANCE_PARTS]);
+// RELANCE_PARTS=1: the list whose client and status cells are read in parts (avatar, name, e-mail; icon, badge);
+// RELANCE_DETAIL=1: the single-invoice page.
+const kind = process.env.RELANCE_DETAIL ? 'detail' : process.env.RELANCE_PARTS ? 'parts' : 'list';
+await page.evaluate(([n, k]) => globalThis.relanceProfile.setup(n, k), [rows, kind]);
 // RELANCE_STEPS=1: the longest steps of a chunked extraction instead (step index, ms), three runs.
 if (process.env.RELANCE_STEPS) {
   for (let i = 0; i < 3; i++) console.log(JSON.stringify(await page.evaluate(() => globalThis.relanceProfile.steps())));
@@ -30,7 +32,7 @@ const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 await cdp.send('Profiler.start');
-const ms = await page.evaluate(() => globalThis.relanceProfile.run(30));
+const ms = await page.evaluate((runs) => globalThis.relanceProfile.run(runs), process.env.RELANCE_DETAIL ? 300 : 30);
 const { profile } = await cdp.send('Profiler.stop');
 const self = new Map();
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -256,10 +256,10 @@ export async function captureSuite(): Promise<Measurement[]> {
 /** For a CPU profile of extraction alone (scripts/profile-capture.mjs): a page, then `runs` extractions. */
 let profiled: HTMLElement | null = null;
 export const captureProfile = {
-  /** `parts`: the list whose client and status cells are read in parts (partsPage). */
-  setup(n: number, parts = false) {
+  /** `parts`: the list whose client and status cells are read in parts (partsPage); `detail`: the single-invoice page. */
+  setup(n: number, kind: 'list' | 'parts' | 'detail' = 'list') {
     profiled?.remove();
-    profiled = parts ? partsPage(n) : listPage(n);
+    profiled = kind === 'detail' ? detailPage() : kind === 'parts' ? partsPage(n) : listPage(n);
     document.body.append(profiled);
     return textWalk(profiled);
   },

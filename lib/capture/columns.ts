@@ -3,7 +3,34 @@ import { headerKey } from './text';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordRe = (w: string) => new RegExp(`(?:^|[^a-z0-9])${escape(w)}(?![a-z0-9])`);
-const SYNONYMS = FIELD_SYNONYMS.flatMap(([field, words]) => words.map((w) => ({ field, word: w, re: wordRe(w) })));
+const SYNONYMS = FIELD_SYNONYMS.flatMap(([field, words]) => words.map((w) => ({ field, word: w, re: wordRe(w) }))).map((s, order) => ({
+  ...s,
+  order,
+}));
+type Synonym = (typeof SYNONYMS)[number];
+/**
+ * Synonyms by their first run of letters and digits: a synonym matches only where the header has
+ * that very run (the pattern starts at a word's start, and the run ends where the synonym's next
+ * character, or its end, says), so a header is tested against the synonyms of its own runs alone.
+ * Those that start with a sign are tested against every header.
+ */
+const BY_FIRST_RUN = new Map<string, Synonym[]>();
+const FROM_A_SIGN: Synonym[] = [];
+for (const s of SYNONYMS) {
+  const run = /^[a-z0-9]+/.exec(s.word)?.[0];
+  if (!run) FROM_A_SIGN.push(s);
+  else if (BY_FIRST_RUN.has(run)) BY_FIRST_RUN.get(run)!.push(s);
+  else BY_FIRST_RUN.set(run, [s]);
+}
+/** The synonyms a header may contain, in the table's order (which breaks ties between equal matches); exported for its test. */
+export function synonymsFor(key: string): Synonym[] {
+  const out = [...FROM_A_SIGN];
+  for (const run of new Set(key.match(/[a-z0-9]+/g))) {
+    const list = BY_FIRST_RUN.get(run);
+    if (list) out.push(...list);
+  }
+  return out.sort((a, b) => a.order - b.order);
+}
 /** A word as a pattern and as a plain substring: the substring test rules most words out at a fraction of the cost. */
 const words = (list: readonly string[], re: (w: string) => RegExp) => list.map((word) => ({ word, re: re(word) }));
 const hasWord = (key: string, list: readonly { word: string; re: RegExp }[]) => list.some((w) => key.includes(w.word) && w.re.test(key));
@@ -19,7 +46,7 @@ export function fieldOfHeader(text: string): Field | undefined {
   // A sentence ("Les 3 dernières factures clients modifiées") is a caption, not a column header.
   if (!key || key.length > 60 || key.split(' ').length > 5) return undefined;
   let best: { field: Field; length: number; exact: boolean; word: string } | undefined;
-  for (const s of SYNONYMS) {
+  for (const s of synonymsFor(key)) {
     const exact = key === s.word;
     if (!exact && !(key.includes(s.word) && s.re.test(key))) continue;
     if (!best || (exact && !best.exact) || (exact === best.exact && s.word.length > best.length))

@@ -138,7 +138,8 @@ export function readRecord(
   const controls = el.querySelector(CONTROLS) ? controlTexts(el) : undefined;
   const { parts, cellOf } = partsOf(el, controls, layout.cells === true);
   const labelOf = (i: number) => (cellOf[i]! >= 0 ? columnLabel(cellOf[i]!) : undefined);
-  const found = recordNumber(el, parts, (i) => fieldOfHeader(labelOf(i) ?? '') === 'number');
+  const numberCell = layout.numberColumn ?? ((cell: number) => fieldOfHeader(columnLabel(cell) ?? '') === 'number');
+  const found = recordNumber(el, parts, (i) => cellOf[i]! >= 0 && numberCell(cellOf[i]!));
   // A quote or estimate, by the word its number is written after ("Devis n° D-2026-014").
   if (!found || OFFER_LINE.test(fold(parts[found.part] ?? ''))) return null;
   const dated = el.querySelector(DATED) ? attributeDates(el, h) : undefined;
@@ -152,20 +153,26 @@ export function readRecord(
   if (!reading.amounts.length) return null;
   const { paidOn } = rawFromReading(raw, reading);
   const status = statusOfParts(parts, paidOn !== undefined);
+  const sectionStatus = layout.status?.();
   // "Issued", "Sent" say open only by default: a section headed "Paid" says more.
-  if (status && !(status === 'open' && layout.status && layout.status !== 'open')) raw.status = status;
+  if (status && !(status === 'open' && sectionStatus && sectionStatus !== 'open')) raw.status = status;
   raw.email = clientEmailOf(parts);
   raw.client = clientOf(parts, found, raw.status);
-  const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence, { byFigures: true, status: layout.status });
+  const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence, { byFigures: true, status: sectionStatus });
   return c && { candidate: c, evidence: reading.labelled > 0 || status !== undefined || found.invoice };
 }
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader']);
 
-/** How a group's records are laid out: children that are cells under a row of labels, a status the section's heading gives them all. */
+/**
+ * How a group's records are laid out: children that are cells under a row of labels, a status the
+ * section's heading gives them all (asked only of a record that reads as an invoice).
+ */
 export interface RecordLayout {
   cells?: boolean;
-  status?: InvoiceStatus;
+  status?: () => InvoiceStatus | undefined;
+  /** Whether the column of a record's cell is labelled as the invoice's number. */
+  numberColumn?: (cell: number) => boolean;
 }
 
 /** A record's parts, and for a table row (or a record whose children are cells) the column each comes from (-1 for a card). */
@@ -284,56 +291,79 @@ export function readGroup(
   columnLabel?: (i: number) => string | undefined,
   cells = false,
 ): Candidate[] {
-  const caption = headingBefore(group.parent) + ' ' + (group.parent.getAttribute('aria-label') ?? '');
-  if (isPayable(caption, PAYABLE_CAPTION) || isForeignCaption(caption)) return [];
+  // The heading is looked for only once a record reads as an invoice: most groups of a page are not lists of them.
+  let heading: string | undefined;
+  const headingOf = () => (heading ??= headingBefore(group.parent));
+  let sectionStatus: { status?: InvoiceStatus } | undefined;
   // A list split into sections ("Overdue", "Paid"): the heading is the status of the records under it that state none.
-  const layout: RecordLayout = { cells, status: captionStatus(headingBefore(group.parent)) };
+  // A column's label names the same field for every record: each column is looked up once.
+  const numberColumns = new Map<number, boolean>();
+  const layout: RecordLayout = {
+    cells,
+    status: () => (sectionStatus ??= { status: captionStatus(headingOf()) }).status,
+    numberColumn(cell) {
+      if (!numberColumns.has(cell)) numberColumns.set(cell, fieldOfHeader(columnLabel?.(cell) ?? '') === 'number');
+      return numberColumns.get(cell)!;
+    },
+  };
   const out: Candidate[] = [];
   const confidence = group.hidden ? 0.3 : 0.45;
-  let evidence = namesInvoices(caption) ? group.records.length : 0;
+  let evidence = 0;
   for (const r of group.records) {
-    if (isPayable(textOf(r), PAYABLE_RECORD)) continue;
     const read = readRecord(r, h, method, confidence, columnLabel, layout);
     // A record that names no client is not one to chase (storage refuses it): a quote, a product.
-    if (!read || !read.candidate.clientName) continue;
+    if (!read || !read.candidate.clientName || isPayable(textOf(r), PAYABLE_RECORD)) continue;
     out.push(read.candidate);
     if (read.evidence) evidence++;
   }
+  if (out.length < 2) return [];
+  const caption = headingOf() + ' ' + (group.parent.getAttribute('aria-label') ?? '');
+  if (isPayable(caption, PAYABLE_CAPTION) || isForeignCaption(caption)) return [];
+  if (namesInvoices(caption)) evidence += group.records.length;
   // Codes beside sums are not invoices by themselves (a team's salaries, products, quotes): the
   // records' own words (a due date, "remaining", a status) or their heading must say so.
-  return out.length >= 2 && evidence * 2 >= out.length ? out : [];
+  return evidence * 2 >= out.length ? out : [];
 }
 
 /**
  * Column labels a table shows apart from it (a header drawn as a separate, often aria-hidden,
  * block above the rows): the nearest element before it whose children name fields.
  */
-function detachedLabels(table: Element): string[] | undefined {
+function detachedLabels(table: Element, seen = new Map<Element, string[] | null>()): string[] | undefined {
   let node: Element | null = table;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     let sib = node.previousElementSibling;
     for (let step = 0; sib && step < 3; step++, sib = sib.previousElementSibling) {
       const row = sib.childElementCount === 1 && sib.firstElementChild!.childElementCount > 1 ? sib.firstElementChild! : sib;
-      if (row.childElementCount < 2 || row.childElementCount > 40) continue;
-      const labels = [...row.children].map((c) => readParts(c).join(' ') || textOf(c));
-      if (labels.filter((l) => fieldOfHeader(l)).length >= 2) return labels;
+      // Groups of one page share the elements before them (the rows above a row): each is read once.
+      if (!seen.has(row)) seen.set(row, rowLabels(row));
+      const labels = seen.get(row);
+      if (labels) return labels;
     }
   }
   return undefined;
 }
 
+/** A row's children as labels, when two of them at least name fields. */
+function rowLabels(row: Element): string[] | null {
+  if (row.childElementCount < 2 || row.childElementCount > 40) return null;
+  const labels = [...row.children].map((c) => readParts(c).join(' ') || textOf(c));
+  return labels.filter((l) => fieldOfHeader(l)).length >= 2 ? labels : null;
+}
+
 /** Every invoice the page's repeated records show: rows of headerless tables, cards, list items. */
 export function extractFromRecords(root: ParentNode, h: ReadHints): Candidate[] {
   const read: { group: RecordGroup; found: Candidate[] }[] = [];
+  const seen = new Map<Element, string[] | null>();
   for (const group of findRecordGroups(root, h)) {
     const first = group.records[0]!;
     const rows = first.localName === 'tr' || first.getAttribute('role') === 'row';
     const table = rows ? group.parent.closest('table, [role="table"], [role="grid"]') : null;
     // Labels drawn as a row before the records (a CSS-grid list, rows with no table around them):
     // each record's children are cells under them when they are as many.
-    const before = table ? undefined : detachedLabels(first);
+    const before = table ? undefined : detachedLabels(first, seen);
     const cells = !rows && before !== undefined && group.records.every((r) => r.childElementCount === before.length);
-    const labels = table ? detachedLabels(table) : rows || cells ? before : undefined;
+    const labels = table ? detachedLabels(table, seen) : rows || cells ? before : undefined;
     const found = readGroup(
       group,
       { ...h, memo: new Map(), dates: new Map(), statuses: new Map() },
