@@ -187,9 +187,14 @@ const kindWords = (text: string) => (/\p{L}{4}/u.test(text) ? text : undefined);
  * bills nothing, or an offer, by its type column or the word its number is written after
  * ("Orçamento OR 2026/9", "Estimate").
  */
+const STARTS_WITH_WORD = /^\s*\p{L}{4}/u;
+
 function isNotInvoiceLine(typeText: string | undefined, numberText: string): boolean {
+  // Payment and offer words are four letters and more, at the text's start: a bare code ("FA2611-0012") is never folded.
+  const text = typeText ?? numberText;
+  if (!STARTS_WITH_WORD.test(text)) return false;
   if (typeText !== undefined && PAYMENT_LINE.test(fold(typeText))) return true;
-  return OFFER_LINE.test(fold(typeText ?? numberText));
+  return OFFER_LINE.test(fold(text));
 }
 
 const kindOf = (field: string) => (AMOUNT_FIELDS.has(field) ? 'amount' : field === 'issueDate' || field === 'dueDate' ? 'date' : field);
