@@ -182,13 +182,13 @@ function amountOf(
 /** A number cell's text read for the document's kind: only words name one (Avoir, Gutschrift, Nota de crédito), not a bare code. */
 const kindWords = (text: string) => (/\p{L}{4}/u.test(text) ? text : undefined);
 
+const STARTS_WITH_WORD = /^\s*\p{L}{4}/u;
+
 /**
  * A line a type column calls a payment ("Payment", "Règlement", "Zahlung"), which moves money and
  * bills nothing, or an offer, by its type column or the word its number is written after
  * ("Orçamento OR 2026/9", "Estimate").
  */
-const STARTS_WITH_WORD = /^\s*\p{L}{4}/u;
-
 function isNotInvoiceLine(typeText: string | undefined, numberText: string): boolean {
   // Payment and offer words are four letters and more, at the text's start: a bare code ("FA2611-0012") is never folded.
   const text = typeText ?? numberText;
