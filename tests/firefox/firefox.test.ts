@@ -181,6 +181,53 @@ describe('Firefox (firefox-esr, the built MV2 add-on)', () => {
     await portal.close();
   });
 
+  // The PDF download runs in the portal tab's content script: in Firefox through `content.fetch`, as the page fetches.
+  it("fetches an invoice's PDF through the open portal tab, with the user's session, as the desk asks", async () => {
+    const list = readFileSync(path.join(import.meta.dirname, '../fixtures/portals/pdf-links/factures-fr.html'), 'utf8');
+    const pdf = '%PDF-1.7\n' + 'x'.repeat(200) + '\n%%EOF\n';
+    const asked: { path: string; cookie?: string }[] = [];
+    const portal = await tab((url) => {
+      if (url.hostname !== 'erp.example.fr') return null;
+      if (url.pathname === '/factures') return { body: list };
+      if (url.pathname === '/factures/101/document') return { body: pdf, contentType: 'application/pdf' };
+      return null;
+    });
+    // Every request for a document of the portal, with the cookies it carried.
+    portal.on('request', (request: HTTPRequest) => {
+      const url = new URL(request.url());
+      if (url.hostname === 'erp.example.fr' && url.pathname.startsWith('/factures/'))
+        asked.push({ path: url.pathname, cookie: request.headers()['cookie'] });
+    });
+    await portal.goto('https://erp.example.fr/factures');
+    await portal.setCookie({ name: 'session', value: 's3cret', domain: 'erp.example.fr', path: '/', secure: true });
+    const popup = await extensionPage('popup');
+    expect(await send(popup, { type: 'ui:enableSite', origin: 'https://erp.example.fr' })).toMatchObject({ ok: true });
+    await portal.reload();
+    // The pill is drawn again as the page settles: a button is clicked once it stays put.
+    await until(async () => {
+      const track = await portal.$('>>> [data-relance-action="track"]');
+      return track && (await track.click().then(() => true));
+    }, 'a click on Track');
+    // The site was tracked before (the test above): Track stores at once, with no preview.
+    const tracked = await until(async () => {
+      const stored = (await popup.evaluate(readStores, ['invoices'])) as { invoices: { id: string; pdfUrl?: string }[] };
+      return stored.invoices.find((i) => i.id === 'erp.example.fr:FA2611-0101' && i.pdfUrl);
+    }, 'the invoice and its PDF link to be stored');
+    expect(tracked.pdfUrl).toBe('https://erp.example.fr/factures/101/document');
+    expect(asked).toEqual([]);
+    const reply = await send(popup, { type: 'ui:fetchPortalPdf', invoiceId: 'erp.example.fr:FA2611-0101' });
+    expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
+    // Asked once, by the page's own fetch: with the session cookie the user's tab holds.
+    expect(asked).toEqual([{ path: '/factures/101/document', cookie: expect.stringContaining('session=s3cret') }]);
+    // The copy kept, read in the page: a database's bytes do not cross the driver's protocol.
+    const kept = await popup.evaluate(
+      `(${readStores.toString()})(['files']).then((r) => r.files.filter((f) => f.invoiceId === 'erp.example.fr:FA2611-0101').map((f) => [f.origin, new TextDecoder().decode(f.data)]))`,
+    );
+    expect(kept).toEqual([['portal', pdf]]);
+    await popup.close();
+    await portal.close();
+  });
+
   it('inserts a reminder into a Gmail compose under Trusted Types', async () => {
     const html = readFileSync(path.join(GMAIL_FIXTURES, 'inbox-en.html'), 'utf8');
     const gmail = await tab((url) => {
