@@ -2,11 +2,12 @@ import type { IntervalTree, IntervalTreeNode, ObservabilitySet } from 'dexie';
 
 /**
  * What a write touched that the schedule is worked out from, in one database: the invoices,
- * events and clients by primary key, or `full` when it cannot say which (the settings, a range of
+ * events and clients by primary key, the settings, or `full` when it cannot say which (a range of
  * keys as a clear or a bulk write of 50 rows and more reports, a part named otherwise).
  */
 export interface WriteScope {
   full: boolean;
+  settings: boolean;
   invoiceIds: Set<string>;
   eventIds: Set<number>;
   clientIds: Set<string>;
@@ -16,7 +17,7 @@ export interface WriteScope {
 export const SCHEDULE_TABLES = new Set(['settings', 'invoices', 'events', 'clients']);
 
 export function emptyScope(): WriteScope {
-  return { full: false, invoiceIds: new Set(), eventIds: new Set(), clientIds: new Set() };
+  return { full: false, settings: false, invoiceIds: new Set(), eventIds: new Set(), clientIds: new Set() };
 }
 
 /** A part's database, table and index: `idb://<database>/<table>/<index>`, the database's name may hold slashes. */
@@ -58,8 +59,8 @@ export function writeScopes(parts: ObservabilitySet): Map<string, WriteScope> | 
     if (!SCHEDULE_TABLES.has(part.table)) continue;
     const scope = scopes.get(part.db) ?? emptyScope();
     scopes.set(part.db, scope);
-    if (part.table === 'settings') scope.full = true;
-    if (part.index !== '' && part.index !== ':dels') continue;
+    if (part.table === 'settings') scope.settings = true;
+    if (part.table === 'settings' || (part.index !== '' && part.index !== ':dels')) continue;
     const keys = pointKeys(tree);
     if (!keys) scope.full = true;
     else for (const key of keys) addKey(scope, part.table, key);
@@ -71,12 +72,13 @@ function addKey(scope: WriteScope, table: string, key: unknown): void {
   if (table === 'events' && typeof key === 'number') scope.eventIds.add(key);
   else if (table === 'invoices' && typeof key === 'string') scope.invoiceIds.add(key);
   else if (table === 'clients' && typeof key === 'string') scope.clientIds.add(key);
-  else if (table !== 'settings') scope.full = true; // a key of a kind the table does not use
+  else scope.full = true; // a key of a kind the table does not use
 }
 
 /** Adds `more` to `into`. */
 export function mergeScope(into: WriteScope, more: WriteScope): void {
   into.full ||= more.full;
+  into.settings ||= more.settings;
   for (const id of more.invoiceIds) into.invoiceIds.add(id);
   for (const id of more.eventIds) into.eventIds.add(id);
   for (const id of more.clientIds) into.clientIds.add(id);

@@ -20,18 +20,22 @@ export interface TodaySchedule {
 const RECENT_DAYS = 60;
 
 /**
- * What a schedule was worked out from, kept to work the next one out after a write: the actions
- * per client (the engine plans each invoice alone and groups per client), and which client each
- * invoice and event it read belongs to, to put a later write down to its clients.
+ * What a schedule was worked out from, kept to work the next one out after a write: the inputs and
+ * actions per client (the engine plans each invoice alone and groups per client), the settings and
+ * the courtesy window the inputs were read for, and which client each invoice and event read
+ * belongs to, to put a later write down to its clients.
  */
 export interface ScheduleBasis {
   version: number;
   day: string;
   settings: Settings;
+  items: Map<string, ScheduleItem[]>;
   byClient: Map<string, PlannedAction[]>;
   invoiceClient: Map<string, string>;
   eventClient: Map<number, string>;
 }
+
+const lookaheadOf = (settings: Settings) => settings.schedule.courtesyDaysBefore;
 
 /**
  * One order for the actions whatever clients were read again: by due date, then invoice id. The
@@ -43,18 +47,17 @@ function inScheduleOrder(actions: PlannedAction[]): PlannedAction[] {
   return actions.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
-/** Adds the plans of `items` (one client's or many) to the basis. */
-function addPlans(basis: ScheduleBasis, items: readonly ScheduleItem[]): void {
+/** Sets one client's inputs in the basis, and plans them with the basis's settings. */
+function setClient(basis: ScheduleBasis, clientId: string, items: ScheduleItem[]): void {
   for (const item of items) {
-    const clientId = item.invoice.clientId;
     basis.invoiceClient.set(item.invoice.id, clientId);
     for (const event of item.history) if (event.id !== undefined) basis.eventClient.set(event.id, clientId);
   }
-  for (const action of planActions(items, basis.settings, basis.day)) {
-    const list = basis.byClient.get(action.invoice.clientId);
-    if (list) list.push(action);
-    else basis.byClient.set(action.invoice.clientId, [action]);
-  }
+  const actions = planActions(items, basis.settings, basis.day);
+  if (items.length) basis.items.set(clientId, items);
+  else basis.items.delete(clientId);
+  if (actions.length) basis.byClient.set(clientId, actions);
+  else basis.byClient.delete(clientId);
 }
 
 async function schedule(basis: ScheduleBasis, db: RelanceDb): Promise<TodaySchedule> {
@@ -68,9 +71,23 @@ async function schedule(basis: ScheduleBasis, db: RelanceDb): Promise<TodaySched
 /** Today's schedule read and planned in full, with its basis. */
 export async function workOutInFull(day: string, version: number, db: RelanceDb): Promise<[TodaySchedule, ScheduleBasis]> {
   const settings = await getSettings(db);
-  const items = await loadScheduleItems(day, settings.schedule.courtesyDaysBefore, RECENT_DAYS, db);
-  const basis: ScheduleBasis = { version, day, settings, byClient: new Map(), invoiceClient: new Map(), eventClient: new Map() };
-  addPlans(basis, items);
+  const items = await loadScheduleItems(day, lookaheadOf(settings), RECENT_DAYS, db);
+  const basis: ScheduleBasis = {
+    version,
+    day,
+    settings,
+    items: new Map(),
+    byClient: new Map(),
+    invoiceClient: new Map(),
+    eventClient: new Map(),
+  };
+  const perClient = new Map<string, ScheduleItem[]>();
+  for (const item of items) {
+    const list = perClient.get(item.invoice.clientId);
+    if (list) list.push(item);
+    else perClient.set(item.invoice.clientId, [item]);
+  }
+  for (const [clientId, list] of perClient) setClient(basis, clientId, list);
   return [await schedule(basis, db), basis];
 }
 
@@ -97,8 +114,29 @@ async function clientsTouched(scope: WriteScope, basis: ScheduleBasis, db: Relan
 }
 
 /**
+ * After a settings change, what of the basis's inputs still holds. The inputs depend on the
+ * settings through the courtesy window alone (loadScheduleItems' lookahead): a narrower one drops
+ * the unpaid invoices now past it (but those chased lately, which stay for their thanks); a wider
+ * one takes in the unpaid invoices falling due in the days added, whose clients are read again.
+ */
+async function newWindow(basis: ScheduleBasis, settings: Settings, clients: Set<string>, db: RelanceDb): Promise<void> {
+  const before = addDays(basis.day, lookaheadOf(basis.settings));
+  const after = addDays(basis.day, lookaheadOf(settings));
+  if (after > before) {
+    const added = await db.invoices.where('[unpaid+dueDate]').between([1, before], [1, after], false, true).toArray();
+    for (const invoice of added) clients.add(invoice.clientId);
+  } else if (after < before) {
+    const since = `${addDays(basis.day, -RECENT_DAYS)}T00:00:00.000Z`;
+    const stays = ({ invoice, history }: ScheduleItem) =>
+      (invoice.unpaid === 1 && invoice.dueDate <= after) || history.some((e) => e.at >= since);
+    for (const [clientId, items] of basis.items) if (!items.every(stays)) clients.add(clientId);
+  }
+}
+
+/**
  * Today's schedule after writes that touched `scope` since `basis` was worked out, on the same day:
- * only the clients they touched are read and planned again, the others' actions are the basis's.
+ * only the clients they touched are read again; the others' inputs are the basis's, their actions
+ * too unless the settings changed, when every input is planned again (no read: see newWindow).
  * Null when the writes cannot be put down to clients: the caller then works it out in full.
  */
 export async function workOutAgain(
@@ -110,17 +148,20 @@ export async function workOutAgain(
   if (scope.full) return null;
   const clients = await clientsTouched(scope, basis, db);
   if (!clients) return null;
+  const settings = scope.settings ? await getSettings(db) : basis.settings;
+  if (scope.settings) await newWindow(basis, settings, clients, db);
   const ids = [...clients];
-  const lookahead = basis.settings.schedule.courtesyDaysBefore;
-  const fresh = await loadClientScheduleItems(basis.day, lookahead, RECENT_DAYS, ids, db);
+  const fresh = await loadClientScheduleItems(basis.day, lookaheadOf(settings), RECENT_DAYS, ids, db);
   const next: ScheduleBasis = {
     ...basis,
     version,
+    settings,
+    items: new Map(basis.items),
     byClient: new Map(basis.byClient),
     invoiceClient: new Map(basis.invoiceClient),
     eventClient: new Map(basis.eventClient),
   };
-  for (const id of ids) next.byClient.delete(id);
-  for (const items of fresh.values()) addPlans(next, items);
+  if (scope.settings) for (const [clientId, items] of basis.items) if (!clients.has(clientId)) setClient(next, clientId, items);
+  for (const [clientId, items] of fresh) setClient(next, clientId, items);
   return [await schedule(next, db), next];
 }

@@ -4,40 +4,44 @@ import { WriteLog, writeScopes, type WriteScope } from '../../../lib/background/
 
 const keys = (...k: string[] | number[]) => new RangeSet().addKeys(k);
 const summary = (s: WriteScope | undefined) =>
-  s && { full: s.full, invoiceIds: [...s.invoiceIds], eventIds: [...s.eventIds], clientIds: [...s.clientIds] };
+  s && { full: s.full, settings: s.settings, invoiceIds: [...s.invoiceIds], eventIds: [...s.eventIds], clientIds: [...s.clientIds] };
 
 describe('what a write Dexie reports touched', () => {
   it.each([
     [
       'an invoice written',
       { 'idb://relance/invoices/': keys('erp:F1') },
-      { full: false, invoiceIds: ['erp:F1'], eventIds: [], clientIds: [] },
+      { full: false, settings: false, invoiceIds: ['erp:F1'], eventIds: [], clientIds: [] },
     ],
     [
       'an invoice and its event (a desk action), the event by its new key',
       { 'idb://relance/invoices/': keys('erp:F1'), 'idb://relance/events/': keys(7), 'idb://relance/events/clientId': keys('client-1') },
-      { full: false, invoiceIds: ['erp:F1'], eventIds: [7], clientIds: [] },
+      { full: false, settings: false, invoiceIds: ['erp:F1'], eventIds: [7], clientIds: [] },
     ],
     [
       'a client',
       { 'idb://relance/clients/': keys('client-2'), 'idb://relance/clients/name': keys('Dupont') },
-      { full: false, invoiceIds: [], eventIds: [], clientIds: ['client-2'] },
+      { full: false, settings: false, invoiceIds: [], eventIds: [], clientIds: ['client-2'] },
     ],
     [
       'rows whose former value Dexie did not see (:dels)',
       { 'idb://relance/events/:dels': keys(3, 4) },
-      { full: false, invoiceIds: [], eventIds: [3, 4], clientIds: [] },
+      { full: false, settings: false, invoiceIds: [], eventIds: [3, 4], clientIds: [] },
     ],
-    ['the settings', { 'idb://relance/settings/': keys('settings') }, { full: true, invoiceIds: [], eventIds: [], clientIds: [] }],
+    [
+      'the settings',
+      { 'idb://relance/settings/': keys('settings') },
+      { full: false, settings: true, invoiceIds: [], eventIds: [], clientIds: [] },
+    ],
     [
       'a table cleared (a range of keys)',
       { 'idb://relance/invoices/': new RangeSet(-Infinity, [[]]) },
-      { full: true, invoiceIds: [], eventIds: [], clientIds: [] },
+      { full: true, settings: false, invoiceIds: [], eventIds: [], clientIds: [] },
     ],
     [
       'a key of a kind the table does not use',
       { 'idb://relance/events/': keys('x') },
-      { full: true, invoiceIds: [], eventIds: [], clientIds: [] },
+      { full: true, settings: false, invoiceIds: [], eventIds: [], clientIds: [] },
     ],
   ])('%s', (_what, parts, expected) => {
     expect(summary(writeScopes(parts)?.get('relance'))).toEqual(expected);
@@ -66,7 +70,7 @@ describe('what a write Dexie reports touched', () => {
 
 describe('the writes since a schedule', () => {
   const one = (clients: string[], full = false) =>
-    new Map([['db', { full, invoiceIds: new Set<string>(), eventIds: new Set<number>(), clientIds: new Set(clients) }]]);
+    new Map([['db', { full, settings: false, invoiceIds: new Set<string>(), eventIds: new Set<number>(), clientIds: new Set(clients) }]]);
 
   it('adds up what the writes after a version touched, up to another, in one database', () => {
     const log = new WriteLog();

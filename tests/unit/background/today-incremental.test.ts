@@ -61,7 +61,8 @@ function sent(inv: Invoice, daysAgo: number, stage: ReminderEvent['stage'] = 're
 
 const invoiceArb = fc.record({
   status: fc.constantFrom(...STATUSES),
-  dueIn: fc.integer({ min: -80, max: 8 }),
+  // Half of them within the courtesy window's reach, which a settings change narrows or widens.
+  dueIn: fc.oneof(fc.integer({ min: -80, max: 8 }), fc.integer({ min: 0, max: 8 })),
   minor: fc.integer({ min: 1, max: 5 }).map((n) => n * 10_000),
   chasedDaysAgo: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
 });
@@ -96,8 +97,8 @@ const writeArb = fc.record({
 });
 type Write = typeof writeArb extends fc.Arbitrary<infer W> ? W : never;
 
-/** Writes that name no client the background can tell: it must work the schedule out in full. */
-const UNATTRIBUTED = new Set(['settings-courtesy', 'settings-other', 'bulk']);
+/** A write that names no rows the background can tell: it must work the schedule out in full. */
+const UNATTRIBUTED = new Set(['bulk']);
 
 async function apply(db: RelanceDb, w: Write): Promise<void> {
   const all = await db.invoices.toArray();
@@ -213,10 +214,10 @@ describe("today's schedule after a write, worked out for the clients it touched"
         }
         db.close();
       }),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
     expect(partial).toBeGreaterThan(100);
-  });
+  }, 90_000); // a few hundred writes, each checked against a full recompute: seconds, more on a loaded machine
 });
 
 describe('Today answered to the desk right after it records something', () => {
