@@ -43,8 +43,8 @@ const lookaheadOf = (settings: Settings) => settings.schedule.courtesyDaysBefore
  * the same groups.
  */
 function inScheduleOrder(actions: PlannedAction[]): PlannedAction[] {
-  const key = (a: PlannedAction) => a.invoice.dueDate + '\u0000' + a.invoice.id;
-  return actions.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return actions.sort((a, b) => order(a.invoice.dueDate, b.invoice.dueDate) || order(a.invoice.id, b.invoice.id));
 }
 
 /** Sets one client's inputs in the basis, and plans them with the basis's settings. */
