@@ -40,17 +40,15 @@ export async function loadScheduleItems(
     const clientIds = [...new Set(invoices.map((i) => i.clientId))];
     // Per client, all asked at once (IndexedDB answers them together): its events and its payment
     // record. An event carries the client of its invoices (an invoice keeps its client once
-    // stored), so the clients' events hold every invoice's history: one lookup per invoice took
-    // most of a second with 10,000 invoices. They are read in one walk of the `clientId` index
-    // that jumps from client to client (Dexie's anyOf), not one query per client: 252 queries
-    // cost about four times the walk (the bench's reads rows).
+    // stored), so a client's events hold every invoice's history, in one lookup per client instead
+    // of one per invoice (2,250 lookups took most of a second with 10,000 invoices).
     const [perClientEvents, records, clientRows] = await Promise.all([
-      db.events.where('clientId').anyOf(clientIds).toArray(),
+      Promise.all(clientIds.map((id) => db.events.where('clientId').equals(id).toArray())),
       Promise.all(clientIds.map((id) => paymentRecord(db, id))),
       db.clients.bulkGet(clientIds),
     ]);
     const byInvoice = new Map<string, ReminderEvent[]>(invoices.map((i) => [i.id, []]));
-    for (const event of perClientEvents) for (const id of event.invoiceIds) byInvoice.get(id)?.push(event);
+    for (const event of perClientEvents.flat()) for (const id of event.invoiceIds) byInvoice.get(id)?.push(event);
     const clients = new Map(clientRows.filter((c): c is Client => c !== undefined).map((c) => [c.id, c]));
     const recordOf = new Map(clientIds.map((id, i) => [id, records[i]!]));
     return invoices.map((invoice) => ({
