@@ -103,8 +103,9 @@ export function todaySchedule(day: string, db: RelanceDb = getDb()): Promise<Tod
 
 /**
  * The schedule for the data at `version`: from the last one worked out, reading again only the
- * clients the writes since touched, when that one is of the same day and they can be told;
- * otherwise in full (the first time, a new day, the settings, an import, a bulk change).
+ * clients the writes since touched (and after a settings change planning every kept input again),
+ * when that one is of the same day and the writes can be told; otherwise in full (the first time,
+ * a new day, an import or any bulk change, a page's ui:dataChanged).
  */
 async function workOut(day: string, version: number, db: RelanceDb): Promise<TodaySchedule> {
   const basis = bases.get(db);
