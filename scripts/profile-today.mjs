@@ -3,7 +3,8 @@
 // count), by self time: `RELANCE_PROFILE=1 npx wxt build --mode bench && node scripts/profile-today.mjs`.
 // The page (navigation, React) is profiled in the bench page, whose frame holds the desk; the
 // background's share is the time of its answer (RELANCE_FRESH=1: after a write, so the background
-// works the schedule out again while the page waits).
+// works the schedule out again while the page waits; RELANCE_FRESH=call: after a call logged on one
+// client through the background, as the desk records it).
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, extensionArgs } from './chromium.mjs';
@@ -16,7 +17,7 @@ await page.goto(`chrome-extension://${new URL(worker.url()).host}/bench.html`);
 await page.waitForFunction(() => 'relanceTodayProfile' in globalThis);
 await page.evaluate((n) => globalThis.relanceTodayProfile.seed(n), Number(process.env.RELANCE_INVOICES ?? 10_000));
 await page.evaluate(() => globalThis.relanceTodayProfile.open()); // the background keeps the schedule from here on
-const fresh = Boolean(process.env.RELANCE_FRESH);
+const fresh = process.env.RELANCE_FRESH;
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -24,7 +25,8 @@ const runs = 5;
 const times = [];
 await cdp.send('Profiler.start');
 for (let i = 0; i < runs; i++) {
-  if (fresh) await page.evaluate(() => globalThis.relanceTodayProfile.touch());
+  if (fresh === 'call') await page.evaluate(() => globalThis.relanceTodayProfile.call());
+  else if (fresh) await page.evaluate(() => globalThis.relanceTodayProfile.touch());
   const opened = await page.evaluate(() => globalThis.relanceTodayProfile.open());
   times.push(`${Math.round(opened.ms)} (header at ${Math.round(opened.shell)})`);
 }

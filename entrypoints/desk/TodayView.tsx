@@ -10,7 +10,7 @@ import { useDesk } from './context';
 import { GROUPS_AT_FIRST, loadToday, takeArrivedToday } from './today-data';
 import { InvoiceActions } from './InvoiceActions';
 import { hrefOf } from './route';
-import { useLoad } from './use-load';
+import { useLoadState } from './use-load';
 
 const EMAIL_STAGES = new Set<Stage>(['courtesy', 'reminder1', 'reminder2', 'formal-notice', 'thank-you']);
 /** The cards drawn before the first paint (a screenful); the others follow in an interruptible render. */
@@ -26,14 +26,16 @@ export function TodayView() {
   // The background works today's schedule out once per change of the data and keeps it: the
   // first groups come in one message, the rest when asked.
   const [arrived] = useState(() => takeArrivedToday(desk.version));
-  const data = useLoad(() => loadToday(shown, desk.version), [shown], arrived);
+  const { value: data, current } = useLoadState(() => loadToday(shown, desk.version), [shown], arrived);
   const [drawn, setDrawn] = useState(CARDS_FIRST);
   useEffect(() => {
     if (data && drawn < shown) startTransition(() => setDrawn(shown));
   }, [data, drawn, shown]);
   if (!data) return <section data-relance-view="today" aria-busy="true" />;
+  // Until the answer after a change comes, the one before stays (no blank page between two
+  // answers) but dimmed and out of reach: a card of what was just done cannot be acted on again.
   return (
-    <section data-relance-view="today" aria-labelledby="today-title">
+    <section data-relance-view="today" aria-labelledby="today-title" aria-busy={!current} className={current ? undefined : 'refreshing'}>
       <h1 id="today-title">{t('deskTodayTitle', formatDate(today, desk.locale, 'long'))}</h1>
       <p className="summary" data-relance="today-summary">
         {t('deskTodayCounts', data.total, data.done)}
@@ -43,7 +45,7 @@ export function TodayView() {
           {t('deskTodayEmpty')}
         </p>
       ) : (
-        <ol className="groups">
+        <ol className="groups" inert={!current}>
           {data.groups.slice(0, Math.min(drawn, shown)).map((g) => (
             <GroupCard key={`${g.clientId}|${g.stage}`} group={g} />
           ))}

@@ -6,8 +6,16 @@ import { useDesk } from './context';
  * already in hand at mount (Today's early answer), drawn at once instead of read again.
  */
 export function useLoad<T>(read: () => Promise<T>, deps: unknown[], initial: T | null = null): T | null {
+  return useLoadState(read, deps, initial).value;
+}
+
+/**
+ * useLoad, saying also whether the value shown was read since the desk's last change (`current`):
+ * until the new answer comes, a view shows the one before, which may still offer what was just done.
+ */
+export function useLoadState<T>(read: () => Promise<T>, deps: unknown[], initial: T | null = null): { value: T | null; current: boolean } {
   const desk = useDesk();
-  const [value, setValue] = useState<T | null>(initial);
+  const [{ value, version }, setLoaded] = useState<{ value: T | null; version: number }>({ value: initial, version: desk.version });
   const inHand = useRef(initial !== null);
   useEffect(() => {
     if (inHand.current) {
@@ -15,8 +23,9 @@ export function useLoad<T>(read: () => Promise<T>, deps: unknown[], initial: T |
       return;
     }
     let live = true;
+    const asked = desk.version;
     read().then(
-      (v) => live && setValue(v),
+      (v) => live && setLoaded({ value: v, version: asked }),
       (error: unknown) => live && desk.fail(error),
     );
     return () => {
@@ -24,5 +33,5 @@ export function useLoad<T>(read: () => Promise<T>, deps: unknown[], initial: T |
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [desk.version, ...deps]);
-  return value;
+  return { value, current: version === desk.version };
 }

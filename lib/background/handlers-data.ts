@@ -5,6 +5,7 @@ import { refreshBadge } from './badge';
 import { setTodayForTests, today } from '../clock';
 import { prepareStatement } from './statement';
 import type { HandlerScope } from './handler-scope';
+import { scheduleDataChanged } from './today';
 
 /** Data and settings: the whole store, the badge, the statement, CSV import, the e2e clock. */
 export function dataHandlers({ db, changed }: HandlerScope) {
@@ -34,6 +35,9 @@ export function dataHandlers({ db, changed }: HandlerScope) {
       return message.dryRun ? result : changed(result);
     },
     async 'ui:dataChanged'() {
+      // A page's own writes reach this worker through Dexie later, and this message first: without
+      // what they touched, the schedule is worked out again in full.
+      scheduleDataChanged();
       return changed(await refreshBadge(await today(), db));
     },
     async 'ui:debugSetToday'(message) {

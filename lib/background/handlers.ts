@@ -9,7 +9,6 @@ import { deskHandlers } from './handlers-desk';
 import { draftsHandlers } from './handlers-drafts';
 import { filesHandlers } from './handlers-files';
 import { mailHandlers } from './handlers-mail';
-import { scheduleDataChanged } from './today';
 
 export { toCaptured } from './handlers-capture';
 
@@ -23,8 +22,7 @@ export function createHandlers(hooks: HandlerHooks = {}, db: RelanceDb = getDb()
   const scope: HandlerScope = {
     db,
     async changed(result) {
-      // Dexie reports writes too; a page's own writes reach this worker later, and this message first.
-      scheduleDataChanged();
+      // The schedule hears of this worker's writes from Dexie, as they commit, with what they touched.
       await refreshBadge(await today(), db);
       hooks.onDataChanged?.();
       return result;

@@ -1,23 +1,13 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { addDays, type Settings } from '../core';
-import { getDb, getSettings, loadScheduleItems, type RelanceDb } from '../db';
-import { doneToday, groupsOfActions, type TodayGroup } from '../desk/today';
-import { planActions, type PlannedAction } from '../dunning/plan';
+import { getDb, type RelanceDb } from '../db';
+import { SCHEDULE_TABLES, WriteLog, writeScopes, type WriteScope } from './schedule-writes';
+import { workOutAgain, workOutInFull, type ScheduleBasis, type TodaySchedule } from './today-work';
 import type { TodayReply } from '../messaging/replies';
 
-/** Today's schedule, worked out once per day and per state of the data. */
-export interface TodaySchedule {
-  day: string;
-  settings: Settings;
-  /** The next action of every invoice that has one: the badge colour and the notifications. */
-  actions: PlannedAction[];
-  /** The desk's Today (and the popup's first actions): due actions per client and stage, largest first. */
-  groups: TodayGroup[];
-  /** What the user did today (see doneToday). */
-  done: number;
-}
+export type { TodaySchedule } from './today-work';
 
-let version = 0;
+/** Every write the background has been told of: the data's version, and what each write touched. */
+const writes = new WriteLog();
 let listening = false;
 /** What keepScheduleReady works out again after each write, if anything. */
 let ready: { day(): Promise<string>; db: RelanceDb; running: boolean; queued: boolean } | null = null;
@@ -26,19 +16,17 @@ let ready: { day(): Promise<string>; db: RelanceDb; running: boolean; queued: bo
  * The data changed: the schedule is worked out again when next asked (or at once, see
  * keepScheduleReady). Dexie reports every write made in this worker and, through a
  * BroadcastChannel, in any extension page (a backup imported by the settings page), so a write
- * nobody announced still counts.
+ * nobody announced still counts. `scopes`: what the write touched, per database; without them
+ * (a page saying it wrote), anything may have changed and the schedule is worked out in full.
  */
-export function scheduleDataChanged(): void {
-  version += 1;
+export function scheduleDataChanged(scopes: Map<string, WriteScope> | null = null): void {
+  writes.add(scopes);
   if (ready && !ready.queued) {
     ready.queued = true;
     // After the writes of this task, not in the middle of them.
-    setTimeout(() => void workOutAgain(), 0);
+    setTimeout(() => void workOutWhenWritten(), 0);
   }
 }
-
-/** The tables the schedule is worked out from (workOut, loadScheduleItems). */
-const SCHEDULE_TABLES = new Set(['settings', 'invoices', 'events', 'clients']);
 
 /**
  * Whether a write Dexie reports may change the schedule: any that touches one of its tables.
@@ -58,7 +46,7 @@ function listen(): void {
   if (listening) return;
   listening = true;
   Dexie.on('storagemutated', (parts) => {
-    if (touchesSchedule(parts)) scheduleDataChanged();
+    if (touchesSchedule(parts)) scheduleDataChanged(writeScopes(parts));
   });
 }
 
@@ -77,7 +65,7 @@ export function keepScheduleReady(day: () => Promise<string>, db: RelanceDb = ge
   };
 }
 
-async function workOutAgain(): Promise<void> {
+async function workOutWhenWritten(): Promise<void> {
   const keep = ready;
   if (!keep || keep.running) return; // the run under way runs once more when it ends
   keep.running = true;
@@ -92,6 +80,10 @@ async function workOutAgain(): Promise<void> {
 }
 
 const cache = new WeakMap<RelanceDb, { key: string; value: Promise<TodaySchedule> }>();
+/** How many schedules were worked out, and how many of those from the last one (for the tests). */
+export const scheduleRuns = { full: 0, partial: 0 };
+/** What the last schedule worked out was worked out from, per database: the next one starts from it. */
+const bases = new WeakMap<RelanceDb, ScheduleBasis>();
 
 /**
  * Today's schedule from the cache while no write happened since it was worked out (and it is still
@@ -99,31 +91,39 @@ const cache = new WeakMap<RelanceDb, { key: string; value: Promise<TodaySchedule
  */
 export function todaySchedule(day: string, db: RelanceDb = getDb()): Promise<TodaySchedule> {
   listen();
-  const key = `${version}|${day}`;
+  const key = `${writes.version}|${day}`;
   const hit = cache.get(db);
   if (hit?.key === key) return hit.value;
-  const value = workOut(day, db);
+  const value = workOut(day, writes.version, db);
   cache.set(db, { key, value });
   // A failed read is not remembered: the next ask tries again.
   value.catch(() => cache.get(db)?.value === value && cache.delete(db));
   return value;
 }
 
-async function workOut(day: string, db: RelanceDb): Promise<TodaySchedule> {
-  const settings = await getSettings(db);
-  const since = `${addDays(day, -2)}T00:00:00.000Z`;
-  const [items, recent] = await Promise.all([
-    loadScheduleItems(day, settings.schedule.courtesyDaysBefore, 60, db),
-    db.events.where('at').aboveOrEqual(since).toArray(),
-  ]);
-  const actions = planActions(items, settings, day);
-  return { day, settings, actions, groups: groupsOfActions(actions, day), done: doneToday(recent, day) };
+/**
+ * The schedule for the data at `version`: from the last one worked out, reading again only the
+ * clients the writes since touched (and after a settings change planning every kept input again),
+ * when that one is of the same day and the writes can be told; otherwise in full (the first time,
+ * a new day, an import or any bulk change, a page's ui:dataChanged).
+ */
+async function workOut(day: string, version: number, db: RelanceDb): Promise<TodaySchedule> {
+  const basis = bases.get(db);
+  const again =
+    basis && basis.day === day && basis.version <= version
+      ? await workOutAgain(basis, writes.since(basis.version, version, db.name), version, db)
+      : null;
+  scheduleRuns[again ? 'partial' : 'full'] += 1;
+  const [schedule, next] = again ?? (await workOutInFull(day, version, db));
+  // Two runs may end out of order: the basis is the newest data's.
+  if ((bases.get(db)?.version ?? -1) <= version) bases.set(db, next);
+  return schedule;
 }
 
 /** The schedule kept for `day`, if one is (being) worked out from the data as it is now; else undefined. */
 export function keptSchedule(day: string, db: RelanceDb = getDb()): Promise<TodaySchedule> | undefined {
   const hit = cache.get(db);
-  return hit?.key === `${version}|${day}` ? hit.value : undefined;
+  return hit?.key === `${writes.version}|${day}` ? hit.value : undefined;
 }
 
 /** The first `limit` groups of today (the desk's first screen, the popup's first actions), with the counts. */

@@ -14,3 +14,4 @@ export * from './invoice-actions';
 export * from './import-einvoices';
 export * from './import-invoices';
 export * from './backup-export';
+export * from './schedule-inputs-clients';

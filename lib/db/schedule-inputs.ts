@@ -66,7 +66,7 @@ export async function loadScheduleItems(
  * is read, where reading them all re-read every unpaid one and every paid one in full. Counts,
  * not `keys()`: Dexie walks a cursor for index keys, a request per entry.
  */
-async function paymentRecord(db: RelanceDb, clientId: string): Promise<PaymentRecord> {
+export async function paymentRecord(db: RelanceDb, clientId: string): Promise<PaymentRecord> {
   const index = db.invoices.where('[clientId+paidLate]');
   const [paid, paidLate] = await Promise.all([
     index.between([clientId, 0], [clientId, 1], true, true).count(),
