@@ -1,5 +1,6 @@
 import { addDays, toDayNumber } from '../core/calendar';
 import { parseDate } from '../parse';
+import { endOfMonth } from './period';
 
 /**
  * The net due date a payment-terms text (BT-20) states, in French, German or English, counted
@@ -31,14 +32,24 @@ function fold(text: string): string {
 }
 
 /**
- * Clauses: "netto bis 04.04.2018, 3% Skonto bis 15.03.2018" is two, and so is "10 Tage mit Skonto
- * oder 30 Tage netto"; the dot of "4. April 2026" (a day, then a month) ends nothing.
+ * Words that restate what comes before ("à 30 jours fin de mois, soit au plus tard le 31/01/2027",
+ * "30 Tage netto, d.h. bis 04.04.2026", "net 30, i.e. by 4 April 2026"): the date after them is
+ * the writer's own reading of the count, so it stays in the count's clause and wins over it.
  */
+const RESTATES = String.raw`(?:(?:soit|c'est-a-dire|c-a-d|das hei(?:ss|ß)t|that is|namely)\b|d\.h\.|i\.e\.)`;
+
+/**
+ * Clauses: "netto bis 04.04.2018, 3% Skonto bis 15.03.2018" is two, and so is "10 Tage mit Skonto
+ * oder 30 Tage netto"; the dot of "4. April 2026" (a day, then a month) ends nothing, nor do the
+ * dots of "d.h." and "i.e." or a comma before them (RESTATES).
+ */
+const CLAUSE_END = new RegExp(
+  String.raw`[;\n\r]+|,\s+(?!${RESTATES})|(?<!\b\d{1,2}|\b[a-z]\.[a-z])\.\s+|(?<=\b\d{1,2})\.\s+(?![a-z]+\.? \d{2,4})|\s+(?:oder|or|ou|sinon|otherwise|andernfalls|sonst)\s+`,
+);
+
 function clauses(text: string): string[] {
   return text
-    .split(
-      /[;\n\r]+|,\s+|(?<!\b\d{1,2})\.\s+|(?<=\b\d{1,2})\.\s+(?![a-z]+\.? \d{2,4})|\s+(?:oder|or|ou|sinon|otherwise|andernfalls|sonst)\s+/,
-    )
+    .split(CLAUSE_END)
     .map((c) => c.trim())
     .filter(Boolean);
 }
@@ -113,10 +124,4 @@ function readings(token: string, clause: string): string[] {
     return [dmy, parseDate(token, { order: 'MDY' })].filter((d): d is string => !!d);
   }
   return dmy ? [dmy] : [];
-}
-
-function endOfMonth(date: string): string {
-  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-  return addDays(next, -1);
 }

@@ -42,6 +42,12 @@ describe('dueDateFromTerms: the net due date of a payment-terms text (BT-20)', (
     // An English 04/04 could be read either way: the count settles it.
     ['Payment within 30 days, by 04/04/2026', '2026-04-04'],
     ['Payment due by 25/04/2026', '2026-04-25'],
+    // A date that restates the count ("soit", "d.h.", "i.e.") is the writer's reading: it wins.
+    ['Paiement à 30 jours fin de mois, soit au plus tard le 15/05/2026', '2026-05-15'],
+    ["À 45 jours, c'est-à-dire le 20/04/2026", '2026-04-20'],
+    ['Zahlbar innerhalb 30 Tagen netto, d.h. bis 10.04.2026', '2026-04-10'],
+    ['30 Tage netto, das heißt bis 04.04.2026', '2026-04-04'],
+    ['Net 30, i.e. by 6 April 2026', '2026-04-06'],
   ])('reads "%s"', (terms, expected) => {
     expect(dueDateFromTerms(terms, ISSUE)).toBe(expected);
   });
@@ -118,6 +124,30 @@ describe('dueDateFromTerms on generated terms', () => {
         expect(dueDateFromTerms(`Zahlbar ${withCount ? `innerhalb ${days} Tagen ` : ''}netto bis ${dotted(due)}`, issue)).toBe(due);
         expect(dueDateFromTerms(`${withCount ? `Paiement à ${days} jours, ` : ''}échéance le ${slashed(due)}`, issue)).toBe(due);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes the date that restates a count, whatever the count says, and still never the discount', () => {
+    const restated = [
+      (n: number, date: string) => `Paiement à ${n} jours fin de mois, soit au plus tard le ${slashed(date)}`,
+      (n: number, date: string) => `Zahlbar innerhalb ${n} Tagen netto, d.h. bis ${dotted(date)}`,
+      (n: number, date: string) => `Net ${n}, i.e. by ${dotted(date)}`,
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 1, max: 90 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.nat(restated.length - 1),
+        (day, days, stated, r) => {
+          const issue = `${1990 + Math.floor(day / 366)}-${pad((day % 12) + 1)}-${pad((day % 28) + 1)}`;
+          const due = addDays(issue, stated);
+          const early = addDays(issue, 1);
+          const terms = `${restated[r]!(days, due)}. Escompte de 2 % pour paiement avant le ${slashed(early)}.`;
+          expect(dueDateFromTerms(terms, issue)).toBe(due);
+        },
+      ),
       { numRuns: 300 },
     );
   });
