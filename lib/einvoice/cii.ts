@@ -1,4 +1,16 @@
-import { amountIn, calendarDate, checkCurrency, checkProfile, email, iban, kindOf, oneLine, toEInvoice, type RawFields } from './fields';
+import {
+  amountIn,
+  calendarDate,
+  checkCurrency,
+  checkProfile,
+  earliest,
+  email,
+  iban,
+  kindOf,
+  oneLine,
+  toEInvoice,
+  type RawFields,
+} from './fields';
 import { periodEnd } from './period';
 import type { EInvoice, EInvoiceFormat } from './types';
 import { all, attr, first, text, textOf, type XmlNode } from './xml';
@@ -77,11 +89,6 @@ function dueDateTime(node: XmlNode | undefined): string | undefined {
   const end = periodEnd(value, format);
   if (!end) throw new Error(`Not a ${format === '610' ? 'month (CCYYMM)' : 'week (CCYYWW)'}: "${value.slice(0, 30)}".`);
   return end;
-}
-
-/** Instalments may give several due dates: the chase starts at the first. */
-function earliest(dates: (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => !!d).sort()[0];
 }
 
 /** BT-49 is an e-mail only under the scheme `EM` (0225, for one, is a SIREN-based address). */

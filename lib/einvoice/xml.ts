@@ -21,9 +21,12 @@ const parser = new XMLParser({
   alwaysCreateTextNode: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  // Only the five XML entities and character references: a DOCTYPE is refused before parsing.
+  // Only the five XML entities and character references (&#233; &#x26;), which XML 1.0 §4.1 makes
+  // part of every document; no HTML names (&nbsp;), and a DOCTYPE is refused before parsing. An
+  // object here is fast-xml-parser's way (5.x, typed boolean) to decode character references and
+  // no other name; tests/unit/einvoice/variants.test.ts proves it on every release.
   processEntities: true,
-  htmlEntities: false,
+  htmlEntities: { amp: '&', apos: "'", gt: '>', lt: '<', quot: '"' } as unknown as boolean,
   isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
   // No path string built per element for callbacks that do not read it (a third of the parse).
   jPath: false,
