@@ -142,3 +142,39 @@ describe('profiles', () => {
     await expect(read(profile(id))).rejects.toThrow(/^Unknown e-invoice profile/);
   });
 });
+
+describe('how the bytes of an XML file are laid out', () => {
+  const utf16 = (text: string, bigEndian: boolean) => {
+    const out = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i += 1) {
+      const [hi, lo] = [text.charCodeAt(i) >> 8, text.charCodeAt(i) & 0xff];
+      out.set(bigEndian ? [hi, lo] : [lo, hi], i * 2);
+    }
+    return out;
+  };
+  const declared16 = SELF_BILLED.replace('encoding="UTF-8"', 'encoding="UTF-16"');
+
+  it.each([
+    ['UTF-16LE without a BOM', utf16(declared16, false)],
+    ['UTF-16BE without a BOM', utf16(declared16, true)],
+    ['UTF-16BE with a BOM', new Uint8Array([0xfe, 0xff, ...utf16(declared16, true)])],
+  ])('reads %s as the same invoice (XML 1.0 Appendix F)', async (_what, bytes) => {
+    expect(await readEInvoice(bytes)).toEqual(await read(SELF_BILLED));
+  });
+
+  it('reads a file with blank space before its declaration, with or without a BOM, as the same invoice', async () => {
+    const plain = await read(SELF_BILLED);
+    await fc.assert(
+      fc.asyncProperty(fc.stringMatching(/^[ \t\r\n]{1,12}$/), fc.boolean(), async (space, bom) => {
+        const bytes = new TextEncoder().encode(space + SELF_BILLED);
+        expect(await readEInvoice(bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]) : bytes)).toEqual(plain);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('still refuses text before the declaration, and a declaration that is not first', async () => {
+    await expect(read(`x${SELF_BILLED}`)).rejects.toThrow();
+    await expect(read(`<!-- c -->${SELF_BILLED}`)).rejects.toThrow(/^Malformed XML/);
+  });
+});
