@@ -41,10 +41,11 @@ const RESTATES = String.raw`(?:(?:soit|c'est-a-dire|c-a-d|das hei(?:ss|ß)t|that
 /**
  * Clauses: "netto bis 04.04.2018, 3% Skonto bis 15.03.2018" is two, and so is "10 Tage mit Skonto
  * oder 30 Tage netto"; the dot of "4. April 2026" (a day, then a month) ends nothing, nor do the
- * dots of "d.h." and "i.e." or a comma before them (RESTATES).
+ * dots of "d.h." and "i.e." or a comma before them (RESTATES), nor the comma of "December 15, 2026"
+ * or the dot of "Apr. 1st, 2026".
  */
 const CLAUSE_END = new RegExp(
-  String.raw`[;\n\r]+|,\s+(?!${RESTATES})|(?<!\b\d{1,2}|\b[a-z]\.[a-z])\.\s+|(?<=\b\d{1,2})\.\s+(?![a-z]+\.? \d{2,4})|\s+(?:oder|or|ou|sinon|otherwise|andernfalls|sonst)\s+`,
+  String.raw`[;\n\r]+|,\s+(?!${RESTATES}|\d{4}\b)|(?<!\b\d{1,2}|\b[a-z]\.[a-z])\.\s+(?!\d{1,2}(?:st|nd|rd|th)?,? \d{4})|(?<=\b\d{1,2})\.\s+(?![a-z]+\.? \d{2,4})|\s+(?:oder|or|ou|sinon|otherwise|andernfalls|sonst)\s+`,
 );
 
 function clauses(text: string): string[] {
@@ -98,8 +99,9 @@ function countedDate(clause: string, issueDate: string): string | undefined {
     : addDays(endOfMonth(issueDate), Number(days));
 }
 
+// English writes the day as an ordinal ("15th December 2026") and puts a comma before the year.
 const DATE_TOKEN =
-  /\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:\.|er)? ?[a-z]{3,9}\.? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/g;
+  /\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:\.|er|st|nd|rd|th)? ?[a-z]{3,9}\.? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/g;
 /** What stands right before a due date: "bis", "by", "avant le", "échéance :", "fällig am". */
 const DUE_MARKER =
   /(?:bis|bis zum|bis spatestens|spatestens|spatestens am|until|by|before|no later than|on or before|avant|avant le|au plus tard|au plus tard le|jusqu'au|le|am|on|due|due date|due on|fallig|fallig am|faellig|echeance|date d'echeance|zahlbar|payable|net|netto)\s*:?\s*$/;
