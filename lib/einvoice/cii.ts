@@ -1,4 +1,17 @@
-import { amountIn, calendarDate, checkCurrency, checkProfile, email, iban, kindOf, oneLine, toEInvoice, type RawFields } from './fields';
+import {
+  amountIn,
+  calendarDate,
+  checkCurrency,
+  checkProfile,
+  earliest,
+  email,
+  iban,
+  kindOf,
+  oneLine,
+  toEInvoice,
+  type RawFields,
+} from './fields';
+import { periodEnd } from './period';
 import type { EInvoice, EInvoiceFormat } from './types';
 import { all, attr, first, text, textOf, type XmlNode } from './xml';
 
@@ -41,7 +54,7 @@ export function readCii(root: XmlNode, dialect: 'cii' | 'zugferd-1', format: EIn
     number: text(doc, 'ID'),
     kind: kindOf(text(doc, 'TypeCode')),
     issueDate: dateTime(first(doc, 'IssueDateTime', 'DateTimeString')),
-    dueDate: earliest(terms.map((t) => dateTime(first(t, 'DueDateDateTime', 'DateTimeString')))),
+    dueDate: earliest(terms.map((t) => dueDateTime(first(t, 'DueDateDateTime', 'DateTimeString')))),
     currency,
     total: sum('GrandTotalAmount', 'the invoice total (BT-112)'),
     amountDue: sum('DuePayableAmount', 'the amount due (BT-115)'),
@@ -69,9 +82,13 @@ function dateTime(node: XmlNode | undefined): string | undefined {
   return calendarDate(textOf(node), attr(node, 'format'));
 }
 
-/** Instalments may give several due dates: the chase starts at the first. */
-function earliest(dates: (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => !!d).sort()[0];
+/** BT-9 as a day (102), or as a month (610) or week (616): the period's last day. */
+function dueDateTime(node: XmlNode | undefined): string | undefined {
+  const [value, format] = [textOf(node), attr(node, 'format')];
+  if (!value || (format !== '610' && format !== '616')) return calendarDate(value, format);
+  const end = periodEnd(value, format);
+  if (!end) throw new Error(`Not a ${format === '610' ? 'month (CCYYMM)' : 'week (CCYYWW)'}: "${value.slice(0, 30)}".`);
+  return end;
 }
 
 /** BT-49 is an e-mail only under the scheme `EM` (0225, for one, is a SIREN-based address). */

@@ -51,12 +51,16 @@ const INVOICE_TYPES = new Set([
 ]);
 
 /** Profiles (CII guideline, UBL customization) whose fields mean what EN 16931 says. */
-const KNOWN_PROFILE = /en16931|factur-x|zugferd|urn:ferd:|xrechnung|peppol/i;
+// CEN BII 2 (`urn:www.cenbii.eu:…`, behind PEPPOL BIS 2 and EHF 2) is EN 16931's forerunner, with the
+// same UBL places for every field read here.
+const KNOWN_PROFILE = /en16931|factur-x|zugferd|urn:ferd:|xrechnung|peppol|cenbii/i;
 
 export function checkProfile(profile: string | undefined): void {
   if (!profile) throw new Error('Unknown e-invoice profile: the file names none (no guideline / customization ID).');
   if (!KNOWN_PROFILE.test(profile))
-    throw new Error(`Unknown e-invoice profile "${profile.slice(0, 120)}" (known: EN 16931, Factur-X, ZUGFeRD, XRechnung, Peppol).`);
+    throw new Error(
+      `Unknown e-invoice profile "${profile.slice(0, 120)}" (known: EN 16931, Factur-X, ZUGFeRD, XRechnung, Peppol, CEN BII).`,
+    );
 }
 
 export function kindOf(typeCode: string | undefined, creditNoteRoot = false): EInvoice['kind'] {
@@ -88,24 +92,48 @@ export function checkCurrency(code: string | undefined): string {
   return currency;
 }
 
-/** CII format 102 (YYYYMMDD) or ISO `YYYY-MM-DD` to a real calendar date. */
+/**
+ * CII format 102 (YYYYMMDD) or an xsd:date `YYYY-MM-DD` (UBL) to a real calendar date. An xsd:date
+ * may carry a time zone ("2026-10-05Z", "2026-10-05+02:00", XML Schema Part 2 §3.2.9): BT-2 and
+ * BT-9 are days, not instants, so the day written is kept and the zone dropped, never shifted.
+ */
 export function calendarDate(value: string | undefined, format?: string): string | undefined {
   if (!value) return undefined;
   if (format && format !== '102') throw new Error(`Date format ${format.slice(0, 10)} is not a calendar date.`);
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
+  const m = /^(\d{4})(?:(\d{2})(\d{2})|-(\d{2})-(\d{2})(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)?)$/.exec(value.trim());
   if (!m) throw new Error(`Not a date: "${value.slice(0, 30)}".`);
-  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  const iso = `${m[1]}-${m[2] ?? m[4]}-${m[3] ?? m[5]}`;
   const t = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso) throw new Error(`Not a calendar date: "${value.slice(0, 30)}".`);
   return iso;
 }
 
+/**
+ * BT-58 / BT-49 as one address. BT-58 is a single e-mail, yet contact fields are filled as people
+ * write them: "Sabine Lang <s.lang@example.de>", "a@example.de; b@example.de". The first address
+ * written is the contact's; text around it is not part of it.
+ */
 export function email(value: string | undefined): string | undefined {
+  const whole = plainEmail(value);
+  if (whole || !value?.includes('@')) return whole;
+  for (const token of value.split(/[\s,;<>()[\]"]+/)) {
+    const e = plainEmail(token);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+function plainEmail(value: string | undefined): string | undefined {
   const e = value
     ?.trim()
     .toLowerCase()
     .replace(/^mailto:/, '');
   return e && /^[^\s@<>"]{1,64}@[^\s@<>"]+\.[^\s@<>"]+$/.test(e) && e.length <= 254 ? e : undefined;
+}
+
+/** Several due dates (instalments, several payment means): the chase starts at the first. */
+export function earliest(dates: (string | undefined)[]): string | undefined {
+  return dates.filter((d): d is string => !!d).sort()[0];
 }
 
 /**

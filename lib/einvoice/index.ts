@@ -61,6 +61,8 @@ function looksLikeXml(data: Uint8Array): boolean {
   let i = 0;
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) i = 3;
   else if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) return true;
+  // UTF-16 big-endian without a BOM starts with a zero byte, then `<` (XML 1.0 Appendix F).
+  else if (data[0] === 0x00 && data[1] === 0x3c) return true;
   while (i < data.length && i < 4096 && (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)) i += 1;
   return data[i] === 0x3c;
 }

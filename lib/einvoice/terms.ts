@@ -1,5 +1,6 @@
 import { addDays, toDayNumber } from '../core/calendar';
 import { parseDate } from '../parse';
+import { endOfMonth } from './period';
 
 /**
  * The net due date a payment-terms text (BT-20) states, in French, German or English, counted
@@ -31,14 +32,25 @@ function fold(text: string): string {
 }
 
 /**
- * Clauses: "netto bis 04.04.2018, 3% Skonto bis 15.03.2018" is two, and so is "10 Tage mit Skonto
- * oder 30 Tage netto"; the dot of "4. April 2026" (a day, then a month) ends nothing.
+ * Words that restate what comes before ("à 30 jours fin de mois, soit au plus tard le 31/01/2027",
+ * "30 Tage netto, d.h. bis 04.04.2026", "net 30, i.e. by 4 April 2026"): the date after them is
+ * the writer's own reading of the count, so it stays in the count's clause and wins over it.
  */
+const RESTATES = String.raw`(?:(?:soit|c'est-a-dire|c-a-d|das hei(?:ss|ß)t|that is|namely)\b|d\.h\.|i\.e\.)`;
+
+/**
+ * Clauses: "netto bis 04.04.2018, 3% Skonto bis 15.03.2018" is two, and so is "10 Tage mit Skonto
+ * oder 30 Tage netto"; the dot of "4. April 2026" (a day, then a month) ends nothing, nor do the
+ * dots of "d.h." and "i.e." or a comma before them (RESTATES), nor the comma of "December 15, 2026"
+ * or the dot of "Apr. 1st, 2026".
+ */
+const CLAUSE_END = new RegExp(
+  String.raw`[;\n\r]+|,\s+(?!${RESTATES}|\d{4}\b)|(?<!\b\d{1,2}|\b[a-z]\.[a-z])\.\s+(?!\d{1,2}(?:st|nd|rd|th)?,? \d{4})|(?<=\b\d{1,2})\.\s+(?![a-z]+\.? \d{2,4})|\s+(?:oder|or|ou|sinon|otherwise|andernfalls|sonst)\s+`,
+);
+
 function clauses(text: string): string[] {
   return text
-    .split(
-      /[;\n\r]+|,\s+|(?<!\b\d{1,2})\.\s+|(?<=\b\d{1,2})\.\s+(?![a-z]+\.? \d{2,4})|\s+(?:oder|or|ou|sinon|otherwise|andernfalls|sonst)\s+/,
-    )
+    .split(CLAUSE_END)
     .map((c) => c.trim())
     .filter(Boolean);
 }
@@ -87,8 +99,9 @@ function countedDate(clause: string, issueDate: string): string | undefined {
     : addDays(endOfMonth(issueDate), Number(days));
 }
 
+// English writes the day as an ordinal ("15th December 2026") and puts a comma before the year.
 const DATE_TOKEN =
-  /\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:\.|er)? ?[a-z]{3,9}\.? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/g;
+  /\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:\.|er|st|nd|rd|th)? ?[a-z]{3,9}\.? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/g;
 /** What stands right before a due date: "bis", "by", "avant le", "échéance :", "fällig am". */
 const DUE_MARKER =
   /(?:bis|bis zum|bis spatestens|spatestens|spatestens am|until|by|before|no later than|on or before|avant|avant le|au plus tard|au plus tard le|jusqu'au|le|am|on|due|due date|due on|fallig|fallig am|faellig|echeance|date d'echeance|zahlbar|payable|net|netto)\s*:?\s*$/;
@@ -113,10 +126,4 @@ function readings(token: string, clause: string): string[] {
     return [dmy, parseDate(token, { order: 'MDY' })].filter((d): d is string => !!d);
   }
   return dmy ? [dmy] : [];
-}
-
-function endOfMonth(date: string): string {
-  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-  return addDays(next, -1);
 }

@@ -1,5 +1,5 @@
 import { emAddress } from './cii';
-import { amountIn, calendarDate, checkCurrency, checkProfile, email, iban, kindOf, oneLine, toEInvoice } from './fields';
+import { amountIn, calendarDate, checkCurrency, checkProfile, earliest, email, iban, kindOf, oneLine, toEInvoice } from './fields';
 import type { EInvoice } from './types';
 import { all, first, text, textOf, type XmlNode } from './xml';
 
@@ -17,8 +17,7 @@ export function readUbl(root: XmlNode, rootName: 'Invoice' | 'CreditNote'): EInv
     number: text(root, 'ID'),
     kind: kindOf(text(root, isCreditNote ? 'CreditNoteTypeCode' : 'InvoiceTypeCode'), isCreditNote),
     issueDate: calendarDate(text(root, 'IssueDate')),
-    // BT-9: cbc:DueDate in an Invoice, cac:PaymentMeans/cbc:PaymentDueDate in a CreditNote.
-    dueDate: calendarDate(text(root, 'DueDate') ?? text(root, 'PaymentMeans', 'PaymentDueDate')),
+    dueDate: dueDate(root),
     currency,
     total: sum('TaxInclusiveAmount', 'the invoice total (BT-112)'),
     amountDue: sum('PayableAmount', 'the amount due (BT-115)'),
@@ -38,6 +37,24 @@ export function readUbl(root: XmlNode, rootName: 'Invoice' | 'CreditNote'): EInv
     sellerName: partyName(seller),
   });
 }
+
+/**
+ * BT-9: cbc:DueDate in an Invoice; else (a CreditNote, or a file that leaves it out) the earliest
+ * cac:PaymentMeans/cbc:PaymentDueDate, else the earliest date of UBL 2.1 cac:PaymentTerms
+ * (PaymentDueDate, InstallmentDueDate: instalments, the chase starts at the first). Terms that
+ * carry an early-payment discount or a penalty state that date, never the net one: skipped.
+ */
+function dueDate(root: XmlNode): string | undefined {
+  const own = calendarDate(text(root, 'DueDate'));
+  if (own) return own;
+  const means = earliest(all(root, 'PaymentMeans', 'PaymentDueDate').map((d) => calendarDate(textOf(d))));
+  if (means) return means;
+  const net = all(root, 'PaymentTerms').filter((t) => !SIDE_TERMS.some((name) => text(t, name)));
+  return earliest(net.flatMap((t) => [...all(t, 'PaymentDueDate'), ...all(t, 'InstallmentDueDate')]).map((d) => calendarDate(textOf(d))));
+}
+
+/** cac:PaymentTerms elements that make a payment term a discount or a penalty clause. */
+const SIDE_TERMS = ['SettlementDiscountPercent', 'SettlementDiscountAmount', 'PenaltySurchargePercent', 'PenaltyAmount'];
 
 /** The legal name (BT-44 / BT-27), else the trading name. */
 function partyName(party: XmlNode | undefined): string | undefined {

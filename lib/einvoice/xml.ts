@@ -21,9 +21,12 @@ const parser = new XMLParser({
   alwaysCreateTextNode: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  // Only the five XML entities and character references: a DOCTYPE is refused before parsing.
+  // Only the five XML entities and character references (&#233; &#x26;), which XML 1.0 §4.1 makes
+  // part of every document; no HTML names (&nbsp;), and a DOCTYPE is refused before parsing. An
+  // object here is fast-xml-parser's way (5.x, typed boolean) to decode character references and
+  // no other name; tests/unit/einvoice/variants.test.ts proves it on every release.
   processEntities: true,
-  htmlEntities: false,
+  htmlEntities: { amp: '&', apos: "'", gt: '>', lt: '<', quot: '"' } as unknown as boolean,
   isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
   // No path string built per element for callbacks that do not read it (a third of the parse).
   jPath: false,
@@ -34,10 +37,15 @@ export function decodeXml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strictDecode(bytes.subarray(3), 'utf-8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return strictDecode(bytes.subarray(2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return strictDecode(bytes.subarray(2), 'utf-16be');
+  // No BOM: XML 1.0 Appendix F tells UTF-16 by its first two characters, `<?` with zero bytes.
+  if (startsWith(bytes, [0x3c, 0x00, 0x3f, 0x00])) return strictDecode(bytes, 'utf-16le');
+  if (startsWith(bytes, [0x00, 0x3c, 0x00, 0x3f])) return strictDecode(bytes, 'utf-16be');
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256));
   const declared = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([^"']*)["']/.exec(head)?.[1];
   return strictDecode(bytes, declared ?? 'utf-8');
 }
+
+const startsWith = (bytes: Uint8Array, head: number[]) => head.every((b, i) => bytes[i] === b);
 
 function strictDecode(bytes: Uint8Array, label: string): string {
   let decoder: TextDecoder;
@@ -65,6 +73,9 @@ export interface ParsedXml {
 export function parseXml(text: string): ParsedXml {
   // E-invoices never carry a DTD; refusing one up front rules out entity expansion (billion laughs).
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new Error('The XML has a DOCTYPE (entity declarations): refused, e-invoices never have one.');
+  // Spaces or blank lines some exporters write before the declaration, which XML wants first:
+  // they carry nothing, so they are dropped rather than the file refused.
+  text = text.replace(/^\s+(?=<\?xml[\s?])/, '');
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new Error(`Malformed XML: ${valid.err.msg} (line ${valid.err.line}).`);
   const start = rootStartTag(text);

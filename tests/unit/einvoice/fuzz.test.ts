@@ -140,7 +140,7 @@ describe('readEInvoice refuses damaged and hostile input with an Error', () => {
     [
       'an unknown profile',
       (x: string) => x.replace(/<cbc:CustomizationID>[^<]*/, '<cbc:CustomizationID>urn:example:private'),
-      'Unknown e-invoice profile "urn:example:private" (known: EN 16931, Factur-X, ZUGFeRD, XRechnung, Peppol).',
+      'Unknown e-invoice profile "urn:example:private" (known: EN 16931, Factur-X, ZUGFeRD, XRechnung, Peppol, CEN BII).',
     ],
     [
       'an unknown type code',

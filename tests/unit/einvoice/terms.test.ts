@@ -42,6 +42,16 @@ describe('dueDateFromTerms: the net due date of a payment-terms text (BT-20)', (
     // An English 04/04 could be read either way: the count settles it.
     ['Payment within 30 days, by 04/04/2026', '2026-04-04'],
     ['Payment due by 25/04/2026', '2026-04-25'],
+    // A date that restates the count ("soit", "d.h.", "i.e.") is the writer's reading: it wins.
+    ['Paiement à 30 jours fin de mois, soit au plus tard le 15/05/2026', '2026-05-15'],
+    ["À 45 jours, c'est-à-dire le 20/04/2026", '2026-04-20'],
+    ['Zahlbar innerhalb 30 Tagen netto, d.h. bis 10.04.2026', '2026-04-10'],
+    ['30 Tage netto, das heißt bis 04.04.2026', '2026-04-04'],
+    ['Net 30, i.e. by 6 April 2026', '2026-04-06'],
+    // English month names: a comma before the year, an ordinal day.
+    ['Payable by April 15, 2026', '2026-04-15'],
+    ['Payable by 15th April 2026', '2026-04-15'],
+    ['Payment due on or before Apr. 1st, 2026, 2% discount if paid by March 10, 2026', '2026-04-01'],
   ])('reads "%s"', (terms, expected) => {
     expect(dueDateFromTerms(terms, ISSUE)).toBe(expected);
   });
@@ -118,6 +128,64 @@ describe('dueDateFromTerms on generated terms', () => {
         expect(dueDateFromTerms(`Zahlbar ${withCount ? `innerhalb ${days} Tagen ` : ''}netto bis ${dotted(due)}`, issue)).toBe(due);
         expect(dueDateFromTerms(`${withCount ? `Paiement à ${days} jours, ` : ''}échéance le ${slashed(due)}`, issue)).toBe(due);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads an English date written with its month name, whatever the day and the form', () => {
+    const MONTHS = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    const ordinal = (d: number) =>
+      `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+    const forms = [
+      (d: number, m: string, y: string) => `Payment due by ${m} ${d}, ${y}`,
+      (d: number, m: string, y: string) => `Payable by ${ordinal(d)} ${m} ${y}`,
+      (d: number, m: string, y: string) => `Please pay no later than ${m} ${ordinal(d)}, ${y}, thank you`,
+      (d: number, m: string, y: string) => `Due on or before ${m.slice(0, 3)}. ${ordinal(d)}, ${y}. Late fees apply after that date.`,
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 200 }), fc.nat(forms.length - 1), (day, days, f) => {
+        const issue = `${1990 + Math.floor(day / 366)}-${pad((day % 12) + 1)}-${pad((day % 28) + 1)}`;
+        const due = addDays(issue, days);
+        const terms = forms[f]!(Number(due.slice(8)), MONTHS[Number(due.slice(5, 7)) - 1]!, due.slice(0, 4));
+        expect(dueDateFromTerms(terms, issue)).toBe(due);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes the date that restates a count, whatever the count says, and still never the discount', () => {
+    const restated = [
+      (n: number, date: string) => `Paiement à ${n} jours fin de mois, soit au plus tard le ${slashed(date)}`,
+      (n: number, date: string) => `Zahlbar innerhalb ${n} Tagen netto, d.h. bis ${dotted(date)}`,
+      (n: number, date: string) => `Net ${n}, i.e. by ${dotted(date)}`,
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 1, max: 90 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.nat(restated.length - 1),
+        (day, days, stated, r) => {
+          const issue = `${1990 + Math.floor(day / 366)}-${pad((day % 12) + 1)}-${pad((day % 28) + 1)}`;
+          const due = addDays(issue, stated);
+          const early = addDays(issue, 1);
+          const terms = `${restated[r]!(days, due)}. Escompte de 2 % pour paiement avant le ${slashed(early)}.`;
+          expect(dueDateFromTerms(terms, issue)).toBe(due);
+        },
+      ),
       { numRuns: 300 },
     );
   });
