@@ -2,8 +2,9 @@
 // Every check, in order, stopping at the first failure: the README's `npm test`.
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium, ensureFirefox, ensurePoppler } from './chromium.mjs';
+import { datedFolders } from './tz-runs.mjs';
 
 // Not under test-results/: Playwright empties that folder when it starts.
 const REPORTS = 'test-reports';
@@ -14,10 +15,7 @@ mkdirSync(REPORTS, { recursive: true });
 const npmRun = (script, ...args) => ['npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])]];
 
 /** The unit folders whose code reads or writes dates: they run again at both ends of the day. */
-const UNDATED = new Set(['house', 'i18n', 'mail', 'messaging', 'portal']);
-const DATED = readdirSync('tests/unit')
-  .filter((d) => !UNDATED.has(d))
-  .map((d) => `tests/unit/${d}`);
+const DATED = datedFolders();
 
 // A step is [name, command, args, env?]; an array of steps runs them side by side (at most one per
 // core), each step's output printed whole when it ends: they are single-threaded and read-only
