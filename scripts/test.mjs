@@ -17,9 +17,9 @@ const npmRun = (script, ...args) => ['npm', ['run', '--silent', script, ...(args
 /** The unit folders whose code reads or writes dates: they run again at both ends of the day. */
 const DATED = datedFolders();
 
-// A step is [name, command, args, env?]; an array of steps runs them side by side (at most one per
-// core), each step's output printed whole when it ends: they are single-threaded and read-only
-// towards each other (the builds write separate .output folders).
+// A step is [name, command, args, env?]; an array of steps runs them side by side (as many at once
+// as there are cores, at least two), each step's output printed whole when it ends: each is mostly
+// single-threaded, and none writes what another reads (the builds write separate .output folders).
 const steps = [
   [
     ['typecheck', ...npmRun('typecheck')],
