@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { catalogKeys } from './scripts/catalog-keys.mjs';
@@ -9,5 +10,8 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
     testTimeout: 20_000,
+    // Vitest keeps one core for itself (cores - 1 workers): on the two-core machines this runs on,
+    // that is one test file at a time while the main process idles. Two workers use both cores.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Every check, in order, stopping at the first failure: the README's `npm test`.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium, ensureFirefox, ensurePoppler } from './chromium.mjs';
+import { datedFolders } from './tz-runs.mjs';
 
 // Not under test-results/: Playwright empties that folder when it starts.
 const REPORTS = 'test-reports';
@@ -13,16 +15,18 @@ mkdirSync(REPORTS, { recursive: true });
 const npmRun = (script, ...args) => ['npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])]];
 
 /** The unit folders whose code reads or writes dates: they run again at both ends of the day. */
-const UNDATED = new Set(['house', 'i18n', 'mail', 'messaging', 'portal']);
-const DATED = readdirSync('tests/unit')
-  .filter((d) => !UNDATED.has(d))
-  .map((d) => `tests/unit/${d}`);
+const DATED = datedFolders();
 
+// A step is [name, command, args, env?]; an array of steps runs them side by side (as many at once
+// as there are cores, at least two), each step's output printed whole when it ends: each is mostly
+// single-threaded, and none writes what another reads (the builds write separate .output folders).
 const steps = [
-  ['typecheck', ...npmRun('typecheck')],
-  ['lint', ...npmRun('lint')],
-  // One layout for every file (Prettier): `npm run format` writes it; a diff here fails the build.
-  ['format', ...npmRun('format:check')],
+  [
+    ['typecheck', ...npmRun('typecheck')],
+    ['lint', ...npmRun('lint')],
+    // One layout for every file (Prettier): `npm run format` writes it; a diff here fails the build.
+    ['format', ...npmRun('format:check')],
+  ],
   ['unit', ...npmRun('test:unit', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/unit.json`)],
   // Calendar dates must not move with the machine's time zone: the unit suite (where the calendar,
   // schedule, law, storage, desk and templates are tested) runs again at both ends of the day. The
@@ -38,16 +42,18 @@ const steps = [
     ...npmRun('test:unit', ...DATED, '--reporter=dot', '--reporter=json', `--outputFile=${REPORTS}/unit-la.json`),
     { TZ: 'America/Los_Angeles' },
   ],
-  ['build chrome', ...npmRun('build')],
-  ['build chrome (e2e)', ...npmRun('build:e2e')],
-  ['build firefox', ...npmRun('build:firefox')],
+  [
+    ['build chrome', ...npmRun('build')],
+    ['build chrome (e2e)', ...npmRun('build:e2e')],
+    ['build firefox', ...npmRun('build:firefox')],
+    ['build firefox (e2e)', ...npmRun('build:firefox:e2e')],
+  ],
   ['web-ext lint (firefox)', ...npmRun('lint:firefox')],
   [
     'end-to-end',
     ...npmRun('test:e2e', '--reporter=list,json'),
     { RELANCE_SKIP_BUILD: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/e2e.json` },
   ],
-  ['build firefox (e2e)', ...npmRun('build:firefox:e2e')],
   ['firefox', ...npmRun('test:firefox', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/firefox.json`)],
 ];
 
@@ -58,15 +64,14 @@ for (const browser of [ensureChromium(), ensureFirefox(), ensurePoppler()]) {
   }
 }
 
+const startedAll = Date.now();
 const results = [];
 let failed = false;
-for (const [name, cmd, args, env = {}] of steps) {
-  console.log(`\n━━ ${name} ━━`);
-  const started = Date.now();
-  const run = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env } });
-  const ok = run.status === 0;
-  results.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
-  if (!ok) {
+for (const step of steps) {
+  const group = Array.isArray(step[0]) ? step : [step];
+  const done = group.length === 1 ? [await runStep(group[0], 'inherit')] : await runTogether(group);
+  results.push(...done);
+  if (done.some((r) => !r.ok)) {
     failed = true;
     break;
   }
@@ -74,9 +79,51 @@ for (const [name, cmd, args, env = {}] of steps) {
 
 console.log('\n━━ summary ━━');
 for (const r of results) console.log(`${r.ok ? '✔' : '✘'} ${r.name.padEnd(32)} ${r.seconds.padStart(6)} s`);
+// Steps run side by side overlap: the wall time is not the sum of the lines above.
+console.log(`  ${'all (wall time)'.padEnd(32)} ${((Date.now() - startedAll) / 1000).toFixed(1).padStart(6)} s`);
 const counts = countTests();
 console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
 process.exit(failed || counts.failed > 0 ? 1 : 0);
+
+/** Runs one step; with `stdio: 'pipe'` its output is kept and handed back instead of shown as it comes. */
+function runStep([name, cmd, args, env = {}], stdio) {
+  if (stdio === 'inherit') console.log(`\n━━ ${name} ━━`);
+  const started = Date.now();
+  const child = spawn(cmd, args, {
+    stdio: ['ignore', stdio, stdio],
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env },
+  });
+  const output = [];
+  child.stdout?.on('data', (chunk) => output.push(chunk));
+  child.stderr?.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => {
+    const end = (ok) => resolve({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1), output: Buffer.concat(output) });
+    child.on('error', (error) => {
+      output.push(Buffer.from(`${error.message}\n`));
+      end(false);
+    });
+    child.on('close', (code) => end(code === 0));
+  });
+}
+
+/** Runs a group's steps side by side, at most one per core, and prints each one's output whole, in order. */
+async function runTogether(group) {
+  console.log(`\n━━ ${group.map(([name]) => name).join(' · ')} (side by side) ━━`);
+  const results = new Array(group.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < group.length) {
+      const i = next++;
+      results[i] = await runStep(group[i], 'pipe');
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(group.length, Math.max(2, availableParallelism())) }, lane));
+  for (const r of results) {
+    console.log(`\n━━ ${r.name} ━━ (${r.seconds} s)`);
+    process.stdout.write(r.output);
+  }
+  return results;
+}
 
 /** Adds up the JSON reports of vitest and Playwright. */
 function countTests() {

@@ -21,6 +21,8 @@ export interface WebmailDeps {
   url: string;
   /** How long a compose link's page may take to show its editor before the user is told. */
   fillTimeoutMs?: number;
+  /** How long the webmail may take to show an attached file's chip, in checks (see attach-invoice). */
+  chipChecks?: number;
   watch?: { delay?: number; stats?: WatchStats };
   now?: () => number;
 }
@@ -93,7 +95,7 @@ export function startWebmail(doc: Document, deps: WebmailDeps): WebmailControlle
     // How it went in, for support and tests: execCommand (undoable) or nodes (Trusted Types refused us).
     compose.root.setAttribute('data-relance-inserted', outcome.method);
     const fetch = (fileId: string) => request<AttachmentBytes>({ type: 'cs:mailAttachment', fileId });
-    attachReminderFiles(compose, reminder, { lang, fetch }, (files) => tracker.attached(compose.key, files));
+    attachReminderFiles(compose, reminder, { lang, fetch, chipChecks: deps.chipChecks }, (files) => tracker.attached(compose.key, files));
     if (compose.recipients().length === 0 && !outcome.recipientAdded) {
       return reminder.newAddress
         ? t('mailAddressLeftEmpty', lang, reminder.newAddress.email)

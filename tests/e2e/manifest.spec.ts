@@ -30,6 +30,22 @@ test.describe("Relance's UI on web pages", () => {
       expect(new Set(shadowModes('chrome-mv3-e2e', script)), script).toEqual(new Set(['open']));
     }
   });
+
+  test("only the e2e build gives up sooner on a webmail's editor and attachment chip; the release keeps the full waits", () => {
+    // The numbers a built webmail script passes for those waits (none: the defaults, 15 s and 80 checks).
+    const waits = (dir: string, script: string) =>
+      [
+        ...readFileSync(path.join(ROOT, '.output', dir, 'content-scripts', `${script}.js`), 'utf8').matchAll(
+          /(fillTimeoutMs|chipChecks):(\d[\de]*)/g,
+        ),
+      ]
+        .map(([, key, value]) => `${key}=${Number(value)}`)
+        .sort();
+    for (const script of ['gmail', 'outlook']) {
+      expect(waits('chrome-mv3', script), script).toEqual([]);
+      expect(waits('chrome-mv3-e2e', script), script).toEqual(['chipChecks=30', 'fillTimeoutMs=5000']);
+    }
+  });
 });
 
 test.describe('built manifest (least privilege)', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gmail } from '../../../lib/mail/gmail';
 import { startWebmail, type WebmailController } from '../../../lib/mail/controller';
 import type { PendingFill } from '../../../lib/mail/messages';
@@ -194,6 +194,48 @@ describe('the webmail controller', () => {
     insert.click();
     await tick(10);
     expect(compose().editor.innerHTML).toBe(before);
+  });
+});
+
+describe('the attachment chip', () => {
+  it('is looked for as many times as the controller is told, then the user is offered the file', async () => {
+    const doc = mountWebmail('gmail/conversation-fr.html');
+    const fill = { ...FILL, attachments: [{ fileId: 'f1', name: 'FA2611-0007.pdf', size: 3, type: 'application/pdf' }], attachable: 1 };
+    let looks = 0;
+    // A webmail that takes the file but never shows its chip: every look finds nothing.
+    const silent = {
+      name: gmail.name,
+      findComposes: (d: Document) =>
+        gmail.findComposes(d).map((h) =>
+          Object.assign(h, {
+            attachFiles: async () => true,
+            attachedNames: () => ((looks += 1), []),
+          }),
+        ),
+    };
+    controller = startWebmail(doc, {
+      adapter: silent,
+      lang: 'en',
+      url: 'https://mail.google.com/mail/u/0/#inbox',
+      watch: { delay: 10 },
+      chipChecks: 2,
+      send: async <T>(message: ContentMessage) => ({
+        ok: true as const,
+        data: (message.type === 'cs:mailTakeFill'
+          ? fill
+          : message.type === 'cs:mailAttachment'
+            ? { fileId: 'f1', name: 'FA2611-0007.pdf', type: 'application/pdf', data: btoa('PDF') }
+            : true) as T,
+      }),
+    });
+    await vi.waitFor(
+      () => expect(doc.querySelector('[data-relance="toast"]')?.shadowRoot?.textContent).toContain('Gmail did not take the invoice file'),
+      {
+        timeout: 5000,
+      },
+    );
+    // One look before handing the file, the two checks, one to list what stayed: not the 80 checks of the default.
+    expect(looks).toBe(4);
   });
 });
 
