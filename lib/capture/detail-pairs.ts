@@ -43,7 +43,7 @@ const LABEL_MAX = 60;
 const VALUE_MAX = 300;
 /** A title's invoice word: German compounds name an invoice too ("Ausgangsrechnung", "Schlussrechnung"). */
 const INVOICE_WORD =
-  /^(?:facture|(?:sales |tax |commercial )?invoice|[a-z]*rechnung|avoir|credit note|gutschrift|factura|fattura|factuur|nota di credito|creditnota|note de credit|rectificativa|fatura|nota de credito|[a-z]*factuur)\b/;
+  /^(?:facture|(?:sales |tax |commercial )?invoice|[a-z]*rechnung|avoir|credit note|credit memo|gutschrift|factura|fattura|factuur|nota di credito|creditnota|note de credit|rectificativa|fatura|nota de credito|[a-z]*factuur)\b/;
 const COLON = /^([^:]{2,60}?)\s*:\s*(.+)$/;
 /** A heading that names one document's type and no number ("Factura rectificativa", "INVOICE"), not a list's ("Invoices"). */
 export const namesOneDocument = (text: string): boolean => text.length <= 60 && !/\d/.test(text) && INVOICE_WORD.test(fold(unspace(text)));

@@ -27,7 +27,12 @@ export function readAsDetail(
   const own = (n: string) => detail.used.some((el) => fromTable.get(n)?.contains(el));
   const layout = (n: string) => own(n) || (n !== detail.invoice.number && (cards.has(n) || beside(n)));
   // Beside a heading that names the invoice, lists of others are its sidebar; without one, only its own tables count.
-  if (byNumber.size > FEW && !(titled && !byNumber.has(titled)) && ![...byNumber.keys()].every(detail.headed ? layout : own)) return false;
+  if (
+    byNumber.size > FEW &&
+    !(titled && !byNumber.has(titled)) &&
+    ![...byNumber.keys()].every((n) => n === detail.invoice.number || (detail.headed ? layout : own)(n))
+  )
+    return false;
   mergeDetail(byNumber, detail.invoice, detail.refs, layout);
   return true;
 }

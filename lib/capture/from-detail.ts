@@ -67,6 +67,8 @@ export interface DetailResult {
   used: Element[];
 }
 
+const AMOUNT_ONLY = /^[-−]?\d{1,3}(?:[\s.,'’]\d{3})*[.,]\d{2}(?:\s?(?:[€$£]|[A-Z]{3}))?$/;
+
 /** Labels of a number that say no whose: "N°", "#", "Référence" label any document's. */
 const BARE_NUMBER_LABEL = /^(?:#|n°|no\.?|nr\.?|num\.?|numero|number|nummer|ref\.?|reference|document|piece|folio|id)$/;
 
@@ -88,7 +90,8 @@ function chooseNumber(
 ): { number: string; named: boolean; title?: string; heading?: boolean } | undefined {
   const { pairs, refs, titles } = reading;
   const labelled = pairs.get('number');
-  const fromLabel = labelled?.text
+  // An amount is no number, whatever its label says ("Facturé : 14 940,00" is what was invoiced).
+  const fromLabel = (labelled && AMOUNT_ONLY.test(labelled.text) ? undefined : labelled)?.text
     .split(/[\s()]+/)
     .map((t) => t.replace(/^[#№]+|[:.]$/g, ''))
     .find((t) => looksLikeNumber(t) && !refs.has(t));
@@ -328,7 +331,7 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
     paid: get('paid'),
     status: get('status') ?? statusOnPage(root, chosen.title),
     // The kind from the type's field, the title, else a heading that names the type alone ("Nota de crédito").
-    type: get('type') ?? chosen.title ?? typeHeading(root),
+    type: get('type') ?? chosen.title ?? kindLabel(pairs.get('number')?.label) ?? typeHeading(root),
   };
   // One invoice still has a page's conventions: its dates and amounts decide them together.
   const hints: ReadHints = {
@@ -346,10 +349,20 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   return {
     invoice,
     named: chosen.named,
-    headed: !!chosen.heading,
+    headed: !!chosen.heading || numberHeading(root, invoice.number),
     refs: reading.refs,
     used: [...reading.foreign, ...[...pairs.values()].flatMap((p) => (p.el ? [p.el] : []))],
   };
+}
+
+/** The number's label when it names the document's kind ("Credit Memo #", "Gutschrift Nr."). */
+const kindLabel = (label: string | undefined) => (label && parseStatus(label)?.kind ? label : undefined);
+
+/** A heading (h1–h2, the first 20) that is the invoice's number alone ("INV-2026-0091" over the invoice shown). */
+function numberHeading(root: ParentNode, number: string): boolean {
+  const heads = root.querySelectorAll('h1, h2');
+  for (let i = 0; i < heads.length && i < 20; i++) if (textOf(heads[i]!).replace(/^#/, '') === number) return true;
+  return false;
 }
 
 /** A due date from the terms when the page gives none, and a credit note's amounts as negative. */
