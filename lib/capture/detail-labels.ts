@@ -95,6 +95,13 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
   [
     'reference',
     [
+      // The app's own users, never the client: "Assigned To Priya Raman", "Created by", "Sales person".
+      'assigned to',
+      'created by',
+      'sales person',
+      'salesperson',
+      'zugewiesen an',
+      'assigne a',
       'devis',
       'quote',
       'quotation',

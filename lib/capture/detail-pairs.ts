@@ -294,7 +294,7 @@ function valueOfLabel(label: Element): { text: string; el: Element } | undefined
   return after.length ? { text: after[0]!, el: parent } : undefined;
 }
 
-const LABELLING = 'label, span, div, p, strong, b, th, td, li, h1, h2, h3, h4, h5, h6, address, [role="heading"]';
+const LABELLING = 'label, span, div, p, strong, b, small, th, td, li, h1, h2, h3, h4, h5, h6, address, [role="heading"]';
 
 /** Elements read as possible labels, and rows read as pairs: a page of a single invoice has far fewer. */
 const MAX_READS = 3000;

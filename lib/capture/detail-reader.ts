@@ -1,4 +1,5 @@
 import type { Candidate, ReadHints } from './candidate';
+import { isForeignCaption } from './columns';
 import { besideFinder } from './detail-beside';
 import { readDetailPage } from './from-detail';
 import { FEW } from './extract';
@@ -18,6 +19,8 @@ export function readAsDetail(
   fromTable: Map<string, Element>,
   cards: ReadonlySet<string>,
 ): boolean {
+  // A page headed as money the user owes or moves ("Ausgaben", "Bills", "Factures fournisseurs") shows no invoice of ours.
+  if (byNumber.size === 0 && isForeignCaption(root.querySelector('h1')?.textContent ?? '')) return false;
   const detail = readDetailPage(root, hints);
   if (!detail || !(detail.named || byNumber.size === 0) || (titled && detail.invoice.number !== titled)) return false;
   // The invoice read is one of several cards that each head themselves with their number: a list of cards.
