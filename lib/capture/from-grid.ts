@@ -158,6 +158,14 @@ function iconLabel(cell: Element | undefined): string | undefined {
   return label && label.length <= 80 ? label : undefined;
 }
 
+/** A column whose cells show no words, only icons whose labels are statuses (✓ "Pagada", ✗ "Sin pagar"): the status. */
+function iconStatusColumn(sample: readonly GridRow[], width: number): number | undefined {
+  for (let c = 0; c < width; c++) {
+    if (sample.every((r) => r.cells[c] && !textOf(r.cells[c]) && parseStatus(iconLabel(r.cells[c]) ?? '')?.status)) return c;
+  }
+  return undefined;
+}
+
 /** A cell's amounts when it shows several, each with the field its words name ("1 200,00 € HT", "reste 1 160,00 €"). */
 function amountsIn(cell: Element | undefined): { text: string; field: AmountField | undefined }[] | undefined {
   if (!cell || cell.childElementCount < 2) return undefined;
@@ -300,6 +308,7 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   const buckets = columnsByFigures(map, header?.texts ?? [], sample, page);
   if (buckets.length) report.aging = buckets;
   const inferred = inferColumns(sample, map, named, width, page);
+  if (map.status === undefined) map.status = iconStatusColumn(sample, width);
   if (inferred.length) report.inferred = inferred;
   if (map.client === undefined && map.total === undefined && map.amountDue === undefined && map.totalExcl === undefined && !buckets.length)
     return reject(report, 'neither client nor amount column');

@@ -33,18 +33,13 @@ import { OWN_FIXTURES } from './load-fixture';
  *   fr-releve-solde-courant.html | 4 | 0 | 0 | 0.00 | 0/20 (statement: client in a block above the table)
  *   it-fatture-grid-aria.html | 5 | 5 | 5 | 1.00 | 29/29
  *   nl-facturen-flex.html | 5 | 0 | 0 | 0.00 | 0/40 (links as rows, labels detached)
+ * After this round's rules (measured on these same pages, so no longer a blind figure): F1 1.00
+ * (58 of 58 found, 58 returned), fields 362/362 = 1.00.
  */
 const TODAY = '2026-12-03';
 const DIR = path.join(OWN_FIXTURES, 'blind5');
 
 /** What each page still misses, in the scorer's words; a page not listed must be read whole. */
-const STILL_MISSED: Record<string, string[]> = {
-  'es-facturascripts-lista.html': [
-    'FAC2026A0312.status: want "open" got undefined',
-    'FAC2026A0318.status: want "paid" got undefined',
-    'FAC2026A0321.status: want "open" got undefined',
-    'FAC2026A0325.status: want "open" got undefined',
-  ],
-};
+const STILL_MISSED: Record<string, string[]> = {};
 
 blindListSuite('Blind lists 5', DIR, TODAY, STILL_MISSED);

@@ -24,6 +24,9 @@ import { loadPage, OWN_FIXTURES } from './load-fixture';
  * Dolibarr card ("14" taken for the number), the seller's PEC e-mail and a "00" on the Italian
  * copy, the client missed on the letter and the ERPNext form, the due date missed on the letter
  * ("au plus tard le"), the total of the printed InvoicePlane invoice wrong.
+ * After this round's rules (on these same pages, so no longer a blind figure): invoices F1 1.00,
+ * fields right 96/97 (0.99). Still wrong: the printed InvoicePlane invoice, whose totals are rows
+ * of its line-items table ("Total", "Balance" under the items), gives no total.
  */
 const TODAY = '2026-12-03';
 const DIR = path.join(OWN_FIXTURES, 'details-blind5');

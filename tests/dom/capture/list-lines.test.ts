@@ -119,3 +119,24 @@ describe('a ledger report: the party, the voucher, an account on every row', () 
     expect(found.map((f) => f.number)).toEqual(rows.map((r) => r[2]));
   });
 });
+
+describe('a column of icons whose labels say the status', () => {
+  it.each([
+    ['es', 'Pagada', 'Pagada', 'Sin pagar', '290,40 €'],
+    ['en', 'Paid', 'Paid', 'Unpaid', '$290.40'],
+    ['de', 'Bezahlt', 'Bezahlt', 'Offen', '290,40 €'],
+  ])('reads each icon title as the row status (%s)', (lang, head, paid, unpaid, money) => {
+    const icon = (label: string, attr: string) => `<i class="fas fa-${label === paid ? 'check' : 'times'}" ${attr}="${label}"></i>`;
+    const rows = [
+      ['A-1', 'Hostal Sol', money, icon(paid, 'title')],
+      ['A-2', 'Bar Luna', money, icon(unpaid, 'title')],
+      ['A-3', 'Clínica Mar', money, icon(unpaid, 'aria-label')],
+    ];
+    const found = extractInvoices(doc(lang, table(['#', 'Client', 'Total', head], rows)), { today: TODAY });
+    expect(found.map((f) => [f.number, f.status])).toEqual([
+      ['A-1', 'paid'],
+      ['A-2', 'open'],
+      ['A-3', 'open'],
+    ]);
+  });
+});
