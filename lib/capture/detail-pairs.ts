@@ -301,6 +301,12 @@ const MAX_READS = 3000;
 /** A row with more cells is a list's row, never a label and its value. */
 const MAX_PAIR_CELLS = 8;
 
+/** A line-items table's own total line: a label spanning the item columns, then one figure ("Total | $3,012.50"). */
+function isSumRow(row: Element): boolean {
+  const cells = [...row.children].filter((c) => c.textContent?.trim());
+  return cells.length === 2 && Number(cells[0]!.getAttribute('colspan') ?? 1) > 1 && /\d/.test(cells[1]!.textContent ?? '');
+}
+
 /** `tables`: tables whose cells label nothing (line items, lists). */
 function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void {
   let reads = 0;
@@ -311,7 +317,7 @@ function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void 
     // Menus and links are ways elsewhere ("Contact us"), never a field's label.
     if (
       el.closest('select, textarea, script, style, nav, a, button, [role="navigation"]') ||
-      ((el.localName === 'td' || el.localName === 'th') && tables.has(el.closest('table')!))
+      ((el.localName === 'td' || el.localName === 'th') && tables.has(el.closest('table')!) && !isSumRow(el.parentElement!))
     )
       continue;
     const raw = el.textContent ?? '';

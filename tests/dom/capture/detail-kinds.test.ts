@@ -75,3 +75,29 @@ describe('a view headed by its number beside a sidebar of others', () => {
     expect(found.map((f) => [f.number, f.clientName, f.total?.minor])).toEqual([[number, 'Harborview Dental Group', 436_000]]);
   });
 });
+
+describe('totals printed as the last rows of the line-items table', () => {
+  it.each([
+    ['en', 'Invoice #', 'Item', 'Qty', 'Subtotal', 'Tax', 'Total', 'Balance', '$', '.'],
+    ['fr', 'Facture n°', 'Désignation', 'Qté', 'Total HT', 'TVA 20 %', 'Total TTC', 'Reste à payer', '€', ','],
+    ['de', 'Rechnungsnummer', 'Artikel', 'Menge', 'Zwischensumme', 'MwSt. 19 %', 'Gesamtbetrag', 'Offener Betrag', '€', ','],
+  ])('reads the total and the balance under the items (%s)', (lang, numberLabel, item, qty, sub, tax, total, balance, cur, dec) => {
+    const m = (n: string) => (cur === '$' ? `$${n}` : `${n.replace('.', dec)} €`);
+    const sums = [
+      [sub, '2862.50'],
+      [tax, '150.00'],
+      [total, '3012.50'],
+      [balance, '3012.50'],
+    ]
+      .map(([l, v]) => `<tr><td colspan="3">${l}</td><td>${m(v!)}</td></tr>`)
+      .join('');
+    const page = doc(
+      lang,
+      `${pairs([[numberLabel, 'IP-221']])}<table><thead><tr><th>${item}</th><th>${qty}</th><th>Price</th><th>Amount</th></tr></thead>
+       <tbody><tr><td>Website</td><td>1</td><td>${m('2862.50')}</td><td>${m('2862.50')}</td></tr></tbody><tbody>${sums}</tbody></table>`,
+    );
+    const [found] = extractInvoices(page, { today: TODAY });
+    const minor = 301_250;
+    expect([found?.number, found?.total?.minor, found?.amountDue?.minor]).toEqual(['IP-221', minor, minor]);
+  });
+});
