@@ -196,6 +196,8 @@ export function candidateFrom(
     const typeText = text('type');
     kind = (typeText ? statusOf(typeText, h)?.kind : undefined) ?? (total && total.minor < 0 ? 'credit-note' : undefined);
   }
+  // A credit note whose only figure is the credit it gives (a statement's "Haben" or "Crédit" line).
+  if (kind === 'credit-note' && !total && !amountDue) total = money(text('paid'), h);
   // A credit note a list prints positive ("Nota de crédito … 123,00 €") owes back: stored negative, as on its own page.
   if (kind === 'credit-note') {
     if (total && total.minor > 0) total = { ...total, minor: -total.minor };

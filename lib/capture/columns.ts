@@ -1,4 +1,11 @@
-import { FIELD_SYNONYMS, FOREIGN_CAPTION_WORDS, FOREIGN_TABLE_HEADERS, INVOICE_CAPTION_WORDS, type Field } from './synonyms';
+import {
+  FIELD_SYNONYMS,
+  FOREIGN_CAPTION_WORDS,
+  FOREIGN_TABLE_HEADERS,
+  INVOICE_CAPTION_WORDS,
+  STATEMENT_CAPTION_WORDS,
+  type Field,
+} from './synonyms';
 import { headerKey } from './text';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,6 +46,7 @@ const FOREIGN = words(FOREIGN_TABLE_HEADERS, wordRe);
 const captionRe = (w: string) => new RegExp(`(?:^|[^a-z0-9])${escape(w)}(?![a-z])`);
 const INVOICE_WORDS = words(INVOICE_CAPTION_WORDS, captionRe);
 const FOREIGN_CAPTION = words(FOREIGN_CAPTION_WORDS, captionRe);
+const STATEMENT = words(STATEMENT_CAPTION_WORDS, captionRe);
 
 /** The field a header names, by its longest matching synonym, or undefined. */
 export function fieldOfHeader(text: string): Field | undefined {
@@ -117,6 +125,9 @@ export function isForeignCaption(text: string): boolean {
   return hasWord(key, FOREIGN_CAPTION);
 }
 
+/** "Relevé de compte", "Kontoauszug": a bank's statement, unless its lines fall due (a customer's statement of account). */
+export const isBankStatement = (text: string, fallDue: boolean): boolean => !fallDue && hasWord(headerKey(text), STATEMENT);
+
 export type ColumnMap = Partial<Record<Exclude<Field, 'ignore'>, number>>;
 
 /** One header cell, at the column where it starts. */
@@ -145,7 +156,7 @@ export interface HeaderMapping {
 }
 
 /** "Client / Invoice Number": the fields a header names one per segment, when every segment names one. */
-function stackedFields(text: string): Field[] | undefined {
+export function stackedFields(text: string): Field[] | undefined {
   const segments = text.split(/\s+\/\s+/);
   if (segments.length < 2 || segments.length > 3) return undefined;
   const fields = segments.map((t) => fieldOfHeader(t));

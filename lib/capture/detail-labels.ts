@@ -95,6 +95,13 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
   [
     'reference',
     [
+      // The app's own users, never the client: "Assigned To Priya Raman", "Created by", "Sales person".
+      'assigned to',
+      'created by',
+      'sales person',
+      'salesperson',
+      'zugewiesen an',
+      'assigne a',
       'devis',
       'quote',
       'quotation',
@@ -394,6 +401,27 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'incl. gst',
       'inc. gst',
       'inc gst',
+      'total credit',
+      'credit total',
+      'montant de l avoir',
+      'gutschriftsbetrag',
+    ],
+  ],
+  [
+    // A credit note's own number: its word before "#", "No.", "Nr." (never a credit's amount).
+    'number',
+    [
+      'credit memo #',
+      'credit memo no',
+      'credit memo number',
+      'credit note #',
+      'credit note no',
+      'credit note number',
+      'avoir n°',
+      'numero d avoir',
+      'gutschrift nr',
+      'gutschriftsnummer',
+      'nota di credito n',
     ],
   ],
   [

@@ -43,7 +43,7 @@ const LABEL_MAX = 60;
 const VALUE_MAX = 300;
 /** A title's invoice word: German compounds name an invoice too ("Ausgangsrechnung", "Schlussrechnung"). */
 const INVOICE_WORD =
-  /^(?:facture|(?:sales |tax |commercial )?invoice|[a-z]*rechnung|avoir|credit note|gutschrift|factura|fattura|factuur|nota di credito|creditnota|note de credit|rectificativa|fatura|nota de credito|[a-z]*factuur)\b/;
+  /^(?:facture|(?:sales |tax |commercial )?invoice|[a-z]*rechnung|avoir|credit note|credit memo|gutschrift|factura|fattura|factuur|nota di credito|creditnota|note de credit|rectificativa|fatura|nota de credito|[a-z]*factuur)\b/;
 const COLON = /^([^:]{2,60}?)\s*:\s*(.+)$/;
 /** A heading that names one document's type and no number ("Factura rectificativa", "INVOICE"), not a list's ("Invoices"). */
 export const namesOneDocument = (text: string): boolean => text.length <= 60 && !/\d/.test(text) && INVOICE_WORD.test(fold(unspace(text)));
@@ -294,12 +294,18 @@ function valueOfLabel(label: Element): { text: string; el: Element } | undefined
   return after.length ? { text: after[0]!, el: parent } : undefined;
 }
 
-const LABELLING = 'label, span, div, p, strong, b, th, td, li, h1, h2, h3, h4, h5, h6, address, [role="heading"]';
+const LABELLING = 'label, span, div, p, strong, b, small, th, td, li, h1, h2, h3, h4, h5, h6, address, [role="heading"]';
 
 /** Elements read as possible labels, and rows read as pairs: a page of a single invoice has far fewer. */
 const MAX_READS = 3000;
 /** A row with more cells is a list's row, never a label and its value. */
 const MAX_PAIR_CELLS = 8;
+
+/** A line-items table's own total line: a label spanning the item columns, then one figure ("Total | $3,012.50"). */
+function isSumRow(row: Element): boolean {
+  const cells = [...row.children].filter((c) => c.textContent?.trim());
+  return cells.length === 2 && Number(cells[0]!.getAttribute('colspan') ?? 1) > 1 && /\d/.test(cells[1]!.textContent ?? '');
+}
 
 /** `tables`: tables whose cells label nothing (line items, lists). */
 function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void {
@@ -311,7 +317,7 @@ function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void 
     // Menus and links are ways elsewhere ("Contact us"), never a field's label.
     if (
       el.closest('select, textarea, script, style, nav, a, button, [role="navigation"]') ||
-      ((el.localName === 'td' || el.localName === 'th') && tables.has(el.closest('table')!))
+      ((el.localName === 'td' || el.localName === 'th') && tables.has(el.closest('table')!) && !isSumRow(el.parentElement!))
     )
       continue;
     const raw = el.textContent ?? '';

@@ -1,4 +1,5 @@
 import type { Candidate, ReadHints } from './candidate';
+import { isForeignCaption } from './columns';
 import { besideFinder } from './detail-beside';
 import { readDetailPage } from './from-detail';
 import { FEW } from './extract';
@@ -18,6 +19,8 @@ export function readAsDetail(
   fromTable: Map<string, Element>,
   cards: ReadonlySet<string>,
 ): boolean {
+  // A page headed as money the user owes or moves ("Ausgaben", "Bills", "Factures fournisseurs") shows no invoice of ours.
+  if (byNumber.size === 0 && isForeignCaption(root.querySelector('h1')?.textContent ?? '')) return false;
   const detail = readDetailPage(root, hints);
   if (!detail || !(detail.named || byNumber.size === 0) || (titled && detail.invoice.number !== titled)) return false;
   // The invoice read is one of several cards that each head themselves with their number: a list of cards.
@@ -27,7 +30,12 @@ export function readAsDetail(
   const own = (n: string) => detail.used.some((el) => fromTable.get(n)?.contains(el));
   const layout = (n: string) => own(n) || (n !== detail.invoice.number && (cards.has(n) || beside(n)));
   // Beside a heading that names the invoice, lists of others are its sidebar; without one, only its own tables count.
-  if (byNumber.size > FEW && !(titled && !byNumber.has(titled)) && ![...byNumber.keys()].every(detail.headed ? layout : own)) return false;
+  if (
+    byNumber.size > FEW &&
+    !(titled && !byNumber.has(titled)) &&
+    ![...byNumber.keys()].every((n) => n === detail.invoice.number || (detail.headed ? layout : own)(n))
+  )
+    return false;
   mergeDetail(byNumber, detail.invoice, detail.refs, layout);
   return true;
 }

@@ -67,6 +67,8 @@ export interface DetailResult {
   used: Element[];
 }
 
+const AMOUNT_ONLY = /^[-−]?\d{1,3}(?:[\s.,'’]\d{3})*[.,]\d{2}(?:\s?(?:[€$£]|[A-Z]{3}))?$/;
+
 /** Labels of a number that say no whose: "N°", "#", "Référence" label any document's. */
 const BARE_NUMBER_LABEL = /^(?:#|n°|no\.?|nr\.?|num\.?|numero|number|nummer|ref\.?|reference|document|piece|folio|id)$/;
 
@@ -88,7 +90,8 @@ function chooseNumber(
 ): { number: string; named: boolean; title?: string; heading?: boolean } | undefined {
   const { pairs, refs, titles } = reading;
   const labelled = pairs.get('number');
-  const fromLabel = labelled?.text
+  // An amount is no number, whatever its label says ("Facturé : 14 940,00" is what was invoiced).
+  const fromLabel = (labelled && AMOUNT_ONLY.test(labelled.text) ? undefined : labelled)?.text
     .split(/[\s()]+/)
     .map((t) => t.replace(/^[#№]+|[:.]$/g, ''))
     .find((t) => looksLikeNumber(t) && !refs.has(t));
@@ -143,8 +146,15 @@ function clientName(client: Pair | undefined): string | undefined {
   if (!client) return undefined;
   if (!client.el || !client.whole) return client.text;
   if (controlIn(client.el)) return valueText(client.el);
-  return namePart(readParts(client.el)) ?? client.text;
+  const name = namePart(readParts(client.el)) ?? client.text;
+  // A tax code first ("Codice fiscale: 01987650354"), the name labelled a few lines below ("Denominazione: …").
+  if (!ID_LINE.test(name)) return name;
+  for (let s = client.el.nextElementSibling, i = 0; s && i < 4; s = s.nextElementSibling, i++)
+    if (NAME_LABEL.test(fold(textOf(s)))) return textOf(s);
+  return name;
 }
+
+const ID_LINE = /^[^:\d]{2,40}:\s*[A-Z]{0,3}[\d\s.-]{6,}[A-Z]?$/;
 
 /** The name's own label ("Denominazione: …", "Raison sociale : …"), as e-invoice renderings print it. */
 const NAME_LABEL =
@@ -279,6 +289,25 @@ function termsSentence(root: ParentNode): string | undefined {
 
 const DELAY = /\d\s*(?:tage|days|jours|dagen|giorni|gg|d[ií]as)/i;
 
+/** "Pay … by 19 Dec 2026", "bis zum 17.12.2026", "au plus tard le 19/12/2026": a date the payment is due by, in a sentence. */
+const BY_DATE =
+  /(?:\bbis (?:zum|spatestens)?|\bspatestens (?:am|bis)?|au plus tard le|avant le|\bno later than|\bdue by|\bpayable by|\bentro il|antes del|\buiterlijk(?: op)?)\s+(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+[a-z]+\.?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4})/;
+const PAY_WORD = /\b(?:zahl|uberweis|pay|paie|regl|regle|pag|betal|betaal)/;
+
+/** The date a payment sentence names as its limit, as written; the page's first 5,000 text nodes. */
+function dueSentence(root: ParentNode): string | undefined {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let i = 0; i < 5000 && walker.nextNode(); i++) {
+    const value = walker.currentNode.nodeValue ?? '';
+    if (value.length < 4 || !/\b(?:bis|spatestens|plus tard|avant|later|by|entro|antes|uiterlijk)\b/i.test(fold(value))) continue;
+    const text = fold(normalizeSpaces(walker.currentNode.parentElement?.textContent ?? ''));
+    const date = text.length < 300 && PAY_WORD.test(text) ? BY_DATE.exec(text)?.[1] : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
 const SELLER_ZONE =
   'header, footer, [class*="footer"], [class*="seller"], [class*="vendor"], [class*="emetteur"], [class*="issuer"], [class*="letterhead"], [class*="sender"], [class*="absender"], [class*="company"]';
 /** Where a page prints the seller's own name: its footer and sender line (a portal's header may greet the client). */
@@ -291,10 +320,11 @@ const SELLER_LINES = 'footer, [class*="footer"], [class*="sender"], [class*="abs
 function clientEmail(reading: DetailReading, client: Pair | undefined): string | undefined {
   // The invoice's own fields: a client code or VAT number beside the name is the client's block still.
   const others = [...reading.pairs].filter(([f, p]) => INVOICE_FIELDS.has(f) && p.el).map(([, p]) => p.el!);
-  const near = emailNear(client?.el, others);
-  if (near) return near;
-  const labelled = reading.pairs.get('email');
   const seller = reading.pairs.get('seller')?.el;
+  const near = emailNear(client?.el, others);
+  // Found near the client's block, but printed in the seller's ("Cedente/prestatore … PEC: …"): the seller's.
+  if (near && !seller?.parentElement?.textContent?.toLowerCase().includes(near)) return near;
+  const labelled = reading.pairs.get('email');
   if (!labelled || labelled.el?.closest(SELLER_ZONE) || (seller && labelled.el && seller.parentElement?.contains(labelled.el)))
     return undefined;
   return findEmail(labelled.text);
@@ -320,7 +350,7 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
     client: bareName(found.name),
     email: found.email,
     issueDate: get('issueDate') ?? reading.titles.find((t) => t.number === chosen.number && t.date)?.date,
-    dueDate: get('dueDate'),
+    dueDate: get('dueDate') ?? dueSentence(root),
     total: get('total'),
     totalExcl: get('totalExcl'),
     tax: get('tax'),
@@ -328,7 +358,7 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
     paid: get('paid'),
     status: get('status') ?? statusOnPage(root, chosen.title),
     // The kind from the type's field, the title, else a heading that names the type alone ("Nota de crédito").
-    type: get('type') ?? chosen.title ?? typeHeading(root),
+    type: get('type') ?? chosen.title ?? kindLabel(pairs.get('number')?.label) ?? typeHeading(root),
   };
   // One invoice still has a page's conventions: its dates and amounts decide them together.
   const hints: ReadHints = {
@@ -346,10 +376,20 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   return {
     invoice,
     named: chosen.named,
-    headed: !!chosen.heading,
+    headed: !!chosen.heading || numberHeading(root, invoice.number),
     refs: reading.refs,
     used: [...reading.foreign, ...[...pairs.values()].flatMap((p) => (p.el ? [p.el] : []))],
   };
+}
+
+/** The number's label when it names the document's kind ("Credit Memo #", "Gutschrift Nr."). */
+const kindLabel = (label: string | undefined) => (label && parseStatus(label)?.kind ? label : undefined);
+
+/** A heading (h1–h2, the first 20) that is the invoice's number alone ("INV-2026-0091" over the invoice shown). */
+function numberHeading(root: ParentNode, number: string): boolean {
+  const heads = root.querySelectorAll('h1, h2');
+  for (let i = 0; i < heads.length && i < 20; i++) if (textOf(heads[i]!).replace(/^#/, '') === number) return true;
+  return false;
 }
 
 /** A due date from the terms when the page gives none, and a credit note's amounts as negative. */

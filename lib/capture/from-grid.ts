@@ -1,7 +1,7 @@
 import type { InvoiceStatus } from '../core';
 import { detectDateOrder, detectDecimalSeparator, fold, parseStatus } from '../parse';
 import { candidateFrom, money, type Candidate, type FieldText, type ReadHints } from './candidate';
-import { fieldOfHeader, isForeignCaption, namesInvoices, type ColumnMap } from './columns';
+import { fieldOfHeader, isBankStatement, isForeignCaption, namesInvoices, type ColumnMap } from './columns';
 import { spanOf, type Grid, type GridRow } from './grid';
 import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
@@ -91,6 +91,8 @@ function isSampleRow(row: GridRow): boolean {
   return !isSummaryRow(row, first ? textOf(first) : '') && !hasFormControl(row.element);
 }
 
+const LEDGER_DEBIT = /^(?:debit|soll|debe|dare|debet)$/;
+
 /**
  * A statement: its balance column is a running sum of the amounts. That column is left unread,
  * and the amount of each line, what it adds to the balance, is what remains due on it.
@@ -109,10 +111,14 @@ function runningBalanceOf(
   )
     return undefined;
   if (!isRunningBalance(sample, balance, [map.total, map.totalExcl], map.paid, h)) return undefined;
-  map.amountDue = map.total ?? map.totalExcl;
-  delete map.total;
-  delete map.totalExcl;
-  delete map.paid;
+  delete map.amountDue;
+  // A ledger's debit is what the line charged (the invoice's total); a plain amount is what remains due on it.
+  if (!LEDGER_DEBIT.test(headerKey(texts[(map.total ?? map.totalExcl)!] ?? ''))) {
+    map.amountDue = map.total ?? map.totalExcl;
+    delete map.total;
+    delete map.totalExcl;
+    delete map.paid;
+  }
   return balance;
 }
 
@@ -150,6 +156,14 @@ function iconLabel(cell: Element | undefined): string | undefined {
   const icon = cell?.querySelector('[aria-label], [title], img[alt]');
   const label = icon && (icon.getAttribute('aria-label') ?? icon.getAttribute('title') ?? icon.getAttribute('alt'))?.trim();
   return label && label.length <= 80 ? label : undefined;
+}
+
+/** A column whose cells show no words, only icons whose labels are statuses (✓ "Pagada", ✗ "Sin pagar"): the status. */
+function iconStatusColumn(sample: readonly GridRow[], width: number): number | undefined {
+  for (let c = 0; c < width; c++) {
+    if (sample.every((r) => r.cells[c] && !textOf(r.cells[c]) && parseStatus(iconLabel(r.cells[c]) ?? '')?.status)) return c;
+  }
+  return undefined;
 }
 
 /** A cell's amounts when it shows several, each with the field its words name ("1 200,00 € HT", "reste 1 160,00 €"). */
@@ -244,6 +258,16 @@ export function gridReport(grid: Grid): GridReport {
   return { method: grid.method, rows: grid.rows.length, hidden: grid.hidden };
 }
 
+/**
+ * A column headed as a number but empty on some invoices ("Número 2", a customer's second
+ * reference) is not the invoice's: a column unnamed that holds a number on every row is.
+ */
+function fullNumberColumn(named: number, map: ColumnMap, sample: readonly GridRow[], width: number): number {
+  if (sample.every((r) => textOf(r.cells[named]))) return named;
+  const full = inferNumberColumn(sample, width, new Set(Object.values(map)));
+  return full !== undefined && sample.every((r) => numberIn(r.cells[full])) ? full : named;
+}
+
 function reject(report: GridReport, reason: string): null {
   report.rejected = reason;
   return null;
@@ -262,7 +286,9 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   const caption = grid.caption();
   report.caption = [...(header?.captions ?? []), caption].filter(Boolean).join(' · ') || undefined;
   if (header?.foreign) return reject(report, 'foreign columns (supplier, line items, payments)');
-  if (isForeignCaption(report.caption ?? '')) return reject(report, 'foreign caption (supplier bills, expenses)');
+  const cap = report.caption ?? '';
+  if (isForeignCaption(cap) || isBankStatement(cap, header?.map.dueDate !== undefined))
+    return reject(report, 'foreign caption (supplier bills, expenses)');
   const headerIndex = header?.index ?? -1;
   if (!header && !namesInvoices(caption)) return reject(report, 'no header naming invoice fields');
   report.headerRow = headerIndex;
@@ -278,6 +304,7 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   const width = Math.min(MAX_COLUMNS, Math.max(...sample.slice(0, 40).map((r) => r.cells.length)));
   const named = header?.named ?? [];
   let confidence = 0.55;
+  if (map.number !== undefined) map.number = fullNumberColumn(map.number, map, sample, width);
   if (map.number === undefined) {
     map.number = inferNumberColumn(sample, width, new Set(Object.values(map)));
     confidence = 0.45;
@@ -286,6 +313,7 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   const buckets = columnsByFigures(map, header?.texts ?? [], sample, page);
   if (buckets.length) report.aging = buckets;
   const inferred = inferColumns(sample, map, named, width, page);
+  if (map.status === undefined) map.status = iconStatusColumn(sample, width);
   if (inferred.length) report.inferred = inferred;
   if (map.client === undefined && map.total === undefined && map.amountDue === undefined && map.totalExcl === undefined && !buckets.length)
     return reject(report, 'neither client nor amount column');
@@ -324,6 +352,15 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
     defaultStatus,
   });
   return { rows, read, prepare: walk, report };
+}
+
+/**
+ * A statement's line without a debit: its words (which name its kind) when it credits the account
+ * as a credit note ("Gutschrift", "Avoir"); empty for a payment.
+ */
+function creditNoteLine(cells: readonly (Element | undefined)[], map: ColumnMap, text: (el: Element | undefined) => string): string {
+  const words = cells.map((c) => text(c)).join(' ');
+  return map.paid !== undefined && text(cells[map.paid]) && parseStatus(words)?.kind === 'credit-note' ? words : '';
 }
 
 /** What the plan decided for a grid's rows: where each field is, and what holds for every row. */
@@ -439,8 +476,8 @@ function rowReader(grid: Grid, plan: RowPlan) {
       return null;
     }
     if (isNotInvoiceLine(map.type === undefined ? undefined : (cellText(map.type) ?? ''), numberText)) return null;
-    // On a statement, a line with no invoice amount is a payment or a balance carried forward.
-    if (statement !== undefined && !cellText(map.amountDue)) return null;
+    // On a statement, a line with no invoice amount is a payment or a balance carried forward, or a credit note.
+    if (statement !== undefined && !cellText(map.amountDue ?? map.total) && !(numberText = creditNoteLine(cells, map, text))) return null;
     return candidateFrom(number, fieldText, hints, grid.method, confidence, defaults);
   };
   return { read, walk };

@@ -1,6 +1,7 @@
 import type { InvoiceStatus } from '../core';
 import { parseStatus } from '../parse';
-import { mapHeaderCells, namesInvoices, type HeaderCell, type HeaderMapping } from './columns';
+import { mapHeaderCells, namesInvoices, stackedFields, type HeaderCell, type HeaderMapping } from './columns';
+import { readParts } from './parts';
 import { spanOf, type Grid, type GridRow } from './grid';
 import { hasFormControl, numberIn, textOf } from './text';
 
@@ -22,6 +23,13 @@ function rowSpanOf(cell: Element): number {
  * one label per column: the lowest cell with text. Group cells above ("Importes") are returned
  * apart; a group that speaks of invoices is a caption.
  */
+/** A header cell drawn as lines, each naming a field ("Due Date" over "Invoice Date"): read as stacked fields ("Due Date / Invoice Date"). */
+function headerText(el: Element): string {
+  const lines = el.childElementCount > 1 ? readParts(el) : [];
+  const stacked = lines.length > 1 && lines.join(' / ');
+  return stacked && stackedFields(stacked) ? stacked : textOf(el);
+}
+
 export function headerLayout(rows: readonly GridRow[]): { cells: (HeaderCell | undefined)[]; groups: string[] } {
   const slots: Element[][] = rows.map(() => []);
   rows.forEach((row, r) => {
@@ -36,7 +44,7 @@ export function headerLayout(rows: readonly GridRow[]): { cells: (HeaderCell | u
     }
   });
   const texts = new Map<Element, string>();
-  const text = (el: Element) => texts.get(el) ?? texts.set(el, textOf(el)).get(el)!;
+  const text = (el: Element) => texts.get(el) ?? texts.set(el, headerText(el)).get(el)!;
   const width = Math.max(0, ...slots.map((s) => s.length));
   const labels: (Element | undefined)[] = [];
   for (let c = 0; c < width; c++) {

@@ -51,8 +51,9 @@ export function inferNumberColumn(rows: readonly GridRow[], width: number, taken
   const sample = rows.slice(0, SAMPLE);
   for (let col = 0; col < width; col++) {
     if (taken.has(col)) continue;
-    const hits = sample.filter((r) => numberIn(r.cells[col]) !== undefined).length;
-    const score = hits / Math.max(1, sample.length);
+    const numbers = sample.map((r) => numberIn(r.cells[col])).filter((n) => n !== undefined);
+    // One code on every row (an account "1310 - Debtors") names no invoice: each invoice has its own.
+    const score = new Set(numbers).size > numbers.length / 2 ? numbers.length / Math.max(1, sample.length) : 0;
     if (score >= MAJORITY && (!best || score > best.score)) best = { col, score };
   }
   return best?.col;

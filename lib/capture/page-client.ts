@@ -1,4 +1,4 @@
-import { fold } from '../parse';
+import { fold, normalizeSpaces } from '../parse';
 import { fieldOfHeader } from './columns';
 import { namePart, readParts } from './parts';
 import { headerKey, textOf } from './text';
@@ -20,7 +20,7 @@ export function pageClient(root: ParentNode, inside: Element): string | undefine
   // Live collections by tag, read by index: only the first cells are touched, where a query would
   // list every cell of a 10,000-row list first.
   const doc = 'documentElement' in root ? (root as Document) : (root as Element).ownerDocument;
-  const labels = ['dt', 'th', 'td'].flatMap((tag) => {
+  const labels = ['dt', 'th', 'td', 'div', 'span'].flatMap((tag) => {
     const all = doc.getElementsByTagName(tag);
     const first: Element[] = [];
     for (let i = 0; i < all.length && i < MAX_LABELS; i++) first.push(all[i]!);
@@ -29,7 +29,9 @@ export function pageClient(root: ParentNode, inside: Element): string | undefine
   for (const label of labels) {
     if (inside.contains(label)) continue;
     const value = label.nextElementSibling;
-    const pair = label.localName === 'dt' ? value?.localName === 'dd' : label.parentElement?.childElementCount === 2;
+    // A label cell beside its value, or a block label above the block that holds it ("Client" over the name and address).
+    const tag = label.localName;
+    const pair = tag === 'dt' ? value?.localName === 'dd' : tag[0] !== 't' || label.parentElement?.childElementCount === 2;
     if (!value || !pair) continue;
     const key = headerKey(textOf(label));
     if (!CLIENT_LABEL.test(key) || fieldOfHeader(key) !== 'client') continue;
@@ -38,5 +40,17 @@ export function pageClient(root: ParentNode, inside: Element): string | undefine
     if (found && fold(found) !== fold(name)) return undefined;
     found = name;
   }
-  return found;
+  return found ?? statementOf(doc);
+}
+
+/** "Kontoauszug Elektro Huber GmbH – Debitorenkonto 10233": a statement's heading or title that names its customer. */
+const STATEMENT_OF =
+  /^(?:kontoauszug|relevé de compte|statement of account|account statement|customer statement|statement|estratto conto)\s+(?:for\s+|de\s+|du\s+|für\s+|:\s*)?(.+)$/iu;
+
+function statementOf(doc: Document): string | undefined {
+  for (const t of [doc.querySelector('h1')?.textContent, doc.title]) {
+    const name = STATEMENT_OF.exec(normalizeSpaces(t ?? ''))?.[1]!.split(/\s[–—|·-]\s/)[0];
+    if (name && /\p{L}{3}/u.test(name) && !/\d[./]\d/.test(name) && !fieldOfHeader(name)) return name;
+  }
+  return undefined;
 }

@@ -154,7 +154,9 @@ class PartsReader {
       this.flush();
       return;
     }
-    const glued = verdict === 'read' && GLUE.has(tag);
+    // Formatting glues to the text around it; set hard against another element with no text between
+    // ("<strong>Name</strong><em>mail@…</em>"), each is a line of its own.
+    const glued = verdict === 'read' && GLUE.has(tag) && el.previousSibling?.nodeType !== 1 && el.nextSibling?.nodeType !== 1;
     if (!glued) this.flush();
     // An element without elements inside (a link, a badge, a line) is its text: read at once,
     // without touching its text nodes (each touched node costs the browser a wrapper).

@@ -28,6 +28,8 @@ export const FIELD_SYNONYMS: ReadonlyArray<readonly [Field, readonly string[]]> 
       'invoice',
       'invoice #',
       'invoice no',
+      'voucher no',
+      'voucher number',
       'invoice number',
       'invoice n°',
       'number',
@@ -80,6 +82,8 @@ export const FIELD_SYNONYMS: ReadonlyArray<readonly [Field, readonly string[]]> 
       'third party',
       'third-party',
       'thirdparty',
+      'party',
+      'party name',
       'societe',
       'company',
       'bill to',
@@ -454,10 +458,8 @@ export const FOREIGN_CAPTION_WORDS: readonly string[] = [
   'reglements',
   'encaissements',
   'releve bancaire',
-  'releve de compte',
   'zahlungen',
   'zahlungseingange',
-  'kontoauszug',
   'pagos',
   'cobros',
   'movimientos',
@@ -482,6 +484,12 @@ export const FOREIGN_CAPTION_WORDS: readonly string[] = [
   'preventivo',
   'preventivi',
 ];
+
+/**
+ * A statement of an account: a bank's (money moving, never captured) unless its lines fall due, which
+ * only a customer's statement of account shows ("Relevé de compte client", "Kontoauszug <Kunde>").
+ */
+export const STATEMENT_CAPTION_WORDS: readonly string[] = ['releve de compte', 'kontoauszug', 'estratto conto', 'rekeningoverzicht'];
 
 /**
  * Headers of tables that are not our invoices: supplier bills (money the user owes), line items,
