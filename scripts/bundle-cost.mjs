@@ -2,13 +2,13 @@
 // What a built script is made of: each source's raw bytes and what it adds to the gzip size (the
 // gzip of the whole minus the gzip without that source's bytes), from the build's source map.
 // `RELANCE_MAP=1 NODE_ENV=production npx wxt build && node scripts/bundle-cost.mjs [file] [top]`
-// (default file: .output/chrome-mv3/content-scripts/portal.js).
+// (default file: .output/chrome-mv3/portal.js).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 
-const file = process.argv[2] || path.resolve(import.meta.dirname, '../.output/chrome-mv3/content-scripts/portal.js');
+const file = process.argv[2] || path.resolve(import.meta.dirname, '../.output/chrome-mv3/portal.js');
 const top = Number(process.argv[3] ?? 40);
 const code = readFileSync(file, 'utf8');
 const map = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));

@@ -3,6 +3,13 @@
 // gzip size. Extension pages and the background load once and keep the bundler's output.
 import { minify } from 'terser';
 
+/**
+ * The scripts the background injects into pages (unlisted scripts, built at the output's root): the
+ * portal script and those it asks for. The webmail scripts are the manifest's, in content-scripts/.
+ */
+export const PAGE_SCRIPTS = ['portal', 'readers', 'pdf', 'preview', 'teach'];
+const isPageScript = (fileName) => fileName.startsWith('content-scripts/') || PAGE_SCRIPTS.some((name) => fileName === `${name}.js`);
+
 /** @returns {import('vite').Plugin} */
 export function minifyContentScripts() {
   return {
@@ -10,7 +17,7 @@ export function minifyContentScripts() {
     apply: 'build',
     async generateBundle(_options, bundle) {
       for (const item of Object.values(bundle)) {
-        if (item.type !== 'chunk' || !item.fileName.startsWith('content-scripts/')) continue;
+        if (item.type !== 'chunk' || !isPageScript(item.fileName)) continue;
         const out = await minify(item.code, { ecma: 2020, compress: { passes: 2 }, mangle: true });
         if (out.code) item.code = out.code;
       }

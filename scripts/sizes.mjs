@@ -45,7 +45,7 @@ const ON_DEMAND = [
  * asks for only when a page needs them are counted apart, and what each kind of page loads in all.
  */
 function printPortalCost(rows) {
-  const gzip = (name) => rows.find((r) => r.file === path.join('content-scripts', `${name}.js`))?.gzip;
+  const gzip = (name) => rows.find((r) => r.file === `${name}.js`)?.gzip;
   const kb = (n) => `${(n / 1024).toFixed(1)} kB (${n} bytes)`;
   const portal = gzip('portal');
   if (portal === undefined) return;

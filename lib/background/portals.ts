@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { getDb, getSettings, saveSettings, type RelanceDb } from '../db';
 
-/** The built portal content script (entrypoints/portal.content). */
-export const PORTAL_SCRIPT = '/content-scripts/portal.js';
+/** The built portal content script (entrypoints/portal). */
+export const PORTAL_SCRIPT = '/portal.js';
 const SCRIPT_PREFIX = 'portal:';
 
 /** `https://erp.example.fr` → `https://erp.example.fr/*`; anything else is refused. */

@@ -1,18 +1,18 @@
 import type { ReaderName } from '../capture/extract';
 
 /**
- * The scripts of the readers (one, entrypoints/readers.content, holds them all) the portal script loads only when a page needs them (see
+ * The scripts of the readers (one, entrypoints/readers, holds them all) the portal script loads only when a page needs them (see
  * lib/capture/extract.ts): each runs in the portal script's isolated world and hands it its
  * reader through lib/portal/shared-world.ts, as teach mode does.
  */
 export const READER_SCRIPTS = {
-  detail: '/content-scripts/readers.js',
-  structured: '/content-scripts/readers.js',
-  records: '/content-scripts/readers.js',
+  detail: '/readers.js',
+  structured: '/readers.js',
+  records: '/readers.js',
   // The download of an invoice's PDF, for the desk's "Fetch from portal".
-  pdf: '/content-scripts/pdf.js',
+  pdf: '/pdf.js',
   // The Track preview, at a site's first Track.
-  preview: '/content-scripts/preview.js',
+  preview: '/preview.js',
 } as const satisfies Record<ReaderName | 'pdf' | 'preview', string>;
 
 /** Runs a reader's script in the frame that asked for it, and resolves once it has run. */

@@ -2,10 +2,10 @@ import { injectPortalScript } from './portals';
 
 const KEY = 'teach:tabs';
 /**
- * Teach mode's own content script (entrypoints/teach.content): injected when the user asks to
+ * Teach mode's own content script (entrypoints/teach): injected when the user asks to
  * teach a page, so that the script every portal page loads does not carry it.
  */
-export const TEACH_SCRIPT = '/content-scripts/teach.js';
+export const TEACH_SCRIPT = '/teach.js';
 
 /** Session storage: teach mode ends with the browser, and survives a worker restart. */
 async function tabs(): Promise<number[]> {

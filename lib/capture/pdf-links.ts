@@ -74,7 +74,7 @@ function mightBePdfLink(a: Element, label: string): boolean {
 
 /**
  * The cheap look alone, as the pass below takes it: a page none of whose links passes it has no
- * PDF link, and the portal script then never loads the rest of this pass (entrypoints/pdf.content).
+ * PDF link, and the portal script then never loads the rest of this pass (entrypoints/pdf).
  */
 export function mayOfferPdf(a: Element): boolean {
   return a.hasAttribute('href') && mightBePdfLink(a, labelOf(a));

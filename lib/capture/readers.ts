@@ -5,7 +5,7 @@ import { extractFromRecords, readTableRecords } from './records';
 
 /**
  * Every reader only some pages need (see Readers in extract.ts): what lib/capture/index.ts
- * registers, and what the readers' script (entrypoints/readers.content) hands the portal script.
+ * registers, and what the readers' script (entrypoints/readers) hands the portal script.
  */
 export const ALL_READERS = {
   detail: readAsDetail,

@@ -1,5 +1,5 @@
 // The Track preview's strings only (the `_locales` messages whose keys start with `preview`): the
-// preview is its own script (entrypoints/preview.content), loaded on a site's first Track.
+// preview is its own script (entrypoints/preview), loaded on a site's first Track.
 import en from '../../public/_locales/en/messages.json?keys=preview';
 import fr from '../../public/_locales/fr/messages.json?keys=preview';
 import type { ContentMessageKey } from './content';

@@ -71,7 +71,7 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   // webmail: the copy of the invoice, for a compose about that invoice in the sender's own tab.
   z.object({ type: z.literal('cs:mailAttachment'), fileId: z.string().min(3).max(600) }),
   // split: a reader the portal script loads only on a page that needs it, into the sender's own frame.
-  /** Runs that reader's script (entrypoints/readers.content, pdf.content for `pdf`, preview.content for `preview`) beside the portal script. */
+  /** Runs that reader's script (entrypoints/readers, entrypoints/pdf for `pdf`, entrypoints/preview for `preview`) beside the portal script. */
   z.object({ type: z.literal('cs:loadReader'), reader: z.enum(['detail', 'structured', 'records', 'pdf', 'preview']) }),
 ]);
 

@@ -16,7 +16,7 @@ export interface PortalDeps {
   /** "Not right? Teach this page" in the Track preview: teach mode on this page. */
   teach?(): void;
   /**
-   * The Track preview's panel, a script of its own (entrypoints/preview.content) loaded at a
+   * The Track preview's panel, a script of its own (entrypoints/preview) loaded at a
    * site's first Track; without it (none given, or it failed to load) Track tracks at once.
    */
   preview?(): Promise<PreviewPanel | undefined>;

@@ -21,7 +21,7 @@ async function anyPdfLink(root: ParentNode, yieldToPage: () => Promise<void>, bu
 
 /**
  * withPdfLinksChunked (lib/capture/pdf-links.ts) for the portal script: the pass is in the PDF
- * script (entrypoints/pdf.content), loaded by `load` only when the page has invoices and a link that
+ * script (entrypoints/pdf), loaded by `load` only when the page has invoices and a link that
  * may offer a PDF; without one the pass finds nothing, and the invoices are returned as they are.
  */
 export async function withPdfLinksOnDemand(

@@ -15,10 +15,10 @@ export const sharedWorld = globalThis as {
   __relancePortal?: boolean;
   __relanceUseRecipes?: (recipes: Recipe[]) => void;
   __relanceReaders?: Readers;
-  /** The PDF download (entrypoints/pdf.content), loaded when the desk asks for a copy. */
+  /** The PDF download (entrypoints/pdf), loaded when the desk asks for a copy. */
   __relanceFetchPdf?: (url: string, pageUrl: string) => Promise<PortalPdf | PortalPdfFailure>;
   /** The PDF-link pass (the same script), loaded on a page with invoices and a link that may offer a PDF. */
   __relancePdfLinks?: typeof withPdfLinksChunked;
-  /** The Track preview's panel (entrypoints/preview.content), loaded at a site's first Track. */
+  /** The Track preview's panel (entrypoints/preview), loaded at a site's first Track. */
   __relancePreview?: PreviewPanel;
 };

@@ -4,13 +4,19 @@ import { expect, test } from '@playwright/test';
 import { ROOT } from './fixtures';
 
 const manifest = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+/** A built script's code: the webmail scripts are the manifest's content scripts, the portal's are injected (at the root). */
+const scriptCode = (dir: string, script: string) =>
+  readFileSync(
+    path.join(ROOT, '.output', dir, ...(script === 'gmail' || script === 'outlook' ? ['content-scripts'] : []), `${script}.js`),
+    'utf8',
+  );
 
 /**
  * The shadow-root modes a built content script asks for: each `attachShadow({ mode })` argument,
  * a literal or a call to a function the bundler folded to one.
  */
 function shadowModes(dir: string, script: string): string[] {
-  const code = readFileSync(path.join(ROOT, '.output', dir, 'content-scripts', `${script}.js`), 'utf8');
+  const code = scriptCode(dir, script);
   return [...code.matchAll(/attachShadow\(\{mode:([^})]+)\)?\}\)/g)].map(([, arg]) => {
     const literal = /^[`"'](\w+)[`"']$/.exec(arg!);
     if (literal) return literal[1]!;
@@ -34,11 +40,7 @@ test.describe("Relance's UI on web pages", () => {
   test("only the e2e build gives up sooner on a webmail's editor and attachment chip; the release keeps the full waits", () => {
     // The numbers a built webmail script passes for those waits (none: the defaults, 15 s and 80 checks).
     const waits = (dir: string, script: string) =>
-      [
-        ...readFileSync(path.join(ROOT, '.output', dir, 'content-scripts', `${script}.js`), 'utf8').matchAll(
-          /(fillTimeoutMs|chipChecks):(\d[\de]*)/g,
-        ),
-      ]
+      [...scriptCode(dir, script).matchAll(/(fillTimeoutMs|chipChecks):(\d[\de]*)/g)]
         .map(([, key, value]) => `${key}=${Number(value)}`)
         .sort();
     for (const script of ['gmail', 'outlook']) {

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, ROOT, test } from './fixtures';
 
 /**
- * The readers few pages need (entrypoints/readers.content) are not in the portal script: it asks the
+ * The readers few pages need (entrypoints/readers) are not in the portal script: it asks the
  * background for them on a page that needs one. A single-invoice page must still give its invoice.
  */
 const facture = () => readFileSync(path.join(ROOT, 'tests', 'fixtures', 'portals', 'detail-fr', 'facture.html'), 'utf8');

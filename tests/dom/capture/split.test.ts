@@ -9,7 +9,7 @@ import { loadPage, OWN_FIXTURES, SHARED_FIXTURES } from './load-fixture';
 
 /**
  * The portal content script runs the capture without the readers few pages need, and loads them
- * (entrypoints/readers.content) when the extraction asks for one: every page must give exactly the
+ * (entrypoints/readers) when the extraction asks for one: every page must give exactly the
  * invoices the whole capture gives.
  */
 const TODAY = '2026-11-22';

@@ -10,7 +10,7 @@ import { sharedWorld } from '../../../lib/portal/shared-world';
 import { loadPage, OWN_FIXTURES } from '../capture/load-fixture';
 
 /**
- * The portal script finds PDF links with a pass it loads (entrypoints/pdf.content) only on a page
+ * The portal script finds PDF links with a pass it loads (entrypoints/pdf) only on a page
  * with a link that may offer a PDF: every page must give the links the whole pass gives.
  */
 const URL_OF_PAGE = 'https://erp.example.fr/factures/liste';
@@ -28,7 +28,7 @@ describe('PDF links with the pass loaded on demand', () => {
     const expected = withPdfLinks(doc, invoices, URL_OF_PAGE);
     const load = async () => {
       loaded.add(page);
-      sharedWorld.__relancePdfLinks = withPdfLinksChunked; // what entrypoints/pdf.content does
+      sharedWorld.__relancePdfLinks = withPdfLinksChunked; // what entrypoints/pdf does
     };
     expect(await withPdfLinksOnDemand(doc, invoices, URL_OF_PAGE, URL_OF_PAGE, async () => {}, load)).toEqual(expected);
   });

@@ -24,7 +24,7 @@ describe('the portal script loads its readers on demand', () => {
     const requests: ReaderName[] = [];
     const load = readerLoader(async (reader) => {
       requests.push(reader);
-      sharedWorld.__relanceReaders = ALL_READERS; // what entrypoints/readers.content does
+      sharedWorld.__relanceReaders = ALL_READERS; // what entrypoints/readers does
     });
     const found = await run(page(DETAIL), load);
     expect(found.map((i) => [i.number, i.clientName, i.total])).toEqual([

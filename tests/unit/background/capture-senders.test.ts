@@ -112,8 +112,8 @@ describe('capture reports come from the portal content script only', () => {
     expect(injected).toEqual([]);
     expect(await handlers['cs:startTeach']({ type: 'cs:startTeach' }, portal)).toBe(true);
     expect(injected).toEqual([
-      { tabId: portal.tabId, files: ['/content-scripts/portal.js'] },
-      { tabId: portal.tabId, files: ['/content-scripts/teach.js'] },
+      { tabId: portal.tabId, files: ['/portal.js'] },
+      { tabId: portal.tabId, files: ['/teach.js'] },
     ]);
   });
 });

@@ -32,8 +32,8 @@ describe('cs:loadReader: the readers few pages need, run beside the portal scrip
     expect(await handlers['cs:loadReader']({ type: 'cs:loadReader', reader: 'detail' }, portal)).toBe(true);
     expect(await handlers['cs:loadReader']({ type: 'cs:loadReader', reader: 'records' }, framed)).toBe(true);
     expect(injected).toEqual([
-      { target: { tabId: 3, frameIds: [0] }, files: ['/content-scripts/readers.js'] },
-      { target: { tabId: 3, frameIds: [7] }, files: ['/content-scripts/readers.js'] },
+      { target: { tabId: 3, frameIds: [0] }, files: ['/readers.js'] },
+      { target: { tabId: 3, frameIds: [7] }, files: ['/readers.js'] },
     ]);
   });
 
@@ -51,6 +51,6 @@ describe('cs:loadReader: the readers few pages need, run beside the portal scrip
     await handlers['ui:scanTab']({ type: 'ui:scanTab', tabId: stranger.tabId }, { kind: 'extension-page' });
     injected = [];
     expect(await handlers['cs:loadReader']({ type: 'cs:loadReader', reader: 'detail' }, stranger)).toBe(true);
-    expect(injected).toEqual([{ target: { tabId: 8, frameIds: [0] }, files: ['/content-scripts/readers.js'] }]);
+    expect(injected).toEqual([{ target: { tabId: 8, frameIds: [0] }, files: ['/readers.js'] }]);
   });
 });

@@ -9,10 +9,7 @@ import { teach } from '../../lib/portal/teach-ui';
  * portal script): its panel and recipe builder stay out of the script every portal page loads.
  * The saved recipe is used at once by the portal script, through the isolated world both share.
  */
-export default defineContentScript({
-  matches: [],
-  registration: 'runtime',
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
   main() {
     const send = <M extends ContentMessage>(message: M) => browser.runtime.sendMessage(message) as Promise<Reply<Replies[M['type']]>>;
     void teach(document, uiLanguage(), `${location.origin}/*`).then(async (recipe) => {

@@ -7,10 +7,7 @@ import { sharedWorld } from '../../lib/portal/shared-world';
  * so the script every page of a portal loads does not carry it; it only hands the panel to the
  * portal script, through the isolated world both share.
  */
-export default defineContentScript({
-  matches: [],
-  registration: 'runtime',
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
   main() {
     sharedWorld.__relancePreview = previewPanel;
   },

@@ -8,10 +8,7 @@ import { sharedWorld } from '../../lib/portal/shared-world';
  * (cs:loadReader): on a page with invoices and a link that may offer a PDF, or when the background
  * asks that portal script for a copy. It only hands them to the portal script, through the shared world.
  */
-export default defineContentScript({
-  matches: [],
-  registration: 'runtime',
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
   main() {
     // Firefox's content scripts fetch as the extension; `content.fetch` fetches as the page.
     const pageFetch = (globalThis as { content?: { fetch?: typeof fetch } }).content?.fetch ?? fetch;

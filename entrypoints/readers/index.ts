@@ -7,10 +7,7 @@ import { sharedWorld } from '../../lib/portal/shared-world';
  * background when the portal script asks for one (cs:loadReader); it only hands them to the
  * portal script, through the isolated world both share.
  */
-export default defineContentScript({
-  matches: [],
-  registration: 'runtime',
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
   main() {
     sharedWorld.__relanceReaders = ALL_READERS;
   },

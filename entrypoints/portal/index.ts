@@ -12,13 +12,10 @@ import { withPdfLinksOnDemand } from '../../lib/portal/pdf-links';
 /**
  * Capture on a portal the user enabled (registered at run time for that origin only), or on
  * any page once through "Scan this page" (activeTab). Never listed in the manifest. Teach mode
- * is its own script (entrypoints/teach.content), injected only when the user asks for it; so are
- * the readers few pages need (entrypoints/readers.content), when a page needs one.
+ * is its own script (entrypoints/teach), injected only when the user asks for it; so are
+ * the readers few pages need (entrypoints/readers), when a page needs one.
  */
-export default defineContentScript({
-  matches: [],
-  registration: 'runtime',
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
   main() {
     // "Scan this page" on an enabled site injects the script a second time: one instance only.
     if (sharedWorld.__relancePortal) return;
@@ -51,7 +48,7 @@ export default defineContentScript({
     sharedWorld.__relanceUseRecipes = (recipes) => capture.useRecipes(recipes);
 
     // The invoice's PDF, for the desk's "Fetch from portal": this page's origin and session only.
-    // The download is a script of its own (entrypoints/pdf.content), run here at the first request.
+    // The download is a script of its own (entrypoints/pdf), run here at the first request.
     const fetchPdf = async (url: string): Promise<PortalPdf | PortalPdfFailure> => {
       if (!sharedWorld.__relanceFetchPdf) await loadPdf();
       return sharedWorld.__relanceFetchPdf?.(url, location.href) ?? { ok: false, reason: 'network' };
