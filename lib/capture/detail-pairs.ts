@@ -1,3 +1,4 @@
+import { isYearless } from './detail-letter';
 import { fold, parseDate } from '../parse';
 import { isForeignCaption, isForeignHeader, isGenericAmount, namesInvoices } from './columns';
 import { headingBefore } from './grid';
@@ -180,7 +181,8 @@ class Collector implements DetailReading {
       const field = detailFieldOf(label);
       if (field === 'issueDate' || field === 'dueDate') {
         const rest = words.slice(n).join(' ');
-        if (!this.pairs.has(field) && parseDate(rest)) this.remember(label, rest, el, false);
+        // "Due December 15": a date without its year is read in the year nearest today (readDetailPage).
+        if (!this.pairs.has(field) && (parseDate(rest) || isYearless(rest))) this.remember(label, rest, el, false);
         return;
       }
     }
@@ -301,10 +303,15 @@ const MAX_READS = 3000;
 /** A row with more cells is a list's row, never a label and its value. */
 const MAX_PAIR_CELLS = 8;
 
-/** A line-items table's own total line: a label spanning the item columns, then one figure ("Total | $3,012.50"). */
+/**
+ * A line-items table's own total line: a label spanning the item columns, or standing among empty
+ * cells, then one figure in the last column ("Total | $3,012.50", "| Total CHF | | | 1'277.70").
+ */
 function isSumRow(row: Element): boolean {
   const cells = [...row.children].filter((c) => c.textContent?.trim());
-  return cells.length === 2 && Number(cells[0]!.getAttribute('colspan') ?? 1) > 1 && /\d/.test(cells[1]!.textContent ?? '');
+  if (cells.length !== 2 || !/\d/.test(cells[1]!.textContent ?? '')) return false;
+  const spans = Number(cells[0]!.getAttribute('colspan') ?? 1) > 1;
+  return spans || (row.children.length > 2 && cells[1] === row.lastElementChild && !holdsValue(cells[0]!.textContent ?? ''));
 }
 
 /** `tables`: tables whose cells label nothing (line items, lists). */

@@ -24,20 +24,14 @@ import { loadPage, OWN_FIXTURES } from './load-fixture';
  * for a second invoice and its receipt/payment part titles for the client, the client missed beside
  * the seller's unlabelled address and in the reminder letter, the e-mail's total and recipient
  * missed, the hosted page's "Due December 15" (no year) and its open status missed.
+ * After this round's rules (on these same pages, so no longer a blind figure): invoices F1 1.00,
+ * fields right 114/114 (1.00).
  */
 const TODAY = '2026-12-03';
 const DIR = path.join(OWN_FIXTURES, 'details-blind6');
 
 /** Pages whose invoice is still read wrong, with the fields the scorer names; the rest must be exact. */
-const STILL_WRONG: Record<string, string> = {
-  'f-de-qr-rechnung.html': 'f-de-qr-rechnung.html | CH44, RE-26-0458 | 5/7 | clientName dueDate',
-  'f-de-zwei-adressen.html': 'f-de-zwei-adressen.html | 2026-1187 | 6/7 | clientName',
-  'f-en-email-invoice.html': 'f-en-email-invoice.html | INV-000321 | 6/8 | clientEmail total',
-  'f-en-hosted-pay.html': 'f-en-hosted-pay.html | 3F9A21C7-0014 | 6/8 | dueDate status',
-  'f-fr-rappel.html': 'f-fr-rappel.html | FA-2026-0412 | 8/9 | clientName',
-  'f-nl-creditfactuur.html': 'f-nl-creditfactuur.html | 2026-0187 | 0/7 | not found',
-  'f-pt-fatura-pagamentos.html': 'f-pt-fatura-pagamentos.html | RG 2026/141, RG 2026/163, RG 2026/190 | 0/9 | not found',
-};
+const STILL_WRONG: Record<string, string> = {};
 
 const rows: string[] = [];
 const totals: RoundTotals = { pages: 0, exact: 0, found: 0, fields: 0, right: 0 };
