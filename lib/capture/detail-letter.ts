@@ -7,9 +7,13 @@ import { findEmail, namePart, readParts } from './parts';
  * year, and an invoice offered for payment.
  */
 
-/** A postcode and town, the line every postal address has: "79098 Freiburg", "3511 ZH Utrecht", "Leeds LS11 5PS", "OH 43612", "2410-118 Leiria". */
+/**
+ * A postcode and town, the line every postal address has: "79098 Freiburg", "3511 ZH Utrecht",
+ * "2410-118 Leiria", "Leeds LS11 5PS", "Austin, TX 78701". A code after other words ("Kundennummer
+ * 10452") is no postcode.
+ */
 const POSTCODE_LINE =
-  /^(?:[A-Z]{1,2}[- ])?\d{4,5}(?:[- ]\d{3})?\s+(?:[A-Z]{2}\s+)?\p{L}|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$|^\p{L}[\p{L} .'-]+\s+\d{4,5}$/u;
+  /^(?:[A-Z]{1,2}[- ])?\d{4,5}(?:[- ]\d{3})?\s+(?:[A-Z]{2}\s+)?\p{L}|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u;
 
 /** What only the seller's own block prints: its registrations, bank, phone, owner ("Inh."). */
 const SELLER_MARK =
