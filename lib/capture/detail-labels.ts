@@ -339,6 +339,11 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'falligkeitsdatum',
       'vencimento',
       'data de vencimento',
+      // A due date's verb before it: "Vence el 20 de diciembre", "Scade il 19/12/2026", "Vervalt op 1-12-2026".
+      'vence',
+      'vence el',
+      'scade il',
+      'vervalt op',
     ],
   ],
   [

@@ -19,6 +19,15 @@ const POSTCODE_LINE =
 const SELLER_MARK =
   /\b(?:siret|siren|rcs|ust-?id|ust\.?-?idnr|steuer-?nr|st\.-nr|hrb|kvk|btw|vat reg|abn|p\.?\s?iva|iban|bic|tel|tél|phone|fax|inh)\b\.?/i;
 
+/** Where an address is another record's: menus, sidebars, a list's rows (a layout table's one or two rows are not). */
+const ELSEWHERE = 'aside, nav, li, footer, [class*="footer"], [class*="sidebar"], [class*="side-panel"], [class*="recent"]';
+
+/** Whether a block is in a list's row: a table of more than four rows. */
+function inListRow(block: Element): boolean {
+  const table = block.closest('tr')?.closest('table');
+  return !!table && table.querySelectorAll('tr').length > 4;
+}
+
 /** Blocks of a few lines with no other block inside: an address printed as lines. */
 const BLOCKS = 'div, p, td, address';
 
@@ -45,7 +54,8 @@ export function addressBlockClient(
   for (let i = 0; i < blocks.length && i < 3000; i++) {
     const block = blocks[i]!;
     const raw = block.textContent ?? '';
-    if (raw.length > 400 || raw.length < 12 || block.querySelector(BLOCKS) || skip(block)) continue;
+    if (raw.length > 400 || raw.length < 12 || block.querySelector(BLOCKS) || block.closest(ELSEWHERE) || inListRow(block) || skip(block))
+      continue;
     const parts = readParts(block);
     if (parts.length < 3 || parts.length > 8 || !parts.slice(1).some((p) => POSTCODE_LINE.test(p))) continue;
     if (parts.some((p) => SELLER_MARK.test(p))) continue;
@@ -56,8 +66,8 @@ export function addressBlockClient(
   return undefined;
 }
 
-/** "to accounts@…", "An: buchhaltung@…", "À : compta@…": the line naming who a message went to. */
-const RECIPIENT_LINE = /^(?:to|an|à|a|aan|para|per|cc)\s*:?\s*<?\s*(\S+@\S+?)\s*>?$/i;
+/** "to accounts@…", "An: buchhaltung@…", "To: Jane Okafor <jane@…>": the line naming who a message went to. */
+const RECIPIENT_LINE = /^(?:to|an|à|a|aan|para|per)\s*:?\s*(?:[^<>@:]{1,60}\s)?<?\s*(\S+@[^\s>]+)\s*>?$/i;
 
 /** The address an invoice e-mail was sent to (its "to" line), the client's; the first 5,000 text nodes. */
 export function recipientEmail(root: ParentNode): string | undefined {
@@ -66,7 +76,10 @@ export function recipientEmail(root: ParentNode): string | undefined {
   for (let i = 0; i < 5000 && walker.nextNode(); i++) {
     const value = (walker.currentNode.nodeValue ?? '').trim();
     if (!/^(?:to|an|à|a|aan|para|per)\s*:?$/i.test(value)) continue;
-    const line = normalizeSpaces(walker.currentNode.parentElement?.textContent ?? '').trim();
+    // The word alone in its element ("<span>To:</span> Jane <jane@…>"): the line is its parent's.
+    let el = walker.currentNode.parentElement;
+    if (el && (el.textContent ?? '').trim() === value) el = el.parentElement;
+    const line = normalizeSpaces(el?.textContent ?? '').trim();
     const found = RECIPIENT_LINE.exec(line);
     if (found) return findEmail(found[1]);
   }
@@ -74,7 +87,7 @@ export function recipientEmail(root: ParentNode): string | undefined {
 }
 
 /** A month and a day without a year: "December 15", "15 décembre", "15. Dezember". */
-const YEARLESS = /^(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?)$/u;
+const YEARLESS = /^(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?)$/u;
 
 /** Whether a date is printed without its year ("Due December 15"). */
 export const isYearless = (text: string) => YEARLESS.test(text.trim());
@@ -88,7 +101,8 @@ export function withNearestYear(text: string, today: string | undefined, lang?: 
   const year = Number(today.slice(0, 4));
   let best: { date: string; gap: number } | undefined;
   for (const y of [year - 1, year, year + 1]) {
-    const date = parseDate(`${text.trim()} ${y}`, { lang });
+    // "20 de diciembre" takes its year as "20 de diciembre de 2026".
+    const date = parseDate(`${text.trim()} ${y}`, { lang }) ?? parseDate(`${text.trim()} de ${y}`, { lang });
     if (!date) continue;
     const gap = Math.abs(Date.parse(date) - Date.parse(today));
     if (!best || gap < best.gap) best = { date, gap };
@@ -100,13 +114,22 @@ export function withNearestYear(text: string, today: string | undefined, lang?: 
 const PAY_CONTROL =
   /^(?:pay|payer|régler|bezahlen|jetzt bezahlen|pagar|paga|pagare|betalen|nu betalen|pay now|pay invoice|payer maintenant|pagar agora)\b/i;
 
-/** Whether the page offers to pay its invoice (a button or a link saying so): then it is still due. */
-export function offersPayment(root: ParentNode): boolean {
+/** The text of the page's control offering to pay its invoice, or undefined. */
+function payControl(root: ParentNode): string | undefined {
   const controls = root.querySelectorAll('button, a, [role="button"], input[type="submit"]');
   for (let i = 0; i < controls.length && i < 300; i++) {
     const el = controls[i]!;
     const text = normalizeSpaces(el.textContent || el.getAttribute('value') || '').trim();
-    if (text.length < 40 && PAY_CONTROL.test(text)) return true;
+    if (text.length < 40 && PAY_CONTROL.test(text)) return text;
   }
-  return false;
+  return undefined;
+}
+
+/** Whether the page offers to pay its invoice (a button or a link saying so): then it is still due. */
+export const offersPayment = (root: ParentNode) => payControl(root) !== undefined;
+
+/** The amount the pay control names ("Pay $1,248.00", "Pagar 350,00 €"): what is due, on a page that labels no amount. */
+export function payControlAmount(root: ParentNode): string | undefined {
+  const text = payControl(root);
+  return text && /\d/.test(text) ? text.replace(PAY_CONTROL, '').trim() : undefined;
 }

@@ -180,7 +180,11 @@ class Collector implements DetailReading {
       if (/\d/.test(label)) return;
       const field = detailFieldOf(label);
       if (field === 'issueDate' || field === 'dueDate') {
-        const rest = words.slice(n).join(' ');
+        // "Vence el 20 de diciembre", "Due on Dec 15", "Fällig am 28.11.": the article after the verb is no part of the date.
+        const rest = words
+          .slice(n)
+          .join(' ')
+          .replace(/^(?:el|le|il|on|am|op|em|the)\s+/i, '');
         // "Due December 15": a date without its year is read in the year nearest today (readDetailPage).
         if (!this.pairs.has(field) && (parseDate(rest) || isYearless(rest))) this.remember(label, rest, el, false);
         return;

@@ -4,7 +4,7 @@ import { plausibleDate, toCandidate, type Candidate, type RawInvoice, type ReadH
 import { findEmail, namePart, readParts } from './parts';
 import { namesInvoices } from './columns';
 import { namesOneDocument, readDetail, withSeries, type DetailReading, type Pair } from './detail-pairs';
-import { addressBlockClient, isYearless, offersPayment, recipientEmail, withNearestYear } from './detail-letter';
+import { addressBlockClient, isYearless, offersPayment, payControlAmount, recipientEmail, withNearestYear } from './detail-letter';
 import { controlIn, dueFromTerms, valueText } from './detail-values';
 import { headerKey, looksLikeNumber, numberIn, textOf } from './text';
 
@@ -253,10 +253,7 @@ function unlabelledClient(
     if (name && !sellerText.includes(name)) return { name, email: emailInText(zone) ?? email };
   }
   // No block says whose it is: the address block that is not the seller's (a letter's window, two blocks side by side).
-  const skip = (block: Element) =>
-    !!block.closest(`${ELSEWHERE}, footer, [class*="footer"]`) ||
-    used.some((u) => block.contains(u)) ||
-    foreign.some((f) => f.contains(block));
+  const skip = (block: Element) => used.some((u) => block.contains(u)) || foreign.some((f) => f.contains(block));
   const lines = [...root.querySelectorAll(SELLER_LINES)].slice(0, 30).map((el) => normalizeSpaces(el.textContent ?? '').slice(0, 2000));
   return { name: addressBlockClient(root, skip, lines.join('\n'), nameOfBlock), email };
 }
@@ -291,10 +288,14 @@ function termsSentence(root: ParentNode): string | undefined {
     const value = walker.currentNode.nodeValue ?? '';
     if (value.length < 4 || !DELAY.test(value)) continue;
     const text = walker.currentNode.parentElement?.textContent ?? '';
-    if (text.length < 200 && TERMS_SENTENCE.test(fold(text))) return text;
+    if (text.length < 200 && (TERMS_SENTENCE.test(fold(text)) || WITHIN_DAYS.test(fold(text)))) return text;
   }
   return undefined;
 }
+
+/** "Het bedrag binnen 14 dagen … over te maken", "the amount within 30 days": a delay for paying, the pay word after it. */
+const WITHIN_DAYS =
+  /\b(?:binnen|within|innerhalb(?: von)?|sous|entro|en un plazo de|no prazo de)\s+\d{1,3}\s*(?:tage|tagen|days|jours|dagen|giorni|gg|dias)\b.{0,80}\b(?:zahl|uberweis|pay|paie|regl|pag|betal|betaal|overmaken|over te maken|versare|ingresar|transferir)/;
 
 const DELAY = /\d\s*(?:tage|days|jours|dagen|giorni|gg|d[ií]as)/i;
 
@@ -358,7 +359,9 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   const { pairs } = reading;
   const chosen = chooseNumber(reading, root);
   if (!chosen) return null;
-  if (!pairs.has('total') && !pairs.has('amountDue') && !pairs.has('totalExcl')) return null;
+  // A hosted page may label no amount: its pay button names what is due ("Pagar 350,00 €").
+  const payAmount = pairs.has('total') || pairs.has('amountDue') || pairs.has('totalExcl') ? undefined : payControlAmount(root);
+  if (!pairs.has('total') && !pairs.has('amountDue') && !pairs.has('totalExcl') && !payAmount) return null;
   const get = (f: Parameters<typeof pairs.get>[0]) => pairs.get(f)?.text;
   const client = pairs.get('client');
   const email = clientEmail(reading, client);
@@ -376,7 +379,7 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
     total: get('total'),
     totalExcl: get('totalExcl'),
     tax: get('tax'),
-    amountDue: get('amountDue'),
+    amountDue: get('amountDue') ?? payAmount,
     paid: get('paid'),
     status: get('status') ?? statusOnPage(root, chosen.title),
     // The kind from the type's field, the title, else a heading that names the type alone ("Nota de crédito").

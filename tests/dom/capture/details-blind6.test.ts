@@ -26,12 +26,21 @@ import { loadPage, OWN_FIXTURES } from './load-fixture';
  * missed, the hosted page's "Due December 15" (no year) and its open status missed.
  * After this round's rules (on these same pages, so no longer a blind figure): invoices F1 1.00,
  * fields right 114/114 (1.00).
+ * Four more pages (g-) were written after those rules and before capture ran on them: a Spanish
+ * hosted page that labels no amount ("Pagar 350,00 €", "Vence el 20 de diciembre"), an Italian
+ * reminder letter in prose, a webmail message ("To: Jane Okafor <…>") and a Dutch print with two
+ * unlabelled address cells. First run: 2 of 4 gave their invoice (F1 0.67), fields 12/30. After
+ * the rules they asked for (the pay button's amount, a verb's article, a name before the address,
+ * table-cell addresses, "binnen 14 dagen … over te maken"): 3 of 4, fields 23/30; the Italian
+ * letter, whose number, dates and amount are only in sentences, still gives nothing.
  */
 const TODAY = '2026-12-03';
 const DIR = path.join(OWN_FIXTURES, 'details-blind6');
 
 /** Pages whose invoice is still read wrong, with the fields the scorer names; the rest must be exact. */
-const STILL_WRONG: Record<string, string> = {};
+const STILL_WRONG: Record<string, string> = {
+  'g-it-sollecito.html': 'g-it-sollecito.html | — | 0/7 | not found',
+};
 
 const rows: string[] = [];
 const totals: RoundTotals = { pages: 0, exact: 0, found: 0, fields: 0, right: 0 };
