@@ -138,6 +138,11 @@ class Collector implements DetailReading {
     }
     // "Total TTC … Acompte versé … Net à payer": a total after the payments deducted is what remains due.
     if (field === 'total' && this.pairs.has('total') && this.pairs.has('paid')) field = 'amountDue';
+    // "To: Accounts <billing@…>": a message's mailbox gives the client's address, never its name.
+    if (field === 'client' && /<[^<>\s]+@[^<>\s]+>$/.test(value.trim())) {
+      if (!this.pairs.has('email')) this.pairs.set('email', { text: value, label, el, whole });
+      return;
+    }
     // "Émetteur" over "Raison sociale : …": a name label within the seller's own block names the seller.
     const seller = this.pairs.get('seller')?.el;
     if (field === 'client' && seller && el && (seller.contains(el) || el.contains(seller))) return;

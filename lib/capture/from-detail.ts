@@ -228,7 +228,8 @@ function unlabelledClient(
       if (!parent || used.some((u) => parent.contains(u)) || (parent.textContent ?? '').length > 600) break;
       block = parent;
     }
-    if (block && !block.closest(SELLER_ZONE)) return { name: nameOfBlock(block), email };
+    // The page's body is no contact block: an address alone in it (a message's "To:" line) names no one.
+    if (block && block.localName !== 'body' && !block.closest(SELLER_ZONE)) return { name: nameOfBlock(block), email };
   }
   let sellerText: string | undefined;
   for (const zone of root.querySelectorAll(CLIENT_ZONE)) {

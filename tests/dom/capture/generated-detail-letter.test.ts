@@ -7,10 +7,10 @@ import { extractInvoicesDetailed } from '../../../lib/capture';
  * address blocks side by side in either order, the seller known by its logo, its footer or what
  * only a seller prints; another invoice named by its relation ("Original invoice", "Betreft
  * factuur"); the total alone among empty cells of the items table, its label with a currency code;
- * an unlabelled IBAN on a payment slip; and, on hosted pages, an amount due with a Pay button and a
- * due date printed without its year. Each page must give exactly its invoice with these fields.
+ * an unlabelled IBAN on a payment slip; a message's "To:" line; and, on hosted pages, an amount due
+ * (labelled, or named only by the Pay button) and a due date printed without its year. Each page must give exactly its invoice with these fields.
  */
-const RUNS = 160;
+const RUNS = 240;
 
 function rng(seed: number): () => number {
   let a = seed;
@@ -141,8 +141,11 @@ function generate(seed: number): Case {
   const sellerBy = pick(r, ['logo', 'mark', 'footer'] as const);
   const sellerLines = [seller, pick(r, STREETS), l.place(r), ...(sellerBy === 'mark' ? [pick(r, MARKS)] : [])];
   const clientLines = [client, ...(r() < 0.5 ? ['z. Hd. Frau Engel'] : []), pick(r, STREETS), l.place(r)];
-  const blocks = [sellerLines, clientLines].map((lines) => `<div class="col">${lines.join('<br>')}</div>`);
+  // The two blocks as divs side by side, or as the two cells of a layout table.
+  const cell = r() < 0.5 ? 'div' : 'td';
+  const blocks = [sellerLines, clientLines].map((lines) => `<${cell} class="col">${lines.join('<br>')}</${cell}>`);
   if (r() < 0.5) blocks.reverse();
+  const row = cell === 'td' ? `<table class="row"><tr>${blocks.join('')}</tr></table>` : `<div class="row">${blocks.join('')}</div>`;
   // A hosted page (English): the amount due beside a Pay button and a due date without its year.
   const hosted = l.lang === 'en' && r() < 0.5;
   const dueLine = hosted
@@ -150,14 +153,17 @@ function generate(seed: number): Case {
     : `<table class="meta"><tr><td>${l.due}</td><td>${l.date(due)}</td></tr></table>`;
   const code = r() < 0.5 ? ` ${l.currency}` : '';
   const money = hosted
-    ? `<p>Amount due</p><p class="big">${l.money(minor)}</p><button type="button">Pay ${l.money(minor)}</button>`
+    ? `${r() < 0.5 ? `<p>Amount due</p>` : ''}<p class="big">${l.money(minor)}</p><button type="button">Pay ${l.money(minor)}</button>`
     : `<table class="items"><tr><th>${l.items.join('</th><th>')}</th></tr>
        <tr><td>Work</td><td>1</td><td>${l.money(minor)}</td><td>${l.money(minor)}</td></tr>
        <tr><td></td><td>${l.total}${code}</td><td></td><td>${l.money(minor)}</td></tr></table>`;
   const slip = r() < 0.5 ? `<div class="slip"><div>Konto</div><div>CH44 3199 9123 0008 8901 2</div></div>` : '';
+  // Shown as a message: its "To:" line names the client's address.
+  const email = r() < 0.3 ? `billing@${client.toLowerCase().replace(/[^a-z]/g, '')}.example` : undefined;
+  const mail = email ? `<div class="headers"><span>To:</span> Accounts &lt;${email}&gt;</div>` : '';
   const html = `<!DOCTYPE html><html lang="${l.lang}"><head><title>${l.invoice}</title></head><body>
-    ${sellerBy === 'logo' ? `<div class="top"><img src="l.png" alt="${seller}"></div>` : ''}
-    <div class="row">${blocks.join('')}</div>
+    ${mail}${sellerBy === 'logo' ? `<div class="top"><img src="l.png" alt="${seller}"></div>` : ''}
+    ${row}
     <h1>${l.invoice} ${number}</h1>
     <table class="meta"><tr><td>${l.issued}</td><td>${l.date(issue)}</td></tr><tr><td>${l.other}</td><td>${other}</td></tr></table>
     ${dueLine}${money}${slip}
@@ -166,6 +172,7 @@ function generate(seed: number): Case {
   const amount = { minor, currency: l.currency };
   const want: Record<string, unknown> = { number, clientName: client, issueDate: issue, dueDate: due };
   Object.assign(want, hosted ? { amountDue: amount, status: 'open' } : { total: amount });
+  if (email) want.clientEmail = email;
   return { html, today, want };
 }
 
