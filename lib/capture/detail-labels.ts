@@ -339,6 +339,11 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'falligkeitsdatum',
       'vencimento',
       'data de vencimento',
+      // A due date's verb before it: "Vence el 20 de diciembre", "Scade il 19/12/2026", "Vervalt op 1-12-2026".
+      'vence',
+      'vence el',
+      'scade il',
+      'vervalt op',
     ],
   ],
   [
@@ -370,6 +375,7 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'zwischensumme',
       'nettosumme',
       'summe netto',
+      'zwischentotal',
       'imponibile',
       'totale imponibile',
       'subtotaal',
@@ -457,9 +463,24 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'payments received',
       'betaald',
       'pagato',
+      // What was paid so far, in a total's words: "Total pago", "Total payé", "Importe pagado", "Bereits bezahlt".
+      'total pago',
+      'valor pago',
+      'total pagado',
+      'importe pagado',
+      'total paye',
+      'deja regle',
+      'deja paye',
+      'total paid',
+      'amount paid',
+      'bereits bezahlt',
+      'totale pagato',
+      'reeds betaald',
     ],
   ],
   ['number', ['factuurnummer', 'numero fattura', 'fattura n', '=nummer']],
+  // A credit note's own number in Dutch, Spanish and Portuguese: "Creditfactuurnummer", "Nota de crédito n.º".
+  ['number', ['creditfactuurnummer', 'creditnotanummer', 'creditnota nummer', 'nota de credito n', 'numero de nota de credito', 'abono n']],
   // "E-mailadres", "Indirizzo email", "Endereço de e-mail": the address's label in Dutch, Italian and Portuguese.
   ['email', ['e-mailadres', 'emailadres', 'indirizzo email', 'indirizzo e-mail', 'endereco de e-mail', 'endereco de email']],
   ['status', ['stato']],
@@ -492,6 +513,15 @@ const LABELS = /* @__PURE__ */ DETAIL_LABELS.flatMap(([field, words]) =>
 
 /** A parenthesis that names the currency: "(totale in euro)", "(in EUR)", "(€)". */
 const CURRENCY_NOTE = /\((?=[^)]*(?:\beuros?\b|\beur\b|€|\busd\b|\$|\bchf\b|\bgbp\b|£))[^)]*\)/g;
+/** A currency's code beside the label's words: "Total CHF", "Total AUD", "Betrag EUR" label the amount in that currency. */
+const CURRENCY_WORD = /(?:^|\s)(?:eur|usd|chf|gbp|aud|cad|nzd|sek|nok|dkk|pln|czk|huf|jpy|zar|mxn|brl|inr|sgd|hkd)(?=\s|$)/g;
+
+/**
+ * A label that names another invoice by its relation to this document ("Betreft factuur", "Credit
+ * for invoice", "Facture d'origine", "Rechnung vom", "Fattura di riferimento"): a reference.
+ */
+const OTHER_INVOICE =
+  /^(?:betreft|bij|op|re|regarding|concerning|for|against|applies to|credit for|refers to|relates to|correction of|zu|zur|bezug|sur|concernant|relative a|rif|riferimento|relativa a|sobre|referente a|respecto a)\b.*\b(?:factuur|invoice|facture|rechnung|fattura|factura|fatura)\b|\b(?:factuur|invoice|facture|rechnung|fattura|factura|fatura)\s+(?:d origine|originale?|initiale|corrigee|rectificada|korrigiert|di riferimento|de referencia)\b/;
 
 /**
  * The detail field a label names, or undefined. A label says what it labels in its first five
@@ -502,7 +532,8 @@ export function detailFieldOf(label: string): DetailField | undefined {
   const key = headerKey(label);
   if (!key || key.length > 60 || key.split(' ').length > 5) return undefined;
   // "Imposta (totale in euro)": a note of the currency says nothing of what the label names.
-  const words = key.replace(CURRENCY_NOTE, ' ').trim() || key;
+  const words = key.replace(CURRENCY_NOTE, ' ').replace(CURRENCY_WORD, ' ').trim() || key;
+  if (OTHER_INVOICE.test(words)) return 'reference';
   let best: { field: DetailField; length: number } | undefined;
   for (const l of LABELS)
     if (words.includes(l.word) && l.re.test(words) && (!best || l.word.length > best.length))

@@ -1,3 +1,4 @@
+import { isYearless } from './detail-letter';
 import { fold, parseDate } from '../parse';
 import { isForeignCaption, isForeignHeader, isGenericAmount, namesInvoices } from './columns';
 import { headingBefore } from './grid';
@@ -137,6 +138,11 @@ class Collector implements DetailReading {
     }
     // "Total TTC … Acompte versé … Net à payer": a total after the payments deducted is what remains due.
     if (field === 'total' && this.pairs.has('total') && this.pairs.has('paid')) field = 'amountDue';
+    // "To: Accounts <billing@…>": a message's mailbox gives the client's address, never its name.
+    if (field === 'client' && /<[^<>\s]+@[^<>\s]+>$/.test(value.trim())) {
+      if (!this.pairs.has('email')) this.pairs.set('email', { text: value, label, el, whole });
+      return;
+    }
     // "Émetteur" over "Raison sociale : …": a name label within the seller's own block names the seller.
     const seller = this.pairs.get('seller')?.el;
     if (field === 'client' && seller && el && (seller.contains(el) || el.contains(seller))) return;
@@ -179,8 +185,13 @@ class Collector implements DetailReading {
       if (/\d/.test(label)) return;
       const field = detailFieldOf(label);
       if (field === 'issueDate' || field === 'dueDate') {
-        const rest = words.slice(n).join(' ');
-        if (!this.pairs.has(field) && parseDate(rest)) this.remember(label, rest, el, false);
+        // "Vence el 20 de diciembre", "Due on Dec 15", "Fällig am 28.11.": the article after the verb is no part of the date.
+        const rest = words
+          .slice(n)
+          .join(' ')
+          .replace(/^(?:el|le|il|on|am|op|em|the)\s+/i, '');
+        // "Due December 15": a date without its year is read in the year nearest today (readDetailPage).
+        if (!this.pairs.has(field) && (parseDate(rest) || isYearless(rest))) this.remember(label, rest, el, false);
         return;
       }
     }
@@ -301,10 +312,15 @@ const MAX_READS = 3000;
 /** A row with more cells is a list's row, never a label and its value. */
 const MAX_PAIR_CELLS = 8;
 
-/** A line-items table's own total line: a label spanning the item columns, then one figure ("Total | $3,012.50"). */
+/**
+ * A line-items table's own total line: a label spanning the item columns, or standing among empty
+ * cells, then one figure in the last column ("Total | $3,012.50", "| Total CHF | | | 1'277.70").
+ */
 function isSumRow(row: Element): boolean {
   const cells = [...row.children].filter((c) => c.textContent?.trim());
-  return cells.length === 2 && Number(cells[0]!.getAttribute('colspan') ?? 1) > 1 && /\d/.test(cells[1]!.textContent ?? '');
+  if (cells.length !== 2 || !/\d/.test(cells[1]!.textContent ?? '')) return false;
+  const spans = Number(cells[0]!.getAttribute('colspan') ?? 1) > 1;
+  return spans || (row.children.length > 2 && cells[1] === row.lastElementChild && !holdsValue(cells[0]!.textContent ?? ''));
 }
 
 /** `tables`: tables whose cells label nothing (line items, lists). */

@@ -4,6 +4,7 @@ import { plausibleDate, toCandidate, type Candidate, type RawInvoice, type ReadH
 import { findEmail, namePart, readParts } from './parts';
 import { namesInvoices } from './columns';
 import { namesOneDocument, readDetail, withSeries, type DetailReading, type Pair } from './detail-pairs';
+import { addressBlockClient, isYearless, offersPayment, payControlAmount, recipientEmail, withNearestYear } from './detail-letter';
 import { controlIn, dueFromTerms, valueText } from './detail-values';
 import { headerKey, looksLikeNumber, numberIn, textOf } from './text';
 
@@ -91,10 +92,12 @@ function chooseNumber(
   const { pairs, refs, titles } = reading;
   const labelled = pairs.get('number');
   // An amount is no number, whatever its label says ("Facturé : 14 940,00" is what was invoiced).
-  const fromLabel = (labelled && AMOUNT_ONLY.test(labelled.text) ? undefined : labelled)?.text
+  const tokens = (labelled && AMOUNT_ONLY.test(labelled.text) ? undefined : labelled)?.text
     .split(/[\s()]+/)
-    .map((t) => t.replace(/^[#№]+|[:.]$/g, ''))
-    .find((t) => looksLikeNumber(t) && !refs.has(t));
+    .map((t) => t.replace(/^[#№]+|[:.]$/g, ''));
+  const at = tokens?.findIndex((t) => looksLikeNumber(t) && !refs.has(t)) ?? -1;
+  // The series code printed before the number is part of it ("Fatura FT 2026/318"), as in a title.
+  const fromLabel = at < 0 ? undefined : withSeries(tokens![at - 1] ?? '', tokens![at]!);
   const heading = titles.find((t) => t.heading && !refs.has(t.number));
   // A box of labels over values may be a one-row list of other invoices: the page's title comes first.
   if (fromLabel && (namesInvoice(labelled!.label) || labelled!.typed) && !IDENTIFIER.test(fromLabel) && !(labelled!.box && heading))
@@ -225,7 +228,8 @@ function unlabelledClient(
       if (!parent || used.some((u) => parent.contains(u)) || (parent.textContent ?? '').length > 600) break;
       block = parent;
     }
-    if (block && !block.closest(SELLER_ZONE)) return { name: nameOfBlock(block), email };
+    // The page's body is no contact block: an address alone in it (a message's "To:" line) names no one.
+    if (block && block.localName !== 'body' && !block.closest(SELLER_ZONE)) return { name: nameOfBlock(block), email };
   }
   let sellerText: string | undefined;
   for (const zone of root.querySelectorAll(CLIENT_ZONE)) {
@@ -249,7 +253,10 @@ function unlabelledClient(
     // The block's own address is the client's; the one found elsewhere on the page is kept if it has none.
     if (name && !sellerText.includes(name)) return { name, email: emailInText(zone) ?? email };
   }
-  return { email };
+  // No block says whose it is: the address block that is not the seller's (a letter's window, two blocks side by side).
+  const skip = (block: Element) => used.some((u) => block.contains(u)) || foreign.some((f) => f.contains(block));
+  const lines = [...root.querySelectorAll(SELLER_LINES)].slice(0, 30).map((el) => normalizeSpaces(el.textContent ?? '').slice(0, 2000));
+  return { name: addressBlockClient(root, skip, lines.join('\n'), nameOfBlock), email };
 }
 
 /**
@@ -282,10 +289,14 @@ function termsSentence(root: ParentNode): string | undefined {
     const value = walker.currentNode.nodeValue ?? '';
     if (value.length < 4 || !DELAY.test(value)) continue;
     const text = walker.currentNode.parentElement?.textContent ?? '';
-    if (text.length < 200 && TERMS_SENTENCE.test(fold(text))) return text;
+    if (text.length < 200 && (TERMS_SENTENCE.test(fold(text)) || WITHIN_DAYS.test(fold(text)))) return text;
   }
   return undefined;
 }
+
+/** "Het bedrag binnen 14 dagen … over te maken", "the amount within 30 days": a delay for paying, the pay word after it. */
+const WITHIN_DAYS =
+  /\b(?:binnen|within|innerhalb(?: von)?|sous|entro|en un plazo de|no prazo de)\s+\d{1,3}\s*(?:tage|tagen|days|jours|dagen|giorni|gg|dias)\b.{0,80}\b(?:zahl|uberweis|pay|paie|regl|pag|betal|betaal|overmaken|over te maken|versare|ingresar|transferir)/;
 
 const DELAY = /\d\s*(?:tage|days|jours|dagen|giorni|gg|d[ií]as)/i;
 
@@ -330,13 +341,28 @@ function clientEmail(reading: DetailReading, client: Pair | undefined): string |
   return findEmail(labelled.text);
 }
 
+/** An IBAN as printed, in groups of four ("CH44 3199 9123 0008 8901 2"): its first group looks like a number. */
+const IBAN = /\b([A-Z]{2}\d{2})(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,4})?\b/g;
+
+/** The groups of the IBANs the page prints (a payment slip's account, a footer's bank line): never invoices. */
+function ibanRefs(root: ParentNode, refs: Set<string>): void {
+  const text = ((root as Document).body ?? root).textContent ?? '';
+  for (const m of text.slice(0, 100_000).matchAll(IBAN)) {
+    refs.add(m[1]!);
+    refs.add(m[0].replace(/\s/g, ''));
+  }
+}
+
 /** The invoice of a single-invoice page, with how sure its number is, or null when the page is not one. */
 export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult | null {
   const reading = readDetail(root);
+  ibanRefs(root, reading.refs);
   const { pairs } = reading;
   const chosen = chooseNumber(reading, root);
   if (!chosen) return null;
-  if (!pairs.has('total') && !pairs.has('amountDue') && !pairs.has('totalExcl')) return null;
+  // A hosted page may label no amount: its pay button names what is due ("Pagar 350,00 €").
+  const payAmount = pairs.has('total') || pairs.has('amountDue') || pairs.has('totalExcl') ? undefined : payControlAmount(root);
+  if (!pairs.has('total') && !pairs.has('amountDue') && !pairs.has('totalExcl') && !payAmount) return null;
   const get = (f: Parameters<typeof pairs.get>[0]) => pairs.get(f)?.text;
   const client = pairs.get('client');
   const email = clientEmail(reading, client);
@@ -348,13 +374,13 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   const raw: RawInvoice = {
     number: chosen.number,
     client: bareName(found.name),
-    email: found.email,
+    email: found.email ?? recipientEmail(root),
     issueDate: get('issueDate') ?? reading.titles.find((t) => t.number === chosen.number && t.date)?.date,
-    dueDate: get('dueDate') ?? dueSentence(root),
+    dueDate: yearOf(get('dueDate') ?? dueSentence(root), page),
     total: get('total'),
     totalExcl: get('totalExcl'),
     tax: get('tax'),
-    amountDue: get('amountDue'),
+    amountDue: get('amountDue') ?? payAmount,
     paid: get('paid'),
     status: get('status') ?? statusOnPage(root, chosen.title),
     // The kind from the type's field, the title, else a heading that names the type alone ("Nota de crédito").
@@ -373,6 +399,10 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   const invoice = toCandidate(raw, hints, 'detail', 0.5);
   if (!invoice) return null;
   finishDetail(invoice, raw, get('terms') ?? (raw.dueDate ? undefined : termsSentence(root)), hints);
+  // An amount still due and a control to pay it ("Pay $1,248.00"): the invoice is open, whatever no word says.
+  const due = invoice.amountDue;
+  if (!invoice.status && due && due.minor > 0 && offersPayment(root))
+    invoice.status = invoice.total && invoice.total.minor > due.minor ? 'partial' : 'open';
   return {
     invoice,
     named: chosen.named,
@@ -380,6 +410,11 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
     refs: reading.refs,
     used: [...reading.foreign, ...[...pairs.values()].flatMap((p) => (p.el ? [p.el] : []))],
   };
+}
+
+/** A date printed without its year ("Due December 15") in the year nearest today; any other text as it is. */
+function yearOf(text: string | undefined, page: ReadHints): string | undefined {
+  return (text && isYearless(text) && withNearestYear(text, page.today, page.lang)) || text;
 }
 
 /** The number's label when it names the document's kind ("Credit Memo #", "Gutschrift Nr."). */
