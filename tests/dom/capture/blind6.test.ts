@@ -35,45 +35,14 @@ import { OWN_FIXTURES } from './load-fixture';
  *   fr-cellules-editables.html | 4 | 0 | 0 | 0.00 | 0/24 (values in inputs and selects: nothing read)
  *   fr-handsontable-clones.html | 4 | 4 | 4 | 1.00 | 28/28
  *   pt-br-faturas-vencidas.html | 5 | 5 | 5 | 1.00 | 20/35 (Emissão, Em aberto and the Portuguese statuses unread)
+ * After this round's rules (measured on these same pages, so no longer a blind figure): F1 0.98
+ * (57 of 59 found, 57 returned), fields 369/385 = 0.96; the CRM related list is still missed.
  */
 const TODAY = '2026-12-03';
 const DIR = path.join(OWN_FIXTURES, 'blind6');
 
 /** What each page still misses, in the scorer's words; a page not listed must be read whole. */
 const STILL_MISSED: Record<string, string[]> = {
-  'en-aging-subtotals.html': [
-    'INV-3311.amountDue: want {"minor":198000,"currency":"AUD"} got undefined',
-    'INV-3311.status: want "open" got undefined',
-    'INV-3342.amountDue: want {"minor":76050,"currency":"AUD"} got undefined',
-    'INV-3342.status: want "open" got undefined',
-    'INV-3250.amountDue: want {"minor":440000,"currency":"AUD"} got undefined',
-    'INV-3250.status: want "open" got undefined',
-    'INV-3187.amountDue: want {"minor":61500,"currency":"AUD"} got undefined',
-    'INV-3187.status: want "open" got undefined',
-    'INV-3329.amountDue: want {"minor":214520,"currency":"AUD"} got undefined',
-    'INV-3329.status: want "open" got undefined',
-    'INV-3350.amountDue: want {"minor":33000,"currency":"AUD"} got undefined',
-    'INV-3350.status: want "open" got undefined',
-  ],
-  'en-amount-currency-columns.html': [
-    '90004411.status: want "open" got undefined',
-    '90004418.total: want {"minor":721560,"currency":"GBP"} got {"minor":721560,"currency":"EUR"}',
-    '90004418.status: want "partial" got undefined',
-    '90004420.total: want {"minor":305000,"currency":"USD"} got {"minor":305000,"currency":"EUR"}',
-    '90004420.status: want "paid" got undefined',
-    '90004427.total: want {"minor":1890000,"currency":"CHF"} got {"minor":1890000,"currency":"EUR"}',
-    '90004427.status: want "open" got undefined',
-    '90004433.total: want {"minor":1250000,"currency":"JPY"} got {"minor":125000000,"currency":"EUR"}',
-    '90004433.status: want "open" got undefined',
-  ],
-  'en-parentheses-credit-memos.html': [
-    '10482.amountDue: want {"minor":520000,"currency":"USD"} got undefined',
-    'CM-1031.amountDue: want {"minor":-75000,"currency":"USD"} got undefined',
-    '10487.amountDue: want {"minor":297500,"currency":"USD"} got undefined',
-    '10493.amountDue: want {"minor":166700,"currency":"USD"} got undefined',
-    'CM-1036.amountDue: want {"minor":-42500,"currency":"USD"} got undefined',
-    '10475.amountDue: want {"minor":0,"currency":"USD"} got undefined',
-  ],
   'en-salesforce-related-lists.html': [
     'INV-000734.number: want "INV-000734" got no invoice',
     'INV-000734.clientName: want "Granite Peak Outfitters" got no invoice',
@@ -91,56 +60,6 @@ const STILL_MISSED: Record<string, string[]> = {
     'INV-000702.amountDue: want {"minor":0,"currency":"USD"} got no invoice',
     'INV-000702.status: want "paid" got no invoice',
     'INV-000768.clientName: want "Granite Peak Outfitters" got "Posted"',
-  ],
-  'en-truncated-tooltips-paged.html': [
-    'IE-5501.clientName: want "Boulangerie Dupont & Fils" got "Boulangerie Dup…"',
-    'IE-5497.clientName: want "O\'Sullivan Architectural Salvage Ltd" got "O\'Sullivan Archit…"',
-    'IE-5504.clientName: want "Connemara Wool Collective" got "Connemara Wool …"',
-    'IE-5492.clientName: want "Kilkenny Community Sports Partnership" got "Kilkenny Commun…"',
-    'IE-5506.clientName: want "Wicklow Way Guesthouse" got "Wicklow Way Gue…"',
-  ],
-  'fr-cellules-editables.html': [
-    'VT-2026-0412.number: want "VT-2026-0412" got no invoice',
-    'VT-2026-0412.clientName: want "Atelier Rousseau Céramique" got no invoice',
-    'VT-2026-0412.issueDate: want "2026-11-03" got no invoice',
-    'VT-2026-0412.dueDate: want "2026-12-03" got no invoice',
-    'VT-2026-0412.total: want {"minor":195000,"currency":"EUR"} got no invoice',
-    'VT-2026-0412.status: want "open" got no invoice',
-    'VT-2026-0415.number: want "VT-2026-0415" got no invoice',
-    'VT-2026-0415.clientName: want "Transports Girard" got no invoice',
-    'VT-2026-0415.issueDate: want "2026-11-12" got no invoice',
-    'VT-2026-0415.dueDate: want "2026-12-27" got no invoice',
-    'VT-2026-0415.total: want {"minor":841236,"currency":"EUR"} got no invoice',
-    'VT-2026-0415.status: want "partial" got no invoice',
-    'VT-2026-0418.number: want "VT-2026-0418" got no invoice',
-    'VT-2026-0418.clientName: want "Pharmacie du Marché" got no invoice',
-    'VT-2026-0418.issueDate: want "2026-11-20" got no invoice',
-    'VT-2026-0418.dueDate: want "2026-12-20" got no invoice',
-    'VT-2026-0418.total: want {"minor":32640,"currency":"EUR"} got no invoice',
-    'VT-2026-0418.status: want "paid" got no invoice',
-    'VT-2026-0421.number: want "VT-2026-0421" got no invoice',
-    'VT-2026-0421.clientName: want "SCI Les Tilleuls" got no invoice',
-    'VT-2026-0421.issueDate: want "2026-12-01" got no invoice',
-    'VT-2026-0421.dueDate: want "2026-12-31" got no invoice',
-    'VT-2026-0421.total: want {"minor":420000,"currency":"EUR"} got no invoice',
-    'VT-2026-0421.status: want "draft" got no invoice',
-  ],
-  'pt-br-faturas-vencidas.html': [
-    'FAT-1208.issueDate: want "2026-10-05" got undefined',
-    'FAT-1208.amountDue: want {"minor":483000,"currency":"BRL"} got undefined',
-    'FAT-1208.status: want "open" got undefined',
-    'FAT-1215.issueDate: want "2026-10-20" got undefined',
-    'FAT-1215.amountDue: want {"minor":300000,"currency":"BRL"} got undefined',
-    'FAT-1215.status: want "partial" got undefined',
-    'FAT-1222.issueDate: want "2026-11-10" got undefined',
-    'FAT-1222.amountDue: want {"minor":1225040,"currency":"BRL"} got undefined',
-    'FAT-1222.status: want "open" got undefined',
-    'FAT-1219.issueDate: want "2026-11-01" got undefined',
-    'FAT-1219.amountDue: want {"minor":0,"currency":"BRL"} got undefined',
-    'FAT-1219.status: want "paid" got undefined',
-    'FAT-1225.issueDate: want "2026-11-25" got undefined',
-    'FAT-1225.amountDue: want {"minor":115250,"currency":"BRL"} got undefined',
-    'FAT-1225.status: want "open" got undefined',
   ],
 };
 
