@@ -69,6 +69,8 @@ export function visibleTextOf(el: Element | undefined | null): string {
 
 /** A text cut short ("Boulangerie Dup…"): the whole one its tooltip holds, when that begins alike. */
 export function untruncated(cell: Element | undefined, text: string): string {
+  // Asked of every row's client: a look at the last character spares the pattern to most.
+  if (!text.endsWith('…') && !text.endsWith('...')) return text;
   const head = text.replace(/\s*(…|\.\.\.)$/, '');
   const title = head !== text && (cell?.querySelector('[title]') ?? cell)?.getAttribute('title');
   return title && title.startsWith(head) ? title : text;
