@@ -12,9 +12,9 @@ import { textOf } from './text';
  * not a date).
  */
 
-/** "Current", "1-30", "31–60 jours", "90+", "> 90 days", "Non échu": an aging bucket's header. */
+/** "Current", "1-30", "31–60 jours", "90+", "> 90 days", "< 1 month", "2 months", "Older", "Non échu": an aging bucket's header. */
 const BUCKET =
-  /^(?:current|not (?:yet )?due|non echu|a echoir|nicht fallig|noch nicht fallig|(?:\d{1,3}\s*(?:-|–|to|a|bis)\s*\d{1,3}|(?:>|over|plus de|\+ de|uber|mehr als|more than)\s*\d{2,3}|\d{2,3}\s*\+)(?:\s*(?:days?|jours?|j|tage?n?|d))?\+?)$/;
+  /^(?:current|older|not (?:yet )?due|non echu|a echoir|nicht fallig|noch nicht fallig|(?:\d{1,3}\s*(?:-|–|to|a|bis)\s*\d{1,3}|(?:[<>]|over|plus de|\+ de|uber|mehr als|more than)\s*\d{1,3}|\d{2,3}\s*\+|\d{1,2}(?= ?m))(?:\s*(?:days?|jours?|j|tage?n?|d|months?|mois|monate?))?\+?)$/;
 
 /** The columns of aging buckets, when at least two name a range of days. */
 export function agingBuckets(texts: readonly (string | undefined)[]): number[] {

@@ -9,7 +9,18 @@ import { BALANCE_HEADER, columnsByFigures, isRunningBalance } from './figures';
 import { pageClient } from './page-client';
 import { amountFieldOf, amountText, dateFieldOf, OFFER_LINE, withoutCode } from './record-parts';
 import { emailPart, namePart, readParts, statusPart } from './parts';
-import { hasCode, hasFormControl, headerKey, looksLikeNumber, numberIn, textOf, visibleTextOf } from './text';
+import {
+  CONTROL,
+  controlTextOf,
+  hasCode,
+  hasFormControl,
+  headerKey,
+  looksLikeNumber,
+  numberIn,
+  textOf,
+  untruncated,
+  visibleTextOf,
+} from './text';
 
 type AmountField = 'total' | 'totalExcl' | 'tax' | 'amountDue' | 'paid';
 const AMOUNT_FIELDS = new Set<string>(['total', 'totalExcl', 'tax', 'amountDue', 'paid']);
@@ -183,7 +194,9 @@ function amountOf(
   const c = map[field];
   if (c !== undefined) {
     const several = amountsIn(cells[c]);
-    return several ? (several.find((a) => a.field === field) ?? several.find((a) => !a.field))?.text : cellText(c);
+    const text = several ? (several.find((a) => a.field === field) ?? several.find((a) => !a.field))?.text : cellText(c);
+    // A currency in a column of its own ("12,480.00 | GBP"): the amount's.
+    return text && map.currency !== undefined ? `${text} ${cellText(map.currency)}` : text;
   }
   // No column of its own: "reste 1 160,00 €" under the total.
   for (const other of [map.total, map.amountDue]) {
@@ -382,18 +395,23 @@ interface RowPlan {
  * How the rows of a planned grid are read, one at a time: number first, then each field from its
  * column only when asked.
  */
+/**
+ * How a table's rows are read, checked per table, then per row (most tables need neither): code in
+ * a cell is not its text; the inputs and selects of a table edited in place hold its values, read as shown.
+ */
+function textReader(grid: Grid): (row: Element) => typeof textOf {
+  const scripted = hasCode(grid.element);
+  const edited = !!grid.element.querySelector(CONTROL);
+  return (row) => (edited && row.querySelector(CONTROL) ? controlTextOf : scripted && hasCode(row) ? visibleTextOf : textOf);
+}
+
 function rowReader(grid: Grid, plan: RowPlan) {
   const { map, numberColumn, buckets, statement, state, hints, confidence, defaultStatus } = plan;
-  // Code in a cell is not its text. Checked per table, then per row: most tables carry none.
-  // A walk of the whole table, done on the first row read (its own step when the extraction is
-  // sliced: on 10,000 rows it costs as much as the plan). A mailto link is looked for in the
-  // client cell itself, and only in one with elements inside that gave no address in its parts.
-  let walked = false;
-  let scripted = false;
-  const walk = () => {
-    walked = true;
-    scripted = hasCode(grid.element);
-  };
+  // How rows' cells are read: a walk of the whole table, done on the first row read (its own step
+  // when the extraction is sliced: on 10,000 rows it costs as much as the plan). A mailto link is
+  // looked for in the client cell itself, and only in one with elements inside that gave no address in its parts.
+  let rowText: ((row: Element) => typeof textOf) | undefined;
+  const walk = () => void (rowText = textReader(grid));
   const classes = new Map<string, boolean>();
   const defaults = { status: defaultStatus, byFigures: true };
   // The row being read: its cells, and how their text is read (without code where it holds some).
@@ -413,7 +431,7 @@ function rowReader(grid: Grid, plan: RowPlan) {
   let partsRead: string[] | undefined;
   const parts = (c: number | undefined) => {
     const cell = c === undefined ? undefined : cells[c];
-    if (!cell?.firstElementChild) return undefined;
+    if (!cell?.firstElementChild || text === controlTextOf) return undefined;
     if (cell !== partsCell) {
       partsCell = cell;
       partsRead = readParts(cell);
@@ -431,7 +449,7 @@ function rowReader(grid: Grid, plan: RowPlan) {
       const p = parts(map.client);
       // Rows grouped under their client's name (an aging report by customer) leave the cell empty.
       const name = p ? namePart(p) : cellText(map.client);
-      return (name && withoutCode(name)) ?? group;
+      return (name && withoutCode(untruncated(cells[map.client!], name))) ?? group;
     }
     if (field === 'status') {
       const own = statusText(map.status);
@@ -455,10 +473,10 @@ function rowReader(grid: Grid, plan: RowPlan) {
   const read = (row: GridRow): Candidate | null => {
     // A row the page removed since the plan (chunked reading, a live list) is not shown any more.
     if (!row.element.isConnected) return null;
-    if (!walked) walk();
+    if (!rowText) walk();
     cells = row.cells;
     partsCell = undefined;
-    text = scripted && hasCode(row.element) ? visibleTextOf : textOf;
+    text = rowText!(row.element);
     const numberCell = cells[numberColumn];
     // A number with a line under it ("58/2026" over "FPR") is read in its parts, not glued.
     numberText = numberCell && numberCell.childElementCount > 1 ? readParts(numberCell).join(' ') : text(numberCell);

@@ -25,13 +25,29 @@ const CODE_TAGS = ['script', 'style', 'noscript'];
 /** Code in a subtree: its text is not the cell's (Dolibarr puts date-picker scripts in filter rows). */
 export const hasCode = (el: Element): boolean => hasAny(el, CODE_TAGS);
 
-const INPUT_NOT_CONTROL = new Set(['checkbox', 'hidden', 'radio']);
-/** A field the user types into or picks from (not a row's checkbox): a filter row holds them, data rows do not. */
+/** A field the user types into or picks from, not a row's checkbox. */
+export const CONTROL = 'input:not([type=checkbox]):not([type=hidden]):not([type=radio]),select,textarea';
+
+/**
+ * Whether an element holds fields and none of them a value: a filter row waiting for input. A
+ * row whose fields hold values (a select past its first option) is a table edited in place: data.
+ */
 export function hasFormControl(el: Element): boolean {
-  if (hasAny(el, ['select', 'textarea'])) return true;
-  for (const input of el.getElementsByTagName('input'))
-    if (!INPUT_NOT_CONTROL.has((input.getAttribute('type') ?? '').toLowerCase())) return true;
-  return false;
+  let empty = false;
+  for (const c of el.querySelectorAll(CONTROL)) {
+    if (c.localName === 'select' ? (c as HTMLSelectElement).selectedIndex > 0 : (c as HTMLInputElement).value) return false;
+    empty = true;
+  }
+  return empty;
+}
+
+/** A cell of a table edited in place, as shown: its field's value (a select's chosen option), then the text beside it ("€"). */
+export function controlTextOf(el: Element | undefined | null): string {
+  const c = el?.querySelector(CONTROL);
+  if (!c) return textOf(el);
+  // The option marked in the markup first: what the server rendered (happy-dom misreads it as the selection).
+  const chosen = c.localName === 'select' && (c.querySelector('option[selected]') ?? (c as HTMLSelectElement).selectedOptions[0]);
+  return normalizeSpaces(chosen ? chosen.textContent! : `${(c as HTMLInputElement).value} ${el!.textContent}`).trim();
 }
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -49,6 +65,15 @@ export function visibleTextOf(el: Element | undefined | null): string {
     if (!parent || !NOT_TEXT.has(parent.tagName)) text += walker.currentNode.nodeValue ?? '';
   }
   return normalizeSpaces(text.slice(0, 2000));
+}
+
+/** A text cut short ("Boulangerie Dup…"): the whole one its tooltip holds, when that begins alike. */
+export function untruncated(cell: Element | undefined, text: string): string {
+  // Asked of every row's client: a look at the last character spares the pattern to most.
+  if (!text.endsWith('…') && !text.endsWith('...')) return text;
+  const head = text.replace(/\s*(…|\.\.\.)$/, '');
+  const title = head !== text && (cell?.querySelector('[title]') ?? cell)?.getAttribute('title');
+  return title && title.startsWith(head) ? title : text;
 }
 
 /** Header text for matching: folded, without sort arrows, counters or trailing colons. */

@@ -243,6 +243,9 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, StatusEntry]> = [
   ['liquidado', { status: 'paid' }],
   ['finalizado', { status: 'open' }],
   ['em divida', { status: 'open' }],
+  ['em aberto', { status: 'open' }],
+  // Cleared against a payment, in an ERP's ledger: settled.
+  ['cleared', { status: 'paid' }],
   ['rascunho', { status: 'draft' }],
   ['due soon', { status: 'open' }],
 ];

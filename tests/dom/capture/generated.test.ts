@@ -72,6 +72,8 @@ interface Deco {
   sections: boolean;
   /** Tables and grids: two fields to a column under "Customer / Invoice #", "Date / Due date", "Total / Status". */
   stacked: boolean;
+  /** Tables and ARIA grids (not div grids: a known gap): the client cut short ("Boulangerie…"), whole in its tooltip. */
+  cut: boolean;
 }
 
 const CLIENTS = [
@@ -141,9 +143,10 @@ const initials = (name: string) =>
     .map((w) => w[0]!.toUpperCase())
     .join('');
 
-function clientHtml(inv: Inv, deco: Deco): string {
+function clientHtml(inv: Inv, deco: Deco, cut = false): string {
   const inline = deco.inlineCode && inv.code ? ` · ${inv.code}` : '';
-  const lines = [`<div class="name">${esc(inv.client)}${inline}</div>`];
+  const name = cut && !inline ? `<span title="${esc(inv.client)}">${esc(inv.client.slice(0, 11))}…</span>` : esc(inv.client);
+  const lines = [`<div class="name">${name}${inline}</div>`];
   if (inv.email) lines.push(`<small class="text-muted">${inv.email}</small>`);
   if (inv.code && !inline) lines.push(`<small class="code">${inv.code}</small>`);
   const avatar = deco.avatar ? `<span class="avatar avatar-sm">${initials(inv.client)}</span>` : '';
@@ -198,7 +201,15 @@ function tableHtml(invs: Inv[], lang: Lang, deco: Deco, aria: boolean, divs = fa
           two(total, statusHtml(inv, lang, deco)),
           amount(inv.due, lang),
         ]
-      : [numberHtml, clientHtml(inv, deco), date(inv.issue, lang, false), due, total, amount(inv.due, lang), statusHtml(inv, lang, deco)];
+      : [
+          numberHtml,
+          clientHtml(inv, deco, deco.cut && !divs),
+          date(inv.issue, lang, false),
+          due,
+          total,
+          amount(inv.due, lang),
+          statusHtml(inv, lang, deco),
+        ];
     if (deco.state) cells.push(`<span class="badge">${STATE[lang][1]}</span>`);
     if (deco.actions) cells.push(ACTIONS);
     const tds = cells.map((c) => cell(td, c));
@@ -452,6 +463,7 @@ const caseArb = fc.record({
     rowspan: fc.boolean(),
     sections: fc.boolean(),
     stacked: fc.boolean(),
+    cut: fc.boolean(),
   }),
   invs: fc.integer({ min: 2, max: 7 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => invoiceArb(i)))),
 });
