@@ -10,10 +10,10 @@ import { pageClient } from './page-client';
 import { amountFieldOf, amountText, dateFieldOf, OFFER_LINE, withoutCode } from './record-parts';
 import { emailPart, namePart, readParts, statusPart } from './parts';
 import {
-  CONTROL,
   controlTextOf,
   hasCode,
   hasFormControl,
+  holdsControl,
   headerKey,
   looksLikeNumber,
   numberIn,
@@ -401,8 +401,8 @@ interface RowPlan {
  */
 function textReader(grid: Grid): (row: Element) => typeof textOf {
   const scripted = hasCode(grid.element);
-  const edited = !!grid.element.querySelector(CONTROL);
-  return (row) => (edited && row.querySelector(CONTROL) ? controlTextOf : scripted && hasCode(row) ? visibleTextOf : textOf);
+  const edited = holdsControl(grid.element);
+  return (row) => (edited && holdsControl(row) ? controlTextOf : scripted && hasCode(row) ? visibleTextOf : textOf);
 }
 
 function rowReader(grid: Grid, plan: RowPlan) {

@@ -28,11 +28,21 @@ export const hasCode = (el: Element): boolean => hasAny(el, CODE_TAGS);
 /** A field the user types into or picks from, not a row's checkbox. */
 export const CONTROL = 'input:not([type=checkbox]):not([type=hidden]):not([type=radio]),select,textarea';
 
+const INPUT_NOT_CONTROL = new Set(['checkbox', 'hidden', 'radio']);
+/** Whether a subtree holds a field (CONTROL), asked a tag at a time: on a long table the selector list costs several walks. */
+export function holdsControl(el: Element): boolean {
+  if (hasAny(el, ['select', 'textarea'])) return true;
+  for (const input of el.getElementsByTagName('input'))
+    if (!INPUT_NOT_CONTROL.has((input.getAttribute('type') ?? '').toLowerCase())) return true;
+  return false;
+}
+
 /**
  * Whether an element holds fields and none of them a value: a filter row waiting for input. A
  * row whose fields hold values (a select past its first option) is a table edited in place: data.
  */
 export function hasFormControl(el: Element): boolean {
+  if (!holdsControl(el)) return false;
   let empty = false;
   for (const c of el.querySelectorAll(CONTROL)) {
     if (c.localName === 'select' ? (c as HTMLSelectElement).selectedIndex > 0 : (c as HTMLInputElement).value) return false;
