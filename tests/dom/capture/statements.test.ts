@@ -120,7 +120,8 @@ describe.each(WORDS)('a statement of account ($lang)', (w) => {
   });
 
   // "Kontoauszug" and "Relevé de compte" also head a bank's statement; "Statement of account" never does.
-  it.runIf(w.lang !== 'en')('gives nothing when its lines never fall due: a bank statement under the same caption', () => {
-    expect(extractInvoices(page(w, 'heading', false), { today: TODAY })).toEqual([]);
-  });
+  if (w.lang !== 'en')
+    it('gives nothing when its lines never fall due: a bank statement under the same caption', () => {
+      expect(extractInvoices(page(w, 'heading', false), { today: TODAY })).toEqual([]);
+    });
 });
