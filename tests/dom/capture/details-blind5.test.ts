@@ -1,10 +1,7 @@
 // @vitest-environment happy-dom
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { extractInvoices, extractInvoicesDetailed } from '../../../lib/capture';
-import { DetectedInvoiceSchema } from '../../../lib/core';
-import { readCases, roundLine, tally, type RoundTotals } from './detail-scorer';
-import { loadPage, OWN_FIXTURES } from './load-fixture';
+import { blindDetailSuite } from './detail-suite';
+import { OWN_FIXTURES } from './load-fixture';
 
 /**
  * A fifth held-out set of single-invoice pages (round e), shaped like what open-source billing
@@ -33,32 +30,4 @@ const DIR = path.join(OWN_FIXTURES, 'details-blind5');
 /** Pages whose invoice is still read wrong, with the fields the scorer names; the rest must be exact. */
 const STILL_WRONG: Record<string, string> = {};
 
-const rows: string[] = [];
-const totals: RoundTotals = { pages: 0, exact: 0, found: 0, fields: 0, right: 0 };
-afterAll(() => {
-  if (totals.pages) rows.push(roundLine('e', totals));
-  console.log(['Blind detail pages (5): page | invoices | fields right | wrong', ...rows].join('\n'));
-});
-
-describe.each(readCases(DIR))('%s', (page, expectation) => {
-  const { expected, absent } = expectation;
-  it('gives exactly one invoice, every field it shows right and none it does not show', () => {
-    const found = extractInvoicesDetailed(loadPage(path.join(DIR, page)), { today: TODAY }) as unknown as Record<string, unknown>[];
-    const row = tally(totals, page, found, expectation);
-    rows.push(row);
-    if (STILL_WRONG[page] !== undefined) {
-      expect(row).toBe(STILL_WRONG[page]);
-      return;
-    }
-    expect(found.map((f) => f.number)).toEqual([expected.number]);
-    expect(found[0]).toMatchObject(expected);
-    for (const field of absent) expect(found[0]![field], field).toBeUndefined();
-  });
-
-  it('returns what DetectedInvoiceSchema accepts unchanged, and leaves the page as it was', () => {
-    const doc = loadPage(path.join(DIR, page));
-    const before = doc.documentElement.outerHTML;
-    for (const invoice of extractInvoices(doc, { today: TODAY })) expect(DetectedInvoiceSchema.parse(invoice)).toEqual(invoice);
-    expect(doc.documentElement.outerHTML).toBe(before);
-  });
-});
+blindDetailSuite('Blind detail pages (5)', 'e', DIR, TODAY, STILL_WRONG);
