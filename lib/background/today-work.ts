@@ -1,5 +1,5 @@
-import { addDays, type Settings } from '../core';
-import { getSettings, loadClientScheduleItems, loadScheduleItems, type RelanceDb, type ScheduleItem } from '../db';
+import { addDays, type ReminderEvent, type Settings } from '../core';
+import { getSettings, loadClientScheduleItems, loadScheduleInputs, type RelanceDb, type ScheduleItem } from '../db';
 import { doneToday, groupsOfActions, type TodayGroup } from '../desk/today';
 import { planActions, type PlannedAction } from '../dunning/plan';
 import type { WriteScope } from './schedule-writes';
@@ -60,9 +60,13 @@ function setClient(basis: ScheduleBasis, clientId: string, items: ScheduleItem[]
   else basis.byClient.delete(clientId);
 }
 
-async function schedule(basis: ScheduleBasis, db: RelanceDb): Promise<TodaySchedule> {
+/**
+ * The schedule of a basis. What was done today is counted from the events of the last two days:
+ * `read`, events of at least those days read already (the full read's recent events), or read here.
+ */
+async function schedule(basis: ScheduleBasis, db: RelanceDb, read?: ReminderEvent[]): Promise<TodaySchedule> {
   const since = `${addDays(basis.day, -2)}T00:00:00.000Z`;
-  const recent = await db.events.where('at').aboveOrEqual(since).toArray();
+  const recent = read ? read.filter((e) => e.at >= since) : await db.events.where('at').aboveOrEqual(since).toArray();
   const actions = inScheduleOrder([...basis.byClient.values()].flat());
   const { day, settings } = basis;
   return { day, settings, actions, groups: groupsOfActions(actions, day), done: doneToday(recent, day) };
@@ -71,7 +75,7 @@ async function schedule(basis: ScheduleBasis, db: RelanceDb): Promise<TodaySched
 /** Today's schedule read and planned in full, with its basis. */
 export async function workOutInFull(day: string, version: number, db: RelanceDb): Promise<[TodaySchedule, ScheduleBasis]> {
   const settings = await getSettings(db);
-  const items = await loadScheduleItems(day, lookaheadOf(settings), RECENT_DAYS, db);
+  const { items, recent } = await loadScheduleInputs(day, lookaheadOf(settings), RECENT_DAYS, db);
   const basis: ScheduleBasis = {
     version,
     day,
@@ -88,7 +92,7 @@ export async function workOutInFull(day: string, version: number, db: RelanceDb)
     else perClient.set(item.invoice.clientId, [item]);
   }
   for (const [clientId, list] of perClient) setClient(basis, clientId, list);
-  return [await schedule(basis, db), basis];
+  return [await schedule(basis, db, recent), basis];
 }
 
 /**

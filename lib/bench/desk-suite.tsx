@@ -4,10 +4,11 @@ import { GROUPS_AT_FIRST } from '../../entrypoints/desk/today-data';
 // The desk's own layout: its list scrolls inside its box, as in desk.html.
 import '../../entrypoints/desk/style.css';
 import { addDays, localToday, type Invoice, type ReminderEvent } from '../core';
-import { getDb, loadScheduleItems, putInvoices } from '../db';
+import { getDb, loadScheduleItems, putInvoices, type RelanceDb } from '../db';
 import { send } from '../messaging/send';
 import { agingBalance, buildRows, buildTable, filterRows, filterTable, inOrder, sortRows, sortTable, tableAging } from '../desk';
 import { syntheticInvoice } from './db-suite';
+import { loadScheduleItemsThroughDexie } from './schedule-reads-before';
 import { measure, type Measurement } from './measure';
 
 const TODAY = '2026-11-22';
@@ -211,14 +212,39 @@ export async function todayBench(): Promise<Measurement[]> {
     await answer(', after a settings change', courtesyChanges()),
     await answer(', after a call logged on one client', writes.call),
   ];
-  // The reads alone, in this page: most of the answer in full, without the worker's other work.
-  const reads = await timeRuns('desk: the schedule inputs read, 10,000 invoices', async () => {
-    const start = performance.now();
-    const items = await loadScheduleItems(localToday(), 3, 60, getDb());
-    return { ms: performance.now() - start, note: `${items.length} invoices with their history and payment record` };
-  });
+  const reads = await readsBench();
   await send({ type: 'ui:saveSettings', settings: { schedule: { courtesyDaysBefore: 3 } } });
-  return [floor, ...opened, ...answers, reads];
+  return [floor, ...opened, ...answers, ...reads];
+}
+
+/**
+ * The reads alone, in this page: most of the answer in full, without the worker's other work. Beside
+ * the former read through Dexie (the baseline), the two taking turns so that both see the same load.
+ */
+async function readsBench(runs = 9): Promise<Measurement[]> {
+  const reads: [string, (today: string, lookahead: number, recent: number, db: RelanceDb) => Promise<unknown[]>][] = [
+    ['desk: the schedule inputs read through Dexie, 10,000 invoices (the former read, the baseline)', loadScheduleItemsThroughDexie],
+    ['desk: the schedule inputs read, 10,000 invoices', loadScheduleItems],
+  ];
+  const times = reads.map((): number[] => []);
+  let count = 0;
+  for (let i = -1; i < runs; i++)
+    for (const r of i % 2 ? [0, 1] : [1, 0]) {
+      const start = performance.now();
+      count = (await reads[r]![1](localToday(), 3, 60, getDb())).length;
+      if (i >= 0) times[r]!.push(performance.now() - start);
+    }
+  const [before, after] = reads.map(([name], r) => summary(name, times[r]!));
+  before!.note = `${count} invoices with their history and payment record`;
+  after!.note = `${count} invoices; ${(after!.median / before!.median).toFixed(2)}× the read through Dexie`;
+  return [before!, after!];
+}
+
+function summary(name: string, times: number[]): Measurement {
+  const sorted = [...times].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { name, runs: sorted.length, median, min: sorted[0]!, max: sorted.at(-1)! };
 }
 
 /**

@@ -1,13 +1,19 @@
-import Dexie from 'dexie';
 import { addDays, type Client, type Invoice, type ReminderEvent } from '../core';
 import type { PaymentRecord } from '../dunning/tone';
 import { getDb, type RelanceDb } from './database';
+import { answer, answers, readOnly } from './idb-requests';
 
 export interface ScheduleItem {
   invoice: Invoice;
   history: ReminderEvent[];
   client?: Client;
   record?: PaymentRecord;
+}
+
+/** The schedule inputs, and the events of the last `recentDays` read to find them (Today counts what was done from them). */
+export interface ScheduleInputs {
+  items: ScheduleItem[];
+  recent: ReminderEvent[];
 }
 
 /**
@@ -22,41 +28,80 @@ export async function loadScheduleItems(
   recentDays = 60,
   db: RelanceDb = getDb(),
 ): Promise<ScheduleItem[]> {
-  return db.transaction('r', db.invoices, db.events, db.clients, async () => {
-    const [unpaid, recentEvents] = await Promise.all([
-      db.invoices
-        .where('[unpaid+dueDate]')
-        .between([1, Dexie.minKey], [1, addDays(today, lookaheadDays)], true, true)
-        .toArray(),
-      db.events
-        .where('at')
-        .aboveOrEqual(`${addDays(today, -recentDays)}T00:00:00.000Z`)
-        .toArray(),
-    ]);
-    const chasedIds = new Set(recentEvents.flatMap((e) => e.invoiceIds));
-    const known = new Set(unpaid.map((i) => i.id));
-    const chased = (await db.invoices.bulkGet([...chasedIds].filter((id) => !known.has(id)))).filter((i): i is Invoice => i !== undefined);
-    const invoices = [...unpaid, ...chased];
-    const clientIds = [...new Set(invoices.map((i) => i.clientId))];
-    // Per client, all asked at once (IndexedDB answers them together): its events and its payment
-    // record. An event carries the client of its invoices (an invoice keeps its client once
-    // stored), so a client's events hold every invoice's history, in one lookup per client instead
-    // of one per invoice (2,250 lookups took most of a second with 10,000 invoices).
-    const [perClientEvents, records, clientRows] = await Promise.all([
-      Promise.all(clientIds.map((id) => db.events.where('clientId').equals(id).toArray())),
-      Promise.all(clientIds.map((id) => paymentRecord(db, id))),
-      db.clients.bulkGet(clientIds),
-    ]);
-    const byInvoice = new Map<string, ReminderEvent[]>(invoices.map((i) => [i.id, []]));
-    for (const event of perClientEvents.flat()) for (const id of event.invoiceIds) byInvoice.get(id)?.push(event);
-    const clients = new Map(clientRows.filter((c): c is Client => c !== undefined).map((c) => [c.id, c]));
-    const recordOf = new Map(clientIds.map((id, i) => [id, records[i]!]));
-    return invoices.map((invoice) => ({
-      invoice,
-      history: byInvoice.get(invoice.id) ?? [],
-      client: clients.get(invoice.clientId),
-      record: recordOf.get(invoice.clientId),
-    }));
+  return (await loadScheduleInputs(today, lookaheadDays, recentDays, db)).items;
+}
+
+/**
+ * loadScheduleItems with the recent events it read, in one readonly transaction of two rounds: the
+ * unpaid invoices and the recent events, then everything else at once. The clients are those of
+ * the unpaid invoices and of the recent events, because an event carries the client of the
+ * invoices it names (an invoice keeps its client once stored): the invoices chased are asked for
+ * beside their clients' events and records, not before them.
+ */
+export async function loadScheduleInputs(
+  today: string,
+  lookaheadDays: number,
+  recentDays = 60,
+  db: RelanceDb = getDb(),
+): Promise<ScheduleInputs> {
+  const tx = await readOnly(db, ['invoices', 'events', 'clients']);
+  const invoices = tx.objectStore('invoices');
+  const [unpaid, recent] = await Promise.all([
+    answer<Invoice[]>(invoices.index('[unpaid+dueDate]').getAll(IDBKeyRange.bound([1, -Infinity], [1, addDays(today, lookaheadDays)]))),
+    answer<ReminderEvent[]>(
+      tx
+        .objectStore('events')
+        .index('at')
+        .getAll(IDBKeyRange.lowerBound(`${addDays(today, -recentDays)}T00:00:00.000Z`)),
+    ),
+  ]);
+  const known = new Set(unpaid.map((i) => i.id));
+  const chasedIds = [...new Set(recent.flatMap((e) => e.invoiceIds))].filter((id) => !known.has(id));
+  const clientIds = [...new Set([...unpaid.map((i) => i.clientId), ...recent.map((e) => e.clientId)])];
+  const [chasedRows, perClient] = await Promise.all([
+    answers<string, Invoice | undefined>(chasedIds, (id) => invoices.get(id)),
+    clientInputs(tx, clientIds),
+  ]);
+  const chased = chasedRows.filter((i): i is Invoice => i !== undefined);
+  // An invoice given to another client after it was chased: that client is read too.
+  const others = [...new Set(chased.map((i) => i.clientId))].filter((id) => !perClient.has(id));
+  if (others.length) for (const [id, inputs] of await clientInputs(tx, others)) perClient.set(id, inputs);
+  return { items: itemsOf([...unpaid, ...chased], perClient), recent };
+}
+
+interface ClientInputs {
+  events: ReminderEvent[];
+  record: PaymentRecord;
+  client: Client | undefined;
+}
+
+/**
+ * Per client, all asked at once: its events (the history of every one of its invoices, in one
+ * lookup per client instead of one per invoice), its payment record (see paymentRecord) and its row.
+ */
+async function clientInputs(tx: IDBTransaction, clientIds: string[]): Promise<Map<string, ClientInputs>> {
+  const byClient = tx.objectStore('events').index('clientId');
+  const paidIndex = tx.objectStore('invoices').index('[clientId+paidLate]');
+  const clients = tx.objectStore('clients');
+  const [events, paid, paidLate, rows] = await Promise.all([
+    answers<string, ReminderEvent[]>(clientIds, (id) => byClient.getAll(id)),
+    answers(clientIds, (id) => paidIndex.count(IDBKeyRange.bound([id, 0], [id, 1]))),
+    answers(clientIds, (id) => paidIndex.count([id, 1])),
+    answers<string, Client | undefined>(clientIds, (id) => clients.get(id)),
+  ]);
+  return new Map(
+    clientIds.map((id, i) => [id, { events: events[i]!, record: { paid: paid[i]!, paidLate: paidLate[i]! }, client: rows[i] }]),
+  );
+}
+
+/** Each invoice with the events that name it, its client and the client's payment record. */
+function itemsOf(invoices: Invoice[], perClient: Map<string, ClientInputs>): ScheduleItem[] {
+  const byInvoice = new Map<string, ReminderEvent[]>(invoices.map((i) => [i.id, []]));
+  for (const { events } of perClient.values())
+    for (const event of events) for (const id of event.invoiceIds) byInvoice.get(id)?.push(event);
+  return invoices.map((invoice) => {
+    const inputs = perClient.get(invoice.clientId);
+    return { invoice, history: byInvoice.get(invoice.id) ?? [], client: inputs?.client, record: inputs?.record };
   });
 }
 

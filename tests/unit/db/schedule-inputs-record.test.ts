@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addDays, daysBetween, type Client, type Invoice, type ReminderEvent } from '../../../lib/core';
 import { LATE_AFTER_DAYS, type PaymentRecord } from '../../../lib/dunning/tone';
 import { loadScheduleItems, markPaid, putInvoices, type RelanceDb, type ScheduleItem } from '../../../lib/db';
@@ -178,32 +178,7 @@ describe("the schedule inputs' payment record", () => {
 
   it('reads each invoice of the schedule once, and none of the paid invoices it does not act on', async () => {
     const db = freshDb();
-    let read = 0;
-    // Counts the invoice objects IndexedDB hands over (index keys alone are not objects).
-    db.use({
-      stack: 'dbcore',
-      name: 'countInvoiceReads',
-      create: (down) => ({
-        ...down,
-        table(name) {
-          const table = down.table(name);
-          if (name !== 'invoices') return table;
-          return {
-            ...table,
-            async query(req) {
-              const res = await table.query(req);
-              if (req.values) read += res.result.length;
-              return res;
-            },
-            async getMany(req) {
-              const res = await table.getMany(req);
-              read += res.filter((r) => r !== undefined).length;
-              return res;
-            },
-          };
-        },
-      }),
-    });
+    const read = countInvoiceReads();
     const paid = Array.from({ length: 40 }, (_, k) => invoice(0, k, 'paid', -100, k % 2 ? 2 : 20));
     const open = Array.from({ length: 5 }, (_, k) => invoice(0, 100 + k, 'open', -k, 0));
     await db.invoices.bulkPut([...paid, ...open]);
@@ -218,11 +193,56 @@ describe("the schedule inputs' payment record", () => {
       date: addDays(TODAY, -5),
       to: [],
     });
-    read = 0;
+    read.count = 0;
     const items = await loadScheduleItems(TODAY, 3, 60, db);
     expect(items.map((i) => i.invoice.id).sort()).toEqual([...open.map((i) => i.id), chased.id].sort());
     expect(items[0]!.record).toEqual({ paid: 40, paidLate: 20 });
-    expect(read).toBe(6);
+    expect(read.count).toBe(6);
+    read.restore();
     db.close();
   });
 });
+
+/**
+ * Counts the invoice objects IndexedDB hands over (index keys and counts are not objects), whoever
+ * asks: Dexie or a request made straight on the database (see idb-requests.ts).
+ */
+function countInvoiceReads(): { count: number; restore(): void } {
+  const counter = { count: 0, restore: () => spies.forEach((s) => s.mockRestore()) };
+  const counted = (request: IDBRequest, store: IDBObjectStore) => {
+    if (store.name !== 'invoices') return request;
+    request.addEventListener('success', () => {
+      const result: unknown = request.result;
+      counter.count += Array.isArray(result) ? result.length : result === undefined ? 0 : 1;
+    });
+    return request;
+  };
+  const spies = [
+    wrap(IDBObjectStore.prototype, 'get', (r, self) => counted(r, self as IDBObjectStore)),
+    wrap(IDBObjectStore.prototype, 'getAll', (r, self) => counted(r, self as IDBObjectStore)),
+    wrap(IDBIndex.prototype, 'get', (r, self) => counted(r, (self as IDBIndex).objectStore)),
+    wrap(IDBIndex.prototype, 'getAll', (r, self) => counted(r, (self as IDBIndex).objectStore)),
+    wrap(IDBObjectStore.prototype, 'openCursor', (r, self) => cursorValues(r, self as IDBObjectStore, counter)),
+    wrap(IDBIndex.prototype, 'openCursor', (r, self) => cursorValues(r, (self as IDBIndex).objectStore, counter)),
+  ];
+  return counter;
+}
+
+/** A value cursor hands over one object a step. */
+function cursorValues(request: IDBRequest, store: IDBObjectStore, counter: { count: number }): IDBRequest {
+  if (store.name === 'invoices') request.addEventListener('success', () => void (request.result && (counter.count += 1)));
+  return request;
+}
+
+function wrap<T extends object>(
+  proto: T,
+  name: keyof T & string,
+  after: (request: IDBRequest, self: unknown) => IDBRequest,
+): { mockRestore(): void } {
+  const original = proto[name] as unknown as (...args: unknown[]) => IDBRequest;
+  const spy = vi.spyOn(proto as Record<string, (...args: unknown[]) => IDBRequest>, name);
+  spy.mockImplementation(function (this: unknown, ...args: unknown[]) {
+    return after(original.apply(this, args), this);
+  });
+  return spy;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, type Invoice, type InvoiceStatus, type ReminderEvent } from '../../../lib/core';
-import { loadScheduleItems } from '../../../lib/db';
+import { loadScheduleInputs, loadScheduleItems } from '../../../lib/db';
 import { freshDb, seenAt } from './helpers';
 
 const TODAY = '2026-11-20';
@@ -88,5 +88,54 @@ describe('the schedule inputs', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  const sent = (invoiceIds: string[], clientId: string, daysAgo: number): ReminderEvent => {
+    const date = addDays(TODAY, -daysAgo);
+    return { invoiceIds, clientId, stage: 'reminder1', channel: 'email', action: 'sent', at: `${date}T09:00:00.000Z`, date, to: [] };
+  };
+
+  it('hands back the events of the recent days it read, and no older one', async () => {
+    const db = freshDb();
+    await db.invoices.bulkPut([invoice(0, 0, 'open', -20), invoice(0, 1, 'paid', -90)]);
+    await db.events.bulkAdd([sent(['erp.example.fr:C0-0'], 'client-0', 2), sent(['erp.example.fr:C0-1'], 'client-0', 61)]);
+    const { items, recent } = await loadScheduleInputs(TODAY, 3, 60, db);
+    expect(recent.map((e) => e.date)).toEqual([addDays(TODAY, -2)]);
+    // The paid invoice chased 61 days ago is out of the window: no thanks to plan for it.
+    expect(items.map((i) => i.invoice.id)).toEqual(['erp.example.fr:C0-0']);
+    db.close();
+  });
+
+  it("gives an invoice chased for one client, then given to another, its new client's row, record and its history", async () => {
+    const db = freshDb();
+    const moved = { ...invoice(0, 0, 'paid', -30), clientId: 'client-1', clientName: 'Client 1' };
+    await db.invoices.bulkPut([moved, invoice(1, 5, 'paid', -50), invoice(0, 1, 'open', -10)]);
+    const client = (id: string, emails: string[]) => ({
+      id,
+      name: id,
+      emails,
+      emailSources: [],
+      paused: false,
+      createdAt: seenAt,
+      updatedAt: seenAt,
+    });
+    await db.clients.bulkPut([client('client-0', []), client('client-1', ['compta@client1.fr'])]);
+    await db.events.add(sent([moved.id], 'client-0', 5));
+    const items = await loadScheduleItems(TODAY, 3, 60, db);
+    const item = items.find((i) => i.invoice.id === moved.id)!;
+    expect(item.client?.id).toBe('client-1');
+    expect(item.record).toEqual({ paid: 2, paidLate: 2 });
+    expect(item.history.map((e) => e.date)).toEqual([addDays(TODAY, -5)]);
+    expect(items.find((i) => i.invoice.id === 'erp.example.fr:C0-1')!.record).toEqual({ paid: 0, paidLate: 0 });
+    db.close();
+  });
+
+  it('leaves out an invoice chased and deleted since', async () => {
+    const db = freshDb();
+    await db.invoices.bulkPut([invoice(0, 0, 'open', -10)]);
+    await db.events.bulkAdd([sent(['erp.example.fr:C0-9'], 'client-0', 3), sent(['erp.example.fr:C7-1'], 'client-7', 3)]);
+    const items = await loadScheduleItems(TODAY, 3, 60, db);
+    expect(items.map((i) => i.invoice.id)).toEqual(['erp.example.fr:C0-0']);
+    db.close();
   });
 });
