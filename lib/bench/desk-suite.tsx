@@ -501,4 +501,6 @@ export const todayProfile = {
   open: openToday,
   touch: touchData,
   call: () => profiled!.call(),
+  /** Today's first groups asked of the background, as the desk asks (the worker's profile: profile-today.mjs RELANCE_WORKER=1). */
+  ask: () => send({ type: 'ui:today', limit: GROUPS_AT_FIRST }),
 };
