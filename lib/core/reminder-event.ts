@@ -27,6 +27,8 @@ export const InvoiceUndoSchema = z.object({
   amountDue: MoneySchema,
   unpaid: z.union([z.literal(0), z.literal(1)]),
   dueDate: CalendarDateSchema,
+  /** Absent from entries written before due dates could be the user's: the date was the portal's. */
+  dueDateSetBy: z.enum(['capture', 'user']).nullable().optional(),
   paidAt: CalendarDateSchema.nullable(),
   promiseDate: CalendarDateSchema.nullable(),
   pausedUntil: CalendarDateSchema.nullable(),

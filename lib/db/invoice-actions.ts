@@ -35,6 +35,7 @@ function snapshot(invoice: Invoice): InvoiceUndo {
     amountDue: invoice.amountDue,
     unpaid: invoice.unpaid,
     dueDate: invoice.dueDate,
+    dueDateSetBy: invoice.dueDateSetBy ?? null,
     paidAt: invoice.paidAt ?? null,
     promiseDate: invoice.promiseDate ?? null,
     pausedUntil: invoice.pausedUntil ?? null,
@@ -43,8 +44,15 @@ function snapshot(invoice: Invoice): InvoiceUndo {
 }
 
 function restore(invoice: Invoice, before: InvoiceUndo): Invoice {
-  const { paidAt, promiseDate, pausedUntil, ...rest } = before;
-  return { ...invoice, ...rest, paidAt: paidAt ?? undefined, promiseDate: promiseDate ?? undefined, pausedUntil: pausedUntil ?? undefined };
+  const { paidAt, promiseDate, pausedUntil, dueDateSetBy, ...rest } = before;
+  return {
+    ...invoice,
+    ...rest,
+    dueDateSetBy: dueDateSetBy ?? undefined,
+    paidAt: paidAt ?? undefined,
+    promiseDate: promiseDate ?? undefined,
+    pausedUntil: pausedUntil ?? undefined,
+  };
 }
 
 /** Open or part paid, money owed to us: what payments, promises and pauses apply to. */
@@ -133,7 +141,7 @@ function plan(invoice: Invoice, action: InvoiceAction, today: string): Change {
       return { invoice: withStatus(invoice, 'cancelled'), event: { action: 'cancel', note: action.note } };
     case 'correct-due-date':
       return {
-        invoice: { dueDate: action.dueDate, dueDateInferred: false },
+        invoice: { dueDate: action.dueDate, dueDateInferred: false, dueDateSetBy: 'user' },
         event: { action: 'correct', until: action.dueDate, note: action.note },
       };
     case 'note':

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Invoice } from '../../../lib/core';
 import {
@@ -168,6 +169,43 @@ describe('desk actions on an invoice', () => {
     );
     expect((await get(db, 'FA-1')).status).toBe('disputed');
     expect((await get(db, 'FA-2')).promiseDate).toBe('2026-11-30');
+  });
+
+  it('a corrected due date outlives later captures of the page until the correction is undone', async () => {
+    const db = await seeded();
+    await applyInvoiceAction([id('FA-1')], { kind: 'correct-due-date', dueDate: '2026-12-15' }, TODAY, db);
+    // The portal still shows its wrong date, or another one: the user's date stays, and the schedule counts from it.
+    for (const dueDate of ['2026-10-31', '2026-11-05', undefined]) {
+      await upsertDetected([captured('FA-1', { dueDate, amountDue: { minor: 150_000, currency: 'EUR' } })] as never, { today: TODAY }, db);
+      expect(await get(db, 'FA-1')).toMatchObject({ dueDate: '2026-12-15', dueDateSetBy: 'user' });
+    }
+    expect(await countOverdue(TODAY, db)).toBe(1);
+    // Undone, the date is the portal's again: the next capture moves it.
+    await undoLastAction(id('FA-1'), db);
+    expect((await get(db, 'FA-1')).dueDateSetBy).toBeUndefined();
+    await upsertDetected([captured('FA-1', { dueDate: '2026-11-05' })] as never, { today: TODAY }, db);
+    expect((await get(db, 'FA-1')).dueDate).toBe('2026-11-05');
+    await expectTotalsExact(db);
+  });
+
+  it('a payment the user recorded is never raised back by a capture; a lower amount the portal booked since is taken', async () => {
+    // Generated: any part payment, then any amount the portal shows afterwards (the full total when it has not booked it yet).
+    const total = 150_000;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: total }), fc.integer({ min: 0, max: total }), async (paid, shown) => {
+        const db = await seeded();
+        await applyInvoiceAction([id('FA-1')], { kind: 'payment', date: TODAY, amount: { minor: paid, currency: 'EUR' } }, TODAY, db);
+        const left = total - paid;
+        await upsertDetected([captured('FA-1', { amountDue: { minor: shown, currency: 'EUR' } })] as never, { today: TODAY }, db);
+        const after = await get(db, 'FA-1');
+        const due = Math.min(left, shown);
+        expect(after.amountDue).toEqual({ minor: due, currency: 'EUR' });
+        expect(after.status).toBe(due === 0 ? 'paid' : 'partial');
+        expect(after.unpaid).toBe(due === 0 ? 0 : 1);
+        await expectTotalsExact(db);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('notes accumulate on the invoice with their date, and are in the timeline', async () => {
