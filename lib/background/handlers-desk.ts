@@ -17,7 +17,7 @@ export function deskHandlers({ db, changed }: HandlerScope) {
       return changed(await undoLastAction(message.invoiceId, db));
     },
     async 'ui:updateClient'(message) {
-      return changed(await updateClient(message.clientId, message.patch, db));
+      return changed(await updateClient(message.clientId, message.patch, db, await today()));
     },
     async 'ui:today'(message) {
       return todayReply(await today(), message.limit, db);

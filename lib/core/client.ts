@@ -29,6 +29,11 @@ export const ClientSchema = z.object({
    * so no schema version is needed.
    */
   emailSources: z.array(EmailSourceSchema).max(MAX_EMAIL_SOURCES).default([]),
+  /**
+   * Addresses the user removed (the portal showed a wrong one): no page or file adds them back.
+   * Not indexed, so no schema version is needed.
+   */
+  removedEmails: z.array(EmailSchema).max(50).optional(),
   phone: plainText().max(40).optional(),
   language: LanguageSchema.optional(),
   /** Start of the business relationship, when known. */

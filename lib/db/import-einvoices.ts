@@ -238,7 +238,7 @@ async function upsertClients(db: RelanceDb, seen: { id: string; name: string; em
   ids.forEach((id, i) => {
     const { name, emails } = byId.get(id)!;
     const before = existing[i];
-    const added = [...emails].filter((e) => !before?.emails.includes(e));
+    const added = [...emails].filter((e) => !before?.emails.includes(e) && !before?.removedEmails?.includes(e));
     if (before && added.length === 0) return;
     const all = [...(before?.emails ?? []), ...added].slice(0, 50);
     writes.push(

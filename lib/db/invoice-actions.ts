@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { localToday } from '../core/calendar';
 import {
   ClientPatchSchema,
   ClientSchema,
@@ -208,28 +209,60 @@ export async function undoLastAction(invoiceId: string, db: RelanceDb = getDb())
 
 /**
  * The user's corrections to a client: addresses, language, tone, relationship, pause, notes. A
- * client known only from its invoices (an imported backup has none) gets its record here.
+ * client known only from its invoices (an imported backup has none) gets its record here. A change
+ * of addresses (the portal showed a wrong one) goes in the client's timeline, in the same transaction.
  */
-export async function updateClient(id: string, patch: ClientPatch, db: RelanceDb = getDb()): Promise<Client> {
-  return db.transaction('rw', db.clients, db.invoices, async () => {
+export async function updateClient(id: string, patch: ClientPatch, db: RelanceDb = getDb(), today: string = localToday()): Promise<Client> {
+  return db.transaction('rw', db.clients, db.invoices, db.events, async () => {
     const before = (await db.clients.get(id)) ?? (await newClientFromInvoices(id, db));
     const { tone, since, emails, ...rest } = ClientPatchSchema.parse(patch);
-    const next: Record<string, unknown> = { ...before, ...rest, updatedAt: new Date().toISOString() };
-    if (emails) {
-      next.emails = [...new Set(emails)];
-      // What the user adds, or chooses for reminders, is theirs: confirmed, never asked about again.
-      const confirmed = next.emails as string[];
-      const chosen = confirmed.filter((e, i) => !before.emails.includes(e) || (i === 0 && before.emails[0] !== e));
-      let withSources: Pick<Client, 'emails' | 'emailSources'> = { emails: confirmed, emailSources: before.emailSources ?? [] };
-      for (const email of chosen) withSources = withEmailSource(withSources, { email, from: 'user', at: new Date().toISOString() });
-      next.emailSources = withSources.emailSources.filter((s) => confirmed.includes(s.email));
-    }
+    const now = new Date().toISOString();
+    let next: Record<string, unknown> = { ...before, ...rest, updatedAt: now };
+    if (emails) next = { ...next, ...withAddresses(before, [...new Set(emails)], now) };
     if (tone !== undefined) next.tone = tone ?? undefined;
     if (since !== undefined) next.since = since ?? undefined;
     const after = ClientSchema.parse(next);
     await db.clients.put(after);
+    if (emails && after.emails.join() !== before.emails.join()) await recordAddresses(db, after, now, today);
     return after;
   });
+}
+
+/**
+ * The client's addresses as the user set them. What the user adds, or chooses for reminders, is
+ * theirs: confirmed, never asked about again. What they remove is remembered, so that the page
+ * or file that showed it does not bring it back.
+ */
+function withAddresses(before: Client, confirmed: string[], now: string): Partial<Client> {
+  const chosen = confirmed.filter((e, i) => !before.emails.includes(e) || (i === 0 && before.emails[0] !== e));
+  let withSources: Pick<Client, 'emails' | 'emailSources'> = { emails: confirmed, emailSources: before.emailSources ?? [] };
+  for (const email of chosen) withSources = withEmailSource(withSources, { email, from: 'user', at: now });
+  const removed = before.emails.filter((e) => !confirmed.includes(e));
+  const earlier = (before.removedEmails ?? []).filter((e) => !confirmed.includes(e) && !removed.includes(e));
+  return {
+    emails: confirmed,
+    emailSources: withSources.emailSources.filter((s) => confirmed.includes(s.email)),
+    removedEmails: [...earlier, ...removed].slice(-50),
+  };
+}
+
+/** The timeline entry of a change of addresses, on the client's invoices still owed (else its latest). */
+async function recordAddresses(db: RelanceDb, client: Client, now: string, today: string): Promise<void> {
+  const invoices = await db.invoices.where('[clientId+dueDate]').between([client.id, Dexie.minKey], [client.id, Dexie.maxKey]).toArray();
+  const owed = invoices.filter((i) => i.unpaid === 1);
+  const ids = (owed.length > 0 ? owed : invoices.slice(-1)).slice(0, 200).map((i) => i.id);
+  if (ids.length === 0) return;
+  await db.events.add(
+    ReminderEventSchema.parse({
+      invoiceIds: ids,
+      clientId: client.id,
+      channel: 'manual',
+      action: 'correct',
+      at: now,
+      date: today,
+      to: client.emails,
+    }),
+  );
 }
 
 async function newClientFromInvoices(id: string, db: RelanceDb): Promise<Client> {

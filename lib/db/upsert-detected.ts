@@ -296,7 +296,8 @@ async function upsertClients(db: RelanceDb, seen: Map<string, SeenClient>, now: 
   ids.forEach((id, i) => {
     const { name, email, host } = seen.get(id)!;
     const before = existing[i];
-    const source = email ? { email, from: 'portal' as const, host, at: now } : undefined;
+    // An address the user removed from the client is not learned again from the page that showed it.
+    const source = email && !before?.removedEmails?.includes(email) ? { email, from: 'portal' as const, host, at: now } : undefined;
     if (before && (!source || (before.emailSources ?? []).some((s) => s.email === email && s.from === 'portal' && s.host === host))) return;
     const base = before ? { ...before, updatedAt: now } : { id, name, emails: [], emailSources: [], createdAt: now, updatedAt: now };
     writes.push(ClientSchema.parse(source ? withEmailSource(base, source) : base));

@@ -239,6 +239,32 @@ describe('client corrections', () => {
     await expect(updateClient('nobody', { notes: 'x' }, db)).rejects.toThrow('not found');
   });
 
+  it('an address the user removed is not learned again from the portal page that showed it, and the change is in the timeline', async () => {
+    const db = freshDb();
+    const wrong = { clientEmail: 'old@dupont.fr' };
+    await upsertDetected([captured('FA-1', wrong), captured('FA-2', { ...wrong, status: 'paid' })] as never, { today: TODAY }, db);
+    const clientId = (await get(db, 'FA-1')).clientId;
+    expect((await db.clients.get(clientId))!.emails).toEqual(['old@dupont.fr']);
+    await updateClient(clientId, { emails: ['compta@dupont.fr'] }, db, TODAY);
+    await upsertDetected([captured('FA-1', wrong), captured('FA-3', wrong)] as never, { today: TODAY }, db);
+    const client = (await db.clients.get(clientId))!;
+    expect(client.emails).toEqual(['compta@dupont.fr']);
+    expect(client.emailSources.map((s) => [s.email, s.from])).toEqual([['compta@dupont.fr', 'user']]);
+    // The change is one entry on the invoices still owed, with the addresses kept; nothing else changed no entry.
+    const events = await db.events.toArray();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'correct', channel: 'manual', clientId, date: TODAY, to: ['compta@dupont.fr'] });
+    expect(events[0]!.invoiceIds).toEqual([id('FA-1')]);
+    await updateClient(clientId, { notes: 'Pays on the 10th', emails: ['compta@dupont.fr'] }, db, TODAY);
+    expect(await db.events.count()).toBe(1);
+    // Put back by the user, it is theirs again, and a page showing it changes nothing.
+    await updateClient(clientId, { emails: ['compta@dupont.fr', 'old@dupont.fr'] }, db, TODAY);
+    expect((await db.clients.get(clientId))!.removedEmails).toEqual([]);
+    await updateClient(clientId, { emails: ['compta@dupont.fr'] }, db, TODAY);
+    await upsertDetected([captured('FA-4', { clientEmail: 'other@dupont.fr' })] as never, { today: TODAY }, db);
+    expect((await db.clients.get(clientId))!.emails).toEqual(['compta@dupont.fr', 'other@dupont.fr']);
+  });
+
   it('gives a client known only from its invoices a record of its own', async () => {
     const db = await seeded();
     const clientId = (await get(db, 'FA-1')).clientId;
