@@ -41,6 +41,8 @@ export const ClientSchema = z.object({
   /** Set by the user; when absent the schedule derives the tone from the payment record. */
   tone: ToneSchema.optional(),
   paused: z.boolean().default(false),
+  /** Not chased until this day included (a client on holiday, a payment plan being agreed). */
+  pausedUntil: CalendarDateSchema.optional(),
   /** The user's own notes on this client (the desk's client page). */
   notes: z.string().max(10_000).optional(),
   createdAt: InstantSchema,

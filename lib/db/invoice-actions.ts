@@ -215,12 +215,13 @@ export async function undoLastAction(invoiceId: string, db: RelanceDb = getDb())
 export async function updateClient(id: string, patch: ClientPatch, db: RelanceDb = getDb(), today: string = localToday()): Promise<Client> {
   return db.transaction('rw', db.clients, db.invoices, db.events, async () => {
     const before = (await db.clients.get(id)) ?? (await newClientFromInvoices(id, db));
-    const { tone, since, emails, ...rest } = ClientPatchSchema.parse(patch);
+    const { tone, since, pausedUntil, emails, ...rest } = ClientPatchSchema.parse(patch);
     const now = new Date().toISOString();
     let next: Record<string, unknown> = { ...before, ...rest, updatedAt: now };
     if (emails) next = { ...next, ...withAddresses(before, [...new Set(emails)], now) };
     if (tone !== undefined) next.tone = tone ?? undefined;
     if (since !== undefined) next.since = since ?? undefined;
+    if (pausedUntil !== undefined) next.pausedUntil = pausedUntil ?? undefined;
     const after = ClientSchema.parse(next);
     await db.clients.put(after);
     if (emails && after.emails.join() !== before.emails.join()) await recordAddresses(db, after, now, today);

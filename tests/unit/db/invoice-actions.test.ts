@@ -232,9 +232,11 @@ describe('client corrections', () => {
       since: '2019-03-01',
       notes: 'Pays on the 10th',
     });
-    c = await updateClient(clientId, { tone: null, since: null }, db);
+    c = await updateClient(clientId, { tone: null, since: null, pausedUntil: '2026-12-04' }, db);
     expect(c.tone).toBeUndefined();
     expect(c.since).toBeUndefined();
+    expect(c.pausedUntil).toBe('2026-12-04');
+    expect((await updateClient(clientId, { pausedUntil: null }, db)).pausedUntil).toBeUndefined();
     await expect(updateClient(clientId, { emails: ['not an address'] }, db)).rejects.toThrow();
     await expect(updateClient('nobody', { notes: 'x' }, db)).rejects.toThrow('not found');
   });
