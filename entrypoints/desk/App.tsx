@@ -13,6 +13,7 @@ import { useShortcuts } from './use-shortcuts';
 // the first view does not wait for code it does not run.
 const InvoicesView = lazy(() => import('./InvoicesView').then((m) => ({ default: m.InvoicesView })));
 const OverviewView = lazy(() => import('./OverviewView').then((m) => ({ default: m.OverviewView })));
+const ClientsView = lazy(() => import('./ClientsView').then((m) => ({ default: m.ClientsView })));
 const ClientView = lazy(() => import('./ClientView').then((m) => ({ default: m.ClientView })));
 const ActionDialog = lazy(() => import('./ActionDialog').then((m) => ({ default: m.ActionDialog })));
 
@@ -20,6 +21,7 @@ const NAV: { view: Exclude<Route['view'], 'client'>; key: MessageKey; shortcut: 
   { view: 'today', key: 'deskToday', shortcut: '1' },
   { view: 'invoices', key: 'deskInvoices', shortcut: '2' },
   { view: 'overview', key: 'deskOverview', shortcut: '3' },
+  { view: 'clients', key: 'deskClientsTitle', shortcut: '4' },
 ];
 
 export function App() {
@@ -45,6 +47,7 @@ export function App() {
     '1': () => (location.hash = '#today'),
     '2': () => (location.hash = '#invoices'),
     '3': () => (location.hash = '#overview'),
+    '4': () => (location.hash = '#clients'),
     '/': () => {
       location.hash = '#invoices';
       setTimeout(() => document.querySelector<HTMLInputElement>('[data-relance="search"]')?.focus(), 0);
@@ -82,13 +85,14 @@ export function App() {
             {route.view === 'today' && <TodayView />}
             {route.view === 'invoices' && <InvoicesView />}
             {route.view === 'overview' && <OverviewView />}
+            {route.view === 'clients' && <ClientsView />}
             {route.view === 'client' && <ClientView clientId={route.clientId} invoiceId={route.invoiceId} />}
           </Suspense>
         </main>
         <footer>
           <section className="shortcuts" hidden={!help} aria-label={tr('deskShortcuts')}>
             <h2>{tr('deskShortcuts')}</h2>
-            <p>{tr('deskShortcutsList')}</p>
+            <p>{tr('deskShortcutsListClients')}</p>
           </section>
           <p className="hint">{tr('deskShortcutsHint')}</p>
         </footer>
