@@ -19,9 +19,30 @@ import { getDb, type RelanceDb } from './database';
 import { putInvoices } from './due-totals';
 import { NotFoundError } from './user-actions';
 
-/** A desk action the invoice's state does not allow (paying a paid invoice, a promise in the past). */
+/** Why a desk action was refused; the background says it in the user's language. */
+export type RefusalReason =
+  | 'is-draft'
+  | 'is-paid'
+  | 'is-cancelled'
+  | 'is-disputed'
+  | 'is-credit-note'
+  | 'other-currency'
+  | 'not-positive'
+  | 'over-due'
+  | 'future-payment'
+  | 'past-promise'
+  | 'past-pause';
+
+/**
+ * A desk action the invoice's state does not allow (paying a paid invoice, a promise in the past).
+ * The message is for logs; `reason` and `subs` (the invoice number, a currency) are for the user.
+ */
 export class ActionRefusedError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly reason: RefusalReason,
+    readonly subs: string[] = [],
+  ) {
     super(message);
     this.name = 'ActionRefusedError';
   }
@@ -58,8 +79,14 @@ function restore(invoice: Invoice, before: InvoiceUndo): Invoice {
 
 /** Open or part paid, money owed to us: what payments, promises and pauses apply to. */
 function requireOpen(invoice: Invoice): void {
-  if (invoice.kind !== 'invoice' || !OPEN.has(invoice.status))
-    throw new ActionRefusedError(`${invoice.number} is ${invoice.kind === 'invoice' ? invoice.status : 'a credit note'}`);
+  if (invoice.kind !== 'invoice') throw new ActionRefusedError(`${invoice.number} is a credit note`, 'is-credit-note', [invoice.number]);
+  if (!OPEN.has(invoice.status)) refuseClosed(invoice);
+}
+
+/** Refuses an action on a draft, or on an invoice paid, cancelled or disputed. */
+function refuseClosed(invoice: Invoice): never {
+  const reason = `is-${invoice.status}` as RefusalReason;
+  throw new ActionRefusedError(`${invoice.number} is ${invoice.status}`, reason, [invoice.number]);
 }
 
 /** The status an unpaid invoice goes back to when a dispute is lifted. */
@@ -85,11 +112,14 @@ function plan(invoice: Invoice, action: InvoiceAction, today: string): Change {
       requireOpen(invoice);
       const amount = action.amount ?? invoice.amountDue;
       if (amount.currency !== invoice.amountDue.currency)
-        throw new ActionRefusedError(`${invoice.number} is in ${invoice.amountDue.currency}, not ${amount.currency}`);
-      if (amount.minor <= 0) throw new ActionRefusedError('a payment must be more than zero');
+        throw new ActionRefusedError(`${invoice.number} is in ${invoice.amountDue.currency}, not ${amount.currency}`, 'other-currency', [
+          invoice.number,
+          invoice.amountDue.currency,
+        ]);
+      if (amount.minor <= 0) throw new ActionRefusedError('a payment must be more than zero', 'not-positive');
       if (amount.minor > invoice.amountDue.minor)
-        throw new ActionRefusedError(`${invoice.number}: the payment is more than the amount still due`);
-      if (action.date > today) throw new ActionRefusedError('a payment cannot be dated in the future');
+        throw new ActionRefusedError(`${invoice.number}: the payment is more than the amount still due`, 'over-due', [invoice.number]);
+      if (action.date > today) throw new ActionRefusedError('a payment cannot be dated in the future', 'future-payment');
       const left = invoice.amountDue.minor - amount.minor;
       const status = left === 0 ? 'paid' : 'partial';
       return {
@@ -103,14 +133,14 @@ function plan(invoice: Invoice, action: InvoiceAction, today: string): Change {
     }
     case 'promise':
       requireOpen(invoice);
-      if (action.date < today) throw new ActionRefusedError('a promise to pay is for today or later');
+      if (action.date < today) throw new ActionRefusedError('a promise to pay is for today or later', 'past-promise');
       return { invoice: { promiseDate: action.date }, event: { action: 'promise', until: action.date, note: action.note } };
     case 'dispute':
       requireOpen(invoice);
       return { invoice: withStatus(invoice, 'disputed'), event: { action: 'dispute', outcome: action.reason } };
     case 'call': {
       const promise = action.outcome === 'promised' && action.promiseDate;
-      if (promise && action.promiseDate! < today) throw new ActionRefusedError('a promise to pay is for today or later');
+      if (promise && action.promiseDate! < today) throw new ActionRefusedError('a promise to pay is for today or later', 'past-promise');
       return {
         invoice: promise ? { promiseDate: action.promiseDate } : {},
         event: {
@@ -125,7 +155,7 @@ function plan(invoice: Invoice, action: InvoiceAction, today: string): Change {
     }
     case 'pause':
       requireOpen(invoice);
-      if (action.until < today) throw new ActionRefusedError('a pause ends today or later');
+      if (action.until < today) throw new ActionRefusedError('a pause ends today or later', 'past-pause');
       return { invoice: { pausedUntil: action.until }, event: { action: 'pause', until: action.until, note: action.note } };
     case 'resume':
       return {
@@ -137,8 +167,7 @@ function plan(invoice: Invoice, action: InvoiceAction, today: string): Change {
         event: { action: 'resume', note: action.note },
       };
     case 'cancel':
-      if (invoice.status === 'paid' || invoice.status === 'cancelled')
-        throw new ActionRefusedError(`${invoice.number} is ${invoice.status}`);
+      if (invoice.status === 'paid' || invoice.status === 'cancelled') refuseClosed(invoice);
       return { invoice: withStatus(invoice, 'cancelled'), event: { action: 'cancel', note: action.note } };
     case 'correct-due-date':
       return {
