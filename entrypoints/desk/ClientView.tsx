@@ -239,8 +239,9 @@ function EmailList({
                 {t('deskUseForReminders')}
               </button>
             )}
+            {/* The name read out begins with the word shown (WCAG 2.5.3): "Remove", then which address. */}
             <button type="button" aria-label={t('deskRemoveEmail', email)} onClick={() => onChange(emails.filter((e) => e !== email))}>
-              {t('optionsDelete')}
+              {t('deskRemove')}
             </button>
           </li>
         ))}

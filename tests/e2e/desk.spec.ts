@@ -145,6 +145,7 @@ test.describe('the desk', () => {
     await desk.goto(`chrome-extension://${extensionId}/desk.html#client/garage-martin-sarl`);
     const timeline = desk.locator('[data-relance="timeline"]');
     await expect(timeline.locator('[data-relance-event="sent"]')).toContainText('compta@garage-martin.fr');
+    await expect(desk.locator('[data-relance="client-balance"]')).toContainText('€3,180.50');
     await expect(timeline.locator('[data-relance-event="captured"]')).toHaveCount(1);
     await expectNoAxeViolations(desk);
     await desk.screenshot({ path: path.join(ROOT, 'docs/desk-client.png'), fullPage: true });
@@ -181,9 +182,11 @@ test.describe('the desk', () => {
     await row.locator('[data-relance-action="record-payment"]').click();
     const amount = desk.locator('[data-relance="action-form"] input[name="amount"]');
     await expect(amount).toBeFocused();
+    await expectNoAxeViolations(desk);
     await amount.fill('400');
     await amount.press('Enter');
     await expect(row).toContainText('€840.00');
+    await expect(desk.locator('[data-relance="client-balance"]')).toContainText('Due €1,400.00, of which overdue €1,400.00');
     await expect(desk.locator('[data-relance="timeline"] [data-relance-event="payment"]')).toContainText('€400.00');
 
     // The reminder drafted now asks for what remains.
@@ -394,6 +397,8 @@ test.describe('the desk', () => {
       buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
     });
     await expect(files.locator('[data-relance-file="FA2610-0031.pdf"]')).toBeVisible();
+    // The invoice's panel beside the list, its actions and its copy included.
+    await expectNoAxeViolations(desk);
     // The reminder now offers it (ticked for the first reminder).
     const next = (await desk.evaluate(() =>
       (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
