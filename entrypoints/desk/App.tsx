@@ -7,6 +7,8 @@ import { hrefOf, useRoute, type Route } from './route';
 import { loadDeskBase, type DeskBase } from './today-data';
 import { TodayView } from './TodayView';
 import { useShortcuts } from './use-shortcuts';
+import { useDayTurn } from './use-day-turn';
+import { today as currentDay } from '../../lib/clock';
 
 // Today and the shell are the page's own script; each other view, and the action form, is loaded
 // when first shown (with the list's virtualiser, the database, the schemas and the CSV writer):
@@ -34,6 +36,8 @@ export function App() {
   const main = useRef<HTMLElement>(null);
 
   useEffect(() => void loadDeskBase().then(setBase), []);
+  // Opened again on a new day: the page starts over on that day (its Today, its default dates).
+  useDayTurn(base?.today, currentDay, reloadPage);
 
   const desk = useDeskValue(base, version, setVersion, setNotice, setAsking);
 
@@ -105,6 +109,8 @@ export function App() {
     </DeskContext.Provider>
   );
 }
+
+const reloadPage = () => location.reload();
 
 /** What the last action did, with Undo; read out by screen readers as it changes. */
 function NoticeBar({ notice, undo, label }: { notice: Notice | null; undo(id: string): void; label: string }) {
