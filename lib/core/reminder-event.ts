@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema, InstantSchema } from './dates';
+import { EmailSourceSchema } from './client';
 import { EmailSchema, InvoiceStatusSchema, plainText } from './invoice';
 import { MoneySchema } from './money';
 
@@ -36,6 +37,14 @@ export const InvoiceUndoSchema = z.object({
 });
 export type InvoiceUndo = z.infer<typeof InvoiceUndoSchema>;
 
+/** A client's addresses before the user corrected them, so that Undo puts them back. */
+export const ClientUndoSchema = z.object({
+  emails: z.array(EmailSchema).max(50),
+  emailSources: z.array(EmailSourceSchema).max(200),
+  removedEmails: z.array(EmailSchema).max(50),
+});
+export type ClientUndo = z.infer<typeof ClientUndoSchema>;
+
 /** A copy of an invoice that left with a reminder (an InvoiceFile, by its id and name at the time). */
 export const AttachmentRefSchema = z.object({
   fileId: z.string().min(3).max(600),
@@ -65,6 +74,8 @@ export const ReminderEventSchema = z.object({
   until: CalendarDateSchema.optional(),
   /** Set on desk actions that changed the invoice: what Undo puts back. */
   undo: InvoiceUndoSchema.optional(),
+  /** Set on a correction of the client's addresses: what Undo puts back on the client. */
+  clientUndo: ClientUndoSchema.optional(),
   /** The invoice files the reminder carried, as the webmail showed them attached when it was sent. */
   attachments: z.array(AttachmentRefSchema).max(20).optional(),
 });

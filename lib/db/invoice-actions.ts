@@ -223,10 +223,11 @@ export async function applyInvoiceAction(
  * the timeline entry goes. Null when there is nothing to undo.
  */
 export async function undoLastAction(invoiceId: string, db: RelanceDb = getDb()): Promise<ReminderEvent | null> {
-  return db.transaction('rw', db.invoices, db.dueTotals, db.events, async () => {
+  return db.transaction('rw', [db.invoices, db.dueTotals, db.events, db.clients], async () => {
     const events = await db.events.where('invoiceIds').equals(invoiceId).toArray();
-    const last = events.filter((e) => e.undo).sort((a, b) => b.id! - a.id!)[0];
+    const last = events.filter((e) => e.undo || e.clientUndo).sort((a, b) => b.id! - a.id!)[0];
     if (!last) return null;
+    if (last.clientUndo) return undoAddresses(db, last);
     const before = await db.invoices.get(invoiceId);
     if (!before) throw new NotFoundError(`invoice ${invoiceId}`);
     const after = InvoiceSchema.parse({ ...restore(before, last.undo!), updatedAt: new Date().toISOString() });
@@ -234,6 +235,15 @@ export async function undoLastAction(invoiceId: string, db: RelanceDb = getDb())
     await db.events.delete(last.id!);
     return last;
   });
+}
+
+/** Puts a client's addresses back as they were before the correction `event` recorded. */
+async function undoAddresses(db: RelanceDb, event: ReminderEvent): Promise<ReminderEvent> {
+  const client = await db.clients.get(event.clientId);
+  if (!client) throw new NotFoundError(`client ${event.clientId}`);
+  await db.clients.put(ClientSchema.parse({ ...client, ...event.clientUndo, updatedAt: new Date().toISOString() }));
+  await db.events.delete(event.id!);
+  return event;
 }
 
 /**
@@ -253,7 +263,7 @@ export async function updateClient(id: string, patch: ClientPatch, db: RelanceDb
     if (pausedUntil !== undefined) next.pausedUntil = pausedUntil ?? undefined;
     const after = ClientSchema.parse(next);
     await db.clients.put(after);
-    if (emails && after.emails.join() !== before.emails.join()) await recordAddresses(db, after, now, today);
+    if (emails && after.emails.join() !== before.emails.join()) await recordAddresses(db, before, after, now, today);
     return after;
   });
 }
@@ -277,7 +287,7 @@ function withAddresses(before: Client, confirmed: string[], now: string): Partia
 }
 
 /** The timeline entry of a change of addresses, on the client's invoices still owed (else its latest). */
-async function recordAddresses(db: RelanceDb, client: Client, now: string, today: string): Promise<void> {
+async function recordAddresses(db: RelanceDb, before: Client, client: Client, now: string, today: string): Promise<void> {
   const invoices = await db.invoices.where('[clientId+dueDate]').between([client.id, Dexie.minKey], [client.id, Dexie.maxKey]).toArray();
   const owed = invoices.filter((i) => i.unpaid === 1);
   const ids = (owed.length > 0 ? owed : invoices.slice(-1)).slice(0, 200).map((i) => i.id);
@@ -291,6 +301,7 @@ async function recordAddresses(db: RelanceDb, client: Client, now: string, today
       at: now,
       date: today,
       to: client.emails,
+      clientUndo: { emails: before.emails, emailSources: before.emailSources ?? [], removedEmails: before.removedEmails ?? [] },
     }),
   );
 }

@@ -267,6 +267,26 @@ describe('client corrections', () => {
     expect((await db.clients.get(clientId))!.emails).toEqual(['compta@dupont.fr', 'other@dupont.fr']);
   });
 
+  it('Undo on an invoice of the client takes a change of addresses back, then the action before it', async () => {
+    const db = await seeded();
+    const clientId = (await get(db, 'FA-1')).clientId;
+    await updateClient(clientId, { emails: ['old@dupont.fr'] }, db, TODAY);
+    await applyInvoiceAction([id('FA-1')], { kind: 'promise', date: '2026-11-30' }, TODAY, db);
+    const kept = (await db.clients.get(clientId))!;
+    await updateClient(clientId, { emails: ['compta@dupont.fr'] }, db, TODAY);
+    expect((await db.clients.get(clientId))!.removedEmails).toEqual(['old@dupont.fr']);
+    expect((await undoLastAction(id('FA-2'), db))?.action).toBe('correct');
+    expect(await db.clients.get(clientId)).toMatchObject({
+      emails: kept.emails,
+      emailSources: kept.emailSources,
+      removedEmails: kept.removedEmails,
+    });
+    expect((await undoLastAction(id('FA-1'), db))?.action).toBe('promise');
+    expect((await get(db, 'FA-1')).promiseDate).toBeUndefined();
+    // The first change of addresses is the one left in the timeline.
+    expect((await db.events.toArray()).map((e) => [e.action, e.to])).toEqual([['correct', ['old@dupont.fr']]]);
+  });
+
   it('gives a client known only from its invoices a record of its own', async () => {
     const db = await seeded();
     const clientId = (await get(db, 'FA-1')).clientId;
