@@ -56,41 +56,43 @@ export function ActionDialog({ kind, invoices, onClose }: Props) {
 
   return (
     <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <form
-        ref={box}
+      {/* The dialog holds the form: a form element may not take the dialog role. */}
+      <div
         className="dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        onSubmit={(e) => void submit(e)}
         onKeyDown={(e) => dialogKeys(e, box.current, onClose)}
-        data-relance="action-form"
       >
-        <h2 id={titleId}>{t(ACTION_TITLE[kind])}</h2>
-        <p className="muted">
-          {one ? `${one.number} · ${one.clientName} · ${formatMoney(one.amountDue, desk.locale)}` : t('deskSelectedCount', invoices.length)}
-        </p>
-        <KindFields kind={kind} one={one} outcome={outcome} setOutcome={setOutcome} />
-        {kind !== 'dispute' && (
-          <label>
-            {t(kind === 'note' ? 'deskNote' : 'deskNoteOptional')}
-            <textarea name="note" rows={kind === 'note' ? 3 : 2} maxLength={2000} />
-          </label>
-        )}
-        {error && (
-          <p className="error" role="alert">
-            {error}
+        <form ref={box} className="dialog-form" onSubmit={(e) => void submit(e)} data-relance="action-form">
+          <h2 id={titleId}>{t(ACTION_TITLE[kind])}</h2>
+          <p className="muted">
+            {one
+              ? `${one.number} · ${one.clientName} · ${formatMoney(one.amountDue, desk.locale)}`
+              : t('deskSelectedCount', invoices.length)}
           </p>
-        )}
-        <div className="buttons">
-          <button type="submit" className="primary" data-relance-action="confirm">
-            {t('deskConfirm')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('mailCancel')}
-          </button>
-        </div>
-      </form>
+          <KindFields kind={kind} one={one} outcome={outcome} setOutcome={setOutcome} />
+          {kind !== 'dispute' && (
+            <label>
+              {t(kind === 'note' ? 'deskNote' : 'deskNoteOptional')}
+              <textarea name="note" rows={kind === 'note' ? 3 : 2} maxLength={2000} />
+            </label>
+          )}
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="buttons">
+            <button type="submit" className="primary" data-relance-action="confirm">
+              {t('deskConfirm')}
+            </button>
+            <button type="button" onClick={onClose}>
+              {t('mailCancel')}
+            </button>
+          </div>
+        </form>
+      </div>
     </div>
   );
 }

@@ -7,12 +7,15 @@ import { hrefOf, useRoute, type Route } from './route';
 import { loadDeskBase, type DeskBase } from './today-data';
 import { TodayView } from './TodayView';
 import { useShortcuts } from './use-shortcuts';
+import { useDayTurn } from './use-day-turn';
+import { today as currentDay } from '../../lib/clock';
 
 // Today and the shell are the page's own script; each other view, and the action form, is loaded
 // when first shown (with the list's virtualiser, the database, the schemas and the CSV writer):
 // the first view does not wait for code it does not run.
 const InvoicesView = lazy(() => import('./InvoicesView').then((m) => ({ default: m.InvoicesView })));
 const OverviewView = lazy(() => import('./OverviewView').then((m) => ({ default: m.OverviewView })));
+const ClientsView = lazy(() => import('./ClientsView').then((m) => ({ default: m.ClientsView })));
 const ClientView = lazy(() => import('./ClientView').then((m) => ({ default: m.ClientView })));
 const ActionDialog = lazy(() => import('./ActionDialog').then((m) => ({ default: m.ActionDialog })));
 
@@ -20,6 +23,7 @@ const NAV: { view: Exclude<Route['view'], 'client'>; key: MessageKey; shortcut: 
   { view: 'today', key: 'deskToday', shortcut: '1' },
   { view: 'invoices', key: 'deskInvoices', shortcut: '2' },
   { view: 'overview', key: 'deskOverview', shortcut: '3' },
+  { view: 'clients', key: 'deskClientsTitle', shortcut: '4' },
 ];
 
 export function App() {
@@ -32,6 +36,8 @@ export function App() {
   const main = useRef<HTMLElement>(null);
 
   useEffect(() => void loadDeskBase().then(setBase), []);
+  // Opened again on a new day: the page starts over on that day (its Today, its default dates).
+  useDayTurn(base?.today, currentDay, reloadPage);
 
   const desk = useDeskValue(base, version, setVersion, setNotice, setAsking);
 
@@ -45,6 +51,7 @@ export function App() {
     '1': () => (location.hash = '#today'),
     '2': () => (location.hash = '#invoices'),
     '3': () => (location.hash = '#overview'),
+    '4': () => (location.hash = '#clients'),
     '/': () => {
       location.hash = '#invoices';
       setTimeout(() => document.querySelector<HTMLInputElement>('[data-relance="search"]')?.focus(), 0);
@@ -82,13 +89,14 @@ export function App() {
             {route.view === 'today' && <TodayView />}
             {route.view === 'invoices' && <InvoicesView />}
             {route.view === 'overview' && <OverviewView />}
+            {route.view === 'clients' && <ClientsView />}
             {route.view === 'client' && <ClientView clientId={route.clientId} invoiceId={route.invoiceId} />}
           </Suspense>
         </main>
         <footer>
           <section className="shortcuts" hidden={!help} aria-label={tr('deskShortcuts')}>
             <h2>{tr('deskShortcuts')}</h2>
-            <p>{tr('deskShortcutsList')}</p>
+            <p>{tr('deskShortcutsListClients')}</p>
           </section>
           <p className="hint">{tr('deskShortcutsHint')}</p>
         </footer>
@@ -101,6 +109,8 @@ export function App() {
     </DeskContext.Provider>
   );
 }
+
+const reloadPage = () => location.reload();
 
 /** What the last action did, with Undo; read out by screen readers as it changes. */
 function NoticeBar({ notice, undo, label }: { notice: Notice | null; undo(id: string): void; label: string }) {

@@ -118,6 +118,7 @@ function ClientForm({ client }: { client: Client }) {
     const form = new FormData(event.currentTarget);
     const tone = String(form.get('tone'));
     const since = String(form.get('since'));
+    const pausedUntil = String(form.get('pausedUntil') ?? '');
     const patch: ClientPatch = {
       emails,
       phone: String(form.get('phone') ?? ''),
@@ -125,6 +126,7 @@ function ClientForm({ client }: { client: Client }) {
       tone: tone === 'auto' ? null : (tone as Tone),
       since: since || null,
       paused: form.get('paused') === 'on',
+      pausedUntil: pausedUntil || null,
       notes: String(form.get('notes') ?? ''),
     };
     try {
@@ -162,6 +164,10 @@ function ClientForm({ client }: { client: Client }) {
       <label>
         {t('deskSince')}
         <input name="since" type="date" defaultValue={client.since ?? ''} />
+      </label>
+      <label>
+        {t('deskClientPausedUntil')}
+        <input name="pausedUntil" type="date" defaultValue={client.pausedUntil ?? ''} min={desk.today} />
       </label>
       <label className="check">
         <input name="paused" type="checkbox" defaultChecked={client.paused} /> {t('deskClientPaused')}
@@ -233,8 +239,9 @@ function EmailList({
                 {t('deskUseForReminders')}
               </button>
             )}
+            {/* The name read out begins with the word shown (WCAG 2.5.3): "Remove", then which address. */}
             <button type="button" aria-label={t('deskRemoveEmail', email)} onClick={() => onChange(emails.filter((e) => e !== email))}>
-              {t('optionsDelete')}
+              {t('deskRemove')}
             </button>
           </li>
         ))}

@@ -22,6 +22,10 @@ const KIND_LABEL: Record<TimelineEntry['kind'], MessageKey> = {
   correct: 'deskEventCorrect',
 };
 
+/** A correction is of the due date (its new date) or, with none, of the client's addresses (the ones kept). */
+const labelOf = (entry: TimelineEntry): MessageKey =>
+  entry.kind === 'correct' && !entry.event?.until ? 'deskEventAddresses' : KIND_LABEL[entry.kind];
+
 /** The evidence trail, newest first: what was sent to whom and when, calls, promises, payments. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const desk = useDesk();
@@ -48,7 +52,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         return (
           <li key={e?.id ?? `c${i}`} data-relance-event={entry.kind === 'captured' ? 'captured' : entry.kind}>
             <time dateTime={entry.at}>{formatDate(entry.date, locale)}</time>
-            <strong>{t(KIND_LABEL[entry.kind])}</strong>
+            <strong>{t(labelOf(entry))}</strong>
             <span className="numbers">{entry.numbers.join(', ')}</span>
             {details.length > 0 && <span className="details">{details.join(' · ')}</span>}
           </li>

@@ -4,10 +4,11 @@ export type Route =
   | { view: 'today' }
   | { view: 'invoices' }
   | { view: 'overview' }
+  | { view: 'clients' }
   /** `invoiceId`: the invoice whose actions are open on arrival (from the popup). */
   | { view: 'client'; clientId: string; invoiceId?: string };
 
-/** `#today`, `#invoices`, `#overview`, `#client/<clientId>` or `#client/<clientId>/<invoiceId>`. */
+/** `#today`, `#invoices`, `#overview`, `#clients`, `#client/<clientId>` or `#client/<clientId>/<invoiceId>`. */
 export function parseRoute(hash: string): Route {
   const [view, ...rest] = hash
     .replace(/^#/, '')
@@ -19,7 +20,7 @@ export function parseRoute(hash: string): Route {
         return '';
       }
     });
-  if (view === 'invoices' || view === 'overview') return { view };
+  if (view === 'invoices' || view === 'overview' || view === 'clients') return { view };
   if (view === 'client' && rest[0]) return { view: 'client', clientId: rest[0], invoiceId: rest[1] || undefined };
   return { view: 'today' };
 }

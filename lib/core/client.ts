@@ -29,6 +29,11 @@ export const ClientSchema = z.object({
    * so no schema version is needed.
    */
   emailSources: z.array(EmailSourceSchema).max(MAX_EMAIL_SOURCES).default([]),
+  /**
+   * Addresses the user removed (the portal showed a wrong one): no page or file adds them back.
+   * Not indexed, so no schema version is needed.
+   */
+  removedEmails: z.array(EmailSchema).max(50).optional(),
   phone: plainText().max(40).optional(),
   language: LanguageSchema.optional(),
   /** Start of the business relationship, when known. */
@@ -36,6 +41,8 @@ export const ClientSchema = z.object({
   /** Set by the user; when absent the schedule derives the tone from the payment record. */
   tone: ToneSchema.optional(),
   paused: z.boolean().default(false),
+  /** Not chased until this day included (a client on holiday, a payment plan being agreed). */
+  pausedUntil: CalendarDateSchema.optional(),
   /** The user's own notes on this client (the desk's client page). */
   notes: z.string().max(10_000).optional(),
   createdAt: InstantSchema,

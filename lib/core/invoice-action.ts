@@ -40,6 +40,7 @@ export const ClientPatchSchema = z
     tone: ToneSchema.nullable(),
     since: CalendarDateSchema.nullable(),
     paused: z.boolean(),
+    pausedUntil: CalendarDateSchema.nullable(),
     notes: z.string().max(10_000),
   })
   .partial()

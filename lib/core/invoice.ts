@@ -81,6 +81,8 @@ export const InvoiceSchema = z.object({
   dueDateInferred: z.boolean().default(false),
   status: InvoiceStatusSchema,
   statusSetBy: StatusOriginSchema.default('capture'),
+  /** `user` once the due date was corrected in Relance (the portal was wrong): captures no longer move it. */
+  dueDateSetBy: StatusOriginSchema.optional(),
   kind: InvoiceKindSchema,
   source: SourceSchema,
   /** The link to the invoice's PDF its portal page showed (same origin as the source). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema, InstantSchema } from './dates';
+import { EmailSourceSchema } from './client';
 import { EmailSchema, InvoiceStatusSchema, plainText } from './invoice';
 import { MoneySchema } from './money';
 
@@ -27,12 +28,22 @@ export const InvoiceUndoSchema = z.object({
   amountDue: MoneySchema,
   unpaid: z.union([z.literal(0), z.literal(1)]),
   dueDate: CalendarDateSchema,
+  /** Absent from entries written before due dates could be the user's: the date was the portal's. */
+  dueDateSetBy: z.enum(['capture', 'user']).nullable().optional(),
   paidAt: CalendarDateSchema.nullable(),
   promiseDate: CalendarDateSchema.nullable(),
   pausedUntil: CalendarDateSchema.nullable(),
   notes: z.string().max(10_000),
 });
 export type InvoiceUndo = z.infer<typeof InvoiceUndoSchema>;
+
+/** A client's addresses before the user corrected them, so that Undo puts them back. */
+export const ClientUndoSchema = z.object({
+  emails: z.array(EmailSchema).max(50),
+  emailSources: z.array(EmailSourceSchema).max(200),
+  removedEmails: z.array(EmailSchema).max(50),
+});
+export type ClientUndo = z.infer<typeof ClientUndoSchema>;
 
 /** A copy of an invoice that left with a reminder (an InvoiceFile, by its id and name at the time). */
 export const AttachmentRefSchema = z.object({
@@ -63,6 +74,8 @@ export const ReminderEventSchema = z.object({
   until: CalendarDateSchema.optional(),
   /** Set on desk actions that changed the invoice: what Undo puts back. */
   undo: InvoiceUndoSchema.optional(),
+  /** Set on a correction of the client's addresses: what Undo puts back on the client. */
+  clientUndo: ClientUndoSchema.optional(),
   /** The invoice files the reminder carried, as the webmail showed them attached when it was sent. */
   attachments: z.array(AttachmentRefSchema).max(20).optional(),
 });

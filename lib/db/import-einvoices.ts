@@ -17,6 +17,7 @@ import {
 import type { EInvoice } from '../einvoice/types';
 import { getDb, type RelanceDb } from './database';
 import { putInvoices } from './due-totals';
+import { dueDateIsCaptured, keptAmountDue, keptUserStatus } from './user-decisions';
 
 /** The pseudo-host of invoices that came from a file: their ids are `einvoice:<number>`. */
 export const EINVOICE_HOST = 'einvoice';
@@ -175,12 +176,14 @@ function fresh(id: string, e: EInvoice, fileName: string | undefined, options: E
 function mergeInto(before: Invoice, e: EInvoice, options: EInvoiceImportOptions): Invoice {
   const fromFile = before.source.method === 'import';
   const portalSawPayment = !fromFile && before.amountDue.minor !== before.total.minor;
-  const amountDue = portalSawPayment ? before.amountDue : e.amountDue;
-  const takeDue = e.dueDate && (fromFile || before.dueDateInferred);
+  const amountDue = portalSawPayment ? before.amountDue : keptAmountDue(before, e.amountDue);
+  const takeDue = e.dueDate && dueDateIsCaptured(before) && (fromFile || before.dueDateInferred);
   const status: InvoiceStatus =
-    before.statusSetBy === 'user' || (!fromFile && ['paid', 'cancelled', 'disputed'].includes(before.status))
-      ? before.status
-      : statusOf(e.kind, e.total, amountDue);
+    before.statusSetBy === 'user'
+      ? keptUserStatus(before, amountDue)
+      : !fromFile && ['paid', 'cancelled', 'disputed'].includes(before.status)
+        ? before.status
+        : statusOf(e.kind, e.total, amountDue);
   return {
     ...before,
     total: e.total,
@@ -235,7 +238,7 @@ async function upsertClients(db: RelanceDb, seen: { id: string; name: string; em
   ids.forEach((id, i) => {
     const { name, emails } = byId.get(id)!;
     const before = existing[i];
-    const added = [...emails].filter((e) => !before?.emails.includes(e));
+    const added = [...emails].filter((e) => !before?.emails.includes(e) && !before?.removedEmails?.includes(e));
     if (before && added.length === 0) return;
     const all = [...(before?.emails ?? []), ...added].slice(0, 50);
     writes.push(

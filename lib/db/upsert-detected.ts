@@ -18,6 +18,7 @@ import {
 import { getDb, type RelanceDb } from './database';
 import { invoiceWriter, type InvoiceChange } from './due-totals';
 import { guessIds, READ_SLICE, readStored } from './upsert-reads';
+import { dueDateIsCaptured, keptAmountDue, keptUserStatus } from './user-decisions';
 
 export interface UpsertOptions {
   /** The user's calendar date, for `paidAt`. */
@@ -209,9 +210,12 @@ function newInvoice(id: string, c: CapturedInvoice, options: UpsertOptions, now:
 
 function mergeInvoice(before: Invoice, c: CapturedInvoice, options: UpsertOptions): Invoice {
   const total = c.total ?? before.total;
-  const amountDue = c.amountDue ?? (c.status === 'paid' ? { minor: 0, currency: total.currency } : before.amountDue);
-  const dueDate =
-    c.dueDate ?? (before.dueDateInferred && c.issueDate ? addDays(c.issueDate, options.defaultPaymentTermsDays ?? 30) : before.dueDate);
+  const shown = c.amountDue ?? (c.status === 'paid' ? { minor: 0, currency: total.currency } : before.amountDue);
+  const amountDue = keptAmountDue(before, shown);
+  const takeDue = dueDateIsCaptured(before);
+  const dueDate = !takeDue
+    ? before.dueDate
+    : (c.dueDate ?? (before.dueDateInferred && c.issueDate ? addDays(c.issueDate, options.defaultPaymentTermsDays ?? 30) : before.dueDate));
   const captured: Pick<Invoice, CapturedField> = {
     clientName: c.clientName,
     clientId: before.clientId,
@@ -219,7 +223,7 @@ function mergeInvoice(before: Invoice, c: CapturedInvoice, options: UpsertOption
     amountDue,
     issueDate: c.issueDate ?? before.issueDate,
     dueDate,
-    dueDateInferred: c.dueDate ? false : before.dueDateInferred,
+    dueDateInferred: takeDue && c.dueDate ? false : before.dueDateInferred,
     kind: c.kind ?? before.kind,
     // A CSV file says nothing of where the invoice lives on its portal: its link stays.
     source: c.source.method === 'import' ? { ...before.source, seenAt: c.source.seenAt } : c.source,
@@ -228,7 +232,9 @@ function mergeInvoice(before: Invoice, c: CapturedInvoice, options: UpsertOption
   };
   // A status the user set in Relance (paid by cheque not yet booked, a dispute) outlives captures.
   const status: InvoiceStatus =
-    before.statusSetBy === 'user' ? before.status : reconcile(c.status ?? inferStatus(total, amountDue, before.status), total, amountDue);
+    before.statusSetBy === 'user'
+      ? keptUserStatus(before, amountDue)
+      : reconcile(c.status ?? inferStatus(total, amountDue, before.status), total, amountDue);
   const kind = captured.kind;
   return {
     ...before,
@@ -290,7 +296,8 @@ async function upsertClients(db: RelanceDb, seen: Map<string, SeenClient>, now: 
   ids.forEach((id, i) => {
     const { name, email, host } = seen.get(id)!;
     const before = existing[i];
-    const source = email ? { email, from: 'portal' as const, host, at: now } : undefined;
+    // An address the user removed from the client is not learned again from the page that showed it.
+    const source = email && !before?.removedEmails?.includes(email) ? { email, from: 'portal' as const, host, at: now } : undefined;
     if (before && (!source || (before.emailSources ?? []).some((s) => s.email === email && s.from === 'portal' && s.host === host))) return;
     const base = before ? { ...before, updatedAt: now } : { id, name, emails: [], emailSources: [], createdAt: now, updatedAt: now };
     writes.push(ClientSchema.parse(source ? withEmailSource(base, source) : base));

@@ -8,3 +8,4 @@ export * from './today';
 export * from './table';
 export * from './table-query';
 export * from './slots';
+export * from './clients';

@@ -56,7 +56,7 @@ export interface NextActionInput {
 
 /**
  * The next thing to do about one invoice, or null when there is nothing to do: a credit note,
- * a draft, a cancelled or disputed invoice, a paused client or invoice, a promise to pay not yet
+ * a draft, a cancelled or disputed invoice, a client or invoice paused (for good or until a day), a promise to pay not yet
  * broken, litigation already handed over, or a payment that needs no thanks.
  *
  * Each reminder waits both for its offset from the due date and for its gap after the previous
@@ -93,7 +93,8 @@ export function nextAction({ invoice, history, client, record, settings, today }
     return action('thank-you', paidAt, 'paid-after-reminders');
   }
   if (invoice.status !== 'open' && invoice.status !== 'partial') return null;
-  if (client?.paused || (invoice.pausedUntil && today <= invoice.pausedUntil)) return null;
+  if (client?.paused || (client?.pausedUntil && today <= client.pausedUntil)) return null;
+  if (invoice.pausedUntil && today <= invoice.pausedUntil) return null;
   if (invoice.promiseDate && today <= invoice.promiseDate) return null;
 
   const last = events.at(-1);

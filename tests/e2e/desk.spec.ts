@@ -145,9 +145,29 @@ test.describe('the desk', () => {
     await desk.goto(`chrome-extension://${extensionId}/desk.html#client/garage-martin-sarl`);
     const timeline = desk.locator('[data-relance="timeline"]');
     await expect(timeline.locator('[data-relance-event="sent"]')).toContainText('compta@garage-martin.fr');
+    await expect(desk.locator('[data-relance="client-balance"]')).toContainText('€3,180.50');
     await expect(timeline.locator('[data-relance-event="captured"]')).toHaveCount(1);
     await expectNoAxeViolations(desk);
     await desk.screenshot({ path: path.join(ROOT, 'docs/desk-client.png'), fullPage: true });
+    // Printed, the page is the timeline alone: the evidence trail, without the forms and buttons.
+    await desk.emulateMedia({ media: 'print' });
+    await expect(timeline).toBeVisible();
+    await expect(desk.locator('[data-relance="client-form"]')).toBeHidden();
+    await expect(desk.locator('[data-relance-action="print-timeline"]')).toBeHidden();
+    await expect(desk.locator('.client-invoices [data-relance-action="record-payment"]').first()).toBeHidden();
+    await desk.emulateMedia({ media: 'screen' });
+
+    // The clients, the most overdue first, from the keyboard; the help lists the shortcuts.
+    await desk.locator('main').focus();
+    await desk.keyboard.press('4');
+    await expect(desk).toHaveURL(/#clients$/);
+    const clientList = desk.locator('[data-relance-view="clients"]');
+    await expect(clientList.locator('tbody [data-relance-client]').first()).toHaveAttribute('data-relance-client', 'garage-martin-sarl');
+    await expect(clientList.locator('[data-relance="result-count"]')).toHaveText('6 of 6 clients');
+    await desk.keyboard.press('?');
+    await expect(desk.getByRole('region', { name: 'Keyboard shortcuts' })).toContainText('4 Clients');
+    await expectNoAxeViolations(desk);
+    await desk.screenshot({ path: path.join(ROOT, 'docs/desk-clients.png') });
   });
 
   test('a part payment, a promise and a dispute move the schedule, show in the timeline, and undo restores them', async ({
@@ -162,9 +182,11 @@ test.describe('the desk', () => {
     await row.locator('[data-relance-action="record-payment"]').click();
     const amount = desk.locator('[data-relance="action-form"] input[name="amount"]');
     await expect(amount).toBeFocused();
+    await expectNoAxeViolations(desk);
     await amount.fill('400');
     await amount.press('Enter');
     await expect(row).toContainText('€840.00');
+    await expect(desk.locator('[data-relance="client-balance"]')).toContainText('Due €1,400.00, of which overdue €1,400.00');
     await expect(desk.locator('[data-relance="timeline"] [data-relance-event="payment"]')).toContainText('€400.00');
 
     // The reminder drafted now asks for what remains.
@@ -272,11 +294,25 @@ test.describe('the desk', () => {
     await form.locator('[data-relance-action="add-email"]').click();
     await form.locator('li', { hasText: 'patron@garage-martin.fr' }).getByRole('button', { name: 'Send reminders here' }).click();
     await form.locator('select[name="tone"]').selectOption('firm');
+    await form.locator('input[name="pausedUntil"]').fill(addDays(DAY, 3));
     await form.locator('[data-relance-action="save-client"]').click();
     await expect(desk.locator('[data-relance="notice"]')).toContainText('Saved');
     await desk.reload();
     await expect(desk.locator('[data-relance="client-emails"] li').first()).toContainText('patron@garage-martin.fr');
     await expect(desk.locator('select[name="tone"]')).toHaveValue('firm');
+    await expect(desk.locator('input[name="pausedUntil"]')).toHaveValue(addDays(DAY, 3));
+    // The change of addresses is in the timeline; the client is left alone until the day after its pause.
+    await expect(desk.locator('[data-relance="timeline"] [data-relance-event="correct"]')).toContainText('patron@garage-martin.fr');
+    await desk.goto(`chrome-extension://${extensionId}/desk.html#today`);
+    await expect(desk.locator('[data-relance="today-group"]').first()).toBeVisible();
+    await expect(desk.locator('[data-relance-client="garage-martin-sarl"]')).toHaveCount(0);
+    await setToday(desk, addDays(DAY, 4));
+    await desk.reload();
+    await expect(desk.locator('[data-relance-client="garage-martin-sarl"]')).toBeVisible();
+    await setToday(desk, DAY);
+    await desk.goto(`chrome-extension://${extensionId}/desk.html#client/garage-martin-sarl`);
+    // A new hash is the same page: read again, so that the desk's today is the day set back.
+    await desk.reload();
     // The next reminder for that client goes to the address the user chose.
     const draft = (await desk.evaluate(() =>
       (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
@@ -303,6 +339,49 @@ test.describe('the desk', () => {
     await expect(list.locator('tbody [data-relance-invoice]')).toHaveCount(3);
   });
 
+  test('a corrected due date, a note and a cancellation from the client page, each in the timeline, taken back with u', async ({
+    context,
+    extensionId,
+  }) => {
+    await importBackupAt(context, extensionId, DAY, deskBackup());
+    const desk = await openDesk(context, extensionId, 'client/garage-martin-sarl');
+    const row = desk.locator('.client-invoices [data-relance-invoice="FA2610-0031"]');
+    const timeline = desk.locator('[data-relance="timeline"]');
+
+    // The portal was wrong: due in ten days, the invoice is no longer overdue and leaves Today.
+    await row.locator('[data-relance-action="correct-due-date"]').click();
+    const date = desk.locator('[data-relance="action-form"] input[name="date"]');
+    await expect(date).toBeFocused();
+    await date.fill(addDays(DAY, 10));
+    await date.press('Enter');
+    await expect(timeline.locator('[data-relance-event="correct"]')).toContainText('30/11/2026');
+    await expect(row).toContainText('30/11/2026');
+    await expect(row.locator('.late')).toHaveCount(0);
+
+    await row.locator('[data-relance-action="note"]').click();
+    await desk.locator('[data-relance="action-form"] textarea[name="note"]').fill('Accountant back on Monday');
+    await desk.keyboard.press('Control+Enter');
+    await expect(timeline.locator('[data-relance-event="note"]')).toContainText('Accountant back on Monday');
+
+    await row.locator('[data-relance-action="cancel"]').click();
+    await desk.locator('[data-relance="action-form"] [data-relance-action="confirm"]').click();
+    await expect(row).toContainText('Cancelled');
+    await expect(timeline.locator('[data-relance-event="cancel"]')).toHaveCount(1);
+
+    // u takes back the last action; Undo on the row the ones before it, one at a time: the note, then the date.
+    await desk.locator('main').focus();
+    await desk.keyboard.press('u');
+    await expect(timeline.locator('[data-relance-event="cancel"]')).toHaveCount(0);
+    await expect(row).not.toContainText('Cancelled');
+    await row.locator('[data-relance-action="undo"]').click();
+    await expect(timeline.locator('[data-relance-event="note"]')).toHaveCount(0);
+    await row.locator('[data-relance-action="undo"]').click();
+    await expect(timeline.locator('[data-relance-event="correct"]')).toHaveCount(0);
+    await expect(row.locator('.late')).toBeVisible();
+    await desk.goto(`chrome-extension://${extensionId}/desk.html#today`);
+    await expect(desk.locator('[data-relance-client="garage-martin-sarl"]')).toBeVisible();
+  });
+
   test('a PDF copy is kept on an invoice from its panel, refused when it is not a PDF, and removed', async ({ context, extensionId }) => {
     await importBackupAt(context, extensionId, DAY, deskBackup());
     const desk = await openDesk(context, extensionId, 'invoices');
@@ -318,6 +397,8 @@ test.describe('the desk', () => {
       buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
     });
     await expect(files.locator('[data-relance-file="FA2610-0031.pdf"]')).toBeVisible();
+    // The invoice's panel beside the list, its actions and its copy included.
+    await expectNoAxeViolations(desk);
     // The reminder now offers it (ticked for the first reminder).
     const next = (await desk.evaluate(() =>
       (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
@@ -339,6 +420,16 @@ test.describe('the desk', () => {
     const [desk] = await Promise.all([context.waitForEvent('page'), popup.locator('[data-relance-action="open-desk"]').click()]);
     await expect(desk).toHaveURL(/desk\.html/);
     await expect(desk.locator('[data-relance-view="today"]')).toBeVisible();
+    // An invoice's actions in two clicks from the popup: Actions…, then the action's form.
+    const again = await context.newPage();
+    await again.goto(`chrome-extension://${extensionId}/popup.html`);
+    const [onInvoice] = await Promise.all([
+      context.waitForEvent('page'),
+      again.locator('[data-relance-invoice="FA2611-0007"] [data-relance-action="more"]').click(),
+    ]);
+    await expect(onInvoice).toHaveURL(/desk\.html#client\/boulangerie-dupont-fils\/erp\.example\.fr%3AFA2611-0007$/);
+    await onInvoice.locator('[data-relance="invoice-panel"] [data-relance-action="record-payment"]').click();
+    await expect(onInvoice.locator('[data-relance="action-form"] input[name="amount"]')).toBeFocused();
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(options.locator('h1')).toBeVisible();

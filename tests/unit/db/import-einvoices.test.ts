@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyInvoiceAction,
   importEInvoices,
   planEInvoiceImport,
   rebuildDueTotals,
@@ -130,6 +131,22 @@ describe('importEInvoices', () => {
       amountDue: { minor: 10_000, currency: 'EUR' },
       status: 'partial',
       dueDate: '2017-12-31',
+    });
+    await totalsConsistent(db);
+  });
+
+  it('keeps a part payment and a due date the user recorded when the same file is imported again', async () => {
+    const db = freshDb();
+    await importEInvoices([await item('Facture_FR_BASICWL.pdf')], options, db);
+    const { id } = (await db.invoices.toCollection().first())!;
+    await applyInvoiceAction([id], { kind: 'payment', date: options.today, amount: { minor: 10_000, currency: 'EUR' } }, options.today, db);
+    await applyInvoiceAction([id], { kind: 'correct-due-date', dueDate: '2018-01-15' }, options.today, db);
+    await importEInvoices([await item('Facture_FR_BASICWL.pdf')], options, db);
+    expect(await db.invoices.get(id)).toMatchObject({
+      amountDue: { minor: 37_015, currency: 'EUR' },
+      status: 'partial',
+      dueDate: '2018-01-15',
+      dueDateSetBy: 'user',
     });
     await totalsConsistent(db);
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Invoice } from '../../../lib/core';
 import {
@@ -170,6 +171,43 @@ describe('desk actions on an invoice', () => {
     expect((await get(db, 'FA-2')).promiseDate).toBe('2026-11-30');
   });
 
+  it('a corrected due date outlives later captures of the page until the correction is undone', async () => {
+    const db = await seeded();
+    await applyInvoiceAction([id('FA-1')], { kind: 'correct-due-date', dueDate: '2026-12-15' }, TODAY, db);
+    // The portal still shows its wrong date, or another one: the user's date stays, and the schedule counts from it.
+    for (const dueDate of ['2026-10-31', '2026-11-05', undefined]) {
+      await upsertDetected([captured('FA-1', { dueDate, amountDue: { minor: 150_000, currency: 'EUR' } })] as never, { today: TODAY }, db);
+      expect(await get(db, 'FA-1')).toMatchObject({ dueDate: '2026-12-15', dueDateSetBy: 'user' });
+    }
+    expect(await countOverdue(TODAY, db)).toBe(1);
+    // Undone, the date is the portal's again: the next capture moves it.
+    await undoLastAction(id('FA-1'), db);
+    expect((await get(db, 'FA-1')).dueDateSetBy).toBeUndefined();
+    await upsertDetected([captured('FA-1', { dueDate: '2026-11-05' })] as never, { today: TODAY }, db);
+    expect((await get(db, 'FA-1')).dueDate).toBe('2026-11-05');
+    await expectTotalsExact(db);
+  });
+
+  it('a payment the user recorded is never raised back by a capture; a lower amount the portal booked since is taken', async () => {
+    // Generated: any part payment, then any amount the portal shows afterwards (the full total when it has not booked it yet).
+    const total = 150_000;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: total }), fc.integer({ min: 0, max: total }), async (paid, shown) => {
+        const db = await seeded();
+        await applyInvoiceAction([id('FA-1')], { kind: 'payment', date: TODAY, amount: { minor: paid, currency: 'EUR' } }, TODAY, db);
+        const left = total - paid;
+        await upsertDetected([captured('FA-1', { amountDue: { minor: shown, currency: 'EUR' } })] as never, { today: TODAY }, db);
+        const after = await get(db, 'FA-1');
+        const due = Math.min(left, shown);
+        expect(after.amountDue).toEqual({ minor: due, currency: 'EUR' });
+        expect(after.status).toBe(due === 0 ? 'paid' : 'partial');
+        expect(after.unpaid).toBe(due === 0 ? 0 : 1);
+        await expectTotalsExact(db);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('notes accumulate on the invoice with their date, and are in the timeline', async () => {
     const db = await seeded();
     await applyInvoiceAction([id('FA-1')], { kind: 'note', text: 'Cheque in the post' }, TODAY, db);
@@ -194,11 +232,59 @@ describe('client corrections', () => {
       since: '2019-03-01',
       notes: 'Pays on the 10th',
     });
-    c = await updateClient(clientId, { tone: null, since: null }, db);
+    c = await updateClient(clientId, { tone: null, since: null, pausedUntil: '2026-12-04' }, db);
     expect(c.tone).toBeUndefined();
     expect(c.since).toBeUndefined();
+    expect(c.pausedUntil).toBe('2026-12-04');
+    expect((await updateClient(clientId, { pausedUntil: null }, db)).pausedUntil).toBeUndefined();
     await expect(updateClient(clientId, { emails: ['not an address'] }, db)).rejects.toThrow();
     await expect(updateClient('nobody', { notes: 'x' }, db)).rejects.toThrow('not found');
+  });
+
+  it('an address the user removed is not learned again from the portal page that showed it, and the change is in the timeline', async () => {
+    const db = freshDb();
+    const wrong = { clientEmail: 'old@dupont.fr' };
+    await upsertDetected([captured('FA-1', wrong), captured('FA-2', { ...wrong, status: 'paid' })] as never, { today: TODAY }, db);
+    const clientId = (await get(db, 'FA-1')).clientId;
+    expect((await db.clients.get(clientId))!.emails).toEqual(['old@dupont.fr']);
+    await updateClient(clientId, { emails: ['compta@dupont.fr'] }, db, TODAY);
+    await upsertDetected([captured('FA-1', wrong), captured('FA-3', wrong)] as never, { today: TODAY }, db);
+    const client = (await db.clients.get(clientId))!;
+    expect(client.emails).toEqual(['compta@dupont.fr']);
+    expect(client.emailSources.map((s) => [s.email, s.from])).toEqual([['compta@dupont.fr', 'user']]);
+    // The change is one entry on the invoices still owed, with the addresses kept; nothing else changed no entry.
+    const events = await db.events.toArray();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'correct', channel: 'manual', clientId, date: TODAY, to: ['compta@dupont.fr'] });
+    expect(events[0]!.invoiceIds).toEqual([id('FA-1')]);
+    await updateClient(clientId, { notes: 'Pays on the 10th', emails: ['compta@dupont.fr'] }, db, TODAY);
+    expect(await db.events.count()).toBe(1);
+    // Put back by the user, it is theirs again, and a page showing it changes nothing.
+    await updateClient(clientId, { emails: ['compta@dupont.fr', 'old@dupont.fr'] }, db, TODAY);
+    expect((await db.clients.get(clientId))!.removedEmails).toEqual([]);
+    await updateClient(clientId, { emails: ['compta@dupont.fr'] }, db, TODAY);
+    await upsertDetected([captured('FA-4', { clientEmail: 'other@dupont.fr' })] as never, { today: TODAY }, db);
+    expect((await db.clients.get(clientId))!.emails).toEqual(['compta@dupont.fr', 'other@dupont.fr']);
+  });
+
+  it('Undo on an invoice of the client takes a change of addresses back, then the action before it', async () => {
+    const db = await seeded();
+    const clientId = (await get(db, 'FA-1')).clientId;
+    await updateClient(clientId, { emails: ['old@dupont.fr'] }, db, TODAY);
+    await applyInvoiceAction([id('FA-1')], { kind: 'promise', date: '2026-11-30' }, TODAY, db);
+    const kept = (await db.clients.get(clientId))!;
+    await updateClient(clientId, { emails: ['compta@dupont.fr'] }, db, TODAY);
+    expect((await db.clients.get(clientId))!.removedEmails).toEqual(['old@dupont.fr']);
+    expect((await undoLastAction(id('FA-2'), db))?.action).toBe('correct');
+    expect(await db.clients.get(clientId)).toMatchObject({
+      emails: kept.emails,
+      emailSources: kept.emailSources,
+      removedEmails: kept.removedEmails,
+    });
+    expect((await undoLastAction(id('FA-1'), db))?.action).toBe('promise');
+    expect((await get(db, 'FA-1')).promiseDate).toBeUndefined();
+    // The first change of addresses is the one left in the timeline.
+    expect((await db.events.toArray()).map((e) => [e.action, e.to])).toEqual([['correct', ['old@dupont.fr']]]);
   });
 
   it('gives a client known only from its invoices a record of its own', async () => {

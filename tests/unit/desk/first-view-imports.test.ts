@@ -69,7 +69,7 @@ describe("the desk's first view", () => {
     ['the amount and date parsers', (m: string) => m.startsWith('lib/parse/')],
     [
       'the other views and the action form',
-      (m: string) => /entrypoints\/desk\/(InvoicesView|OverviewView|ClientView|ActionDialog)\.tsx$/.test(m),
+      (m: string) => /entrypoints\/desk\/(InvoicesView|OverviewView|ClientView|ClientsView|ActionDialog)\.tsx$/.test(m),
     ],
   ])('does not load %s', (_what, matches) => {
     expect([...loaded].filter(matches)).toEqual([]);

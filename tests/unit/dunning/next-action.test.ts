@@ -134,6 +134,22 @@ describe('nextAction: what is not chased', () => {
     expect(run('2026-03-20', [], { client })).toBeNull();
   });
 
+  it.each(['2026-03-20', '2026-03-27'])('a client paused until %s, through that day; the chase resumes the day after', (until) => {
+    const client: Client = {
+      id: 'dupont',
+      name: 'Dupont',
+      emails: [],
+      emailSources: [],
+      paused: false,
+      pausedUntil: until,
+      createdAt: now,
+      updatedAt: now,
+    };
+    expect(run('2026-03-20', [], { client })).toBeNull();
+    expect(run(until, [], { client })).toBeNull();
+    expect(run(addDays(until, 1), [], { client })).toMatchObject({ stage: 'reminder1' });
+  });
+
   it('resumes the day after a broken promise', () => {
     expect(run('2026-03-21', [], { invoice: invoice({ promiseDate: '2026-03-20' }) })).toMatchObject({
       stage: 'reminder1',
