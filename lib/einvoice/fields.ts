@@ -1,7 +1,7 @@
 import { electronicFormatIBAN } from 'ibantools';
 import { toMajor, type Money } from '../core/minor-units';
 import { money } from './amount';
-import { dueDateFromTerms } from './terms';
+import { dueDateFromTerms, speaksOfPayment } from './terms';
 import type { EInvoice, EInvoiceFormat } from './types';
 import { attr, textOf, type XmlNode } from './xml';
 
@@ -151,6 +151,12 @@ export function oneLine(value: string | undefined): string | undefined {
   return t || undefined;
 }
 
+/** BT-22 and its subject code BT-21 (UNTDID 4451: `AAB` is "terms of payments"). */
+export interface Note {
+  text: string;
+  subject?: string;
+}
+
 export interface RawFields {
   format: EInvoiceFormat;
   number?: string;
@@ -165,8 +171,8 @@ export interface RawFields {
   clientEmail?: string;
   iban?: string;
   paymentTerms?: string;
-  /** Free notes (BT-22): ZUGFeRD 1.0 BASIC puts the payment terms there. */
-  notes: string[];
+  /** Free notes (BT-22) with their subject (BT-21): ZUGFeRD 1.0 BASIC puts the payment terms there. */
+  notes: Note[];
   sellerName?: string;
 }
 
@@ -204,14 +210,16 @@ export function toEInvoice(f: RawFields): EInvoice {
   }) as EInvoice;
 }
 
-/** The net date of BT-20; without BT-20, a note line that reads as payment terms (ZUGFeRD 1.0). */
+/**
+ * The net date of BT-20. Without BT-20, the notes that hold terms: a note whose subject is `AAB`
+ * whole, and the lines of the others that speak of payment ("Zahlbar innerhalb 21 Tagen…", as
+ * ZUGFeRD 1.0 BASIC writes them); a contract's end or a delivery date in a note is no due date.
+ */
 function dueFromTerms(f: RawFields, issueDate: string): { date?: string; text?: string } {
   if (f.paymentTerms) return { date: dueDateFromTerms(f.paymentTerms, issueDate) };
-  for (const line of f.notes.flatMap((n) => n.split(/\r?\n/))) {
-    const date = dueDateFromTerms(line, issueDate);
-    if (date) return { date, text: oneLine(line) };
-  }
-  return {};
+  const lines = f.notes.flatMap((n) => (n.subject === 'AAB' ? [n.text] : n.text.split(/\r?\n/).filter(speaksOfPayment)));
+  const date = lines.length > 0 ? dueDateFromTerms(lines.join('\n'), issueDate) : undefined;
+  return date ? { date, text: oneLine(lines.join(' ')) } : {};
 }
 
 function stripUndefined<T extends object>(value: T): T {

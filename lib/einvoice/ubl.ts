@@ -1,5 +1,17 @@
 import { emAddress } from './cii';
-import { amountIn, calendarDate, checkCurrency, checkProfile, earliest, email, iban, kindOf, oneLine, toEInvoice } from './fields';
+import {
+  amountIn,
+  calendarDate,
+  checkCurrency,
+  checkProfile,
+  earliest,
+  email,
+  iban,
+  kindOf,
+  oneLine,
+  toEInvoice,
+  type Note,
+} from './fields';
 import type { EInvoice } from './types';
 import { all, first, text, textOf, type XmlNode } from './xml';
 
@@ -33,7 +45,7 @@ export function readUbl(root: XmlNode, rootName: 'Invoice' | 'CreditNote'): EInv
         .filter(Boolean)
         .join(' '),
     ),
-    notes: all(root, 'Note').map((x) => textOf(x) ?? ''),
+    notes: all(root, 'Note').map((x) => note(textOf(x) ?? '')),
     sellerName: partyName(seller),
   });
 }
@@ -55,6 +67,15 @@ function dueDate(root: XmlNode): string | undefined {
 
 /** cac:PaymentTerms elements that make a payment term a discount or a penalty clause. */
 const SIDE_TERMS = ['SettlementDiscountPercent', 'SettlementDiscountAmount', 'PenaltySurchargePercent', 'PenaltyAmount'];
+
+/**
+ * UBL has no element for BT-21: the EN 16931 UBL binding as XRechnung applies it writes the subject
+ * code first, between hashes ("#AAB#Zahlbar innerhalb 14 Tagen").
+ */
+function note(value: string): Note {
+  const m = /^#([A-Z]{3})#\s*/.exec(value);
+  return m ? { text: value.slice(m[0].length), subject: m[1] } : { text: value };
+}
 
 /** The legal name (BT-44 / BT-27), else the trading name. */
 function partyName(party: XmlNode | undefined): string | undefined {

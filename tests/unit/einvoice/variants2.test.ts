@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../lib/core/calendar';
+import { readEInvoice } from '../../../lib/einvoice';
+
+/** Variations real producers write, made on the held-out files of round 2 (tests/fixtures/einvoices-blind2). */
+const BLIND = path.resolve(import.meta.dirname, '../../fixtures/einvoices-blind2');
+const source = (name: string) => readFileSync(path.join(BLIND, name), 'utf8');
+const read = (xml: string) => readEInvoice(new TextEncoder().encode(xml));
+
+const CII_NOTES = source('c08-cii-terms-only-in-note-aab.xml');
+const XRECHNUNG = source('c05-ubl-xrechnung-buyer-reference-only.xml');
+
+const ciiNotes = (...notes: [string, string?][]) =>
+  CII_NOTES.replace(
+    /(<ram:IncludedNote>[\s\S]*<\/ram:IncludedNote>)/,
+    notes
+      .map(
+        ([text, subject]) =>
+          `<ram:IncludedNote><ram:Content>${text}</ram:Content>${subject ? `<ram:SubjectCode>${subject}</ram:SubjectCode>` : ''}</ram:IncludedNote>`,
+      )
+      .join(''),
+  );
+const ublNotes = (...notes: string[]) =>
+  XRECHNUNG.replace(/<cbc:Note>[^<]*<\/cbc:Note>/, notes.map((n) => `<cbc:Note>${n}</cbc:Note>`).join('')).replace(
+    /<cac:PaymentTerms>[\s\S]*?<\/cac:PaymentTerms>/,
+    '',
+  );
+
+describe('payment terms written as notes (BT-22) when BT-20 is absent', () => {
+  it('reads a note whose subject is AAB (UNTDID 4451: terms of payments) as the terms', async () => {
+    const xml = ciiNotes(['Vervaldatum 2026-11-30', 'AAB']);
+    expect(await read(xml)).toMatchObject({ dueDate: '2026-11-30', dueDateFrom: 'terms' });
+  });
+
+  it('reads only the lines of other notes that speak of payment: a contract end or a delivery date is no due date', async () => {
+    expect((await read(ciiNotes(['Contract geldig tot 31-12-2027.', 'AAI']))).dueDate).toBeUndefined();
+    expect((await read(ciiNotes(['Vertrag gültig bis 31.12.2027\nLieferung am 20.11.2026']))).dueDate).toBeUndefined();
+    const mixed = ciiNotes(['Vertrag gültig bis 31.12.2027\nBitte überweisen Sie bis 04.12.2026.']);
+    expect(await read(mixed)).toMatchObject({ dueDate: '2026-12-04', paymentTerms: 'Bitte überweisen Sie bis 04.12.2026.' });
+  });
+
+  it('takes a date stated in one note over a count given in another', async () => {
+    const xml = ciiNotes(['Betalingstermijn 30 dagen', 'AAB'], ['Uiterlijk te betalen op 10-12-2026.']);
+    expect((await read(xml)).dueDate).toBe('2026-12-10');
+  });
+
+  it('reads the subject code UBL writes before the note between hashes (#AAB#, as XRechnung binds BT-21)', async () => {
+    expect(await read(ublNotes('#AAB#Zahlbar bis 20.12.2026', '#ADU#Rahmenvertrag gültig bis 31.12.2027'))).toMatchObject({
+      dueDate: '2026-12-20',
+      paymentTerms: 'Zahlbar bis 20.12.2026',
+    });
+    expect((await read(ublNotes('#ADU#Rahmenvertrag gültig bis 31.12.2027'))).dueDate).toBeUndefined();
+  });
+
+  it('keeps BT-20 first: notes are read only when the file has no terms text', async () => {
+    const xml = XRECHNUNG.replace(
+      '<cbc:Note>#ADU#Leistungszeitraum Oktober 2026.</cbc:Note>',
+      '<cbc:Note>#AAB#Zahlbar bis 20.12.2026</cbc:Note>',
+    );
+    expect((await read(xml)).dueDate).toBe('2026-12-16');
+  });
+
+  it('reads a generated count in an AAB note in any of six languages', async () => {
+    const forms = [
+      (n: number) => `Zahlbar innerhalb ${n} Tagen netto`,
+      (n: number) => `Paiement à ${n} jours`,
+      (n: number) => `Payment within ${n} days`,
+      (n: number) => `Te betalen binnen ${n} dagen`,
+      (n: number) => `Pago a ${n} días`,
+      (n: number) => `Pagamento entro ${n} giorni`,
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 120 }), fc.nat(forms.length - 1), async (days, f) => {
+        expect((await read(ciiNotes([forms[f]!(days), 'AAB']))).dueDate).toBe(addDays('2026-11-05', days));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
