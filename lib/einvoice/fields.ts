@@ -55,8 +55,13 @@ const INVOICE_TYPES = new Set([
 // same UBL places for every field read here.
 const KNOWN_PROFILE = /en16931|factur-x|zugferd|urn:ferd:|xrechnung|peppol|cenbii/i;
 
+/**
+ * A file that names no profile is the base syntax itself (UBL 2.1, where cbc:CustomizationID is
+ * optional, or CII D16B), whose elements are the ones EN 16931 binds these fields to: read. A file
+ * that names a profile not known here may give them rules of its own: refused, saying so.
+ */
 export function checkProfile(profile: string | undefined): void {
-  if (!profile) throw new Error('Unknown e-invoice profile: the file names none (no guideline / customization ID).');
+  if (!profile) return;
   if (!KNOWN_PROFILE.test(profile))
     throw new Error(
       `Unknown e-invoice profile "${profile.slice(0, 120)}" (known: EN 16931, Factur-X, ZUGFeRD, XRechnung, Peppol, CEN BII).`,
@@ -76,9 +81,21 @@ export function required<T>(value: T | undefined | null, what: string): T {
   return value;
 }
 
-/** The amount among `nodes` in `currency` (a tax total may be given twice, in two currencies). */
+/**
+ * The amount among `nodes` in `currency` (a tax total may be given twice, in two currencies). An
+ * amount stated only in another currency than BT-5 contradicts the document (PEPPOL-EN16931-R051:
+ * every amount is in BT-5 but the VAT total in accounting currency, BT-111): refused, never read
+ * as if it were in BT-5 nor converted.
+ */
 export function amountIn(nodes: XmlNode[], currency: string, what: string): Money | undefined {
-  const node = nodes.find((n) => (attr(n, 'currencyID') ?? currency) === currency && textOf(n)) ?? nodes.find((n) => textOf(n));
+  const stated = nodes.filter((n) => textOf(n));
+  const node = stated.find((n) => (attr(n, 'currencyID')?.trim().toUpperCase() ?? currency) === currency);
+  if (!node && stated.length > 0) {
+    const other = (attr(stated[0], 'currencyID') ?? '').trim().slice(0, 10);
+    throw new Error(
+      `The ${what.replace(/^the /, '')} is given in ${other}, but the invoice currency (BT-5) is ${currency}: refused rather than converted or guessed.`,
+    );
+  }
   const value = textOf(node);
   if (value === undefined) return undefined;
   const m = money(value, currency);

@@ -12,6 +12,9 @@ const read = (xml: string) => readEInvoice(new TextEncoder().encode(xml));
 
 const CII_NOTES = source('c08-cii-terms-only-in-note-aab.xml');
 const XRECHNUNG = source('c05-ubl-xrechnung-buyer-reference-only.xml');
+const KWD = source('c01-ubl-peppol-kwd-three-decimals-prepaid.xml');
+const CHF = source('c10-cii-chf-bt9-beats-terms-count.xml');
+const PLAIN_UBL = source('c17-ubl21-two-paymentterms-discount-and-net.xml');
 
 const ciiNotes = (...notes: [string, string?][]) =>
   CII_NOTES.replace(
@@ -78,5 +81,57 @@ describe('payment terms written as notes (BT-22) when BT-20 is absent', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('amounts in another currency than the document currency (BT-5)', () => {
+  it.each([
+    [
+      'a UBL amount due',
+      KWD.replace('<cbc:PayableAmount currencyID="KWD">', '<cbc:PayableAmount currencyID="USD">'),
+      /^The amount due \(BT-115\) is given in USD, but the invoice currency \(BT-5\) is KWD/,
+    ],
+    [
+      'a UBL total',
+      KWD.replace('<cbc:TaxInclusiveAmount currencyID="KWD">', '<cbc:TaxInclusiveAmount currencyID="EUR">'),
+      /^The invoice total \(BT-112\) is given in EUR, but the invoice currency \(BT-5\) is KWD/,
+    ],
+    [
+      'a CII amount due',
+      CHF.replace('<ram:DuePayableAmount currencyID="CHF">', '<ram:DuePayableAmount currencyID="EUR">'),
+      /^The amount due \(BT-115\) is given in EUR, but the invoice currency \(BT-5\) is CHF/,
+    ],
+  ])('refuses %s stated only in another currency, naming both', async (_what, xml, message) => {
+    await expect(read(xml)).rejects.toThrow(message);
+  });
+
+  it('reads a currency code written in lower case or with spaces as the same currency', async () => {
+    const xml = CHF.replaceAll('currencyID="CHF"', 'currencyID=" chf "');
+    expect((await read(xml)).amountDue).toEqual({ minor: 162_150, currency: 'CHF' });
+  });
+
+  it('still reads an amount given twice, once in BT-5 and once in another currency', async () => {
+    const xml = KWD.replace(
+      '<cbc:PayableAmount currencyID="KWD">1034.567</cbc:PayableAmount>',
+      '<cbc:PayableAmount currencyID="USD">3370.00</cbc:PayableAmount><cbc:PayableAmount currencyID="KWD">1034.567</cbc:PayableAmount>',
+    );
+    expect((await read(xml)).amountDue).toEqual({ minor: 1_034_567, currency: 'KWD' });
+  });
+});
+
+describe('a file that names no profile', () => {
+  it('reads a UBL 2.1 invoice without cbc:CustomizationID, and a CII without a guideline, as their base syntax', async () => {
+    expect(PLAIN_UBL).not.toContain('CustomizationID');
+    expect((await read(PLAIN_UBL)).number).toBe('WH-26-3391');
+    const cii = CHF.replace(/<rsm:ExchangedDocumentContext>[\s\S]*?<\/rsm:ExchangedDocumentContext>/, '<rsm:ExchangedDocumentContext/>');
+    expect((await read(cii)).number).toBe('R-2026-5512');
+  });
+
+  it('still refuses a profile it names but that is not known', async () => {
+    const xml = PLAIN_UBL.replace(
+      '<cbc:UBLVersionID>2.1</cbc:UBLVersionID>',
+      '<cbc:UBLVersionID>2.1</cbc:UBLVersionID><cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>',
+    );
+    await expect(read(xml)).rejects.toThrow(/^Unknown e-invoice profile "OIOUBL-2.02"/);
   });
 });
