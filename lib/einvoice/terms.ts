@@ -84,7 +84,9 @@ export function speaksOfPayment(line: string): boolean {
 }
 const IMMEDIATE =
   /sofort|unverzuglich|immediat|immediately|at once|on receipt|upon receipt|a reception|des reception|au comptant|comptant|cash|bei erhalt|net 0\b|per direct|direct te betalen|onmiddellijk|per omgaande|bij ontvangst|contant|al contado|a la vista|a vista|a ricevimento/;
-const MONTH_END = /fin de mois|end of (?:the )?month|monatsende|ende des monats|\beom\b|einde (?:van de )?maand|fin de mes|fine mese/;
+// Italian abbreviates "data fattura fine mese" (d.f.f.m., f.m.).
+const MONTH_END =
+  /fin de mois|end of (?:the )?month|monatsende|ende des monats|\beom\b|einde (?:van de )?maand|fin de mes|fine mese|\bd\.?f\.?f\.?m\b|\bf\.m\./;
 
 /** The clause's due date, and whether the clause states it (a date) or counts it (days from the issue date). */
 function clauseDueDate(clause: string, issueDate: string): { date: string; stated: boolean } | undefined {

@@ -67,6 +67,10 @@ describe('dueDateFromTerms: the net due date of a payment-terms text (BT-20)', (
     ['Pagamento a 60 giorni data fattura', '2026-05-04'],
     ['Pagamento entro 30 gg', '2026-04-04'],
     ['Scadenza: 20/04/2026', '2026-04-20'],
+    ['Bonifico bancario a 30 gg d.f.f.m.', '2026-04-30'],
+    ['Pagamento a 60 gg f.m.', '2026-05-31'],
+    ['Pago a 30 días fin de mes', '2026-04-30'],
+    ['Betaling: 30 dagen einde maand', '2026-04-30'],
     // A stated date wins over a count that disagrees with it, in another clause or the same one.
     ['Payment terms: 30 days net. Due date: 2026-04-20', '2026-04-20'],
     ['Due date: 20.04.2026; payable within 30 days', '2026-04-20'],
