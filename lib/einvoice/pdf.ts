@@ -101,15 +101,15 @@ function isXmlSubtype(stream: PDFRawStream): boolean {
 }
 
 /**
- * An XML declaration, or the root element of an e-invoice (CII, ZUGFeRD 1.0, UBL), after a BOM and
- * blank space; UTF-16 is read as such (every other byte zero). Other attachments (images, sheets,
- * an HTML page) are not taken for XML.
+ * An XML declaration, or the root element of an e-invoice (CII, ZUGFeRD 1.0, UBL), after a BOM,
+ * blank space and comments (within the first 512 bytes); UTF-16 is read as such (every other byte
+ * zero). Other attachments (images, sheets, an HTML page) are not taken for XML.
  */
 function startsAsXml(bytes: Uint8Array | undefined): boolean {
   if (!bytes) return false;
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes[0] === 0 || bytes[1] === 0;
   const text = utf16 ? latin1(bytes.filter((b) => b !== 0)) : latin1(bytes);
-  return /^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)?\s*(?:<\?xml\s|<(?:[\w.-]+:)?(?:CrossIndustryInvoice|CrossIndustryDocument|Invoice|CreditNote)[\s/>])/.test(
+  return /^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)?\s*(?:<\?xml\s|(?:<!--[\s\S]*?-->\s*)*<(?:[\w.-]+:)?(?:CrossIndustryInvoice|CrossIndustryDocument|Invoice|CreditNote)[\s/>])/.test(
     text,
   );
 }

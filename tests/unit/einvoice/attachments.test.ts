@@ -61,10 +61,12 @@ describe('an embedded invoice found by its bytes', () => {
     );
   });
 
-  it('reads an attachment whose first bytes are a CII root element with no XML declaration', async () => {
+  it('reads an attachment whose first bytes are a CII root element with no XML declaration, after a comment or not', async () => {
     const bare = new TextDecoder().decode(CII).replace(/^<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*/, '');
     expect(bare.startsWith('<rsm:CrossIndustryInvoice')).toBe(true);
     expect((await readEInvoice(await pdf([['RE-471102', enc.encode(bare), undefined]]))).number).toBe('471102');
+    const commented = `<!-- exported by ERP 7.2 -->\n${bare}`;
+    expect((await readEInvoice(await pdf([['RE-471102', enc.encode(commented), undefined]]))).number).toBe('471102');
   });
 
   it('takes no other kind of attachment for XML: a PDF with only those has no e-invoice', async () => {
