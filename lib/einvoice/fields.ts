@@ -228,12 +228,14 @@ export function toEInvoice(f: RawFields): EInvoice {
 }
 
 /**
- * The net date of BT-20. Without BT-20, the notes that hold terms: a note whose subject is `AAB`
- * whole, and the lines of the others that speak of payment ("Zahlbar innerhalb 21 Tagen…", as
- * ZUGFeRD 1.0 BASIC writes them); a contract's end or a delivery date in a note is no due date.
+ * The net date of BT-20. When BT-20 is absent or states no date ("Bankverbindung siehe unten"), the
+ * notes that hold terms: a note whose subject is `AAB` whole, and the lines of the others that speak
+ * of payment ("Zahlbar innerhalb 21 Tagen…", as ZUGFeRD 1.0 BASIC writes them); a contract's end or
+ * a delivery date in a note is no due date.
  */
 function dueFromTerms(f: RawFields, issueDate: string): { date?: string; text?: string } {
-  if (f.paymentTerms) return { date: dueDateFromTerms(f.paymentTerms, issueDate) };
+  const stated = f.paymentTerms ? dueDateFromTerms(f.paymentTerms, issueDate) : undefined;
+  if (stated) return { date: stated };
   const lines = f.notes.flatMap((n) => (n.subject === 'AAB' ? [n.text] : n.text.split(/\r?\n/).filter(speaksOfPayment)));
   const date = lines.length > 0 ? dueDateFromTerms(lines.join('\n'), issueDate) : undefined;
   return date ? { date, text: oneLine(lines.join(' ')) } : {};

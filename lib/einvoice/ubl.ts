@@ -35,7 +35,11 @@ export function readUbl(root: XmlNode, rootName: 'Invoice' | 'CreditNote'): EInv
     amountDue: sum('PayableAmount', 'the amount due (BT-115)'),
     prepaid: sum('PrepaidAmount', 'the prepaid amount (BT-113)'),
     clientName: partyName(buyer),
-    clientEmail: email(text(buyer, 'Contact', 'ElectronicMail')) ?? emAddress(all(buyer, 'EndpointID')),
+    // BT-58, else the customer's accounting contact (UBL 2.1, as OIOUBL and UBL 2.0 producers fill it), else BT-49 under `EM`.
+    clientEmail:
+      email(text(buyer, 'Contact', 'ElectronicMail')) ??
+      email(text(root, 'AccountingCustomerParty', 'AccountingContact', 'ElectronicMail')) ??
+      emAddress(all(buyer, 'EndpointID')),
     iban: all(root, 'PaymentMeans', 'PayeeFinancialAccount', 'ID')
       .map((x) => iban(textOf(x)))
       .find(Boolean),

@@ -58,12 +58,20 @@ describe('payment terms written as notes (BT-22) when BT-20 is absent', () => {
     expect((await read(ublNotes('#ADU#Rahmenvertrag gültig bis 31.12.2027'))).dueDate).toBeUndefined();
   });
 
-  it('keeps BT-20 first: notes are read only when the file has no terms text', async () => {
+  it('keeps BT-20 first: notes are read only when BT-20 is absent or states no date', async () => {
     const xml = XRECHNUNG.replace(
       '<cbc:Note>#ADU#Leistungszeitraum Oktober 2026.</cbc:Note>',
       '<cbc:Note>#AAB#Zahlbar bis 20.12.2026</cbc:Note>',
     );
     expect((await read(xml)).dueDate).toBe('2026-12-16');
+  });
+
+  it('reads the notes when BT-20 states no date, and keeps BT-20 as the terms shown', async () => {
+    const xml = ciiNotes(['Zahlbar bis 20.12.2026', 'AAB']).replace(
+      '<ram:ApplicableTradeTax><ram:CalculatedAmount>52.50',
+      '<ram:SpecifiedTradePaymentTerms><ram:Description>Bankverbindung siehe unten.</ram:Description></ram:SpecifiedTradePaymentTerms><ram:ApplicableTradeTax><ram:CalculatedAmount>52.50',
+    );
+    expect(await read(xml)).toMatchObject({ dueDate: '2026-12-20', dueDateFrom: 'terms', paymentTerms: 'Bankverbindung siehe unten.' });
   });
 
   it('reads a generated count in an AAB note in any of six languages', async () => {
@@ -116,6 +124,25 @@ describe('amounts in another currency than the document currency (BT-5)', () => 
       '<cbc:PayableAmount currencyID="USD">3370.00</cbc:PayableAmount><cbc:PayableAmount currencyID="KWD">1034.567</cbc:PayableAmount>',
     );
     expect((await read(xml)).amountDue).toEqual({ minor: 1_034_567, currency: 'KWD' });
+  });
+});
+
+describe('the client e-mail of a UBL file', () => {
+  const contact = (party: string, accounting: string) =>
+    KWD.replace('<cbc:ElectronicMail>accounts@alnoor-trading.com.kw</cbc:ElectronicMail>', party).replace(
+      '</cac:Party>\n  </cac:AccountingCustomerParty>',
+      `</cac:Party>${accounting}\n  </cac:AccountingCustomerParty>`,
+    );
+  const accounting = '<cac:AccountingContact><cbc:ElectronicMail>ap@alnoor-trading.com.kw</cbc:ElectronicMail></cac:AccountingContact>';
+
+  it("reads the customer's accounting contact (UBL 2.1 AccountingContact) when the party's contact has no e-mail", async () => {
+    expect((await read(contact('', accounting))).clientEmail).toBe('ap@alnoor-trading.com.kw');
+  });
+
+  it("keeps the party's contact e-mail (BT-58) first", async () => {
+    expect((await read(contact('<cbc:ElectronicMail>accounts@alnoor-trading.com.kw</cbc:ElectronicMail>', accounting))).clientEmail).toBe(
+      'accounts@alnoor-trading.com.kw',
+    );
   });
 });
 
