@@ -73,20 +73,22 @@ const OTHER_START =
   /liefer|livraison|delivery|leistung|receipt of (?:the )?goods|reception (?:des|de la) marchandise|erhalt der ware|wareneingang|apres reception|after receipt|nach erhalt|nach eingang|levering|geleverd|na ontvangst|entrega|recepcion de la mercancia|consegna|ricevimento (?:della )?merce/;
 /** A count of days: "30 Tage", "30 jours", "30 days", "30 dagen", "30 días", "30 giorni" / "30 gg". */
 const DAYS = String.raw`(?:kalendertage|kalendertagen|tage|tagen|tag|calendar days|days?|jours?|j|dagen|dag|dias|dia|giorni|gg)`;
+const DAY_COUNT = new RegExp(String.raw`(\d{1,3}) ?${DAYS}\b`);
 const PAYMENT = new RegExp(
   String.raw`zahl|netto|ohne abzug|fallig|faellig|payable|payment|\bpay|\bdue\b|\bnet\b|paiement|payer|reglement|regler|echeance|within|innerhalb|binnen|sous \d|\ba \d{1,3} ${DAYS}|jours net|fin de mois|betal|vervaldatum|vervaldag|termijn|pago|pagar|pagadero|vencimiento|plazo|pagamento|pagabile|scadenza|entro|uberweis|virement|transfer|overmak|transferencia|bonifico`,
 );
+
+const IMMEDIATE =
+  /sofort|unverzuglich|immediat|immediately|at once|on receipt|upon receipt|a reception|des reception|au comptant|comptant|cash|bei erhalt|net 0\b|per direct|direct te betalen|onmiddellijk|per omgaande|bij ontvangst|contant|al contado|a la vista|a vista|a ricevimento/;
+// Italian abbreviates "data fattura fine mese" (d.f.f.m., f.m.).
+const MONTH_END =
+  /fin de mois|end of (?:the )?month|monatsende|ende des monats|\beom\b|einde (?:van de )?maand|fin de mes|fine mese|\bd\.?f\.?f\.?m\b|\bf\.m\./;
 
 /** Whether a line of free text (a note, BT-22) is about paying: only such lines are read as terms. */
 export function speaksOfPayment(line: string): boolean {
   const folded = fold(line);
   return PAYMENT.test(folded) || IMMEDIATE.test(folded);
 }
-const IMMEDIATE =
-  /sofort|unverzuglich|immediat|immediately|at once|on receipt|upon receipt|a reception|des reception|au comptant|comptant|cash|bei erhalt|net 0\b|per direct|direct te betalen|onmiddellijk|per omgaande|bij ontvangst|contant|al contado|a la vista|a vista|a ricevimento/;
-// Italian abbreviates "data fattura fine mese" (d.f.f.m., f.m.).
-const MONTH_END =
-  /fin de mois|end of (?:the )?month|monatsende|ende des monats|\beom\b|einde (?:van de )?maand|fin de mes|fine mese|\bd\.?f\.?f\.?m\b|\bf\.m\./;
 
 /** The clause's due date, and whether the clause states it (a date) or counts it (days from the issue date). */
 function clauseDueDate(clause: string, issueDate: string): { date: string; stated: boolean } | undefined {
@@ -97,14 +99,14 @@ function clauseDueDate(clause: string, issueDate: string): { date: string; state
   if (explicit.length === 1) return { date: explicit[0]!, stated: true };
   if (explicit.length > 1) return counted && explicit.includes(counted) ? { date: counted, stated: true } : undefined;
   if (counted) return { date: counted, stated: false };
-  if (IMMEDIATE.test(clause) && !new RegExp(String.raw`\d{1,3} ?${DAYS}\b`).test(clause)) return { date: issueDate, stated: false };
+  if (IMMEDIATE.test(clause) && !DAY_COUNT.test(clause)) return { date: issueDate, stated: false };
   return undefined;
 }
 
 /** "30 Tage netto", "à 30 jours", "within 14 days", "net 30", with "fin de mois" variants. */
 function countedDate(clause: string, issueDate: string): string | undefined {
   if (!PAYMENT.test(clause)) return undefined;
-  const days = new RegExp(String.raw`(\d{1,3}) ?${DAYS}\b`).exec(clause)?.[1] ?? /\bnet(?:to)? (\d{1,3})\b/.exec(clause)?.[1];
+  const days = DAY_COUNT.exec(clause)?.[1] ?? /\bnet(?:to)? (\d{1,3})\b/.exec(clause)?.[1];
   const monthEnd = MONTH_END.exec(clause);
   if (!monthEnd) return days === undefined ? undefined : addDays(issueDate, Number(days));
   // "fin de mois le 10" (a day of the next month) is not read: no guess.

@@ -13,7 +13,8 @@ export interface EInvoice {
   issueDate: string;
   /**
    * BT-9 when the file has it (whatever its terms text says); else the net date of the payment
-   * terms (BT-20, or without BT-20 the notes that hold terms), where a stated date wins over a count.
+   * terms (BT-20; when it is absent or states no date, the notes that hold terms), where a stated
+   * date wins over a count.
    */
   dueDate?: string;
   dueDateFrom?: 'document' | 'terms';
