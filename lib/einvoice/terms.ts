@@ -109,8 +109,8 @@ function countedDate(clause: string, issueDate: string): string | undefined {
   const days = DAY_COUNT.exec(clause)?.[1] ?? /\bnet(?:to)? (\d{1,3})\b/.exec(clause)?.[1];
   const monthEnd = MONTH_END.exec(clause);
   if (!monthEnd) return days === undefined ? undefined : addDays(issueDate, Number(days));
-  // "fin de mois le 10" (a day of the next month) is not read: no guess.
-  if (/\ble \d{1,2}\b/.test(clause.slice(monthEnd.index))) return undefined;
+  // "fin de mois le 10", "fine mese il 10" (a day of the next month) is not read: no guess.
+  if (/\b(?:le|il|el|al) \d{1,2}\b/.test(clause.slice(monthEnd.index))) return undefined;
   if (days === undefined) return endOfMonth(issueDate);
   const daysAt = clause.search(new RegExp(String.raw`\b${days} ?${DAYS}\b`));
   // "45 jours fin de mois": the end of the month in which the 45 days end (the usual reading,

@@ -93,6 +93,8 @@ describe('dueDateFromTerms: the net due date of a payment-terms text (BT-20)', (
     ['Der Betrag wird ihrem Kundenkonto gutgeschrieben.'],
     ['Zahlungsbedingungen: Der Rechnungsbetrag wurde bereits beglichen.'],
     ['Fin de mois le 10'],
+    ['Pagamento a 30 gg fine mese il 10'],
+    ['Pago a 60 días fin de mes el 15'],
     // Ambiguous: 04/05 in English with no count, two different net dates.
     ['Payment due by 04/05/2026'],
     ['Net 30; payable at 60 days'],
