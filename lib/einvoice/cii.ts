@@ -72,7 +72,10 @@ export function readCii(root: XmlNode, dialect: 'cii' | 'zugferd-1', format: EIn
         .filter(Boolean)
         .join(' '),
     ),
-    notes: all(doc, 'IncludedNote', 'Content').map((c) => textOf(c) ?? ''),
+    notes: all(doc, 'IncludedNote').map((note) => ({
+      text: text(note, 'Content') ?? '',
+      subject: text(note, 'SubjectCode')?.toUpperCase(),
+    })),
     sellerName: text(agreement, 'SellerTradeParty', 'Name'),
   };
   return toEInvoice(fields);

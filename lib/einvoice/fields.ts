@@ -1,7 +1,7 @@
 import { electronicFormatIBAN } from 'ibantools';
 import { toMajor, type Money } from '../core/minor-units';
 import { money } from './amount';
-import { dueDateFromTerms } from './terms';
+import { dueDateFromTerms, speaksOfPayment } from './terms';
 import type { EInvoice, EInvoiceFormat } from './types';
 import { attr, textOf, type XmlNode } from './xml';
 
@@ -55,8 +55,13 @@ const INVOICE_TYPES = new Set([
 // same UBL places for every field read here.
 const KNOWN_PROFILE = /en16931|factur-x|zugferd|urn:ferd:|xrechnung|peppol|cenbii/i;
 
+/**
+ * A file that names no profile is the base syntax itself (UBL 2.1, where cbc:CustomizationID is
+ * optional, or CII D16B), whose elements are the ones EN 16931 binds these fields to: read. A file
+ * that names a profile not known here may give them rules of its own: refused, saying so.
+ */
 export function checkProfile(profile: string | undefined): void {
-  if (!profile) throw new Error('Unknown e-invoice profile: the file names none (no guideline / customization ID).');
+  if (!profile) return;
   if (!KNOWN_PROFILE.test(profile))
     throw new Error(
       `Unknown e-invoice profile "${profile.slice(0, 120)}" (known: EN 16931, Factur-X, ZUGFeRD, XRechnung, Peppol, CEN BII).`,
@@ -76,9 +81,21 @@ export function required<T>(value: T | undefined | null, what: string): T {
   return value;
 }
 
-/** The amount among `nodes` in `currency` (a tax total may be given twice, in two currencies). */
+/**
+ * The amount among `nodes` in `currency` (a tax total may be given twice, in two currencies). An
+ * amount stated only in another currency than BT-5 contradicts the document (PEPPOL-EN16931-R051:
+ * every amount is in BT-5 but the VAT total in accounting currency, BT-111): refused, never read
+ * as if it were in BT-5 nor converted.
+ */
 export function amountIn(nodes: XmlNode[], currency: string, what: string): Money | undefined {
-  const node = nodes.find((n) => (attr(n, 'currencyID') ?? currency) === currency && textOf(n)) ?? nodes.find((n) => textOf(n));
+  const stated = nodes.filter((n) => textOf(n));
+  const node = stated.find((n) => (attr(n, 'currencyID')?.trim().toUpperCase() ?? currency) === currency);
+  if (!node && stated.length > 0) {
+    const other = (attr(stated[0], 'currencyID') ?? '').trim().slice(0, 10);
+    throw new Error(
+      `The ${what.replace(/^the /, '')} is given in ${other}, but the invoice currency (BT-5) is ${currency}: refused rather than converted or guessed.`,
+    );
+  }
   const value = textOf(node);
   if (value === undefined) return undefined;
   const m = money(value, currency);
@@ -151,6 +168,12 @@ export function oneLine(value: string | undefined): string | undefined {
   return t || undefined;
 }
 
+/** BT-22 and its subject code BT-21 (UNTDID 4451: `AAB` is "terms of payments"). */
+export interface Note {
+  text: string;
+  subject?: string;
+}
+
 export interface RawFields {
   format: EInvoiceFormat;
   number?: string;
@@ -165,8 +188,8 @@ export interface RawFields {
   clientEmail?: string;
   iban?: string;
   paymentTerms?: string;
-  /** Free notes (BT-22): ZUGFeRD 1.0 BASIC puts the payment terms there. */
-  notes: string[];
+  /** Free notes (BT-22) with their subject (BT-21): ZUGFeRD 1.0 BASIC puts the payment terms there. */
+  notes: Note[];
   sellerName?: string;
 }
 
@@ -204,14 +227,18 @@ export function toEInvoice(f: RawFields): EInvoice {
   }) as EInvoice;
 }
 
-/** The net date of BT-20; without BT-20, a note line that reads as payment terms (ZUGFeRD 1.0). */
+/**
+ * The net date of BT-20. When BT-20 is absent or states no date ("Bankverbindung siehe unten"), the
+ * notes that hold terms: a note whose subject is `AAB` whole, and the lines of the others that speak
+ * of payment ("Zahlbar innerhalb 21 Tagen…", as ZUGFeRD 1.0 BASIC writes them); a contract's end or
+ * a delivery date in a note is no due date.
+ */
 function dueFromTerms(f: RawFields, issueDate: string): { date?: string; text?: string } {
-  if (f.paymentTerms) return { date: dueDateFromTerms(f.paymentTerms, issueDate) };
-  for (const line of f.notes.flatMap((n) => n.split(/\r?\n/))) {
-    const date = dueDateFromTerms(line, issueDate);
-    if (date) return { date, text: oneLine(line) };
-  }
-  return {};
+  const stated = f.paymentTerms ? dueDateFromTerms(f.paymentTerms, issueDate) : undefined;
+  if (stated) return { date: stated };
+  const lines = f.notes.flatMap((n) => (n.subject === 'AAB' ? [n.text] : n.text.split(/\r?\n/).filter(speaksOfPayment)));
+  const date = lines.length > 0 ? dueDateFromTerms(lines.join('\n'), issueDate) : undefined;
+  return date ? { date, text: oneLine(lines.join(' ')) } : {};
 }
 
 function stripUndefined<T extends object>(value: T): T {

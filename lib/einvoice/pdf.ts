@@ -47,12 +47,13 @@ export async function embeddedXmlFiles(data: Uint8Array): Promise<Attachment[]> 
   if (!(catalog instanceof PDFDict)) throw new Error('Unreadable PDF: no document catalog.');
   if (context.trailerInfo.Encrypt && context.lookup(context.trailerInfo.Encrypt))
     throw new Error('The PDF is encrypted: its embedded files cannot be read.');
-  const specs = fileSpecs(catalog);
-  const xml = specs
-    .map((spec) => ({ spec, name: specName(spec), stream: embeddedStream(spec) }))
-    .filter((s): s is { spec: PDFDict; name: string; stream: PDFRawStream } => !!s.stream && (isXmlName(s.name) || isXmlSubtype(s.stream)))
-    .sort((a, b) => rank(a.name) - rank(b.name));
-  return xml.map(({ name, stream }) => ({ name, bytes: decodeStream(stream) }));
+  const embedded = fileSpecs(catalog)
+    .map((spec) => ({ name: specName(spec), stream: embeddedStream(spec) }))
+    .filter((s): s is { name: string; stream: PDFRawStream } => !!s.stream);
+  const declared = embedded.filter((s) => isXmlName(s.name) || isXmlSubtype(s.stream)).sort((a, b) => rank(a.name) - rank(b.name));
+  // Neither its name nor its /Subtype says XML ("invoice_2026-11", no subtype): its first bytes may.
+  const sniffed = embedded.filter((s) => !declared.includes(s) && startsAsXml(head(s.stream)));
+  return [...declared, ...sniffed].map(({ name, stream }) => ({ name, bytes: decodeStream(stream) }));
 }
 
 function fileSpecs(catalog: PDFDict): PDFDict[] {
@@ -97,6 +98,43 @@ const isXmlName = (name: string) => /\.xml$/i.test(name.trim());
 function isXmlSubtype(stream: PDFRawStream): boolean {
   const subtype = stream.dict.lookup(PDFName.of('Subtype'));
   return subtype instanceof PDFName && /xml/i.test(subtype.decodeText());
+}
+
+/**
+ * An XML declaration, or the root element of an e-invoice (CII, ZUGFeRD 1.0, UBL), after a BOM,
+ * blank space and comments (within the first 512 bytes); UTF-16 is read as such (every other byte
+ * zero). Other attachments (images, sheets, an HTML page) are not taken for XML.
+ */
+function startsAsXml(bytes: Uint8Array | undefined): boolean {
+  if (!bytes) return false;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes[0] === 0 || bytes[1] === 0;
+  const text = utf16 ? latin1(bytes.filter((b) => b !== 0)) : latin1(bytes);
+  return /^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)?\s*(?:<\?xml\s|(?:<!--[\s\S]*?-->\s*)*<(?:[\w.-]+:)?(?:CrossIndustryInvoice|CrossIndustryDocument|Invoice|CreditNote)[\s/>])/.test(
+    text,
+  );
+}
+
+/** The first bytes of a stream, without inflating all of it (an attachment may be a large image). */
+function head(stream: PDFRawStream): Uint8Array | undefined {
+  const filter = stream.dict.lookup(PDFName.of('Filter'));
+  const only = filter instanceof PDFArray && filter.size() === 1 ? filter.lookup(0) : filter;
+  if (only === undefined) return stream.contents.subarray(0, 512);
+  if (only !== PDFName.of('FlateDecode')) return undefined;
+  const out = new Uint8Array(512);
+  let size = 0;
+  const unzlib = new Unzlib((chunk) => {
+    const room = chunk.subarray(0, out.length - size);
+    out.set(room, size);
+    size += room.length;
+  });
+  try {
+    for (let i = 0; i < stream.contents.length && size < out.length; i += 1024) {
+      unzlib.push(stream.contents.subarray(i, i + 1024), i + 1024 >= stream.contents.length);
+    }
+  } catch {
+    return undefined;
+  }
+  return out.subarray(0, size);
 }
 
 function rank(name: string): number {

@@ -11,7 +11,11 @@ export interface EInvoice {
   kind: 'invoice' | 'credit-note';
   /** BT-2, `YYYY-MM-DD` */
   issueDate: string;
-  /** BT-9, else the net date of the payment terms (BT-20). */
+  /**
+   * BT-9 when the file has it (whatever its terms text says); else the net date of the payment
+   * terms (BT-20; when it is absent or states no date, the notes that hold terms), where a stated
+   * date wins over a count.
+   */
   dueDate?: string;
   dueDateFrom?: 'document' | 'terms';
   /** BT-112; negative for a credit note. */
@@ -24,7 +28,7 @@ export interface EInvoice {
   clientEmail?: string;
   /** BT-84, when it is a valid IBAN. */
   iban?: string;
-  /** BT-20 */
+  /** BT-20, else the note lines the due date was read from. */
   paymentTerms?: string;
   /** BT-27 */
   sellerName?: string;

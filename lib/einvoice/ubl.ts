@@ -1,5 +1,17 @@
 import { emAddress } from './cii';
-import { amountIn, calendarDate, checkCurrency, checkProfile, earliest, email, iban, kindOf, oneLine, toEInvoice } from './fields';
+import {
+  amountIn,
+  calendarDate,
+  checkCurrency,
+  checkProfile,
+  earliest,
+  email,
+  iban,
+  kindOf,
+  oneLine,
+  toEInvoice,
+  type Note,
+} from './fields';
 import type { EInvoice } from './types';
 import { all, first, text, textOf, type XmlNode } from './xml';
 
@@ -23,7 +35,11 @@ export function readUbl(root: XmlNode, rootName: 'Invoice' | 'CreditNote'): EInv
     amountDue: sum('PayableAmount', 'the amount due (BT-115)'),
     prepaid: sum('PrepaidAmount', 'the prepaid amount (BT-113)'),
     clientName: partyName(buyer),
-    clientEmail: email(text(buyer, 'Contact', 'ElectronicMail')) ?? emAddress(all(buyer, 'EndpointID')),
+    // BT-58, else the customer's accounting contact (UBL 2.1, as OIOUBL and UBL 2.0 producers fill it), else BT-49 under `EM`.
+    clientEmail:
+      email(text(buyer, 'Contact', 'ElectronicMail')) ??
+      email(text(root, 'AccountingCustomerParty', 'AccountingContact', 'ElectronicMail')) ??
+      emAddress(all(buyer, 'EndpointID')),
     iban: all(root, 'PaymentMeans', 'PayeeFinancialAccount', 'ID')
       .map((x) => iban(textOf(x)))
       .find(Boolean),
@@ -33,7 +49,7 @@ export function readUbl(root: XmlNode, rootName: 'Invoice' | 'CreditNote'): EInv
         .filter(Boolean)
         .join(' '),
     ),
-    notes: all(root, 'Note').map((x) => textOf(x) ?? ''),
+    notes: all(root, 'Note').map((x) => note(textOf(x) ?? '')),
     sellerName: partyName(seller),
   });
 }
@@ -55,6 +71,15 @@ function dueDate(root: XmlNode): string | undefined {
 
 /** cac:PaymentTerms elements that make a payment term a discount or a penalty clause. */
 const SIDE_TERMS = ['SettlementDiscountPercent', 'SettlementDiscountAmount', 'PenaltySurchargePercent', 'PenaltyAmount'];
+
+/**
+ * UBL has no element for BT-21: the EN 16931 UBL binding as XRechnung applies it writes the subject
+ * code first, between hashes ("#AAB#Zahlbar innerhalb 14 Tagen").
+ */
+function note(value: string): Note {
+  const m = /^#([A-Z]{3})#\s*/.exec(value);
+  return m ? { text: value.slice(m[0].length), subject: m[1] } : { text: value };
+}
 
 /** The legal name (BT-44 / BT-27), else the trading name. */
 function partyName(party: XmlNode | undefined): string | undefined {

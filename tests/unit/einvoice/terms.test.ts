@@ -52,6 +52,31 @@ describe('dueDateFromTerms: the net due date of a payment-terms text (BT-20)', (
     ['Payable by April 15, 2026', '2026-04-15'],
     ['Payable by 15th April 2026', '2026-04-15'],
     ['Payment due on or before Apr. 1st, 2026, 2% discount if paid by March 10, 2026', '2026-04-01'],
+    // Dutch
+    ['Te betalen binnen 30 dagen na factuurdatum', '2026-04-04'],
+    ['Betalingstermijn: 14 dagen', '2026-03-19'],
+    ['Vervaldatum: 15-04-2026', '2026-04-15'],
+    ['Gelieve te betalen uiterlijk op 20 april 2026', '2026-04-20'],
+    ['2% korting bij betaling binnen 8 dagen, netto binnen 30 dagen', '2026-04-04'],
+    ['Betaling per omgaande', ISSUE],
+    ['Betaling binnen 30 dagen, d.w.z. vóór 06-04-2026', '2026-04-06'],
+    // Spanish and Italian
+    ['Pago a 30 días', '2026-04-04'],
+    ['Fecha de vencimiento: 15/04/2026', '2026-04-15'],
+    ['Pagadero antes del 15 de abril de 2026', '2026-04-15'],
+    ['Pagamento a 60 giorni data fattura', '2026-05-04'],
+    ['Pagamento entro 30 gg', '2026-04-04'],
+    ['Scadenza: 20/04/2026', '2026-04-20'],
+    ['Bonifico bancario a 30 gg d.f.f.m.', '2026-04-30'],
+    ['Pagamento a 60 gg f.m.', '2026-05-31'],
+    ['Pago a 30 días fin de mes', '2026-04-30'],
+    ['Betaling: 30 dagen einde maand', '2026-04-30'],
+    // A stated date wins over a count that disagrees with it, in another clause or the same one.
+    ['Payment terms: 30 days net. Due date: 2026-04-20', '2026-04-20'],
+    ['Due date: 20.04.2026; payable within 30 days', '2026-04-20'],
+    ['Betalingstermijn 30 dagen. Vervaldatum 20-04-2026.', '2026-04-20'],
+    ['Zahlbar innerhalb 30 Tagen\nFällig am 20.04.2026', '2026-04-20'],
+    ['Paiement à 30 jours. Échéance : 20/04/2026', '2026-04-20'],
   ])('reads "%s"', (terms, expected) => {
     expect(dueDateFromTerms(terms, ISSUE)).toBe(expected);
   });
@@ -68,9 +93,22 @@ describe('dueDateFromTerms: the net due date of a payment-terms text (BT-20)', (
     ['Der Betrag wird ihrem Kundenkonto gutgeschrieben.'],
     ['Zahlungsbedingungen: Der Rechnungsbetrag wurde bereits beglichen.'],
     ['Fin de mois le 10'],
+    ['Pagamento a 30 gg fine mese il 10'],
+    ['Pago a 60 días fin de mes el 15'],
     // Ambiguous: 04/05 in English with no count, two different net dates.
     ['Payment due by 04/05/2026'],
     ['Net 30; payable at 60 days'],
+    // Two different stated dates: the count beside them does not choose.
+    ['Net 30. Due date: 2026-04-20. Payable by 2026-04-25'],
+    // Dutch and Spanish discounts, penalties and counts from delivery.
+    ['3% korting bij betaling vóór 15-03-2026'],
+    ['Betaling 30 dagen na levering'],
+    ['Bij betaling na de vervaldatum is de wettelijke handelsrente verschuldigd'],
+    ['Descuento del 2% por pronto pago antes del 15/03/2026'],
+    ['Pago a 30 días desde la entrega'],
+    ['Interessi di mora dal 31/03/2026'],
+    // "Direct debit" is a way of paying, not a term: no date.
+    ['Payment by direct debit'],
   ])('states no due date in "%s"', (terms) => {
     expect(dueDateFromTerms(terms, ISSUE)).toBeUndefined();
   });
@@ -91,11 +129,17 @@ describe('dueDateFromTerms on generated terms', () => {
     (n: number) => `${n} jours net`,
     (n: number) => `Payment within ${n} days`,
     (n: number) => `Net ${n}`,
+    (n: number) => `Te betalen binnen ${n} dagen na factuurdatum`,
+    (n: number) => `Pago a ${n} días`,
+    (n: number) => `Pagamento a ${n} giorni data fattura`,
   ];
   const discount = [
     (d: number, date: string) => `${(d % 5) + 1}% Skonto innerhalb ${d} Tagen bis ${dotted(date)}`,
     (d: number, date: string) => `escompte de ${(d % 4) + 1} % pour paiement avant le ${slashed(date)}`,
     (d: number, _date: string) => `${(d % 3) + 1}% discount if paid within ${d} days`,
+    (d: number, date: string) => `${(d % 3) + 1}% korting bij betaling vóór ${slashed(date).replaceAll('/', '-')}`,
+    (d: number, _date: string) => `descuento del ${(d % 3) + 1}% por pronto pago a ${d} días`,
+    (d: number, date: string) => `sconto ${(d % 3) + 1}% per pagamento entro il ${slashed(date)}`,
   ];
 
   it('reads the net term and never the discount, whatever the order, the wording and the dates', () => {
@@ -163,6 +207,48 @@ describe('dueDateFromTerms on generated terms', () => {
         expect(dueDateFromTerms(terms, issue)).toBe(due);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('takes a stated date over a count that disagrees, in six languages, in either order and whatever separates them', () => {
+    const dashed = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+    const counts = [
+      (n: number) => `Zahlbar innerhalb ${n} Tagen netto`,
+      (n: number) => `Paiement à ${n} jours`,
+      (n: number) => `Payment within ${n} days`,
+      (n: number) => `Net ${n}`,
+      (n: number) => `Te betalen binnen ${n} dagen`,
+      (n: number) => `Betalingstermijn ${n} dagen`,
+      (n: number) => `Pago a ${n} días`,
+      (n: number) => `Pagamento entro ${n} giorni`,
+    ];
+    const stated = [
+      (d: string) => `Fällig am ${dotted(d)}`,
+      (d: string) => `Échéance : ${slashed(d)}`,
+      (d: string) => `Due date: ${d}`,
+      (d: string) => `Vervaldatum: ${dashed(d)}`,
+      (d: string) => `Uiterlijk op ${dashed(d)} betalen`,
+      (d: string) => `Fecha de vencimiento: ${slashed(d)}`,
+      (d: string) => `Scadenza ${slashed(d)}`,
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 0, max: 150 }),
+        fc.nat(counts.length - 1),
+        fc.nat(stated.length - 1),
+        fc.boolean(),
+        fc.constantFrom('. ', '; ', '\n', '. \n'),
+        (day, days, statedDays, c, d, statedFirst, separator) => {
+          const issue = `${1990 + Math.floor(day / 366)}-${pad((day % 12) + 1)}-${pad((day % 28) + 1)}`;
+          const due = addDays(issue, statedDays);
+          const [count, date] = [counts[c]!(days), stated[d]!(due)];
+          const terms = statedFirst ? `${date}${separator}${count}` : `${count}${separator}${date}`;
+          expect(dueDateFromTerms(terms, issue)).toBe(due);
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 
