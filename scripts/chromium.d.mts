@@ -5,3 +5,4 @@ export function ensureChromium(): { ok: true; path: string } | { ok: false; mess
 export const FIREFOX: string;
 export function ensureFirefox(): { ok: true; path: string } | { ok: false; message: string };
 export function ensurePoppler(): { ok: true; path: string } | { ok: false; message: string };
+export function ensureXvfb(): { ok: true; path: string } | { ok: false; message: string };

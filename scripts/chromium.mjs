@@ -39,6 +39,11 @@ export function ensurePoppler() {
   return ensureDebianPackage('/usr/bin/pdftotext', 'poppler-utils', 'PATH');
 }
 
+/** A virtual display (Xvfb), for the test that runs `npm start`'s windowed demo on a machine with no screen. */
+export function ensureXvfb() {
+  return ensureDebianPackage('/usr/bin/xvfb-run', 'xvfb', 'PATH');
+}
+
 function ensureDebianPackage(binary, pkg, variable) {
   if (existsSync(binary)) return { ok: true, path: binary };
   if (process.getuid?.() !== 0) {

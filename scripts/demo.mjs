@@ -18,14 +18,19 @@ const PROFILE = path.join(ROOT, 'demo-profile');
 const HEADLESS_PROFILE = path.join(ROOT, 'demo-output', '.profile');
 const OUT = path.join(ROOT, 'demo-output');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.RELANCE_HEADLESS;
+// `npm test` runs the demo both ways (scripts/test.mjs): RELANCE_DEMO_CHECK=1 closes the window
+// once the portal and the desk are shown, instead of waiting for the user.
+const checking = Boolean(process.env.RELANCE_DEMO_CHECK);
 
 const browserInfo = ensureChromium();
 if (!browserInfo.ok) {
   console.error(browserInfo.message);
   process.exit(1);
 }
-console.log('Building the extension…');
-execFileSync('npm', ['run', '--silent', 'build:demo'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+if (!process.env.RELANCE_SKIP_BUILD) {
+  console.log('Building the extension…');
+  execFileSync('npm', ['run', '--silent', 'build:demo'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
 
 const portal = await startPortal(Number(process.env.PORT ?? 0));
 if (!headed) rmSync(OUT, { recursive: true, force: true });
@@ -49,8 +54,18 @@ if (headed) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${portal.url}/factures`);
   // The desk, Relance's own workspace, in a second tab.
-  await (await context.newPage()).goto(`chrome-extension://${extensionId}/desk.html#today`);
+  const desk = await context.newPage();
+  await desk.goto(`chrome-extension://${extensionId}/desk.html#today`);
   await page.bringToFront();
+  if (checking) {
+    // What the user must see in the window: the desk's day, and the portal's list with the pill.
+    await desk.locator('[data-relance="today-summary"]').waitFor();
+    await page.locator('table').first().waitFor();
+    console.log(`Windowed run checked: the portal (${await page.title()}) and the desk are open.`);
+    await context.close();
+    await portal.close();
+    process.exit(0);
+  }
   console.log('Chromium is open with Relance loaded on the demo portal, and the desk in the next tab.');
   console.log('Click the Relance icon, then "Detect invoices on localhost", then Track on the pill.');
   console.log('Then open your Gmail or Outlook on the web (mail.google.com, outlook.office.com, outlook.live.com):');
@@ -215,3 +230,16 @@ console.log(`  desk             ${todaySummary}`);
 console.log(`  screenshots      ${shots.join('\n                   ')}`);
 await context.close();
 await portal.close();
+
+// A demo that shows nothing fails loudly, so that `npm test` (which runs it) goes red.
+const missing = [
+  !badgeText && 'no overdue count on the toolbar badge',
+  rows === 0 && 'no overdue invoice in the popup',
+  history.length === 0 && 'no reminder recorded as sent from Gmail',
+  !todaySummary && 'no summary on the desk',
+  shots.length < 12 && `only ${shots.length} screenshots`,
+].filter(Boolean);
+if (missing.length) {
+  console.error(`The demo did not show what it should: ${missing.join('; ')}.`);
+  process.exit(1);
+}

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium, ensureFirefox, ensurePoppler } from './chromium.mjs';
+import { ensureChromium, ensureFirefox, ensurePoppler, ensureXvfb } from './chromium.mjs';
 import { datedFolders } from './tz-runs.mjs';
 
 // Not under test-results/: Playwright empties that folder when it starts.
@@ -47,6 +47,7 @@ const steps = [
     ['build chrome (e2e)', ...npmRun('build:e2e')],
     ['build firefox', ...npmRun('build:firefox')],
     ['build firefox (e2e)', ...npmRun('build:firefox:e2e')],
+    ['build chrome (demo)', ...npmRun('build:demo')],
   ],
   ['web-ext lint (firefox)', ...npmRun('lint:firefox')],
   [
@@ -54,10 +55,17 @@ const steps = [
     ...npmRun('test:e2e', '--reporter=list,json'),
     { RELANCE_SKIP_BUILD: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/e2e.json` },
   ],
-  ['firefox', ...npmRun('test:firefox', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/firefox.json`)],
+  [
+    ['firefox', ...npmRun('test:firefox', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/firefox.json`)],
+    // `npm start`, both ways, on the demo build: headless it drives the whole flow (portal, popup,
+    // Gmail, desk) and fails when a step shows nothing; windowed, on a virtual display, it opens
+    // the portal and the desk, then closes instead of waiting for the user.
+    ['demo (npm start, headless)', 'node', ['scripts/demo.mjs'], { RELANCE_SKIP_BUILD: '1', RELANCE_HEADLESS: '1' }],
+    ['demo (npm start, windowed)', 'xvfb-run', ['-a', 'node', 'scripts/demo.mjs'], { RELANCE_SKIP_BUILD: '1', RELANCE_DEMO_CHECK: '1' }],
+  ],
 ];
 
-for (const browser of [ensureChromium(), ensureFirefox(), ensurePoppler()]) {
+for (const browser of [ensureChromium(), ensureFirefox(), ensurePoppler(), ensureXvfb()]) {
   if (!browser.ok) {
     console.error(browser.message);
     process.exit(1);
