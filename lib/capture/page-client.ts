@@ -1,4 +1,4 @@
-import { fold, normalizeSpaces } from '../parse';
+import { fold, normalizeSpaces, parseStatus } from '../parse';
 import { fieldOfHeader } from './columns';
 import { namePart, readParts } from './parts';
 import { headerKey, textOf } from './text';
@@ -45,7 +45,7 @@ export function pageClient(root: ParentNode, inside: Element): string | undefine
 
 /** "Kontoauszug Elektro Huber GmbH – Debitorenkonto 10233": a statement's heading or title that names its customer. */
 const STATEMENT_OF =
-  /^(?:kontoauszug|relevé de compte|statement of account|account statement|customer statement|statement|estratto conto)\s+(?:for\s+|de\s+|du\s+|für\s+|:\s*)?(.+)$/iu;
+  /^(?:kontoauszug|relevé de compte|statement of account|account statement|customer statement|statement|estratto conto)\s+(?:for\s+|de\s+|du\s+|für\s+|[:–—-]\s*)?(.+)$/iu;
 
 function statementOf(doc: Document): string | undefined {
   for (const t of [doc.querySelector('h1')?.textContent, doc.title]) {
@@ -53,4 +53,14 @@ function statementOf(doc: Document): string | undefined {
     if (name && /\p{L}{3}/u.test(name) && !/\d[./]\d/.test(name) && !fieldOfHeader(name)) return name;
   }
   return undefined;
+}
+
+/**
+ * The customer a list's own section names: the summary of the `<details>` it is folded in, when
+ * its first words are a name, not a status, a month or a field ("Fernhill Vets · 2 open invoices").
+ */
+export function sectionClient(list: Element): string | undefined {
+  const summary = list.closest('details')?.firstElementChild;
+  const name = summary?.localName === 'summary' ? readParts(summary).find((p) => /\p{L}/u.test(p)) : undefined;
+  return name && !/\d/.test(name) && !parseStatus(name) && !fieldOfHeader(name) ? name : undefined;
 }
