@@ -61,6 +61,8 @@ function statementOf(doc: Document): string | undefined {
  */
 export function sectionClient(list: Element): string | undefined {
   const summary = list.closest('details')?.firstElementChild;
-  const name = summary?.localName === 'summary' ? readParts(summary).find((p) => /\p{L}/u.test(p)) : undefined;
+  // The summary's parts, and the items of a line set apart by a dot or a bar ("Saltbush · 2 invoices").
+  const items = summary?.localName === 'summary' ? readParts(summary).flatMap((p) => p.split(/\s[·•|–—]\s/)) : [];
+  const name = items.find((p) => /\p{L}/u.test(p));
   return name && !/\d/.test(name) && !parseStatus(name) && !fieldOfHeader(name) ? name : undefined;
 }

@@ -344,18 +344,21 @@ export function findRecordGroups(root: ParentNode, h: ReadHints, skip: (el: Elem
 }
 
 /**
- * A grid drawn from one element's children alone (CSS grid): its first children name fields, then
- * come its rows' cells, as many per row as there are labels, or one or two more that none names (a
- * checkbox, a menu). The width is the one under which every column holds one kind of value
+ * A grid drawn from one element's children alone (CSS grid): its first children name fields (after
+ * an empty corner or a select-all box, if any), then come its rows' cells, as many per row as there
+ * are labels, or one or two more that none names (a checkbox, a menu). The width is the one under which every column holds one kind of value
  * (amounts, other text; empty cells fit any). Its rows are rebuilt from copies of the cells in an
  * inert document, where nothing loads and the page is left as it is.
  */
 function flatGrid(parent: Element): { labels: string[]; rows: Element[] } | undefined {
   const cells = parent.children;
   const n = Math.min(cells.length, MAX_RECORDS * 8);
-  let named = 0;
+  // A select-all checkbox or an empty corner may come before the labels.
+  let lead = 0;
+  while (lead < 2 && !textOf(cells[lead]!)) lead++;
+  let named = lead;
   while (named < n && named < 40 && textOf(cells[named]!).length < 40 && fieldOfHeader(textOf(cells[named]!))) named++;
-  if (named < 2) return undefined;
+  if (named - lead < 2) return undefined;
   for (let k = named; k <= named + 2; k++) {
     if (n % k || n / k < 3 || !aligned(cells, k, n)) continue;
     const inert = parent.ownerDocument.implementation.createHTMLDocument('');
