@@ -5,9 +5,9 @@ import { headerKey, textOf } from './text';
 
 /** Label cells looked at per tag: a statement's heading block holds a handful, never hundreds. */
 const MAX_LABELS = 300;
-/** Wording that names the one customer a page is about ("Customer", "Client", "Kunde", "Account name"). */
+/** Wording that names the one customer a page is about ("Customer", "Client", "Kunde", "Account name", a statement's "To:"). */
 const CLIENT_LABEL =
-  /^(?:customer|customer name|client|nom du client|kunde|kundenname|cliente|account name|bill to|billed to|statement for|facture a|rechnungsempfanger)$/;
+  /^(?:customer|customer name|client|nom du client|kunde|kundenname|cliente|account name|bill to|billed to|to|statement for|facture a|rechnungsempfanger)$/;
 
 /**
  * The customer a whole page is about, when a list has no client column: a statement of account

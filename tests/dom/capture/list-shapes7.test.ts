@@ -204,6 +204,19 @@ describe('a list folded in a <details> per customer', () => {
   });
 });
 
+describe('a statement addressed "To:" its customer', () => {
+  it('names the customer of every line from the block under "To:"', () => {
+    const found = read(
+      `<h1>Statement</h1><div class="to"><div>To:</div><div>Pentreath Boatyard Ltd</div><div>2 Harbour Road</div></div><table><tr><th>Date</th><th>Reference</th><th>Debit</th><th>Credit</th><th>Balance</th></tr><tr><td>12/09/2026</td><td>INV-51</td><td>240.00</td><td></td><td>240.00</td></tr><tr><td>30/09/2026</td><td>INV-52</td><td>75.40</td><td></td><td>315.40</td></tr></table>`,
+      'en-GB',
+    );
+    expect(found.map((f) => [f.number, f.clientName])).toEqual([
+      ['INV-51', 'Pentreath Boatyard Ltd'],
+      ['INV-52', 'Pentreath Boatyard Ltd'],
+    ]);
+  });
+});
+
 describe('a statement titled with a dash', () => {
   it.each(['Customer statement — Harbour Lights Marine Ltd', 'Statement of account – Harbour Lights Marine Ltd'])(
     'names its customer: %s',
