@@ -194,7 +194,9 @@ export function candidateFrom(
   let kind = parsedStatus?.kind;
   if (!kind) {
     const typeText = text('type');
-    kind = (typeText ? statusOf(typeText, h)?.kind : undefined) ?? (total && total.minor < 0 ? 'credit-note' : undefined);
+    // A negative total, or with none shown a negative amount due (an aging report's credit), is a credit.
+    const shown = total ?? amountDue;
+    kind = (typeText ? statusOf(typeText, h)?.kind : undefined) ?? (shown && shown.minor < 0 ? 'credit-note' : undefined);
   }
   // A credit note whose only figure is the credit it gives (a statement's "Haben" or "Crédit" line).
   if (kind === 'credit-note' && !total && !amountDue) total = money(text('paid'), h);

@@ -6,7 +6,7 @@ import { spanOf, type Grid, type GridRow } from './grid';
 import { captionStatus, findHeader } from './header';
 import { inferColumns, inferNumberColumn } from './infer-columns';
 import { BALANCE_HEADER, columnsByFigures, isRunningBalance } from './figures';
-import { pageClient } from './page-client';
+import { pageClient, sectionClient } from './page-client';
 import { amountFieldOf, amountText, dateFieldOf, OFFER_LINE, withoutCode } from './record-parts';
 import { emailPart, namePart, readParts, statusPart } from './parts';
 import {
@@ -138,10 +138,11 @@ function runningBalanceOf(
  * invoice number when words stand beside it, nor a row whose only text is that one cell.
  */
 function isGroupRow(number: string, text: string, cell: Element, cells: readonly (Element | undefined)[]): boolean {
-  if (!/^\d+$/.test(number)) return false;
+  const alone = () => !cells.some((c) => c && c !== cell && textOf(c));
+  // A lettered account code with the name beside it, alone across the row ("411BOUL  Boulangerie Dupont").
+  if (!/^\d+$/.test(number)) return spanOf(cell) > 1 && /\p{L}{3}/u.test(text.replace(number, '')) && alone();
   if (/^(?:19|20)\d{2}$/.test(number) && /\p{L}{3}/u.test(text)) return true;
-  if (spanOf(cell) > 1) return true;
-  return !cells.some((c) => c && c !== cell && textOf(c));
+  return spanOf(cell) > 1 || alone();
 }
 
 /**
@@ -157,10 +158,10 @@ function attributeDate(cell: Element | undefined): string | undefined {
 
 /**
  * A group's account code before its name: set off by a mark ("10045 · Gasthof", "D-12: Acme") or,
- * five digits and more as ledgers number their accounts, by a space alone ("10010 Schreinerei
- * Albrecht KG"); fewer bare digits may be a year or a street number.
+ * five characters and more of digits and capitals as ledgers number their accounts, by a space
+ * alone ("10010 Schreinerei Albrecht KG", "411BOUL Boulangerie"); fewer may be a year or a street number.
  */
-const GROUP_CODE = /^(?:[\p{L}.-]{0,6}\d[\w.-]*\s*[·|:–—-]\s+|\d{5,}\s+(?=\p{L}))/u;
+const GROUP_CODE = /^(?:[\p{L}.-]{0,6}\d[\w.-]*\s*[·|:–—-]\s+|(?=[A-Z\d]{5,}\s)[A-Z]*\d[A-Z\d]*\s+(?=\p{L}))/u;
 
 /** What an icon standing alone in a cell means, by its label (`aria-label`, `title`, `alt`): a status shown as a coloured mark. */
 function iconLabel(cell: Element | undefined): string | undefined {
@@ -350,8 +351,9 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
 
   const texts = header?.texts ?? [];
   const state = texts.findIndex((t, i) => i !== map.status && t !== undefined && fieldOfHeader(t) === 'status');
-  // No client column: the one customer the page is about (a statement), if it names one.
-  const client = map.client === undefined ? pageClient(grid.element.ownerDocument, grid.element) : undefined;
+  // No client column: the customer the list's folded section or the whole page (a statement) is about, if it names one.
+  const client =
+    map.client === undefined ? (sectionClient(grid.element) ?? pageClient(grid.element.ownerDocument, grid.element)) : undefined;
   const { read, walk } = rowReader(grid, {
     map,
     numberColumn: map.number,

@@ -1,13 +1,13 @@
-import { fold, normalizeSpaces } from '../parse';
+import { fold, normalizeSpaces, parseStatus } from '../parse';
 import { fieldOfHeader } from './columns';
 import { namePart, readParts } from './parts';
 import { headerKey, textOf } from './text';
 
 /** Label cells looked at per tag: a statement's heading block holds a handful, never hundreds. */
 const MAX_LABELS = 300;
-/** Wording that names the one customer a page is about ("Customer", "Client", "Kunde", "Account name"). */
+/** Wording that names the one customer a page is about ("Customer", "Client", "Kunde", "Account name", a statement's "To:"). */
 const CLIENT_LABEL =
-  /^(?:customer|customer name|client|nom du client|kunde|kundenname|cliente|account name|bill to|billed to|statement for|facture a|rechnungsempfanger)$/;
+  /^(?:customer|customer name|client|nom du client|kunde|kundenname|cliente|account name|bill to|billed to|to|statement for|facture a|rechnungsempfanger)$/;
 
 /**
  * The customer a whole page is about, when a list has no client column: a statement of account
@@ -45,7 +45,7 @@ export function pageClient(root: ParentNode, inside: Element): string | undefine
 
 /** "Kontoauszug Elektro Huber GmbH – Debitorenkonto 10233": a statement's heading or title that names its customer. */
 const STATEMENT_OF =
-  /^(?:kontoauszug|relevé de compte|statement of account|account statement|customer statement|statement|estratto conto)\s+(?:for\s+|de\s+|du\s+|für\s+|:\s*)?(.+)$/iu;
+  /^(?:kontoauszug|relevé de compte|statement of account|account statement|customer statement|statement|estratto conto)\s+(?:for\s+|de\s+|du\s+|für\s+|[:–—-]\s*)?(.+)$/iu;
 
 function statementOf(doc: Document): string | undefined {
   for (const t of [doc.querySelector('h1')?.textContent, doc.title]) {
@@ -53,4 +53,16 @@ function statementOf(doc: Document): string | undefined {
     if (name && /\p{L}{3}/u.test(name) && !/\d[./]\d/.test(name) && !fieldOfHeader(name)) return name;
   }
   return undefined;
+}
+
+/**
+ * The customer a list's own section names: the summary of the `<details>` it is folded in, when
+ * its first words are a name, not a status, a month or a field ("Fernhill Vets · 2 open invoices").
+ */
+export function sectionClient(list: Element): string | undefined {
+  const summary = list.closest('details')?.firstElementChild;
+  // The summary's parts, and the items of a line set apart by a dot or a bar ("Saltbush · 2 invoices").
+  const items = summary?.localName === 'summary' ? readParts(summary).flatMap((p) => p.split(/\s[·•|–—]\s/)) : [];
+  const name = items.find((p) => /\p{L}/u.test(p));
+  return name && !/\d/.test(name) && !parseStatus(name) && !fieldOfHeader(name) ? name : undefined;
 }

@@ -2,7 +2,7 @@ import { fold, parseDate, parseStatus } from '../parse';
 import { candidateFrom, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { fieldOfHeader, isForeignCaption, labelField, namesInvoices } from './columns';
 import { headingBefore } from './grid';
-import { emailPart, findEmail, isCodePart, isInitials, isNewPart, readParts } from './parts';
+import { emailPart, findEmail, isCodePart, isInitials, isNewPart, namePart, readParts } from './parts';
 import { amountText, isLabelOnly, OFFER_LINE, rawFromReading, readPartValues, withoutCode } from './record-parts';
 import { isStatusPart, statusOfParts } from './record-status';
 import { captionStatus } from './header';
@@ -43,6 +43,10 @@ export interface RecordGroup {
   parent: Element;
   records: Element[];
   hidden: boolean;
+  /** The column labels of a flat grid, whose records are its rows rebuilt apart (see flatGrid). */
+  labels?: string[];
+  /** A record alone in its container, which is shaped as another group's (a board's column of one card). */
+  alone?: boolean;
 }
 
 /** A token a person takes for an invoice number: a code with letters, or digits marked as a number. */
@@ -94,9 +98,13 @@ function recordNumber(
     if (n && invoice) return { number: n, part: i, invoice };
     if (n) fallback ??= { number: n, part: i, invoice: false };
   }
+  // A link that shows a number, read in its parts: a screen reader's word before it ("Invoice" INV-10233) is not glued to it.
   const link = el.querySelector('a');
-  const n = link ? (isSeriesNumber(textOf(link)) ? textOf(link) : numberToken(textOf(link), true)) : undefined;
-  if (n) return { number: n, part: parts.indexOf(textOf(link!)), invoice: false };
+  const shown = link ? readParts(link) : [];
+  for (const p of shown.length <= 2 ? shown : []) {
+    const n = isSeriesNumber(p) ? p : numberToken(p, true);
+    if (n) return { number: n, part: parts.indexOf(p), invoice: false };
+  }
   return fallback;
 }
 
@@ -157,7 +165,8 @@ export function readRecord(
   // "Issued", "Sent" say open only by default: a section headed "Paid" says more.
   if (status && !(status === 'open' && sectionStatus && sectionStatus !== 'open')) raw.status = status;
   raw.email = clientEmailOf(parts);
-  raw.client = clientOf(parts, found, raw.status);
+  raw.client = columnClient(parts, labelOf) ?? avatarName(el, parts) ?? clientOf(parts, found, raw.status) ?? layout.client?.();
+  if (raw.client) raw.client = untruncatedPart(el, withoutCode(raw.client));
   const c = candidateFrom(raw.number, (field) => raw[field], h, method, confidence, { byFigures: true, status: sectionStatus });
   return c && { candidate: c, evidence: reading.labelled > 0 || status !== undefined || found.invoice };
 }
@@ -173,6 +182,8 @@ export interface RecordLayout {
   status?: () => InvoiceStatus | undefined;
   /** Whether the column of a record's cell is labelled as the invoice's number. */
   numberColumn?: (cell: number) => boolean;
+  /** The client of records that name none: the one party the page is about (see pagePartyName). */
+  client?: () => string | undefined;
 }
 
 /** A record's parts, and for a table row (or a record whose children are cells) the column each comes from (-1 for a card). */
@@ -213,6 +224,58 @@ function clientEmailOf(parts: readonly string[]): string | undefined {
   return emailPart(parts);
 }
 
+/** The name in the cells of a column labelled as the client's ("Client", "Customer"), when the record has one. */
+function columnClient(parts: readonly string[], labelOf: (i: number) => string | undefined): string | undefined {
+  const own = parts.filter((p, i) => fieldOfHeader(labelOf(i) ?? '') === 'client' && !labelField(p));
+  return own.length ? namePart(own) : undefined;
+}
+
+/**
+ * The name an avatar stands for: the text right after an element that shows only initials, when
+ * those initials are the name's ("HD" before "Harborview Dental Group"). A card that shows a deal,
+ * a project or a title first names its customer so, with the customer's picture.
+ */
+function avatarName(el: Element, parts: readonly string[]): string | undefined {
+  const all = el.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < 200; i++) {
+    const a = all[i]!;
+    if (a.firstElementChild || !isInitials(a.textContent ?? '')) continue;
+    // The name beside it, or around it when written in the same element ("<span>OF</span> Oakfield Farm").
+    const next = a.nextElementSibling ?? a.parentElement;
+    const name = next && namePart(readParts(next));
+    if (name && parts.includes(name) && inOrder(fold(a.textContent!).replace(/[^a-z]/g, ''), initialsOf(name))) return name;
+  }
+  return undefined;
+}
+
+/** A name's initials, folded: the first letter of each word ("Lumen & Vale Studio": "lvs"). */
+const initialsOf = (text: string) =>
+  fold(text)
+    .split(/[^a-z\d]+/)
+    .map((w) => w[0] ?? '')
+    .join('');
+
+/** Whether every letter of `few` comes in `all`, in order: an avatar shows two or three of a name's initials. */
+function inOrder(few: string, all: string): boolean {
+  let at = 0;
+  for (const ch of few) if ((at = all.indexOf(ch, at) + 1) === 0) return false;
+  return few.length > 0;
+}
+
+/** A name cut short on screen ("Northwind Traders Intern…"): whole in the `title` or `aria-label` of the element that shows it. */
+function untruncatedPart(el: Element, name: string): string {
+  if (!/(?:…|\.\.\.)$/.test(name)) return name;
+  const head = name.replace(/\s*(?:…|\.\.\.)$/, '');
+  for (const holder of el.querySelectorAll('[title], [aria-label]')) {
+    for (const full of [holder.getAttribute('title'), holder.getAttribute('aria-label')]) {
+      const at = full ? full.indexOf(head) : -1;
+      // A label before the name ("Customer: Gallowgate…") is no part of it.
+      if (at >= 0 && full!.length > head.length && full!.length <= 200) return full!.slice(at).trim();
+    }
+  }
+  return name;
+}
+
 /** The client: the first part with a name's letters that is no number, label, value, status, code or initials. */
 function clientOf(
   parts: readonly string[],
@@ -229,6 +292,9 @@ function clientOf(
     // A name and its code run together on one line ("Autohaus Wendt GmbH · Kd.-Nr. 1008"): the name.
     const p = withoutCode(parts[i]!);
     if (i === found.part || p.includes(found.number) || p === status || !/\p{L}{2}/u.test(p) || labelField(p)) continue;
+    // The value of another field's label ("Status:" over "Posted") is that field's, whatever its words.
+    const before = i > 0 && parts[i - 1]!.endsWith(':') ? labelField(parts[i - 1]!) : undefined;
+    if (before && before !== 'client') continue;
     if (findEmail(p) || isCodePart(p) || isInitials(p) || isLabelOnly(p) || amountText(p)) continue;
     if (/\d/.test(p) && parseDate(p)) continue;
     // A status, or the document's kind alone ("Gutschrift" above its number), is no name.
@@ -264,13 +330,83 @@ export function findRecordGroups(root: ParentNode, h: ReadHints, skip: (el: Elem
       if (list) list.push(c);
       else byTag.set(c.localName, [c]);
     }
-    for (const [, siblings] of byTag) {
-      if (siblings.length < 2) continue;
-      const records = siblings.filter((s) => maybeRecord(s)).slice(0, MAX_RECORDS);
-      if (records.length >= 2) groups.push({ parent, records, hidden: parent.closest(HIDDEN) !== null });
-    }
+    // Cells laid out by CSS alone (`display: grid`), all children of one element: its rows rebuilt.
+    const flat = parent.childElementCount >= 9 && byTag.size === 1 ? flatGrid(parent) : undefined;
+    if (flat) groups.push({ parent, records: flat.rows, hidden: parent.closest(HIDDEN) !== null, labels: flat.labels });
+    else
+      for (const [, siblings] of byTag) {
+        if (siblings.length < 2) continue;
+        const records = siblings.filter((s) => maybeRecord(s)).slice(0, MAX_RECORDS);
+        if (records.length >= 2) groups.push({ parent, records, hidden: parent.closest(HIDDEN) !== null });
+      }
   }
   return groups;
+}
+
+/**
+ * A grid drawn from one element's children alone (CSS grid): its first children name fields (after
+ * an empty corner or a select-all box, if any), then come its rows' cells, as many per row as there
+ * are labels, or one or two more that none names (a checkbox, a menu). The width is the one under which every column holds one kind of value
+ * (amounts, other text; empty cells fit any). Its rows are rebuilt from copies of the cells in an
+ * inert document, where nothing loads and the page is left as it is.
+ */
+function flatGrid(parent: Element): { labels: string[]; rows: Element[] } | undefined {
+  const cells = parent.children;
+  const n = Math.min(cells.length, MAX_RECORDS * 8);
+  // A select-all checkbox or an empty corner may come before the labels.
+  let lead = 0;
+  while (lead < 2 && !textOf(cells[lead]!)) lead++;
+  let named = lead;
+  while (named < n && named < 40 && textOf(cells[named]!).length < 40 && fieldOfHeader(textOf(cells[named]!))) named++;
+  if (named - lead < 2) return undefined;
+  for (let k = named; k <= named + 2; k++) {
+    if (n % k || n / k < 3 || !aligned(cells, k, n)) continue;
+    const inert = parent.ownerDocument.implementation.createHTMLDocument('');
+    const rows: Element[] = [];
+    for (let r = k; r < n; r += k) {
+      const row = inert.createElement('div');
+      for (let j = 0; j < k; j++) row.append(inert.importNode(cells[r + j]!, true));
+      rows.push(row);
+    }
+    return { labels: Array.from({ length: k }, (_, j) => textOf(cells[j]!)), rows };
+  }
+  return undefined;
+}
+
+/** Whether cut into rows of `k` cells, every column of a flat grid holds amounts only or other text only. */
+function aligned(cells: HTMLCollection, k: number, n: number): boolean {
+  const kind = (c: Element) => {
+    const t = textOf(c);
+    return t ? (amountText(t) ? 2 : 1) : 0;
+  };
+  for (let j = 0; j < k; j++) {
+    let seen = 0;
+    for (let r = k + j; r < n; r += k) {
+      const now = kind(cells[r]!);
+      if (now && seen && now !== seen) return false;
+      seen ||= now;
+    }
+  }
+  return true;
+}
+
+/**
+ * Records alone in containers shaped as a group's (same tag, same classes: a board's columns, a
+ * column holding one card): a list of one is still a list when its siblings' lists are invoices.
+ */
+function aloneLike(group: RecordGroup, groups: readonly RecordGroup[]): RecordGroup[] {
+  const { parent, records } = group;
+  const shape = (el: Element) => `${el.localName}.${el.getAttribute('class') ?? ''}`;
+  const record = shape(records[0]!);
+  if (!parent.getAttribute('class') || !records.every((r) => shape(r) === record)) return [];
+  const out: RecordGroup[] = [];
+  for (const other of parent.ownerDocument.getElementsByClassName(parent.getAttribute('class')!)) {
+    const only = other.firstElementChild;
+    if (other === parent || shape(other) !== shape(parent) || other.childElementCount !== 1 || shape(only!) !== record) continue;
+    if (groups.some((g) => g.parent === other) || !maybeRecord(only!)) continue;
+    out.push({ parent: other, records: [only!], hidden: other.closest(HIDDEN) !== null, alone: true });
+  }
+  return out;
 }
 
 /** Whether a group's records hold another group: a section holding two card lists is no record of its own. */
@@ -290,6 +426,7 @@ export function readGroup(
   method: 'table' | 'grid',
   columnLabel?: (i: number) => string | undefined,
   cells = false,
+  client?: () => string | undefined,
 ): Candidate[] {
   // The heading is looked for only once a record reads as an invoice: most groups of a page are not lists of them.
   let heading: string | undefined;
@@ -300,6 +437,7 @@ export function readGroup(
   const numberColumns = new Map<number, boolean>();
   const layout: RecordLayout = {
     cells,
+    client,
     status: () => (sectionStatus ??= { status: captionStatus(headingOf()) }).status,
     numberColumn(cell) {
       if (!numberColumns.has(cell)) numberColumns.set(cell, fieldOfHeader(columnLabel?.(cell) ?? '') === 'number');
@@ -316,7 +454,7 @@ export function readGroup(
     out.push(read.candidate);
     if (read.evidence) evidence++;
   }
-  if (out.length < 2) return [];
+  if (out.length < (group.alone ? 1 : 2)) return [];
   const caption = headingOf() + ' ' + (group.parent.getAttribute('aria-label') ?? '');
   if (isPayable(caption, PAYABLE_CAPTION) || isForeignCaption(caption)) return [];
   if (namesInvoices(caption)) evidence += group.records.length;
@@ -351,31 +489,54 @@ function rowLabels(row: Element): string[] | null {
   return labels.filter((l) => fieldOfHeader(l)).length >= 2 ? labels : null;
 }
 
+/** What a record page's heading says it is about, in the word shown above the name ("Account", "Kunde"). */
+const PARTY = /^(?:account|customer|client|company|organi[sz]ation|kunde|debitor|societe|entreprise|cliente|empresa|klant)$/;
+
+/**
+ * The party a record page is about: its main heading, when the label just above it says it is a
+ * customer's or an account's ("Account" over "Cobalt Ridge Logistics, Inc."). The invoices listed
+ * on such a page (a CRM's related lists) are that party's.
+ */
+function pagePartyName(root: ParentNode): string | undefined {
+  const heading = root.querySelector('h1');
+  const label = heading?.previousElementSibling;
+  const name = heading && readParts(heading).join(' ');
+  return label && name && PARTY.test(fold(textOf(label))) && !/\d/.test(name) ? name : undefined;
+}
+
 /** Every invoice the page's repeated records show: rows of headerless tables, cards, list items. */
 export function extractFromRecords(root: ParentNode, h: ReadHints): Candidate[] {
   const read: { group: RecordGroup; found: Candidate[] }[] = [];
   const seen = new Map<Element, string[] | null>();
-  for (const group of findRecordGroups(root, h)) {
+  let party: { name?: string } | undefined;
+  const client = () => (party ??= { name: pagePartyName(root) }).name;
+  const groups = findRecordGroups(root, h);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     const first = group.records[0]!;
     const rows = first.localName === 'tr' || first.getAttribute('role') === 'row';
     const table = rows ? group.parent.closest('table, [role="table"], [role="grid"]') : null;
     // Labels drawn as a row before the records (a CSS-grid list, rows with no table around them):
     // each record's children are cells under them when they are as many.
-    const before = table ? undefined : detachedLabels(first, seen);
-    const cells = !rows && before !== undefined && group.records.every((r) => r.childElementCount === before.length);
-    const labels = table ? detachedLabels(table, seen) : rows || cells ? before : undefined;
+    const before = table || group.labels ? undefined : detachedLabels(first, seen);
+    const cells = !!group.labels || (!rows && before !== undefined && group.records.every((r) => r.childElementCount === before.length));
+    const labels = group.labels ?? (table ? detachedLabels(table, seen) : rows || cells ? before : undefined);
     const found = readGroup(
       group,
       { ...h, memo: new Map(), dates: new Map(), statuses: new Map() },
       rows ? 'table' : 'grid',
       labels && ((i) => labels[i]),
       cells,
+      client,
     );
     if (found.length) read.push({ group, found });
+    if (found.length && !group.alone) groups.push(...aloneLike(group, groups));
   }
   // The innermost groups that are lists of invoices; a visible list before its hidden copy.
   const kept = read.filter((g) => !read.some((o) => holds(g.group, o.group)));
-  kept.sort((a, b) => Number(a.group.hidden) - Number(b.group.hidden));
+  // In the page's order: a record alone in its container was found after the lists it is shaped like.
+  const order = (a: Element, b: Element) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1);
+  kept.sort((a, b) => Number(a.group.hidden) - Number(b.group.hidden) || order(a.group.parent, b.group.parent));
   return kept.flatMap((g) => g.found);
 }
 

@@ -93,6 +93,7 @@ export const FIELD_SYNONYMS: ReadonlyArray<readonly [Field, readonly string[]]> 
       'created',
       'date de facture',
       'date facture',
+      'date piece',
       'emise le',
       'rechnungsdatum',
       'datum',

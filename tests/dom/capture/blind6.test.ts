@@ -37,30 +37,13 @@ import { OWN_FIXTURES } from './load-fixture';
  *   pt-br-faturas-vencidas.html | 5 | 5 | 5 | 1.00 | 20/35 (Emissão, Em aberto and the Portuguese statuses unread)
  * After this round's rules (measured on these same pages, so no longer a blind figure): F1 0.98
  * (57 of 59 found, 57 returned), fields 369/385 = 0.96; the CRM related list is still missed.
+ * After round 7's rules (the party a record page's heading names, a label's value never a name):
+ * F1 1.00, fields 385/385.
  */
 const TODAY = '2026-12-03';
 const DIR = path.join(OWN_FIXTURES, 'blind6');
 
 /** What each page still misses, in the scorer's words; a page not listed must be read whole. */
-const STILL_MISSED: Record<string, string[]> = {
-  'en-salesforce-related-lists.html': [
-    'INV-000734.number: want "INV-000734" got no invoice',
-    'INV-000734.clientName: want "Granite Peak Outfitters" got no invoice',
-    'INV-000734.issueDate: want "2026-10-02" got no invoice',
-    'INV-000734.dueDate: want "2026-11-01" got no invoice',
-    'INV-000734.total: want {"minor":1845000,"currency":"USD"} got no invoice',
-    'INV-000734.amountDue: want {"minor":845000,"currency":"USD"} got no invoice',
-    'INV-000734.status: want "partial" got no invoice',
-    'INV-000761.clientName: want "Granite Peak Outfitters" got "Posted"',
-    'INV-000702.number: want "INV-000702" got no invoice',
-    'INV-000702.clientName: want "Granite Peak Outfitters" got no invoice',
-    'INV-000702.issueDate: want "2026-08-28" got no invoice',
-    'INV-000702.dueDate: want "2026-09-27" got no invoice',
-    'INV-000702.total: want {"minor":230000,"currency":"USD"} got no invoice',
-    'INV-000702.amountDue: want {"minor":0,"currency":"USD"} got no invoice',
-    'INV-000702.status: want "paid" got no invoice',
-    'INV-000768.clientName: want "Granite Peak Outfitters" got "Posted"',
-  ],
-};
+const STILL_MISSED: Record<string, string[]> = {};
 
 blindListSuite('Blind lists 6', DIR, TODAY, STILL_MISSED);
