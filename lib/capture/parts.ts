@@ -96,33 +96,14 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
  */
 function verdictOf(el: Element, strict: boolean): Verdict {
   if (!el.hasAttributes()) return 'read';
-  if (strict && (hasHidden(el) || el.getAttribute('aria-hidden') === 'true' || roleOf(el) === 'tooltip')) return 'hide';
+  if (strict && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('role') === 'tooltip'))
+    return 'hide';
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return 'hide';
-  const cls = classOf(el);
+  const cls = el.getAttribute('class');
   const verdict = cls ? classVerdict(cls) : 'read';
   return verdict === 'hide' && !strict ? 'read' : verdict;
 }
-
-// The attributes a verdict reads, through their reflected properties where the element has them:
-// a call that names an attribute costs the browser a string conversion, on every element of every
-// cell a list reads in parts (measured in Chromium on the bench's 2,000-row list: 1 to 4 % of the
-// extraction). Elements without the property (not HTML) are asked by name.
-/** The `hidden` attribute is there (`hidden` is true, or "until-found"). */
-const hasHidden = (el: Element): boolean => {
-  const hidden = (el as Partial<HTMLElement>).hidden;
-  return hidden === undefined ? el.hasAttribute('hidden') : !!hidden;
-};
-/** The `role` attribute, null (or '' in some DOMs) when absent. */
-const roleOf = (el: Element): string | null => {
-  const role = (el as { role?: string | null }).role;
-  return role === undefined ? el.getAttribute('role') : role;
-};
-/** The `class` attribute: `className`, except where that is no string (SVG's is an object). */
-const classOf = (el: Element): string | null => {
-  const cls = el.className;
-  return typeof cls === 'string' ? cls : el.getAttribute('class');
-};
 
 // Patterns asked of every row are made once, here: a regular expression literal in a function is a
 // new object each time the function runs, garbage a long list makes by the thousand.
