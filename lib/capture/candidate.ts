@@ -139,9 +139,6 @@ export function toCandidate(
   return candidateFrom(raw.number, (field) => raw[field], h, method, baseConfidence, defaults);
 }
 
-/** Made once: a regular expression literal in a function is a new object each time it runs (each row). */
-const LETTER = /\p{L}/u;
-
 /** The text of one field of an invoice, read when asked. */
 export type FieldText = (field: Exclude<keyof RawInvoice, 'number'>) => string | undefined;
 
@@ -207,7 +204,7 @@ export function candidateFrom(
     if (amountDue && amountDue.minor > 0) amountDue = { ...amountDue, minor: -amountDue.minor };
   }
   const client = text('client')?.trim();
-  const clientName = client && LETTER.test(client) && !client.includes(number) ? client.slice(0, 200).trim() : undefined;
+  const clientName = client && /\p{L}/u.test(client) && !client.includes(number) ? client.slice(0, 200).trim() : undefined;
   const email = findEmail(text('email'));
   const issueDate = plausibleDate(text('issueDate'), h);
   const dueDate = plausibleDate(text('dueDate'), h);

@@ -133,17 +133,12 @@ function runningBalanceOf(
   return balance;
 }
 
-// Patterns asked of every row, made once: a regular expression literal in a function is a new
-// object each time the function runs, garbage a long list makes by the thousand.
-const DIGITS_ONLY = /^\d+$/;
-const FOUR_LETTERS = /\p{L}{4}/u;
-
 /**
  * A month or client heading among the rows ("Octobre 2026" across the whole row): a year is no
  * invoice number when words stand beside it, nor a row whose only text is that one cell.
  */
 function isGroupRow(number: string, text: string, cell: Element, cells: readonly (Element | undefined)[]): boolean {
-  if (!DIGITS_ONLY.test(number)) return false;
+  if (!/^\d+$/.test(number)) return false;
   if (/^(?:19|20)\d{2}$/.test(number) && /\p{L}{3}/u.test(text)) return true;
   if (spanOf(cell) > 1) return true;
   return !cells.some((c) => c && c !== cell && textOf(c));
@@ -203,16 +198,16 @@ function amountOf(
     // A currency in a column of its own ("12,480.00 | GBP"): the amount's.
     return text && map.currency !== undefined ? `${text} ${cellText(map.currency)}` : text;
   }
-  // No column of its own: "reste 1 160,00 €" under the total (asked of every row: no array made for it).
-  return lineNaming(field, cells, map.total) ?? lineNaming(field, cells, map.amountDue);
+  // No column of its own: "reste 1 160,00 €" under the total.
+  for (const other of [map.total, map.amountDue]) {
+    const hit = other === undefined ? undefined : amountsIn(cells[other])?.find((a) => a.field === field);
+    if (hit) return hit.text;
+  }
+  return undefined;
 }
 
-/** The line of an amount cell that names `field`, if the cell shows several. */
-const lineNaming = (field: AmountField, cells: readonly (Element | undefined)[], c: number | undefined) =>
-  c === undefined ? undefined : amountsIn(cells[c])?.find((a) => a.field === field)?.text;
-
 /** A number cell's text read for the document's kind: only words name one (Avoir, Gutschrift, Nota de crédito), not a bare code. */
-const kindWords = (text: string) => (FOUR_LETTERS.test(text) ? text : undefined);
+const kindWords = (text: string) => (/\p{L}{4}/u.test(text) ? text : undefined);
 
 const STARTS_WITH_WORD = /^\s*\p{L}{4}/u;
 

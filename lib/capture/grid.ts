@@ -99,8 +99,7 @@ class LazyRow implements GridRow {
   get cells(): (Element | undefined)[] {
     if (!this.#cells) {
       this.#cells = ownCells(this.element, this.aria, this.spans);
-      // Most rows are drawn in one piece: no array made for none.
-      if (this.#more) for (const piece of this.#more) this.#cells.push(...ownCells(piece, this.aria, this.spans));
+      for (const piece of this.#more ?? []) this.#cells.push(...ownCells(piece, this.aria, this.spans));
     }
     return this.#cells;
   }

@@ -105,17 +105,10 @@ function verdictOf(el: Element, strict: boolean): Verdict {
   return verdict === 'hide' && !strict ? 'read' : verdict;
 }
 
-// Patterns asked of every row are made once, here: a regular expression literal in a function is a
-// new object each time the function runs, garbage a long list makes by the thousand.
-const LIGATURE = /^[a-z][a-z0-9_]{0,40}$/;
-const INITIALS = /^(?:\p{Lu}\.?\s?){1,3}$/u;
-const DIGIT = /\d/;
-const TWO_LETTERS = /\p{L}{2}/u;
-
 /** An icon's ligature ("check_circle", "error") or an avatar's initials ("BA", "J.D."): not a sentence. */
 function isDecorationText(text: string): boolean {
   const t = text.trim();
-  return t.length <= 2 || LIGATURE.test(t) || INITIALS.test(t);
+  return t.length <= 2 || /^[a-z][a-z0-9_]{0,40}$/.test(t) || /^(?:\p{Lu}\.?\s?){1,3}$/u.test(t);
 }
 
 /**
@@ -125,43 +118,15 @@ function isDecorationText(text: string): boolean {
 export function isNewPart(parts: readonly string[], part: string): boolean {
   if (!parts.includes(part)) return true;
   const last = parts[parts.length - 1];
-  return last !== undefined && !DIGIT.test(last) && DIGIT.test(part);
+  return last !== undefined && !/\d/.test(last) && /\d/.test(part);
 }
 
-/** A part holds a letter, a digit, an @ or a currency mark: separators alone ("·", "|", "—") are none. */
-const WORDY = /[\p{L}\p{N}@€$£¥]/u;
-
-/**
- * One reader serves every walk (a walk calls out to nothing that walks again): its parts are
- * gathered at the start of a scratch array kept between walks, and only the result is allocated,
- * at its size. A list reads two cells a row this way.
- */
 class PartsReader {
-  private found: string[] = [];
-  private count = 0;
+  parts: string[] = [];
   current = '';
   chars = 0;
   nodes = 0;
-  private strict = true;
-
-  start(strict: boolean): void {
-    this.count = 0;
-    this.current = '';
-    this.chars = 0;
-    this.nodes = 0;
-    this.strict = strict;
-  }
-
-  /** The parts found, as a new array. */
-  parts(): string[] {
-    return this.found.slice(0, this.count);
-  }
-
-  /** isNewPart over the parts found so far. */
-  private isNew(part: string): boolean {
-    for (let i = 0; i < this.count; i++) if (this.found[i] === part) return !DIGIT.test(this.found[this.count - 1]!) && DIGIT.test(part);
-    return true;
-  }
+  constructor(private readonly strict: boolean) {}
 
   flush(): void {
     // A part begins and ends at every element: most flushes find nothing gathered.
@@ -170,7 +135,7 @@ class PartsReader {
     this.current = '';
     // Separators alone ("·", "|", "—") are not parts; a hidden copy read again is the same part,
     // except a figure under a new label ("Total £1,845.00 · Amount due £1,845.00"): a value of its own.
-    if (part && WORDY.test(part) && this.isNew(part)) this.found[this.count++] = part;
+    if (part && /[\p{L}\p{N}@€$£¥]/u.test(part) && isNewPart(this.parts, part)) this.parts.push(part);
   }
 
   text(value: string): void {
@@ -210,14 +175,12 @@ class PartsReader {
   }
 }
 
-const reader = new PartsReader();
-
 function walk(el: Element, strict: boolean): string[] {
-  reader.start(strict);
+  const reader = new PartsReader(strict);
   reader.children(el, 0);
   reader.flush();
   partsWork.nodes += reader.nodes;
-  return reader.parts();
+  return reader.parts;
 }
 
 /**
@@ -271,7 +234,7 @@ export function findEmail(text: string | undefined): string | undefined {
 
 /** "BA", "J.D.", "ABC": an avatar's initials, never a client's name. */
 export function isInitials(part: string): boolean {
-  return INITIALS.test(part.trim());
+  return /^(?:\p{Lu}\.?\s?){1,3}$/u.test(part.trim());
 }
 
 /** Words that label an identifier: "Kd.-Nr. 10198", "Client ID: 4711", "Customer # 88". */
@@ -281,7 +244,7 @@ const ID_LABEL =
 /** A client code or other identifier shown under a name: "CL-00103", "Kd.-Nr. 10198", "#4711". */
 export function isCodePart(part: string): boolean {
   // Its last word holds a digit: a text without one is no code (most names).
-  if (!DIGIT.test(part)) return false;
+  if (!/\d/.test(part)) return false;
   const words = part.trim().split(/\s+/);
   const last = words[words.length - 1]!.replace(/^[#№]/, '');
   if (words.length > 4 || !/\d/.test(last) || !/^[\p{L}\d][\p{L}\d._/-]*$/u.test(last)) return false;
@@ -297,7 +260,7 @@ export function isCodePart(part: string): boolean {
 export function namePart(parts: readonly string[]): string | undefined {
   for (const p of parts) {
     // Cheapest first: most names fail none, and isCodePart splits the text into words.
-    if (!TWO_LETTERS.test(p) || findEmail(p) || isInitials(p) || isCodePart(p)) continue;
+    if (!/\p{L}{2}/u.test(p) || findEmail(p) || isInitials(p) || isCodePart(p)) continue;
     return p;
   }
   return parts.find((p) => !findEmail(p) && !isCodePart(p)) ?? parts.find((p) => !findEmail(p));

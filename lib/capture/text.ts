@@ -133,14 +133,11 @@ export function looksLikeNumber(token: string): boolean {
   return digit && (letter || looksLikeNumberByPatterns(token));
 }
 
-// Made once: a regular expression literal in a function is a new object each time it runs.
-const DIGIT = /\d/;
-
 /** The invoice number of a cell: its first link's text when that is one, else its first token that is one. */
 export function numberIn(cell: Element | undefined, cellText?: string): string | undefined {
   if (!cell) return undefined;
   const text = cellText ?? textOf(cell);
-  if (!DIGIT.test(text)) return undefined;
+  if (!/\d/.test(text)) return undefined;
   const linkText = firstLinkText(cell, text);
   if (linkText !== undefined && (looksLikeNumber(linkText) || isSeriesNumber(linkText))) return linkText;
   let before = '';
@@ -183,8 +180,6 @@ function firstLinkText(cell: Element, text: string): string | undefined {
     : textOf(link);
 }
 
-const PROVISIONAL = /^\(?PROV/i;
-const BRACKETED = /^\(.*\)$/;
 export function isDraftNumber(number: string): boolean {
-  return PROVISIONAL.test(number) || BRACKETED.test(number);
+  return /^\(?PROV/i.test(number) || /^\(.*\)$/.test(number);
 }

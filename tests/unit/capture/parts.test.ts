@@ -54,18 +54,6 @@ describe('readParts', () => {
     expect(readParts(cell('<span aria-hidden="true">12 Oct</span>'))).toEqual(['12 Oct']);
   });
 
-  it('gives each cell parts of its own, which reading the next cell leaves as they were', () => {
-    const first = readParts(cell('<b>Dupont</b><i>compta@dupont.fr</i>'));
-    const second = readParts(cell('<div>Martin SARL</div><div>CL-00103</div><div>Martin SARL</div>'));
-    first.push('added by the caller');
-    expect(second).toEqual(['Martin SARL', 'CL-00103']);
-    expect(first).toEqual(['Dupont', 'compta@dupont.fr', 'added by the caller']);
-    expect(readParts(cell('<span>Total 1 845,00 €</span><span>1 845,00 €</span><span>1 845,00 €</span>'))).toEqual([
-      'Total 1 845,00 €',
-      '1 845,00 €',
-    ]);
-  });
-
   it('stops at 2,000 characters and a bounded number of elements', () => {
     expect(readParts(cell('<span>x</span>'.repeat(5000))).length).toBeLessThanOrEqual(400);
     expect(readParts(cell(`<span>${'a'.repeat(5000)}</span>`)).join('').length).toBe(2000);
