@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // CPU profile of extractInvoices on the bench's 2,000-row page (RELANCE_ROWS=n for another size), in Chromium, by self time:
-// `RELANCE_PROFILE=1 npx wxt build --mode bench && node scripts/profile-capture.mjs`.
+// `RELANCE_PROFILE=1 npx wxt build --mode bench && node scripts/profile-capture.mjs` (RELANCE_ALLOC=1: bytes allocated instead).
 // Profiles extractInvoices on the 2,000-row bench page inside the bench build (unminified).
 import { chromium } from '@playwright/test';
 import { CHROMIUM, extensionArgs } from './chromium.mjs';
@@ -29,6 +29,34 @@ if (process.env.RELANCE_PHASES) {
   process.exit(0);
 }
 const cdp = await context.newCDPSession(page);
+// RELANCE_ALLOC=1: what one extraction allocates on the JavaScript heap (sampling heap profiler, every
+// object collected or not), in all and by the function that allocated it: a count, steady on a busy
+// machine where times are not (V8 makes a new object for each regular expression literal it runs).
+if (process.env.RELANCE_ALLOC) {
+  const runs = 10;
+  await page.evaluate(() => globalThis.relanceProfile.run(3));
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 256,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  await page.evaluate((n) => globalThis.relanceProfile.run(n), runs);
+  const { profile } = await cdp.send('HeapProfiler.stopSampling');
+  const bytes = new Map();
+  let total = 0;
+  const visit = (node) => {
+    const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
+    bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    node.children.forEach(visit);
+  };
+  visit(profile.head);
+  console.log('MB allocated per extraction', (total / runs / 1e6).toFixed(2));
+  for (const [k, v] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(((100 * v) / total).toFixed(1).padStart(5), '%', k);
+  await context.close();
+  process.exit(0);
+}
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 await cdp.send('Profiler.start');
