@@ -54,7 +54,8 @@ const TITLE_DATE = /\s(?:du|del|de|vom|of|dated|from|van|le)\s+(.{6,30})$/i;
 const MONEY_FIELDS = new Set<DetailField>(['total', 'totalExcl', 'tax', 'amountDue', 'paid']);
 /** A legal identifier (VAT, company number): letters then a long run of digits. */
 const LEGAL_ID = /^[A-Z]{2}\s?[0-9A-Z]{0,3}[\s.]?\d[\d\s.]{6,14}[A-Z0-9]{0,3}$/;
-const LETTER_DATE = /^[\p{L}\s'’.-]{2,40},\s*(?:le|den|am)\s+(.{6,30})$/u;
+/** A letter's place and date: "Lyon, le 3 mars 2026", "Biel/Bienne, le 3 novembre 2026", "Halle (Saale), den 2.3.2026". */
+const LETTER_DATE = /^[\p{L}\s'’./()-]{2,40},\s*(?:le|den|am)\s+(.{6,30})$/u;
 const HEADING = /^(?:h[1-3])$/;
 
 /** The number a line names after its invoice word, or undefined ("Facture du 15/03/2026" names none). */
@@ -84,11 +85,9 @@ export function withSeries(before: string, number: string): string {
  */
 function fits(field: DetailField, label: string, value: string): boolean {
   if (MONEY_FIELDS.has(field)) return /\d/.test(value);
-  // A number's value is the number (a badge beside it at most), never a block that happens to hold one.
-  if (field === 'number')
-    return (
-      value.length <= 40 && value.split(/[\s()]+/).some((t) => looksLikeNumber(t.replace(/^[#№]+|[:.]$/g, '')) && !/^\d+[.,]\d{2}$/.test(t))
-    );
+  // A number's value is the number (a badge beside it at most), never a block that happens to hold one,
+  // nor a subject that ends in a year ("Contrat de maintenance 2027").
+  if (field === 'number') return value.length <= 40 && value.split(/[\s()]+/).some((t) => isNumberToken(t.replace(/^[#№]+|[:.]$/g, '')));
   if (field === 'client') {
     const key = headerKey(label);
     // A list's "Company" or "Contact" column labels a client; on a letterhead "My Company (…)" is a name.
@@ -97,6 +96,12 @@ function fits(field: DetailField, label: string, value: string): boolean {
   }
   return true;
 }
+
+const isNumberToken = (t: string) => looksLikeNumber(t) && !/^\d+[.,]\d{2}$/.test(t) && !/^(?:19|20)\d\d$/.test(t);
+
+/** A company's legal form ending its name: "snc", "S.r.l.", "GmbH", "Ltd", "LLC", "SAS", "B.V.", "S.L.", "Lda". */
+const LEGAL_FORM =
+  /\s(?:s\.?n\.?c|s\.?r\.?l|s\.?p\.?a|s\.?a\.?s|s\.?a\.?r\.?l|s\.?a|s\.?l|s\.?l\.?u|e\.?u\.?r\.?l|gmbh|ag|kg|ohg|ug|e\.?k|ltd|limited|llc|inc|plc|corp|b\.?v|n\.?v|v\.?o\.?f|lda|oy|ab|a\/s|aps)\.?$/i;
 
 const WEAK_CLIENT = /\b(?:company|account|contact|firma|societe|tiers)\b/;
 const WEAK_CLIENT_FIRST = /^(?:company|account|contact|firma|societe|tiers)\b/;
@@ -138,10 +143,14 @@ class Collector implements DetailReading {
     }
     // "Total TTC … Acompte versé … Net à payer": a total after the payments deducted is what remains due.
     if (field === 'total' && this.pairs.has('total') && this.pairs.has('paid')) field = 'amountDue';
-    // "To: Accounts <billing@…>": a message's mailbox gives the client's address, never its name.
+    // "To: Accounts <billing@…>": a message's mailbox gives the client's address, and its name only
+    // when the name is a company's ("Cartoleria Bianchi snc <…>"), not a person's or a department's.
     if (field === 'client' && /<[^<>\s]+@[^<>\s]+>$/.test(value.trim())) {
       if (!this.pairs.has('email')) this.pairs.set('email', { text: value, label, el, whole });
-      return;
+      const name = value.slice(0, value.lastIndexOf('<')).replace(/["']/g, '').trim();
+      if (!LEGAL_FORM.test(name)) return;
+      value = name;
+      el = undefined;
     }
     // "Émetteur" over "Raison sociale : …": a name label within the seller's own block names the seller.
     const seller = this.pairs.get('seller')?.el;
