@@ -92,7 +92,8 @@ function fits(field: DetailField, label: string, value: string): boolean {
     const key = headerKey(label);
     // A list's "Company" or "Contact" column labels a client; on a letterhead "My Company (…)" is a name.
     if (WEAK_CLIENT.test(key) && !WEAK_CLIENT_FIRST.test(key)) return false;
-    return key.split(' ').length <= 3 || detailFieldOf(key.split(' ').slice(0, 3).join(' ')) === 'client';
+    // A longer label that names no invoices is still a client's ("Nombre de la cuenta"); one that does heads a list.
+    return key.split(' ').length <= 3 || detailFieldOf(key.split(' ').slice(0, 3).join(' ')) === 'client' || !namesInvoices(label);
   }
   return true;
 }

@@ -127,6 +127,8 @@ function typeHeading(root: ParentNode): string | undefined {
 const LATE = /\b(?:overdue|late|past due|en retard|uberfallig|vencida|scaduta|achterstallig|te laat|em atraso|atrasada)\b/;
 
 const PRO_FORMA = /\bpro[\s-]?forma/;
+/** "Pro Forma Invoice", "Pro-forma", "Proforma-Rechnung": the kind printed alone, its word first. */
+const PRO_FORMA_CAPTION = /^pro[\s-]?forma(?:[\s-]+\p{L}+)?$/u;
 
 /** Where a page prints the kind of a document apart from its number ("Avoir" over "AV-2026-0019"): not menus, links or controls. */
 const NOT_CAPTION = 'a, button, nav, li, option, select, label, aside, title, script, style, [role="tab"], [role="menuitem"]';
@@ -141,7 +143,7 @@ function typeCaption(root: ParentNode): string | undefined {
   const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
   for (let i = 0; i < 3000 && walker.nextNode(); i++) {
     const text = (walker.currentNode.nodeValue ?? '').trim();
-    if (text.length < 4 || text.length > 30 || !namesOneDocument(text)) continue;
+    if (text.length < 4 || text.length > 30 || !(namesOneDocument(text) || PRO_FORMA_CAPTION.test(fold(text)))) continue;
     const el = walker.currentNode.parentElement;
     if (el && normalizeSpaces(el.textContent ?? '').trim() === text && !el.closest(NOT_CAPTION)) return text;
   }
