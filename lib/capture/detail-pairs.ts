@@ -315,6 +315,9 @@ function valueOfLabel(label: Element): { text: string; el: Element } | undefined
   return after.length ? { text: after[0]!, el: parent } : undefined;
 }
 
+/** A heading with the count of what it lists: "Company (1)", "Contacts (2)". */
+const COUNTED = /^(\p{L}[\p{L} ]{1,30}?)\s*\(1\)$/u;
+
 const LABELLING = 'label, span, div, p, strong, b, small, th, td, li, h1, h2, h3, h4, h5, h6, address, [role="heading"]';
 
 /** Elements read as possible labels, and rows read as pairs: a page of a single invoice has far fewer. */
@@ -372,9 +375,12 @@ function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void 
       continue;
     // A form row holds its label and its field: the label element inside says which.
     if (el.localName !== 'label' && el.querySelector('input, select, textarea')) continue;
-    if (!detailFieldOf(unspace(text)) || holdsValue(text)) continue;
+    // "Company (1)" over a card: a CRM's associated records, counted; the one company is the client.
+    const counted = COUNTED.exec(text)?.[1];
+    const label = counted && detailFieldOf(counted) === 'client' ? counted : text;
+    if (!detailFieldOf(unspace(label)) || holdsValue(label)) continue;
     const value = valueOfLabel(el);
-    if (value) c.remember(text, value.text, value.el, value.el !== el.parentElement);
+    if (value) c.remember(label, value.text, value.el, value.el !== el.parentElement);
   }
   // A letter's "Facture n° : 2026-044<br>Date : 15/03/2026" in one block.
   for (const br of root.querySelectorAll('br')) {

@@ -26,12 +26,12 @@ const DATE =
 
 /** Words before a date that say the payment was due then: "scaduta il", "was due on", "con scadenza il", "fällig seit dem". */
 const DUE_BEFORE =
-  /(?:scadenza|scaduta|scaduto|due|f[äa]llig(?:keit)?|[ée]ch[ée]ance|[ée]chue?|vencimiento|vencida|vencid[oa]|vence|vervaldatum|vervallen|verviel)(?:\s+[\p{L}']+){0,2}\s*$/iu;
+  /(?:scadenza|scaduta|scaduto|due|f[äa]llig(?:keit)?|[ée]ch[ée]ance|[ée]chue?|vencimiento|vencida|vencid[oa]|vence|venci[óo]|vervaldatum|vervallen|verviel)(?:\s+[\p{L}']+){0,2}\s*$/iu;
 /** Words after a date that say the same: "am 16. Oktober 2026 fällig", "16/11 scaduta". */
 const DUE_AFTER = /^\s*(?:f[äa]llig|scadut[ao]|vencid[ao]|[ée]chue?|overdue|vervallen)\b/iu;
 /** Words right before the invoice's own date: "vom", "del", "du", "dated", "sent on", "emessa il", "de fecha". */
 const ISSUE_BEFORE =
-  /(?:\bvom|\bdel|\bdu|\bdated|\bof|\bon|\bfrom|\bvan|\bemess[ao](?: il| in data)?|\bil|\bin data|\bde fecha|\bdatée du|\bam)\s*$/iu;
+  /(?:\bvom|\bdel|\bdu|\bdated|\bof|\bon|\bfrom|\bvan|\bemess[ao](?: il| in data)?|\bil|\bin data|\bde fecha|\bdatée du|\bam|\bemitid[ao] el|émise le|\bemise le|\bgedateerd)\s*$/iu;
 
 /** An amount with its currency or its cents: "€ 1.464,00", "1.428,00 €", "£2,840.00", "euro 2.318,00", "CHF 2'702.50". */
 const AMOUNT =

@@ -25,12 +25,13 @@ export function readAsDetail(
   const detail = readDetailPage(root, hints);
   // "Your invoice is 12 days overdue": a count of days in the title names no invoice.
   const other = titled && detail && detail.invoice.number !== titled && !countsDays(root, titled);
-  if (!detail || !(detail.named || byNumber.size === 0) || other) return false;
+  if (!detail || other) return false;
   // A pro-forma's page: one document, no claim; what its tables gave is its own layout.
   if (detail.proforma) {
     byNumber.clear();
     return true;
   }
+  if (!(detail.named || byNumber.size === 0)) return false;
   // The invoice read is one of several cards that each head themselves with their number: a list of cards.
   if (cards.size >= 2 && cards.has(detail.invoice.number) && headedNumbers(root, cards) >= 2) return false;
   const beside = besideFinder(root, fromTable);

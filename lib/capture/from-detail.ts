@@ -392,7 +392,10 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   const { pairs } = reading;
   // A letter or a message may name its invoice only in a sentence ("unsere Rechnung Nr. … vom … über …").
   const numbered = chooseNumber(reading, root);
-  const prose = numbered ? undefined : readProse(root);
+  // A subject line may name the invoice and its sentences say the rest: read them when no amount is labelled.
+  const amounts = pairs.has('total') || pairs.has('amountDue') || pairs.has('totalExcl');
+  const said = numbered && amounts ? undefined : readProse(root);
+  const prose = said && (!numbered || said.number === numbered.number) ? said : undefined;
   const chosen = numbered ?? (prose && !reading.refs.has(prose.number) ? { number: prose.number, named: true } : undefined);
   if (!chosen) return null;
   // A hosted page may label no amount: its pay button names what is due ("Pagar 350,00 €").

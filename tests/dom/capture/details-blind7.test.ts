@@ -23,6 +23,14 @@ import { OWN_FIXTURES } from './load-fixture';
  * "Overdue" beside a part paid read as open, the pro-forma captured as a draft.
  * After this round's rules (on these same pages, so no longer a blind figure): invoices F1 1.00,
  * fields right 108/108 (1.00).
+ * Four more pages (i-) were written after those rules and before capture ran on them: a French
+ * reminder e-mail whose subject names the invoice and whose sentence says the rest, a HubSpot-like
+ * record (the company only in a "Company (1)" card), a German Proforma-Rechnung and a Spanish
+ * reminder e-mail ("emitida el", "venció el", "se ha enviado a"). First run: 2 of 3 gave their
+ * invoice, 5 invoices returned (F1 0.50), fields 10/21 (0.48). After the rules they asked for (a
+ * subject's number completed by the sentences, a pro-forma known before its number is, the page's
+ * own reading first when its labels also read as a list, a counted association card, the Spanish
+ * verbs): 3 of 3 and nothing from the pro-forma, fields 21/21.
  */
 const TODAY = '2026-12-03';
 const DIR = path.join(OWN_FIXTURES, 'details-blind7');
