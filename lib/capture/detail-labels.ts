@@ -90,6 +90,14 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
       'debtor',
       'debitore',
       'devedor',
+      // A CRM's customer is its "account": "Account Name" (Salesforce), "Nom du compte" (Zoho), while "Account" alone is a number.
+      'account name',
+      'accountname',
+      'accountnaam',
+      'nom du compte',
+      'nombre de la cuenta',
+      'nombre de cuenta',
+      'nome account',
     ],
   ],
   [
@@ -303,6 +311,9 @@ const DETAIL_LABELS: ReadonlyArray<readonly [DetailField, readonly string[]]> = 
     [
       'zahlbetrag',
       'noch zu zahlen',
+      // The participle's forms: "Noch zu zahlender Betrag", "Zu zahlender Betrag" (not a "Gesamtbetrag" that adds a fee).
+      'noch zu zahlender betrag',
+      'zu zahlender betrag',
       'offener betrag',
       'ausstehender betrag',
       'amount due',
@@ -529,6 +540,34 @@ const OTHER_INVOICE =
  * ("Devis n°" is a quote's number, "Compte client" an account, "Facture à" the client).
  */
 export function detailFieldOf(label: string): DetailField | undefined {
+  // A label printed in two languages ("Échéance / Fälligkeit", "Total TVA incluse / Total inkl. MWST"): both halves say one field.
+  const halves = label.split(/\s+\/\s+/);
+  if (halves.length === 2) {
+    const field = fieldOfLabel(halves[0]!);
+    if (field && field === fieldOfLabel(halves[1]!)) return field;
+  }
+  return fieldOfLabel(label);
+}
+
+/** "Invoice total", "Date de la facture": the invoice's date or amount, not its number. */
+const DATE_WORD = /(?:^|[^a-z])(?:date|datum|fecha|data)(?![a-z])/;
+const TOTAL_WORD = /(?:^|[^a-z])(?:total|totale|totaal|amount|montant|betrag|bedrag|importe|importo|summe)(?![a-z])/;
+
+/** A tax said to be included or left out of a total: "Total TVA incluse", "Total inkl. MWST", "Total hors TVA", "Summe ohne MwSt." */
+const INCLUDED =
+  /(?:^|[^a-z])(?:incl|inc|inkl|incluse?|inclus|included|including|inclusive|incluida|incluido|inclusa|compresa|inbegriffen)(?![a-z])/;
+const EXCLUDED = /(?:^|[^a-z])(?:excl|exkl|hors|ohne|sans|excluding|exclusive|before tax|net|netto|sin|senza|zonder)(?![a-z])/;
+
+function fieldOfLabel(label: string): DetailField | undefined {
+  const field = fieldOfWords(label);
+  const key = headerKey(label);
+  if ((field === 'tax' || field === 'total' || field === 'totalExcl') && TOTAL_WORD.test(key))
+    return INCLUDED.test(key) ? 'total' : EXCLUDED.test(key) ? 'totalExcl' : field;
+  if (field !== 'number') return field;
+  return DATE_WORD.test(key) ? 'issueDate' : TOTAL_WORD.test(key) ? 'total' : field;
+}
+
+function fieldOfWords(label: string): DetailField | undefined {
   const key = headerKey(label);
   if (!key || key.length > 60 || key.split(' ').length > 5) return undefined;
   // "Imposta (totale in euro)": a note of the currency says nothing of what the label names.

@@ -69,12 +69,25 @@ export function addressBlockClient(
 /** "to accounts@…", "An: buchhaltung@…", "To: Jane Okafor <jane@…>": the line naming who a message went to. */
 const RECIPIENT_LINE = /^(?:to|an|à|a|aan|para|per)\s*:?\s*(?:[^<>@:]{1,60}\s)?<?\s*(\S+@[^\s>]+)\s*>?$/i;
 
-/** The address an invoice e-mail was sent to (its "to" line), the client's; the first 5,000 text nodes. */
+/**
+ * "This email was sent to accounts@…", "Cet e-mail a été envoyé à …", "Questa email è stata inviata
+ * a …", "Diese E-Mail wurde an … gesendet": a message's footer naming who received it.
+ */
+const SENT_TO =
+  /\b(?:sent to|delivered to|envoye a|envoyee a|adresse a|inviata a|inviato a|enviado a|enviada a|verzonden naar|verstuurd naar|gesendet an|geschickt an|wurde an)\s*$/;
+
+/** The address an invoice e-mail was sent to (its "to" line, a footer's "sent to"), the client's; the first 5,000 text nodes. */
 export function recipientEmail(root: ParentNode): string | undefined {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  let sentTo: string | undefined;
   for (let i = 0; i < 5000 && walker.nextNode(); i++) {
     const value = (walker.currentNode.nodeValue ?? '').trim();
+    if (!sentTo && value.includes('@')) {
+      const email = findEmail(value);
+      const at = email ? fold(value).indexOf(email) : -1;
+      if (at > 0 && SENT_TO.test(fold(value.slice(0, at)))) sentTo = email;
+    }
     if (!/^(?:to|an|à|a|aan|para|per)\s*:?$/i.test(value)) continue;
     // The word alone in its element ("<span>To:</span> Jane <jane@…>"): the line is its parent's.
     let el = walker.currentNode.parentElement;
@@ -83,7 +96,7 @@ export function recipientEmail(root: ParentNode): string | undefined {
     const found = RECIPIENT_LINE.exec(line);
     if (found) return findEmail(found[1]);
   }
-  return undefined;
+  return sentTo;
 }
 
 /** A month and a day without a year: "December 15", "15 décembre", "15. Dezember". */

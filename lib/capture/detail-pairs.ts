@@ -54,7 +54,8 @@ const TITLE_DATE = /\s(?:du|del|de|vom|of|dated|from|van|le)\s+(.{6,30})$/i;
 const MONEY_FIELDS = new Set<DetailField>(['total', 'totalExcl', 'tax', 'amountDue', 'paid']);
 /** A legal identifier (VAT, company number): letters then a long run of digits. */
 const LEGAL_ID = /^[A-Z]{2}\s?[0-9A-Z]{0,3}[\s.]?\d[\d\s.]{6,14}[A-Z0-9]{0,3}$/;
-const LETTER_DATE = /^[\p{L}\s'’.-]{2,40},\s*(?:le|den|am)\s+(.{6,30})$/u;
+/** A letter's place and date: "Lyon, le 3 mars 2026", "Biel/Bienne, le 3 novembre 2026", "Halle (Saale), den 2.3.2026". */
+const LETTER_DATE = /^[\p{L}\s'’./()-]{2,40},\s*(?:le|den|am)\s+(.{6,30})$/u;
 const HEADING = /^(?:h[1-3])$/;
 
 /** The number a line names after its invoice word, or undefined ("Facture du 15/03/2026" names none). */
@@ -84,19 +85,24 @@ export function withSeries(before: string, number: string): string {
  */
 function fits(field: DetailField, label: string, value: string): boolean {
   if (MONEY_FIELDS.has(field)) return /\d/.test(value);
-  // A number's value is the number (a badge beside it at most), never a block that happens to hold one.
-  if (field === 'number')
-    return (
-      value.length <= 40 && value.split(/[\s()]+/).some((t) => looksLikeNumber(t.replace(/^[#№]+|[:.]$/g, '')) && !/^\d+[.,]\d{2}$/.test(t))
-    );
+  // A number's value is the number (a badge beside it at most), never a block that happens to hold one,
+  // nor a subject that ends in a year ("Contrat de maintenance 2027").
+  if (field === 'number') return value.length <= 40 && value.split(/[\s()]+/).some((t) => isNumberToken(t.replace(/^[#№]+|[:.]$/g, '')));
   if (field === 'client') {
     const key = headerKey(label);
     // A list's "Company" or "Contact" column labels a client; on a letterhead "My Company (…)" is a name.
     if (WEAK_CLIENT.test(key) && !WEAK_CLIENT_FIRST.test(key)) return false;
-    return key.split(' ').length <= 3 || detailFieldOf(key.split(' ').slice(0, 3).join(' ')) === 'client';
+    // A longer label that names no invoices is still a client's ("Nombre de la cuenta"); one that does heads a list.
+    return key.split(' ').length <= 3 || detailFieldOf(key.split(' ').slice(0, 3).join(' ')) === 'client' || !namesInvoices(label);
   }
   return true;
 }
+
+const isNumberToken = (t: string) => looksLikeNumber(t) && !/^\d+[.,]\d{2}$/.test(t) && !/^(?:19|20)\d\d$/.test(t);
+
+/** A company's legal form ending its name: "snc", "S.r.l.", "GmbH", "Ltd", "LLC", "SAS", "B.V.", "S.L.", "Lda". */
+const LEGAL_FORM =
+  /\s(?:s\.?n\.?c|s\.?r\.?l|s\.?p\.?a|s\.?a\.?s|s\.?a\.?r\.?l|s\.?a|s\.?l|s\.?l\.?u|e\.?u\.?r\.?l|gmbh|ag|kg|ohg|ug|e\.?k|ltd|limited|llc|inc|plc|corp|b\.?v|n\.?v|v\.?o\.?f|lda|oy|ab|a\/s|aps)\.?$/i;
 
 const WEAK_CLIENT = /\b(?:company|account|contact|firma|societe|tiers)\b/;
 const WEAK_CLIENT_FIRST = /^(?:company|account|contact|firma|societe|tiers)\b/;
@@ -138,10 +144,14 @@ class Collector implements DetailReading {
     }
     // "Total TTC … Acompte versé … Net à payer": a total after the payments deducted is what remains due.
     if (field === 'total' && this.pairs.has('total') && this.pairs.has('paid')) field = 'amountDue';
-    // "To: Accounts <billing@…>": a message's mailbox gives the client's address, never its name.
+    // "To: Accounts <billing@…>": a message's mailbox gives the client's address, and its name only
+    // when the name is a company's ("Cartoleria Bianchi snc <…>"), not a person's or a department's.
     if (field === 'client' && /<[^<>\s]+@[^<>\s]+>$/.test(value.trim())) {
       if (!this.pairs.has('email')) this.pairs.set('email', { text: value, label, el, whole });
-      return;
+      const name = value.slice(0, value.lastIndexOf('<')).replace(/["']/g, '').trim();
+      if (!LEGAL_FORM.test(name)) return;
+      value = name;
+      el = undefined;
     }
     // "Émetteur" over "Raison sociale : …": a name label within the seller's own block names the seller.
     const seller = this.pairs.get('seller')?.el;
@@ -305,6 +315,9 @@ function valueOfLabel(label: Element): { text: string; el: Element } | undefined
   return after.length ? { text: after[0]!, el: parent } : undefined;
 }
 
+/** A heading with the count of what it lists: "Company (1)", "Contacts (2)". */
+const COUNTED = /^(\p{L}[\p{L} ]{1,30}?)\s*\(1\)$/u;
+
 const LABELLING = 'label, span, div, p, strong, b, small, th, td, li, h1, h2, h3, h4, h5, h6, address, [role="heading"]';
 
 /** Elements read as possible labels, and rows read as pairs: a page of a single invoice has far fewer. */
@@ -362,9 +375,12 @@ function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void 
       continue;
     // A form row holds its label and its field: the label element inside says which.
     if (el.localName !== 'label' && el.querySelector('input, select, textarea')) continue;
-    if (!detailFieldOf(unspace(text)) || holdsValue(text)) continue;
+    // "Company (1)" over a card: a CRM's associated records, counted; the one company is the client.
+    const counted = COUNTED.exec(text)?.[1];
+    const label = counted && detailFieldOf(counted) === 'client' ? counted : text;
+    if (!detailFieldOf(unspace(label)) || holdsValue(label)) continue;
     const value = valueOfLabel(el);
-    if (value) c.remember(text, value.text, value.el, value.el !== el.parentElement);
+    if (value) c.remember(label, value.text, value.el, value.el !== el.parentElement);
   }
   // A letter's "Facture n° : 2026-044<br>Date : 15/03/2026" in one block.
   for (const br of root.querySelectorAll('br')) {

@@ -4,6 +4,7 @@ import { besideFinder } from './detail-beside';
 import { readDetailPage } from './from-detail';
 import { FEW } from './extract';
 import { mergeDetail } from './merge';
+import { TITLE_SELECTOR } from './page-index';
 
 /**
  * The page's own invoice merged in first when the page is one invoice's; whether it is. Past a
@@ -22,7 +23,15 @@ export function readAsDetail(
   // A page headed as money the user owes or moves ("Ausgaben", "Bills", "Factures fournisseurs") shows no invoice of ours.
   if (byNumber.size === 0 && isForeignCaption(root.querySelector('h1')?.textContent ?? '')) return false;
   const detail = readDetailPage(root, hints);
-  if (!detail || !(detail.named || byNumber.size === 0) || (titled && detail.invoice.number !== titled)) return false;
+  // "Your invoice is 12 days overdue": a count of days in the title names no invoice.
+  const other = titled && detail && detail.invoice.number !== titled && !countsDays(root, titled);
+  if (!detail || other) return false;
+  // A pro-forma's page: one document, no claim; what its tables gave is its own layout.
+  if (detail.proforma) {
+    byNumber.clear();
+    return true;
+  }
+  if (!(detail.named || byNumber.size === 0)) return false;
   // The invoice read is one of several cards that each head themselves with their number: a list of cards.
   if (cards.size >= 2 && cards.has(detail.invoice.number) && headedNumbers(root, cards) >= 2) return false;
   const beside = besideFinder(root, fromTable);
@@ -38,6 +47,20 @@ export function readAsDetail(
     return false;
   mergeDetail(byNumber, detail.invoice, detail.refs, layout);
   return true;
+}
+
+/** A number followed by a unit of time ("12 days", "30 jours", "14 Tage"): a count, not an invoice. */
+const DAYS = /^\s*(?:days?|jours?|tage?n?|d[ií]as|giorni|dagen|weeks?|semaines?|wochen|months?|mois|monate?n?)\b/i;
+
+/** Whether a title of the page gives `number` as a count of days; the first 20 titles. */
+function countsDays(root: ParentNode, number: string): boolean {
+  const titles = root.querySelectorAll(TITLE_SELECTOR);
+  for (let i = 0; i < titles.length && i < 20; i++) {
+    const text = titles[i]!.textContent ?? '';
+    const at = text.indexOf(number);
+    if (at >= 0 && !/[\p{L}\d]/u.test(text[at - 1] ?? '') && DAYS.test(text.slice(at + number.length))) return true;
+  }
+  return false;
 }
 
 /** How many of `numbers` a heading of the page names (a card list's titles); the first 200 headings only. */

@@ -53,7 +53,12 @@ export function valueText(el: Element): string {
   const controls = el.children.length <= 4 ? [...el.querySelectorAll('input, select, textarea')].filter(isControl) : [];
   if (controls.length > 1 && controls.length <= 3 && controls.every((c) => c.parentElement === controls[0]!.parentElement))
     return controls.map(valueOfControl).join(' ');
-  return readParts(el).join(' ');
+  const parts = readParts(el);
+  // A value's inline edit button ("Edit Due Date", screen-reader text in a CRM's record) is no part of the value.
+  const buttons = el.querySelectorAll('button, [role="button"]');
+  if (!buttons.length || buttons.length > 4) return parts.join(' ');
+  const controlTexts = new Set([...buttons].flatMap((b) => readParts(b)));
+  return parts.filter((p) => !controlTexts.has(p)).join(' ');
 }
 
 /**

@@ -1,11 +1,12 @@
 import { TITLE_SELECTOR } from './page-index';
 import { detectDateOrder, detectDecimalSeparator, fold, normalizeSpaces, parseStatus } from '../parse';
-import { plausibleDate, toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
+import { money, plausibleDate, toCandidate, type Candidate, type RawInvoice, type ReadHints } from './candidate';
 import { findEmail, namePart, readParts } from './parts';
 import { namesInvoices } from './columns';
 import { namesOneDocument, readDetail, withSeries, type DetailReading, type Pair } from './detail-pairs';
 import { addressBlockClient, isYearless, offersPayment, payControlAmount, recipientEmail, withNearestYear } from './detail-letter';
 import { controlIn, dueFromTerms, valueText } from './detail-values';
+import { readProse } from './detail-prose';
 import { headerKey, looksLikeNumber, numberIn, textOf } from './text';
 
 /** An address in one of an element's own text nodes: `<br>` leaves no space in textContent ("5ABaccounts@…"). */
@@ -58,6 +59,8 @@ export function titledInvoiceNumber(
 /** A single-invoice page's invoice, and what else the page shows that is no invoice of its own. */
 export interface DetailResult {
   invoice: Candidate;
+  /** The document is a pro-forma invoice: the page's own, and no invoice to track. */
+  proforma: boolean;
   /** The number came from the page's title or a line or label naming an invoice, not a bare "N°". */
   named: boolean;
   /** The number came from a heading ("Invoice INV-5" in an h1–h3): the page is about that invoice. */
@@ -116,6 +119,33 @@ function typeHeading(root: ParentNode): string | undefined {
   for (let i = 0; i < heads.length && i < 20; i++) {
     const text = textOf(heads[i]!);
     if (namesOneDocument(text)) return text;
+  }
+  return undefined;
+}
+
+/** Status words that say an invoice is late, not how much of it is paid. */
+const LATE = /\b(?:overdue|late|past due|en retard|uberfallig|vencida|scaduta|achterstallig|te laat|em atraso|atrasada)\b/;
+
+const PRO_FORMA = /\bpro[\s-]?forma/;
+/** "Pro Forma Invoice", "Pro-forma", "Proforma-Rechnung": the kind printed alone, its word first. */
+const PRO_FORMA_CAPTION = /^pro[\s-]?forma(?:[\s-]+\p{L}+)?$/u;
+
+/** Where a page prints the kind of a document apart from its number ("Avoir" over "AV-2026-0019"): not menus, links or controls. */
+const NOT_CAPTION = 'a, button, nav, li, option, select, label, aside, title, script, style, [role="tab"], [role="menuitem"]';
+
+/**
+ * A document's kind printed alone, as a caption above or beside its number ("Avoir", "Factura",
+ * "Credit note"): the first text of the page that is nothing but one document's type word; the
+ * first 3,000 text nodes.
+ */
+function typeCaption(root: ParentNode): string | undefined {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let i = 0; i < 3000 && walker.nextNode(); i++) {
+    const text = (walker.currentNode.nodeValue ?? '').trim();
+    if (text.length < 4 || text.length > 30 || !(namesOneDocument(text) || PRO_FORMA_CAPTION.test(fold(text)))) continue;
+    const el = walker.currentNode.parentElement;
+    if (el && normalizeSpaces(el.textContent ?? '').trim() === text && !el.closest(NOT_CAPTION)) return text;
   }
   return undefined;
 }
@@ -187,6 +217,8 @@ const CLIENT_ZONE =
   'address, [class*="address"], [class*="adresse"], [class*="destinatario"], [class*="anschrift"], [class*="third"], [class*="tiers"], [class*="client"], [class*="customer"], [class*="recipient"], [class*="empfaenger"], [class*="empfanger"], [class*="destinataire"], [class*="bill-to"], [class*="billto"], [class*="billing"], [class*="buyer"], [class*="cessionario"], [class*="klant"], [id*="client"], [id*="customer"], .to, [class$="-to"], [class*="-to "], [class$="_to"], [class*="_to "]';
 /** A letter's salutation above the name in its window: "Spett.le", "Messrs", "An", "À l'attention de". */
 const SALUTATION = /^(?:spett\.?(?:le)?|spettabile|egr\.?|egregio|gent\.?(?:ile)?|messrs\.?|an|to|a|aan|sr\.?|sres\.?|senores)$/;
+/** A letter's return address over the window, on one line: "Elektro Kranz GmbH · Industriestr. 4 · 90431 Nürnberg". */
+const RETURN_LINE = /\s[·•|]\s.*\d{4,5}\s+\p{L}/u;
 /** An address's street or postcode line: a name never starts with digits. */
 const ADDRESS_LINE = /^\d/;
 
@@ -203,7 +235,7 @@ function textHolding(root: ParentNode, email: string): Element | undefined {
 
 /** The name in a block of lines: its first name-like line; the line before the block when it starts with the street. */
 function nameOfBlock(block: Element): string | undefined {
-  const parts = readParts(block).filter((p) => !p.endsWith(':') && !SALUTATION.test(fold(p)));
+  const parts = readParts(block).filter((p) => !p.endsWith(':') && !SALUTATION.test(fold(p)) && !RETURN_LINE.test(p));
   const name = namePart(parts);
   if (name && !ADDRESS_LINE.test(name)) return name;
   const before = block.previousElementSibling;
@@ -358,11 +390,17 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   const reading = readDetail(root);
   ibanRefs(root, reading.refs);
   const { pairs } = reading;
-  const chosen = chooseNumber(reading, root);
+  // A letter or a message may name its invoice only in a sentence ("unsere Rechnung Nr. … vom … über …").
+  const numbered = chooseNumber(reading, root);
+  // A subject line may name the invoice and its sentences say the rest: read them when no amount is labelled.
+  const amounts = pairs.has('total') || pairs.has('amountDue') || pairs.has('totalExcl');
+  const said = numbered && amounts ? undefined : readProse(root);
+  const prose = said && (!numbered || said.number === numbered.number) ? said : undefined;
+  const chosen = numbered ?? (prose && !reading.refs.has(prose.number) ? { number: prose.number, named: true } : undefined);
   if (!chosen) return null;
   // A hosted page may label no amount: its pay button names what is due ("Pagar 350,00 €").
   const payAmount = pairs.has('total') || pairs.has('amountDue') || pairs.has('totalExcl') ? undefined : payControlAmount(root);
-  if (!pairs.has('total') && !pairs.has('amountDue') && !pairs.has('totalExcl') && !payAmount) return null;
+  if (!pairs.has('total') && !pairs.has('amountDue') && !pairs.has('totalExcl') && !payAmount && !prose?.total) return null;
   const get = (f: Parameters<typeof pairs.get>[0]) => pairs.get(f)?.text;
   const client = pairs.get('client');
   const email = clientEmail(reading, client);
@@ -375,17 +413,21 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
     number: chosen.number,
     client: bareName(found.name),
     email: found.email ?? recipientEmail(root),
-    issueDate: get('issueDate') ?? reading.titles.find((t) => t.number === chosen.number && t.date)?.date,
-    dueDate: yearOf(get('dueDate') ?? dueSentence(root), page),
-    total: get('total'),
+    // The sentence that names the invoice dates it; a letter's own "Datum" is the day it was written.
+    issueDate: prose?.issueDate ?? get('issueDate') ?? reading.titles.find((t) => t.number === chosen.number && t.date)?.date,
+    // A reminder's "bitte bis zum 11. Dezember" is a new deadline, not the date the invoice fell due.
+    dueDate: yearOf(prose?.dueDate ?? get('dueDate') ?? dueSentence(root), page),
+    total: get('total') ?? prose?.total,
     totalExcl: get('totalExcl'),
     tax: get('tax'),
     amountDue: get('amountDue') ?? payAmount,
     paid: get('paid'),
     status: get('status') ?? statusOnPage(root, chosen.title),
     // The kind from the type's field, the title, else a heading that names the type alone ("Nota de crédito").
-    type: get('type') ?? chosen.title ?? kindLabel(pairs.get('number')?.label) ?? typeHeading(root),
+    type: get('type') ?? chosen.title ?? kindLabel(pairs.get('number')?.label) ?? typeHeading(root) ?? typeCaption(root),
   };
+  // A pro-forma invoice asks for payment in advance of the invoice: no claim yet, nothing to chase.
+  const proforma = [raw.type, pairs.get('number')?.label, reading.documentTitle].some((t) => t && PRO_FORMA.test(fold(t)));
   // One invoice still has a page's conventions: its dates and amounts decide them together.
   const hints: ReadHints = {
     ...page,
@@ -398,6 +440,22 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
   };
   const invoice = toCandidate(raw, hints, 'detail', 0.5);
   if (!invoice) return null;
+  // "Overdue", "En retard" say when, not how much ("Impayée" does say how much): a part paid that
+  // the figures agree on (total less paid is what is due) makes the invoice part paid.
+  const paid = money(raw.paid, hints);
+  const { total, amountDue } = invoice;
+  if (
+    invoice.status === 'open' &&
+    LATE.test(fold(raw.status ?? '')) &&
+    paid &&
+    total &&
+    amountDue &&
+    paid.currency === total.currency &&
+    paid.minor > 0 &&
+    amountDue.minor > 0 &&
+    total.minor - paid.minor === amountDue.minor
+  )
+    invoice.status = 'partial';
   finishDetail(invoice, raw, get('terms') ?? (raw.dueDate ? undefined : termsSentence(root)), hints);
   // An amount still due and a control to pay it ("Pay $1,248.00"): the invoice is open, whatever no word says.
   const due = invoice.amountDue;
@@ -405,6 +463,7 @@ export function readDetailPage(root: ParentNode, page: ReadHints): DetailResult 
     invoice.status = invoice.total && invoice.total.minor > due.minor ? 'partial' : 'open';
   return {
     invoice,
+    proforma,
     named: chosen.named,
     headed: !!chosen.heading || numberHeading(root, invoice.number),
     refs: reading.refs,
@@ -435,8 +494,10 @@ function finishDetail(invoice: Candidate, raw: RawInvoice, terms: string | undef
     const due = dueFromTerms(termsText, invoice.issueDate);
     if (due) invoice.dueDate = due;
   }
-  // A credit note's page prints its amounts positive; capture stores what it owes back as negative.
+  // A credit note's page prints its amounts positive; capture stores what it owes back as negative,
+  // and what is left of it to allocate ("Reste à imputer") makes it no open claim on the client.
   if (invoice.kind === 'credit-note') {
+    if (invoice.status === 'open' || invoice.status === 'partial') delete invoice.status;
     if (invoice.total && invoice.total.minor > 0) invoice.total = { ...invoice.total, minor: -invoice.total.minor };
     if (invoice.amountDue && invoice.amountDue.minor > 0) invoice.amountDue = { ...invoice.amountDue, minor: -invoice.amountDue.minor };
   }

@@ -43,7 +43,9 @@ export function mergeDetail(
   for (const c of others) {
     if (c.number !== detail.number && (refs.has(c.number) || isLayout(c.number))) continue;
     const structured = c.method === 'jsonld' || c.method === 'microdata';
-    mergeInto(byNumber, structured && sameNumber(c.number, detail.number) ? reconcile({ ...c, number: detail.number }, detail) : c);
+    // The page's own labels read as a list give its invoice again: the page's reading of it comes first.
+    const own = !structured && c.number === detail.number ? { ...c, confidence: Math.min(c.confidence, detail.confidence) } : c;
+    mergeInto(byNumber, structured && sameNumber(c.number, detail.number) ? reconcile({ ...c, number: detail.number }, detail) : own);
   }
 }
 
