@@ -27,14 +27,28 @@ const wrapInline: Transform = {
   },
 };
 
-/** Wraps a value alone in its element in a div: a block of one line reads as the line did. */
+const BLOCKS = new Set(['td', 'th', 'div', 'li', 'p', 'dd', 'dt', 'section', 'article']);
+const blank = (n: Node | null) => !n || (n.nodeType === 3 && !n.nodeValue?.trim());
+/**
+ * A value alone in its element, which stands apart from what is around it (a cell, a block, or an
+ * inline element with nothing glued to it): a line break or spaces around it change nothing drawn.
+ * Not "61" of `<b>61</b>/2026`, nor "1 440" of `<span>1 440</span><span>,00</span>`.
+ */
+function standsAlone(t: Text): boolean {
+  const parent = t.parentElement!;
+  if (![...parent.childNodes].every((c) => c === t || blank(c))) return false;
+  return (
+    BLOCKS.has(parent.localName) ||
+    ['cell', 'gridcell'].includes(parent.getAttribute('role') ?? '') ||
+    (blank(parent.previousSibling) && blank(parent.nextSibling))
+  );
+}
+
+/** Wraps a value that stands alone in a div: a block of one line reads as the line did. */
 const wrapBlock: Transform = {
   name: 'wrap-block',
   apply(doc, rng, facts) {
-    const alone = valueTextNodes(doc, facts).filter((t) =>
-      [...t.parentElement!.childNodes].every((c) => c === t || !c.textContent?.trim()),
-    );
-    const nodes = rng.some(alone);
+    const nodes = rng.some(valueTextNodes(doc, facts).filter(standsAlone));
     for (const node of nodes) {
       const div = h(doc, 'div');
       node.replaceWith(div);
@@ -54,11 +68,11 @@ const splitText: Transform = {
   },
 };
 
-/** Spaces, newlines and no-break spaces around values, as templates indent them. */
+/** Spaces, newlines and no-break spaces around values that stand alone, as templates indent them. */
 const padWhitespace: Transform = {
   name: 'pad-whitespace',
   apply(doc, rng, facts) {
-    const nodes = rng.some(valueTextNodes(doc, facts));
+    const nodes = rng.some(valueTextNodes(doc, facts).filter(standsAlone));
     const pads = ['\n      ', '  ', '\u00a0', '\n\t\t', ' \u00a0'];
     for (const node of nodes) node.nodeValue = `${rng.pick(pads)}${node.nodeValue}${rng.pick(pads)}`;
     return nodes.length;
@@ -150,6 +164,12 @@ function addColumn(doc: Document, where: 'first' | 'last', header: () => Node[],
   for (const table of dataTables(doc)) {
     for (const row of ownRows(table)) {
       const cells = cellsOf(row);
+      // A group or subtotal row spanning columns spans the new one too, as a grid draws it.
+      const wide = cells.find((c) => Number(c.getAttribute('colspan') ?? 1) > 1);
+      if (wide) {
+        wide.setAttribute('colspan', String(Number(wide.getAttribute('colspan')) + 1));
+        continue;
+      }
       const isHead = cells.length > 0 && cells.every((c) => c.localName === 'th');
       const added = h(doc, isHead ? 'th' : 'td', {}, ...(isHead ? header() : cell()));
       if (where === 'first') row.prepend(added);

@@ -108,7 +108,7 @@ const amountRe = (decimal: ',' | '.') => {
   const group = decimal === ',' ? "[ \\u00a0\\u202f.']" : "[,\\u00a0\\u202f ']";
   const d = decimal === ',' ? ',' : '\\.';
   return new RegExp(
-    `(?:${MARK}\\s?)?(?<![\\d.,])(\\d{1,3}(?:${group}\\d{3})+${d}\\d{2}|\\d+${d}\\d{2})(?![\\d]|[.,]\\d)(?:\\s?${MARK}(?![A-Za-z]))?`,
+    `(?:(?<!\\p{L})${MARK}\\s?)?(?<![\\d.,])(\\d{1,3}(?:${group}\\d{3})+${d}\\d{2}|\\d+${d}\\d{2})(?![\\d]|[.,]\\d)(?:\\s?${MARK}(?![A-Za-z]))?`,
     'gu',
   );
 };
@@ -163,7 +163,9 @@ const reformatMoney: Transform = {
     const decimal = pageDecimal(nodes.map((n) => n.nodeValue).join('\n'), facts);
     if (!decimal) return 0;
     const style = rng.pick(decimal === ',' ? COMMA_STYLES : DOT_STYLES);
-    const pageCurrency = facts.invoices.find((i) => i.total ?? i.amountDue)?.total?.currency;
+    // A dollar is the currency of the invoice whose amount it is (a page may show several), else the page's.
+    const amounts = facts.invoices.flatMap((i) => [i.total, i.amountDue]).filter((m) => m !== undefined);
+    const dollar = (minor: number) => (amounts.find((m) => Math.abs(m.minor) === minor) ?? amounts[0])?.currency;
     const known = new Set(
       facts.invoices
         .flatMap((i) => [i.total?.minor, i.amountDue?.minor])
@@ -180,7 +182,7 @@ const reformatMoney: Transform = {
           // A figure inside a sentence is rewritten when it is an invoice's amount: "2 150,00" there may be a quantity and a price.
           if (all.trim() !== whole.replace(/^[-−(]|\)$/g, '').trim() && !known.has(minor)) return all;
           const mark = before ?? after;
-          const currency = mark ? (mark === '$' && pageCurrency ? pageCurrency : MARKS[mark]) : undefined;
+          const currency = mark ? (mark === '$' ? (dollar(minor) ?? 'USD') : MARKS[mark]) : undefined;
           n++;
           return style(minor, currency);
         },
