@@ -4,7 +4,7 @@ import { isForeignCaption, isForeignHeader, isGenericAmount, namesInvoices } fro
 import { headingBefore } from './grid';
 import { detailFieldOf, type DetailField } from './detail-labels';
 import { controlIn, linesOf, unspace, valueText } from './detail-values';
-import { findEmail, readParts } from './parts';
+import { findEmail, isUnread, readParts } from './parts';
 import { headerKey, looksLikeNumber, textOf } from './text';
 
 /** A labelled value: its text, its label, and its element when it holds the value alone. */
@@ -350,7 +350,8 @@ function readLabels(root: ParentNode, c: Collector, tables: Set<Element>): void 
     )
       continue;
     const raw = el.textContent ?? '';
-    if (raw.length > 240) continue;
+    // An icon's ligature ("payments"), a tooltip or a copy for screen readers labels nothing a person reads.
+    if (raw.length > 240 || isUnread(el)) continue;
     // Its visual parts, spaced as printed: "Avoir n° AV-12" and its badge "Validé" are not one word,
     // and "Label : value" is read in one part only (a card's label beside its body is no such line).
     const parts = el.children.length ? readParts(el) : [raw];

@@ -1,5 +1,5 @@
 import { fold, normalizeSpaces } from '../parse';
-import { readParts } from './parts';
+import { isUnread, readParts } from './parts';
 
 /**
  * Letter-spaced words as one word: a printed title "F A C T U R E  N° 2026-044" reads "FACTURE
@@ -76,7 +76,8 @@ export function linesOf(el: Element, from: ChildNode | null = el.firstChild): st
   };
   for (let node = from; node && lines.length < 40; node = node.nextSibling) {
     if (node.nodeType === 3) line += (node as Text).data;
-    else if (node.nodeType !== 1) continue;
+    // What nobody reads where it stands (an icon's ligature, a copy for screen readers, a tooltip) is no part of a line.
+    else if (node.nodeType !== 1 || isUnread(node as Element)) continue;
     else if ((node as Element).localName === 'br') push();
     else if (/^(?:div|p|address|li|ul|ol|dl|table|section|h[1-6])$/.test((node as Element).localName)) {
       push();

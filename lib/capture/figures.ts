@@ -3,7 +3,7 @@ import { money, type ReadHints } from './candidate';
 import { fieldOfHeader, type ColumnMap } from './columns';
 import type { GridRow } from './grid';
 import { columnKind } from './infer-columns';
-import { textOf } from './text';
+import { shownText } from './text';
 
 /**
  * What a list's figures say about its columns, beyond their names: an aging report's buckets
@@ -49,7 +49,7 @@ export function isRunningBalance(
   credit: number | undefined,
   h: ReadHints,
 ): boolean {
-  const minor = (row: GridRow, c: number | undefined) => (c === undefined ? undefined : money(textOf(row.cells[c]), h)?.minor);
+  const minor = (row: GridRow, c: number | undefined) => (c === undefined ? undefined : money(shownText(row.cells[c]), h)?.minor);
   let pairs = 0;
   let running = 0;
   // A sum of several lines exceeds the line's own amount somewhere; what one invoice still owes never does.

@@ -17,6 +17,7 @@ import {
   headerKey,
   looksLikeNumber,
   numberIn,
+  shownText,
   textOf,
   untruncated,
   visibleTextOf,
@@ -254,7 +255,7 @@ function stackedText(field: string, plan: RowPlan, parts: readonly string[] | un
 function groupLabel(row: GridRow, cells: readonly (Element | undefined)[], noClientColumn: boolean): string | undefined {
   let label: string | undefined;
   for (const c of cells) {
-    const t = c && textOf(c);
+    const t = c && shownText(c);
     if (!t) continue;
     if (label !== undefined) return undefined;
     label = t;
@@ -334,7 +335,7 @@ export function planGrid(grid: Grid, page: ReadHints, report: GridReport = gridR
   report.columns = map;
 
   // The page's conventions, from this table's own cells: 13/02 settles DMY, 1 234,56 the comma.
-  const col = (c: number | undefined) => (c === undefined ? [] : sample.map((r) => textOf(r.cells[c])));
+  const col = (c: number | undefined) => (c === undefined ? [] : sample.map((r) => shownText(r.cells[c])));
   const hints: ReadHints = {
     ...page,
     order: detectDateOrder([...col(map.issueDate), ...col(map.dueDate)], page.lang) ?? undefined,
@@ -404,7 +405,7 @@ interface RowPlan {
 function textReader(grid: Grid): (row: Element) => typeof textOf {
   const scripted = hasCode(grid.element);
   const edited = holdsControl(grid.element);
-  return (row) => (edited && holdsControl(row) ? controlTextOf : scripted && hasCode(row) ? visibleTextOf : textOf);
+  return (row) => (edited && holdsControl(row) ? controlTextOf : scripted && hasCode(row) ? visibleTextOf : shownText);
 }
 
 function rowReader(grid: Grid, plan: RowPlan) {

@@ -2,7 +2,7 @@ import { parseAmount, parseDate, parseStatus } from '../parse';
 import type { ReadHints } from './candidate';
 import type { ColumnMap } from './columns';
 import type { GridRow } from './grid';
-import { looksLikeNumber, numberIn, textOf } from './text';
+import { looksLikeNumber, numberIn, shownText } from './text';
 
 type CellKind = 'empty' | 'number' | 'date' | 'amount' | 'status' | 'text' | 'other';
 
@@ -13,10 +13,10 @@ const MAJORITY = 0.6;
 
 function kindOf(cell: Element | undefined, h: ReadHints): CellKind {
   if (!cell) return 'empty';
-  const text = textOf(cell);
+  const text = shownText(cell);
   if (!text) return cell.querySelector(CONTROLS) ? 'other' : 'empty';
   if (cell.querySelector(CONTROLS)) return 'other';
-  if (text.length <= 40 && numberIn(cell) === text) return 'number';
+  if (text.length <= 40 && numberIn(cell, text) === text) return 'number';
   if (text.length <= 30 && /\d/.test(text) && parseDate(text, { lang: h.lang, order: h.order }) !== null) return 'date';
   // An amount has cents or a currency mark, and hardly any letters: not "22", not "3 items".
   // Whether a text is an amount does not depend on the page's currency, which is left unread.

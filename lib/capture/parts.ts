@@ -36,7 +36,7 @@ const GLUE = new Set([
   'nobr',
 ]);
 /** Never text a person reads in a cell: code, media, form fields (a filter row's values). */
-const SKIP = new Set([
+export const SKIP = new Set([
   'script',
   'style',
   'noscript',
@@ -109,6 +109,12 @@ function verdictOf(el: Element, strict: boolean): Verdict {
 function isDecorationText(text: string): boolean {
   const t = text.trim();
   return t.length <= 2 || /^[a-z][a-z0-9_]{0,40}$/.test(t) || /^(?:\p{Lu}\.?\s?){1,3}$/u.test(t);
+}
+
+/** Whether nobody reads an element's text where it stands: hidden, a tooltip, an icon's ligature, an avatar's initials. */
+export function isUnread(el: Element): boolean {
+  const verdict = verdictOf(el, true);
+  return verdict === 'hide' || (verdict === 'decoration' && isDecorationText(el.textContent ?? ''));
 }
 
 /**

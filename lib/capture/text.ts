@@ -1,4 +1,5 @@
 import { fold, normalizeSpaces } from '../parse';
+import { isUnread, SKIP } from './parts';
 
 /**
  * A cell's text, spaces normalised. `textContent` never triggers layout, unlike `innerText`, and
@@ -9,6 +10,42 @@ export function textOf(el: Element | undefined | null): string {
   if (!el) return '';
   const raw = el.textContent ?? '';
   return normalizeSpaces(raw.length > 2000 ? raw.slice(0, 2000) : raw);
+}
+
+const blank = (n: Node | null) => !n || (n.nodeType === 3 && !/\S/.test((n as Text).data));
+/** Elements that begin a line: text on either side of them is not one word. */
+const LINE = /^(?:br|div|p|li|dd|address|h\d)$/;
+
+/** The text of `el` a person reads, into `out`: without hidden or decorative elements, lines apart. */
+function shownInto(el: Element, out: string[], depth: number): void {
+  for (let node = el.firstChild; node && out.length < 200; node = node.nextSibling) {
+    if (node.nodeType === 3) out.push((node as Text).data);
+    if (node.nodeType !== 1) continue;
+    const e = node as Element;
+    if (SKIP.has(e.localName) || isUnread(e)) continue;
+    const line = LINE.test(e.localName);
+    if (line) out.push(' ');
+    if (e.childElementCount === 0 || depth > 16) out.push(e.textContent ?? '');
+    else shownInto(e, out, depth + 1);
+    if (line) out.push(' ');
+  }
+}
+
+/**
+ * A cell's text as shown. Most cells are one run of text, or one element that is all of it and is
+ * one itself (`<td> <a>FA-1</a> </td>`): their textContent. In others, an icon's ligature, a copy
+ * for screen readers or a tooltip beside a value is left out, not glued to it, and lines are kept
+ * apart; inline pieces stay joined as drawn (`<span>1 440</span><span>,00</span>`).
+ */
+export function shownText(el: Element | undefined | null): string {
+  for (let e = el, child = el?.firstElementChild; child; e = child, child = e.firstElementChild) {
+    if (e!.childElementCount > 1 || !blank(child.previousSibling) || !blank(child.nextSibling)) {
+      const out: string[] = [];
+      shownInto(el!, out, 0);
+      return normalizeSpaces(out.join('').slice(0, 2000)).trim() || textOf(el);
+    }
+  }
+  return textOf(el);
 }
 
 /**
@@ -177,7 +214,7 @@ function firstLinkText(cell: Element, text: string): string | undefined {
   // A link that holds the whole cell: its text is the cell's, already read.
   return link === first && first === cell.lastElementChild && first.previousSibling === null && first.nextSibling === null
     ? text
-    : textOf(link);
+    : shownText(link);
 }
 
 export function isDraftNumber(number: string): boolean {
