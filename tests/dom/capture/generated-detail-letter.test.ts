@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractInvoicesDetailed } from '../../../lib/capture';
+import { seeded as rng, pick, pad, group, isoPlus } from '../../seeded';
 
 /**
  * Generated single-invoice pages of the shapes round 6 taught (details-blind6): two unlabelled
@@ -11,16 +12,6 @@ import { extractInvoicesDetailed } from '../../../lib/capture';
  * (labelled, or named only by the Pay button) and a due date printed without its year. Each page must give exactly its invoice with these fields.
  */
 const RUNS = 240;
-
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Lang {
   lang: string;
@@ -36,8 +27,6 @@ interface Lang {
   date: (iso: string) => string;
 }
 
-const group = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-const pad = (n: number) => String(n).padStart(2, '0');
 const dmy = (sep: string) => (iso: string) => iso.split('-').reverse().join(sep);
 
 const LANGS: Lang[] = [
@@ -115,9 +104,6 @@ interface Case {
   today: string;
   want: Record<string, unknown>;
 }
-
-const pick = <T>(r: () => number, xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-const isoPlus = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** One page and the invoice it shows. */
 function generate(seed: number): Case {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractInvoicesDetailed } from '../../../lib/capture';
+import { seeded as rng, pick, pad, group, isoPlus } from '../../seeded';
 
 /**
  * Generated CRM record pages of the shapes round 7 taught (details-blind7), in English, French,
@@ -13,20 +14,6 @@ import { extractInvoicesDetailed } from '../../../lib/capture';
  */
 const RUNS = 200;
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(r: () => number, xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-const pad = (n: number) => String(n).padStart(2, '0');
-const group = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-const isoPlus = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 type Kind = 'invoice' | 'credit' | 'proforma';
 
 interface Lang {

@@ -4,6 +4,7 @@ import { extractInvoices } from '../../../lib/capture';
 import { findPdfLinks, isPdfLink, sameOriginUrl, withPdfLinks } from '../../../lib/capture/pdf-links';
 import { DetectedInvoiceSchema } from '../../../lib/core';
 import { loadPage, OWN_FIXTURES } from './load-fixture';
+import { seeded as random } from '../../seeded';
 
 const fixture = (name: string) => loadPage(`${OWN_FIXTURES}/pdf-links/${name}`);
 const html = (body: string) => new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
@@ -136,16 +137,6 @@ describe('which invoice a link belongs to', () => {
     });
   });
 });
-
-/** A small deterministic generator (mulberry32): the same cases on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('generated lists', () => {
   const WORDINGS = [

@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { synonymsFor } from '../../../lib/capture/columns';
 import { FIELD_SYNONYMS } from '../../../lib/capture/synonyms';
 import { headerKey } from '../../../lib/capture/text';
+import { seeded as random } from '../../seeded';
 
 const ALL = FIELD_SYNONYMS.flatMap(([, words]) => words);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The rule every synonym is held to: the whole header, or whole words inside it. */
 const matches = (key: string, word: string) => key === word || new RegExp(`(?:^|[^a-z0-9])${escape(word)}(?![a-z0-9])`).test(key);
 
-/** A small seeded generator (mulberry32): the same headers on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const FILLER = [
   '(EUR)',
   '€',

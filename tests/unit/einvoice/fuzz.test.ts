@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readEInvoice } from '../../../lib/einvoice';
 import { fixture } from './files';
+import { seeded as random } from '../../seeded';
 
 const enc = new TextEncoder();
 
@@ -13,17 +14,6 @@ async function outcome(data: Uint8Array): Promise<{ error: string } | { ok: unkn
     expect(error).toBeInstanceOf(Error);
     return { error: (error as Error).message };
   }
-}
-
-/** A small deterministic generator (mulberry32): the same "random" bytes on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const cuts = (length: number, count: number) => Array.from({ length: count }, (_, i) => Math.floor(((i + 1) * length) / (count + 1)));
