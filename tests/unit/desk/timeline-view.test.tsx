@@ -2,28 +2,16 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeskContext, type Desk } from '../../../entrypoints/desk/context';
+import { DeskContext } from '../../../entrypoints/desk/context';
 import { Timeline } from '../../../entrypoints/desk/Timeline';
-import { EventActionSchema, SettingsSchema, type Invoice, type ReminderEvent } from '../../../lib/core';
+import { EventActionSchema, type Invoice, type ReminderEvent } from '../../../lib/core';
 import { clientTimeline } from '../../../lib/desk';
+import { testDesk } from './test-desk';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const DAY = '2026-11-20';
 
-const desk: Desk = {
-  lang: 'en',
-  locale: 'en-GB',
-  today: DAY,
-  settings: SettingsSchema.parse({}),
-  version: 0,
-  t: (key, ...subs) => [key, ...subs].join(' '),
-  act: async () => true,
-  undo: async () => undefined,
-  draft: async () => undefined,
-  changed: () => undefined,
-  fail: () => undefined,
-  ask: () => undefined,
-};
+const desk = testDesk(DAY, { fail: () => undefined });
 
 const invoice = {
   id: 'erp.example.fr:FA-7',

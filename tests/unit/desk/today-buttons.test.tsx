@@ -3,11 +3,12 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DeskContext, type Desk } from '../../../entrypoints/desk/context';
+import { DeskContext } from '../../../entrypoints/desk/context';
 import { TodayView } from '../../../entrypoints/desk/TodayView';
 import { addDays, SettingsSchema, type Invoice, type Stage } from '../../../lib/core';
 import type { TodayGroup } from '../../../lib/desk';
 import type { TodayReply } from '../../../lib/messaging/replies';
+import { recordingDesk, type DeskCalls } from './test-desk';
 
 const DAY = '2026-03-09';
 let answer: TodayReply;
@@ -59,34 +60,6 @@ function group(stage: Stage, invoices: Invoice[], extra: Partial<TodayGroup> = {
   };
 }
 
-interface Calls {
-  act: [string[], unknown][];
-  draft: [string[], string][];
-  ask: [string, string[]][];
-}
-
-function desk(calls: Calls): Desk {
-  return {
-    lang: 'en',
-    locale: 'en-GB',
-    today: DAY,
-    settings: SettingsSchema.parse({}),
-    version: 1,
-    t: (key, ...subs) => [key, ...subs].join(' '),
-    act: async (ids, action) => {
-      calls.act.push([ids, action]);
-      return true;
-    },
-    undo: async () => undefined,
-    draft: async (ids, webmail) => void calls.draft.push([ids, webmail]),
-    changed: () => undefined,
-    fail: (error) => {
-      throw error;
-    },
-    ask: (kind, invoices) => void calls.ask.push([kind, invoices.map((i) => i.id)]),
-  };
-}
-
 let unmount = () => undefined as void;
 afterEach(() => unmount());
 beforeEach(() => {
@@ -94,15 +67,15 @@ beforeEach(() => {
   sent.length = 0;
 });
 
-async function renderToday(groups: TodayGroup[], done: number): Promise<{ host: HTMLElement; calls: Calls }> {
+async function renderToday(groups: TodayGroup[], done: number): Promise<{ host: HTMLElement; calls: DeskCalls }> {
   answer = { day: DAY, groups, total: groups.length, done, settings: SettingsSchema.parse({}) };
-  const calls: Calls = { act: [], draft: [], ask: [] };
+  const { desk, calls } = recordingDesk(DAY, 1);
   const host = document.body.appendChild(document.createElement('div'));
   const root = createRoot(host);
   unmount = () => act(() => root.unmount());
   await act(async () =>
     root.render(
-      <DeskContext.Provider value={desk(calls)}>
+      <DeskContext.Provider value={desk}>
         <TodayView />
       </DeskContext.Provider>,
     ),

@@ -2,11 +2,12 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DeskContext, type Desk } from '../../../entrypoints/desk/context';
+import { DeskContext } from '../../../entrypoints/desk/context';
 import { TodayView } from '../../../entrypoints/desk/TodayView';
 import { SettingsSchema, type Invoice } from '../../../lib/core';
 import type { TodayGroup } from '../../../lib/desk';
 import type { TodayReply } from '../../../lib/messaging/replies';
+import { testDesk } from './test-desk';
 
 const DAY = '2026-03-09';
 const asked: { resolve(reply: TodayReply): void }[] = [];
@@ -58,25 +59,7 @@ function reply(groups: TodayGroup[], done: number): TodayReply {
   return { day: DAY, groups, total: groups.length, done, settings: SettingsSchema.parse({}) };
 }
 
-function desk(version: number): Desk {
-  const noop = async () => true;
-  return {
-    lang: 'en',
-    locale: 'en-GB',
-    today: DAY,
-    settings: SettingsSchema.parse({}),
-    version,
-    t: (key, ...subs) => [key, ...subs].join(' '),
-    act: noop,
-    undo: async () => undefined,
-    draft: async () => undefined,
-    changed: () => undefined,
-    fail: (error) => {
-      throw error;
-    },
-    ask: () => undefined,
-  };
-}
+const desk = (version: number) => testDesk(DAY, { version });
 
 let unmount = () => undefined as void;
 afterEach(() => unmount());
