@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
-import { getDb } from '../../lib/db';
-import { buildTable, clientSummaries, rowsOfClients, type ClientSummary } from '../../lib/desk';
+import { clientSummaries, rowsOfClients, type ClientSummary } from '../../lib/desk';
 import { formatMoney } from '../../lib/format';
 import { BulkBar } from './BulkBar';
 import { useDesk } from './context';
 import { hrefOf } from './route';
-import { useLoad } from './use-load';
+import { useInvoiceTable } from './use-invoice-table';
 
 /** Case and accents aside, as the invoice search reads names. */
 const fold = (s: string) =>
@@ -21,11 +20,7 @@ const fold = (s: string) =>
 export function ClientsView() {
   const desk = useDesk();
   const { t, today } = desk;
-  const table = useLoad(async () => {
-    const db = getDb();
-    const [invoices, events] = await Promise.all([db.invoices.toArray(), db.events.toArray()]);
-    return buildTable(invoices, events, today);
-  }, []);
+  const table = useInvoiceTable(today);
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const clients = useMemo(() => (table ? clientSummaries(table) : []), [table]);

@@ -4,7 +4,6 @@ import { INVOICE_STATUSES, STAGES, type Invoice, type InvoiceStatus, type Stage 
 import { getDb } from '../../lib/db';
 import {
   AGE_BUCKETS,
-  buildTable,
   filterTable,
   idOf,
   inOrder,
@@ -29,6 +28,7 @@ import { BulkBar } from './BulkBar';
 import { InvoiceActions } from './InvoiceActions';
 import { InvoiceFiles } from './InvoiceFiles';
 import { hrefOf } from './route';
+import { useInvoiceTable } from './use-invoice-table';
 import { useLoad } from './use-load';
 
 export const STATUS_LABEL: Record<InvoiceStatus, MessageKey> = {
@@ -75,11 +75,7 @@ const NONE = new Int32Array(0);
 export function InvoicesView() {
   const desk = useDesk();
   const { t, today } = desk;
-  const table = useLoad(async () => {
-    const db = getDb();
-    const [invoices, events] = await Promise.all([db.invoices.toArray(), db.events.toArray()]);
-    return buildTable(invoices, events, today);
-  }, []);
+  const table = useInvoiceTable(today);
   const [query, setQuery] = useState<InvoiceQuery>({});
   const [sort, setSort] = useState<Sort>({ key: 'dueDate', dir: 'asc' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
